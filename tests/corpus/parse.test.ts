@@ -1,0 +1,85 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../src/corpus/parse.js';
+import { foldWhitespace } from '../../src/corpus/normalize.js';
+
+const FIXTURES = join(import.meta.dirname, '../../eval/fixtures/corpus');
+interface Expected {
+  file: string;
+  questionNumber: number;
+  date: string;
+  questioner: string;
+  minister: { name: string; title: string };
+  title: string;
+  citesEarlier: { number: number; date: string }[];
+  hasAnswer: boolean;
+  items: { vraag: string[]; antwoord: string[] };
+  pairing: Record<string, string[]>;
+}
+const expected: Expected[] = JSON.parse(readFileSync(join(FIXTURES, '../expected-parse.json'), 'utf8'));
+const labels = (items: { label: string | null }[]) => items.map((i) => i.label).filter((l) => l !== null);
+
+describe('parseDocument on the fixture layouts', () => {
+  it('covers every fixture file', () => {
+    const files = readdirSync(FIXTURES).filter((f) => f.endsWith('.txt'));
+    expect(files.sort()).toEqual(expected.map((e) => e.file).sort());
+  });
+
+  for (const exp of expected) {
+    it(`${exp.file} parses to its expected metadata, items and pairing`, () => {
+      const doc = parseDocument(readFileSync(join(FIXTURES, exp.file), 'utf8'), exp.file);
+      expect(doc.questionNumber).toBe(exp.questionNumber);
+      expect(doc.date).toBe(exp.date);
+      expect(doc.questioner?.toUpperCase()).toBe(exp.questioner.toUpperCase());
+      expect(doc.minister.name?.toUpperCase()).toBe(exp.minister.name.toUpperCase());
+      expect(foldWhitespace(doc.minister.title ?? '')).toBe(foldWhitespace(exp.minister.title));
+      expect(doc.title).toBe(foldWhitespace(exp.title));
+      expect(doc.citesEarlier).toEqual(exp.citesEarlier);
+      expect(doc.answer !== null).toBe(exp.hasAnswer);
+      expect(labels(doc.question.items)).toEqual(exp.items.vraag);
+      expect(labels(doc.answer?.items ?? [])).toEqual(exp.items.antwoord);
+      expect(doc.pairing).toEqual(exp.pairing);
+    });
+  }
+});
+
+describe('the real document (question 455)', () => {
+  const raw = readFileSync(join(import.meta.dirname, '../../corpus/455-integratiepact-stand-van-zaken-2.txt'), 'utf8');
+  const doc = parseDocument(raw, '455-integratiepact-stand-van-zaken-2.txt');
+
+  it('has the metadata of nr. 455', () => {
+    expect(doc.questionNumber).toBe(455);
+    expect(doc.date).toBe('2018-05-23');
+    expect(doc.questioner).toBe('YASMINE KHERBACHE');
+    expect(doc.minister.name).toBe('LIESBETH HOMANS');
+    expect(doc.minister.title).toMatch(/^VICEMINISTER-PRESIDENT VAN DE VLAAMSE REGERING/);
+    expect(doc.title).toBe('Integratiepact - Stand van zaken (2)');
+    expect(doc.citesEarlier).toEqual([
+      { number: 779, date: '2017-08-07' },
+      { number: 262, date: '2018-01-31' },
+    ]);
+  });
+
+  it('has items 1, 2, 2a, 2b, 3 paired to answers 1, 2, 3', () => {
+    expect(labels(doc.question.items)).toEqual(['1', '2', '2a', '2b', '3']);
+    expect(labels(doc.answer!.items)).toEqual(['1', '2', '3']);
+    expect(doc.pairing).toEqual({ '1': ['1'], '2': ['2'], '2a': ['2'], '2b': ['2'], '3': ['3'] });
+  });
+
+  it('keeps item offsets on the item text in the normalised document', () => {
+    const a2 = doc.answer!.items.find((i) => i.label === '2')!;
+    expect(doc.text.slice(a2.start, a2.end)).toMatch(/^2\. Zoals bepaald in de oproep, wordt uiterlijk op 30 juni 2018 beslist/);
+    expect(doc.text.slice(a2.start, a2.end)).toMatch(/website van ESF Vlaanderen\.$/);
+    const q2a = doc.question.items.find((i) => i.label === '2a')!;
+    expect(doc.text.slice(q2a.start, q2a.end)).toBe('a) Hoeveel projecten werden ingediend?');
+    const q2 = doc.question.items.find((i) => i.label === '2')!;
+    expect(doc.text.slice(q2.start, q2.fullEnd)).toContain('b) Welke projecten werden aanvaard?');
+  });
+
+  it('removes layout artefacts without changing words', () => {
+    expect(doc.text).toContain('het zoeken naar oplossingen;');
+    expect(doc.text).toContain('sluiten aan bij de overkoepelende');
+    expect(doc.text).not.toMatch(/ {2}/);
+  });
+});
