@@ -1,0 +1,453 @@
+import type { Chunk } from './corpus/chunk.js';
+import { itemLabelNl } from './corpus/chunk.js';
+import type { Item, ParsedDocument, Part } from './corpus/types.js';
+import type { Embedder } from './embed/types.js';
+import { foldDiacritics, grams, isStopword, terms, tokenize, yearsIn } from './search/analyze.js';
+import { reciprocalRankFusion } from './search/fuse.js';
+import { analyzeQuery } from './search/keyword.js';
+import { cleanQuery, queryProblemMessage, type CleanQuery } from './search/query.js';
+import { selectQuote } from './search/quote.js';
+import type { LoadedIndex, RetrievalMode } from './store/index-store.js';
+
+/**
+ * The one entry point the CLI and the Discord bot call: a question in, ranked
+ * verbatim passages out, grouped by written question, or an honest "no answer".
+ */
+
+export interface AnswerFilters {
+  /** Part of the questioner's name, any case ("kherbache"). */
+  questioner?: string | undefined;
+  /** Part of the minister's name or title. */
+  minister?: string | undefined;
+  year?: number | undefined;
+  /** ISO dates, inclusive. */
+  from?: string | undefined;
+  to?: string | undefined;
+  questionNumber?: number | undefined;
+}
+
+export interface AnswerOptions {
+  /** Passages to return (default 3). */
+  limit?: number;
+  /** Passages to skip: the "more results" page. */
+  offset?: number;
+  filters?: AnswerFilters;
+}
+
+export interface AnswerContext {
+  index: LoadedIndex;
+  /** The query-side model; null in keyword mode. */
+  embedder: Embedder | null;
+  /** Minimum confidence for a passage to count as an answer. */
+  threshold?: number;
+}
+
+export interface QuestionRef {
+  questionNumber: number;
+  date: string | null;
+  title: string | null;
+  /** Present in the corpus, so it can be looked up. */
+  inCorpus: boolean;
+  docId: string | null;
+}
+
+export interface Passage {
+  rank: number;
+  /** Fused retrieval score (RRF in hybrid mode, BM25 in keyword mode). */
+  score: number;
+  /** 0–1: how much of the question the passage covers; compared with the threshold. */
+  confidence: number;
+  docId: string;
+  file: string;
+  questionNumber: number;
+  date: string | null;
+  questioner: string | null;
+  minister: { name: string | null; title: string | null };
+  title: string;
+  part: Part;
+  /** Label of the quoted item ("2", "1 en 2"), null for an introduction. */
+  item: string | null;
+  /** "antwoord op punt 2". */
+  itemDescription: string;
+  /** The (sub-)question this passage answers, shown as context. */
+  answersQuestion: { label: string; text: string } | null;
+  /** Verbatim: `text === document.text.slice(start, end)`. */
+  quote: { text: string; start: number; end: number };
+  /** The whole item the quote comes from. */
+  passage: { text: string; start: number; end: number };
+  chunkId: string;
+  /** A question without an answer (yet). */
+  unanswered: boolean;
+  citedQuestions: QuestionRef[];
+}
+
+export interface AnswerGroup {
+  questionNumber: number;
+  docId: string;
+  title: string;
+  date: string | null;
+  passages: Passage[];
+}
+
+export interface AnswerResult {
+  status: 'answered' | 'no-answer' | 'invalid-query';
+  query: string;
+  /** The query as searched (mentions, markdown removed). */
+  searchedQuery: string;
+  mode: RetrievalMode;
+  /** One line for the user when retrieval runs on keywords only. */
+  modeNote: string | null;
+  /** Dutch message for no-answer and invalid queries. */
+  message: string | null;
+  notes: string[];
+  passages: Passage[];
+  groups: AnswerGroup[];
+  /** On no-answer: the questions that came closest. */
+  closest: QuestionRef[];
+  hasMore: boolean;
+  filters: AnswerFilters;
+  timings: { embedMs: number; retrieveMs: number; quoteMs: number; totalMs: number };
+}
+
+/** Calibrated on the public eval's unanswerable queries (npm run eval). */
+export const DEFAULT_THRESHOLD = 0.55;
+const CANDIDATES = 100;
+
+export function modeNote(index: LoadedIndex, embedder: Embedder | null): string | null {
+  if (index.manifest.mode === 'hybrid' && embedder) return null;
+  const why = index.manifest.embeddingUnavailable ?? (index.manifest.mode === 'hybrid' ? 'taalmodel niet geladen' : 'index zonder vectoren');
+  return `Zoekmodus: alleen trefwoorden (${why}).`;
+}
+
+export function effectiveMode(index: LoadedIndex, embedder: Embedder | null): RetrievalMode {
+  return index.manifest.mode === 'hybrid' && embedder && index.vectors ? 'hybrid' : 'keyword';
+}
+
+const fold = (s: string) => foldDiacritics(s).toLowerCase();
+
+export function matchesFilters(doc: ParsedDocument, f: AnswerFilters): boolean {
+  if (f.questionNumber !== undefined && doc.questionNumber !== f.questionNumber) return false;
+  if (f.questioner && !fold(doc.questioner ?? '').includes(fold(f.questioner).trim())) return false;
+  if (f.minister && !fold(`${doc.minister.name ?? ''} ${doc.minister.title ?? ''}`).includes(fold(f.minister).trim())) return false;
+  if (f.year !== undefined && !doc.date?.startsWith(String(f.year))) return false;
+  if (f.from && (!doc.date || doc.date < f.from)) return false;
+  if (f.to && (!doc.date || doc.date > f.to)) return false;
+  return true;
+}
+
+export function citedQuestionRefs(index: LoadedIndex, doc: ParsedDocument): QuestionRef[] {
+  return doc.citesEarlier.map((c) => {
+    const target = index.documents.find((d) => d.questionNumber === c.number);
+    return { questionNumber: c.number, date: c.date, title: target?.title ?? null, inCorpus: Boolean(target), docId: target?.id ?? null };
+  });
+}
+
+function questionRef(doc: ParsedDocument): QuestionRef {
+  return { questionNumber: doc.questionNumber, date: doc.date, title: doc.title, inCorpus: true, docId: doc.id };
+}
+
+/** Query terms with their n-grams, for coverage scoring. */
+interface QueryTerm {
+  term: string;
+  grams: string[];
+}
+
+function queryTerms(text: string): QueryTerm[] {
+  const seen = new Map<string, QueryTerm>();
+  for (const token of tokenize(text)) {
+    if (isStopword(token)) continue;
+    const [term] = terms(token);
+    if (!term || seen.has(term)) continue;
+    seen.set(term, { term, grams: grams(token) });
+  }
+  return [...seen.values()];
+}
+
+/**
+ * How much of the query a passage covers: idf-weighted share of query terms
+ * found (partly, through n-grams, for compounds and cognates); a year the
+ * query names but the document never mentions is a strong sign of no answer.
+ */
+function coverage(index: LoadedIndex, qTerms: QueryTerm[], years: string[], passageText: string, doc: ParsedDocument): number {
+  if (qTerms.length === 0) return 0;
+  const present = new Set(terms(passageText));
+  const presentGrams = new Set(grams(passageText));
+  const maxIdf = Math.log(1 + (index.chunks.length + 0.5) / 0.5);
+  let total = 0;
+  let covered = 0;
+  for (const q of qTerms) {
+    const w = index.keyword.knows(q.term) ? index.keyword.idf(q.term) : maxIdf;
+    total += w;
+    if (present.has(q.term)) covered += w;
+    else if (q.grams.length) {
+      const share = q.grams.filter((g) => presentGrams.has(g)).length / q.grams.length;
+      if (share >= 0.5) covered += w * share * 0.8;
+    }
+  }
+  let score = total ? covered / total : 0;
+  for (const year of years) if (!doc.text.includes(year)) score *= 0.4;
+  return score;
+}
+
+interface Target {
+  doc: ParsedDocument;
+  chunk: Chunk;
+  part: Part;
+  item: Item | null;
+  span: { start: number; end: number };
+  answersQuestion: { label: string; text: string } | null;
+  unanswered: boolean;
+  score: number;
+}
+
+const itemSpan = (item: Item) => ({ start: item.start, end: item.level === 'top' ? item.fullEnd : item.end });
+
+/** The question item inside a question chunk that the query matches best. */
+function bestQuestionItem(doc: ParsedDocument, chunk: Chunk, qTerms: QueryTerm[]): Item | null {
+  const items = doc.question.items.filter((i) => i.label !== null && chunk.items.includes(i.label));
+  let best: Item | null = items[0] ?? null;
+  let bestScore = -1;
+  for (const item of items) {
+    const present = new Set(terms(doc.text.slice(item.start, item.end)));
+    const score = qTerms.filter((q) => present.has(q.term)).length;
+    if (score > bestScore) {
+      best = item;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/**
+ * Structure-aware: a hit on a question item becomes the answer item paired
+ * with it (never a better-sounding passage from another item); a hit on an
+ * answer item stays, with the question it answers as context. When the user
+ * asks what was asked, it goes the other way.
+ */
+function targetsFor(chunk: Chunk, doc: ParsedDocument, cq: CleanQuery, qTerms: QueryTerm[], score: number): Target[] {
+  const questionItemText = (label: string) => {
+    const item = doc.question.items.find((i) => i.label === label);
+    return item ? doc.text.slice(item.start, item.end) : '';
+  };
+  const base = { doc, chunk, score };
+
+  if (chunk.part === 'vraag') {
+    const matched = bestQuestionItem(doc, chunk, qTerms);
+    const chunkAsTarget = (unanswered: boolean): Target => ({
+      ...base,
+      part: 'vraag',
+      item: doc.question.items.find((i) => i.label === chunk.item) ?? null,
+      span: { start: chunk.start, end: chunk.end },
+      answersQuestion: null,
+      unanswered,
+    });
+    if (cq.asksForQuestion) return [chunkAsTarget(!doc.answer)];
+    if (chunk.item === null) return []; // an introduction is context, not an answer
+    const labels = (matched?.label && doc.pairing[matched.label]) || doc.pairing[chunk.item] || [];
+    if (!doc.answer || labels.length === 0) return [chunkAsTarget(true)];
+    const context = matched?.label ? { label: matched.label, text: questionItemText(matched.label) } : null;
+    return labels.flatMap((label) => {
+      const item = doc.answer!.items.find((i) => i.label === label);
+      return item ? [{ ...base, part: 'antwoord' as const, item, span: itemSpan(item), answersQuestion: context, unanswered: false }] : [];
+    });
+  }
+
+  if (cq.asksForQuestion && chunk.paired.length) {
+    return chunk.paired.slice(0, 1).flatMap((label) => {
+      const item = doc.question.items.find((i) => i.label === label);
+      return item ? [{ ...base, part: 'vraag' as const, item, span: itemSpan(item), answersQuestion: null, unanswered: false }] : [];
+    });
+  }
+  const answered = chunk.paired[0];
+  return [
+    {
+      ...base,
+      part: 'antwoord',
+      item: doc.answer?.items.find((i) => i.label === chunk.item) ?? null,
+      span: { start: chunk.start, end: chunk.end },
+      answersQuestion: answered ? { label: answered, text: questionItemText(answered) } : null,
+      unanswered: false,
+    },
+  ];
+}
+
+export async function answer(query: string, options: AnswerOptions, ctx: AnswerContext): Promise<AnswerResult> {
+  const started = performance.now();
+  const { index, embedder } = ctx;
+  const threshold = ctx.threshold ?? DEFAULT_THRESHOLD;
+  const limit = Math.max(1, Math.min(10, options.limit ?? 3));
+  const offset = Math.max(0, options.offset ?? 0);
+  const mode = effectiveMode(index, embedder);
+  const cq = cleanQuery(query);
+  const filters: AnswerFilters = { ...options.filters };
+  const notes: string[] = [];
+  const result: AnswerResult = {
+    status: 'answered',
+    query,
+    searchedQuery: cq.text,
+    mode,
+    modeNote: mode === 'keyword' ? modeNote(index, embedder) : null,
+    message: null,
+    notes,
+    passages: [],
+    groups: [],
+    closest: [],
+    hasMore: false,
+    filters,
+    timings: { embedMs: 0, retrieveMs: 0, quoteMs: 0, totalMs: 0 },
+  };
+  const finish = () => {
+    result.timings.totalMs = performance.now() - started;
+    return result;
+  };
+
+  if (cq.problem) {
+    result.status = 'invalid-query';
+    result.message = queryProblemMessage(cq.problem, query.length);
+    return finish();
+  }
+  if (cq.questionNumber !== null && filters.questionNumber === undefined) {
+    if (index.documents.some((d) => d.questionNumber === cq.questionNumber)) filters.questionNumber = cq.questionNumber;
+    else if (cq.questionNumber >= 10) notes.push(`Vraag nr. ${cq.questionNumber} staat niet in het corpus; ik zoek in alle vragen.`);
+  }
+
+  const docs = new Map(index.documents.map((d) => [d.id, d]));
+  const allowedDocs = new Set(index.documents.filter((d) => matchesFilters(d, filters)).map((d) => d.id));
+  if (allowedDocs.size === 0) {
+    result.status = 'no-answer';
+    result.message = 'Geen enkele vraag in het corpus voldoet aan de gekozen filters.';
+    return finish();
+  }
+  const allowed = (i: number) => allowedDocs.has(index.chunks[i]!.docId);
+  const filtered = allowedDocs.size < index.documents.length;
+
+  // Retrieval: keyword always, dense when the model and vectors are there.
+  const retrieveStart = performance.now();
+  const keywordHits = index.keyword.search(analyzeQuery(cq.text), { limit: CANDIDATES, allowed });
+  let ranking = keywordHits.map((h) => ({ id: h.index, score: h.score }));
+  if (mode === 'hybrid') {
+    const embedStart = performance.now();
+    const vector = await embedder!.embedQuery(cq.text);
+    result.timings.embedMs = performance.now() - embedStart;
+    const denseHits = (await index.vectors!.query(vector, filtered ? index.chunks.length : CANDIDATES)).filter((h) => allowed(h.chunk));
+    ranking = reciprocalRankFusion([keywordHits.map((h) => h.index), denseHits.slice(0, CANDIDATES).map((h) => h.chunk)]);
+  }
+  result.timings.retrieveMs = performance.now() - retrieveStart - result.timings.embedMs;
+
+  // Structure-aware passages, de-duplicated, in rank order.
+  const quoteStart = performance.now();
+  const qTerms = queryTerms(cq.text);
+  const years = yearsIn(cq.text);
+  const analyzed = analyzeQuery(cq.text);
+  const scorer = {
+    weight: (t: string) => index.keyword.idf(t),
+    queryTerms: analyzed.terms,
+    queryGrams: new Set(analyzed.grams),
+  };
+  const seen = new Set<string>();
+  const candidates: Passage[] = [];
+  for (const hit of ranking) {
+    const chunk = index.chunks[hit.id]!;
+    const doc = docs.get(chunk.docId)!;
+    const matchedText = chunk.text + '\n' + doc.title;
+    const confidence = coverage(index, qTerms, years, matchedText, doc);
+    for (const t of targetsFor(chunk, doc, cq, qTerms, hit.score)) {
+      const key = `${doc.id}|${t.part}|${t.span.start}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      candidates.push(toPassage(index, t, confidence, scorer));
+    }
+    if (candidates.length >= offset + limit + 1 && candidates.length >= 3) break;
+  }
+  result.timings.quoteMs = performance.now() - quoteStart;
+
+  const top = candidates[0];
+  const answerable = (p: Passage) => p.confidence >= threshold && (!p.unanswered || cq.asksForQuestion);
+  if (!top || !answerable(top)) {
+    result.status = 'no-answer';
+    result.closest = closestQuestions(candidates, docs);
+    result.message =
+      top && top.unanswered && top.confidence >= threshold
+        ? `De vraag die het best overeenkomt (nr. ${top.questionNumber}) is nog niet beantwoord.`
+        : 'Ik vond geen passage die deze vraag beantwoordt.';
+    return finish();
+  }
+  const kept = candidates.filter(answerable);
+  result.passages = kept.slice(offset, offset + limit).map((p, i) => ({ ...p, rank: offset + i + 1 }));
+  result.hasMore = kept.length > offset + limit;
+  if (result.passages.length === 0) {
+    result.status = 'no-answer';
+    result.message = 'Er zijn geen verdere passages die deze vraag beantwoorden.';
+    return finish();
+  }
+  result.groups = groupByQuestion(result.passages);
+  return finish();
+}
+
+function toPassage(index: LoadedIndex, t: Target, confidence: number, scorer: Parameters<typeof selectQuote>[2]): Passage {
+  const { doc } = t;
+  const quote = selectQuote(doc.text, t.span, scorer);
+  return {
+    rank: 0,
+    score: t.score,
+    confidence,
+    docId: doc.id,
+    file: doc.file,
+    questionNumber: doc.questionNumber,
+    date: doc.date,
+    questioner: doc.questioner,
+    minister: doc.minister,
+    title: doc.title,
+    part: t.part,
+    item: t.item?.label ?? null,
+    itemDescription: itemLabelNl(t.part, t.item?.label ?? null),
+    answersQuestion: t.answersQuestion,
+    quote: { text: doc.text.slice(quote.start, quote.end), start: quote.start, end: quote.end },
+    passage: { text: doc.text.slice(t.span.start, t.span.end), start: t.span.start, end: t.span.end },
+    chunkId: t.chunk.id,
+    unanswered: t.unanswered,
+    citedQuestions: citedQuestionRefs(index, doc),
+  };
+}
+
+function closestQuestions(candidates: Passage[], docs: Map<string, ParsedDocument>): QuestionRef[] {
+  const out: QuestionRef[] = [];
+  for (const p of candidates) {
+    if (out.some((q) => q.docId === p.docId)) continue;
+    out.push(questionRef(docs.get(p.docId)!));
+    if (out.length === 3) break;
+  }
+  return out;
+}
+
+export function groupByQuestion(passages: Passage[]): AnswerGroup[] {
+  const groups: AnswerGroup[] = [];
+  for (const p of passages) {
+    let g = groups.find((x) => x.docId === p.docId);
+    if (!g) {
+      g = { questionNumber: p.questionNumber, docId: p.docId, title: p.title, date: p.date, passages: [] };
+      groups.push(g);
+    }
+    g.passages.push(p);
+  }
+  return groups;
+}
+
+export interface QuestionLookup {
+  document: ParsedDocument;
+  questionText: string;
+  answerText: string | null;
+  citedQuestions: QuestionRef[];
+}
+
+/** A written question by number; several when two files share the number. */
+export function lookupQuestion(index: LoadedIndex, questionNumber: number): QuestionLookup[] {
+  return index.documents
+    .filter((d) => d.questionNumber === questionNumber)
+    .map((d) => ({
+      document: d,
+      questionText: d.text.slice(d.question.start, d.question.end),
+      answerText: d.answer ? d.text.slice(d.answer.start, d.answer.end) : null,
+      citedQuestions: citedQuestionRefs(index, d),
+    }));
+}

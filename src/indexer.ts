@@ -1,0 +1,205 @@
+import { chunkDocument, CHUNKING_VERSION, estimateTokens, type Chunk } from './corpus/chunk.js';
+import { loadCorpus } from './corpus/read.js';
+import type { ParsedDocument, SkippedFile } from './corpus/types.js';
+import type { CoreConfig } from './config.js';
+import type { Embedder, EmbedderLoad } from './embed/types.js';
+import { buildKeywordIndex, type KeywordFields } from './search/keyword.js';
+import { acquireIndexLock, pruneGenerations } from './store/generations.js';
+import { loadIndex, writeIndex, type LoadedIndex, type RetrievalMode } from './store/index-store.js';
+import type { VectorRecord } from './store/vectors.js';
+
+export interface IndexProgress {
+  phase: 'lezen' | 'embedden' | 'schrijven';
+  done: number;
+  total: number;
+}
+
+export interface IndexSummary {
+  generation: string;
+  documents: number;
+  added: string[];
+  changed: string[];
+  unchanged: number;
+  removed: string[];
+  skipped: SkippedFile[];
+  warnings: string[];
+  chunks: number;
+  embeddedChunks: number;
+  mode: RetrievalMode;
+  model: string | null;
+  /** Why the index is keyword-only, when a model was wanted but could not be loaded. */
+  modelUnavailable: string | null;
+  fullRebuild: boolean;
+  seconds: number;
+}
+
+export interface IndexOptions {
+  /** Loads the embedding model; omitted or RETRIEVAL_MODE=keyword → keyword index. */
+  loadEmbedder?: () => Promise<EmbedderLoad>;
+  onProgress?: (p: IndexProgress) => void;
+  signal?: AbortSignal;
+}
+
+/** The fields the keyword index sees for each chunk. */
+export function keywordFields(chunks: Chunk[], documents: ParsedDocument[]): KeywordFields[] {
+  const byId = new Map(documents.map((d) => [d.id, d]));
+  return chunks.map((c) => {
+    const doc = byId.get(c.docId)!;
+    // An answer chunk also carries the question it answers, so a query in the
+    // question's words reaches the answer.
+    const context =
+      c.part === 'antwoord'
+        ? doc.question.items
+            .filter((i) => i.label !== null && c.paired.includes(i.label))
+            .map((i) => doc.text.slice(i.start, i.end))
+            .join('\n')
+        : '';
+    return { text: c.text, title: doc.title, context };
+  });
+}
+
+export function chunkAll(documents: ParsedDocument[], embedder: Embedder | null): Chunk[] {
+  const options = {
+    maxTokens: embedder?.maxTokens ?? 512,
+    countTokens: embedder ? (t: string) => embedder.countTokens(t) : estimateTokens,
+    passagePrefix: embedder?.passagePrefix ?? '',
+  };
+  return documents.flatMap((d) => chunkDocument(d, options));
+}
+
+/**
+ * Builds (incrementally) a new index generation from the corpus folder and
+ * switches to it atomically. Unchanged documents keep their vectors; a new
+ * model or chunking version rebuilds everything.
+ */
+export async function buildIndex(config: CoreConfig, options: IndexOptions = {}): Promise<IndexSummary> {
+  const started = performance.now();
+  const release = await acquireIndexLock(config.INDEX_DIR);
+  try {
+    await pruneGenerations(config.INDEX_DIR, config.KEEP_GENERATIONS);
+    const previous = await loadIndex(config.INDEX_DIR).catch(() => null);
+    const corpus = await loadCorpus(config.CORPUS_DIR, config.MAX_FILE_BYTES);
+    options.onProgress?.({ phase: 'lezen', done: corpus.documents.length, total: corpus.documents.length });
+    throwIfAborted(options.signal);
+
+    let embedder: Embedder | null = null;
+    let modelUnavailable: string | null = null;
+    if (config.RETRIEVAL_MODE !== 'keyword' && options.loadEmbedder) {
+      const load = await options.loadEmbedder();
+      if (load.ok) embedder = load.embedder;
+      else modelUnavailable = load.reason;
+    }
+    throwIfAborted(options.signal);
+
+    const compatible =
+      previous !== null &&
+      previous.manifest.chunkingVersion === CHUNKING_VERSION &&
+      (previous.manifest.embedding?.modelId ?? null) === (embedder?.modelId ?? null);
+    const diff = diffDocuments(previous, corpus.documents);
+
+    const chunks = chunkAll(corpus.documents, embedder);
+    let vectors: VectorRecord[] | null = null;
+    let embeddedChunks = 0;
+    if (embedder) {
+      const reusable = compatible && previous?.vectors ? await previous.vectors.allVectors() : new Map<string, number[]>();
+      const unchangedDocs = new Set(compatible ? diff.unchangedIds : []);
+      vectors = new Array(chunks.length);
+      const todo: number[] = [];
+      chunks.forEach((c, i) => {
+        const old = unchangedDocs.has(c.docId) ? reusable.get(c.id) : undefined;
+        if (old) vectors![i] = { chunk: i, id: c.id, vector: old };
+        else todo.push(i);
+      });
+      for (let b = 0; b < todo.length; b += config.EMBED_BATCH_SIZE) {
+        throwIfAborted(options.signal);
+        const batch = todo.slice(b, b + config.EMBED_BATCH_SIZE);
+        const embedded = await embedder.embedPassages(batch.map((i) => chunks[i]!.embedText));
+        batch.forEach((i, k) => (vectors![i] = { chunk: i, id: chunks[i]!.id, vector: embedded[k]! }));
+        embeddedChunks += batch.length;
+        options.onProgress?.({ phase: 'embedden', done: Math.min(b + batch.length, todo.length), total: todo.length });
+      }
+    }
+    throwIfAborted(options.signal);
+    options.onProgress?.({ phase: 'schrijven', done: 0, total: 1 });
+
+    const keyword = buildKeywordIndex(keywordFields(chunks, corpus.documents));
+    const chunksPerDoc = new Map<string, number>();
+    for (const c of chunks) chunksPerDoc.set(c.docId, (chunksPerDoc.get(c.docId) ?? 0) + 1);
+    const mode: RetrievalMode = embedder ? 'hybrid' : 'keyword';
+    const generation = await writeIndex(
+      config.INDEX_DIR,
+      {
+        manifest: {
+          chunkingVersion: CHUNKING_VERSION,
+          mode,
+          embedding: embedder
+            ? { modelId: embedder.modelId, dimension: embedder.dimension, maxTokens: embedder.maxTokens, queryPrefix: embedder.queryPrefix, passagePrefix: embedder.passagePrefix }
+            : null,
+          embeddingUnavailable: modelUnavailable,
+          documents: corpus.documents.map((d) => ({
+            id: d.id,
+            file: d.file,
+            contentHash: d.contentHash,
+            questionNumber: d.questionNumber,
+            chunks: chunksPerDoc.get(d.id) ?? 0,
+          })),
+          skipped: corpus.skipped,
+          warnings: corpus.warnings,
+        },
+        documents: corpus.documents,
+        chunks,
+        keyword,
+        vectors,
+      },
+      config.VECTRA_SHARD_SIZE,
+    );
+    await pruneGenerations(config.INDEX_DIR, config.KEEP_GENERATIONS);
+    options.onProgress?.({ phase: 'schrijven', done: 1, total: 1 });
+
+    return {
+      generation,
+      documents: corpus.documents.length,
+      added: diff.added,
+      changed: diff.changed,
+      unchanged: diff.unchangedIds.length,
+      removed: diff.removed,
+      skipped: corpus.skipped,
+      warnings: corpus.warnings,
+      chunks: chunks.length,
+      embeddedChunks,
+      mode,
+      model: embedder?.modelId ?? null,
+      modelUnavailable,
+      fullRebuild: !compatible,
+      seconds: (performance.now() - started) / 1000,
+    };
+  } finally {
+    await release();
+  }
+}
+
+function throwIfAborted(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) throw new IndexAbortedError();
+}
+
+export class IndexAbortedError extends Error {
+  constructor() {
+    super('indexering afgebroken; de vorige index blijft actief');
+  }
+}
+
+function diffDocuments(previous: LoadedIndex | null, documents: ParsedDocument[]) {
+  const before = new Map((previous?.manifest.documents ?? []).map((d) => [d.id, d.contentHash]));
+  const added: string[] = [];
+  const changed: string[] = [];
+  const unchangedIds: string[] = [];
+  for (const d of documents) {
+    const hash = before.get(d.id);
+    if (hash === undefined) added.push(d.file);
+    else if (hash !== d.contentHash) changed.push(d.file);
+    else unchangedIds.push(d.id);
+  }
+  const now = new Set(documents.map((d) => d.id));
+  const removed = (previous?.manifest.documents ?? []).filter((d) => !now.has(d.id)).map((d) => d.file);
+  return { added, changed, unchangedIds, removed };
+}

@@ -1,0 +1,52 @@
+import type { CoreConfig } from './config.js';
+import { loadTransformersEmbedder } from './embed/transformers.js';
+import type { Embedder, EmbedderLoad } from './embed/types.js';
+import { buildIndex, type IndexOptions, type IndexSummary } from './indexer.js';
+import { hasIndex, loadIndex, type LoadedIndex } from './store/index-store.js';
+
+/** Loads the configured embedding model (local directory, cache or hub). */
+export function embedderLoader(config: CoreConfig): () => Promise<EmbedderLoad> {
+  return () =>
+    loadTransformersEmbedder({
+      model: config.EMBEDDING_MODEL,
+      modelPath: config.EMBEDDING_MODEL_PATH,
+      cacheDir: config.MODEL_CACHE_DIR,
+      allowRemote: config.ALLOW_REMOTE_MODELS,
+      timeoutMs: config.MODEL_LOAD_TIMEOUT_MS,
+      dtype: config.EMBEDDING_DTYPE,
+    });
+}
+
+export interface Runtime {
+  index: LoadedIndex;
+  embedder: Embedder | null;
+  /** Why the query side runs without the model, when the index has vectors. */
+  embedderProblem: string | null;
+  /** Set when the index had to be built first. */
+  built: IndexSummary | null;
+}
+
+/**
+ * Opens the index (building it first when there is none) and, for a hybrid
+ * index, loads the same model for queries. A model that no longer loads means
+ * keyword retrieval, never a failure.
+ */
+export async function openRuntime(config: CoreConfig, options: { buildIfMissing?: boolean; indexOptions?: IndexOptions } = {}): Promise<Runtime> {
+  let built: IndexSummary | null = null;
+  if (options.buildIfMissing && !(await hasIndex(config.INDEX_DIR))) {
+    built = await buildIndex(config, { loadEmbedder: embedderLoader(config), ...options.indexOptions });
+  }
+  const index = await loadIndex(config.INDEX_DIR);
+  const { embedder, problem } = await queryEmbedder(config, index);
+  return { index, embedder, embedderProblem: problem, built };
+}
+
+export async function queryEmbedder(config: CoreConfig, index: LoadedIndex): Promise<{ embedder: Embedder | null; problem: string | null }> {
+  if (index.manifest.mode !== 'hybrid' || !index.manifest.embedding || config.RETRIEVAL_MODE === 'keyword') return { embedder: null, problem: null };
+  const load = await embedderLoader(config)();
+  if (!load.ok) return { embedder: null, problem: load.reason };
+  if (load.embedder.modelId !== index.manifest.embedding.modelId || load.embedder.dimension !== index.manifest.embedding.dimension) {
+    return { embedder: null, problem: `het geladen model (${load.embedder.modelId}) verschilt van dat van de index (${index.manifest.embedding.modelId}); voer npm run index uit` };
+  }
+  return { embedder: load.embedder, problem: null };
+}

@@ -1,0 +1,76 @@
+import { stemmer as dutchStem } from '@orama/stemmers/dutch';
+
+/**
+ * Text analysis for the Dutch keyword index: lower case, diacritics folded,
+ * Dutch stopwords dropped, Snowball stems; numbers kept as tokens (thousand
+ * separators removed, so "2.318" matches "2318"); and character n-grams so a
+ * search for "strategie" reaches "communicatiestrategie".
+ */
+
+// Snowball's Dutch stopword list, plus question words and the English function
+// words that English-language questions bring along.
+const STOPWORDS = new Set(
+  `de en van ik te dat die in een hij het niet zijn is was op aan met als voor had er maar om hem dan zou of wat mijn
+  men dit zo door over ze zich bij ook tot je mij uit der daar haar naar heb hoe heeft hebben deze u want nog zal me zij
+  nu ge geen omdat iets worden toch al waren veel meer doen toen moet ben zonder kan hun dus alles onder ja eens hier wie
+  werd altijd doch wordt wezen kunnen ons zelf tegen na reeds wil kon niets uw iemand geweest andere welke welk wanneer
+  waar waarom hoeveel hoelang graag precies volgens werden zullen wel the a an of to in on for and or is are was were be
+  been by with what which when where who whom why how many much does did do at from this that these those it its as into
+  there their they than then will would can could should about per`.split(/\s+/).filter(Boolean),
+);
+
+export const NGRAM_SIZE = 4;
+
+export function foldDiacritics(s: string): string {
+  return s.normalize('NFD').replace(/\p{M}/gu, '');
+}
+
+const TOKEN = /[\p{L}\p{N}]+(?:[.,'’\-][\p{L}\p{N}]+)*/gu;
+
+/** Lower-cased, folded tokens; compounds with hyphens also give their parts. */
+export function tokenize(text: string): string[] {
+  const out: string[] = [];
+  for (const [raw] of foldDiacritics(text.toLowerCase()).matchAll(TOKEN)) {
+    let token = raw.replace(/['’]s$/, '');
+    if (/^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/.test(token)) token = token.replace(/\./g, '');
+    if (/[\-'’]/.test(token)) {
+      out.push(...token.split(/[\-'’]/).filter(Boolean));
+      if (/^\d+-\d+$/.test(token)) out.push(token);
+      continue;
+    }
+    if (/[.,]/.test(token) && !/^\d+(?:[.,]\d+)*$/.test(token)) {
+      out.push(...token.split(/[.,]/).filter(Boolean));
+      continue;
+    }
+    out.push(token);
+  }
+  return out;
+}
+
+export function isStopword(token: string): boolean {
+  return STOPWORDS.has(token);
+}
+
+const isNumeric = (t: string) => /\d/.test(t);
+
+/** Stemmed content terms. */
+export function terms(text: string): string[] {
+  return tokenize(text)
+    .filter((t) => !STOPWORDS.has(t))
+    .map((t) => (isNumeric(t) ? t : dutchStem(t)));
+}
+
+/** Character n-grams of the content words (not numbers). */
+export function grams(text: string): string[] {
+  const out: string[] = [];
+  for (const t of tokenize(text)) {
+    if (STOPWORDS.has(t) || isNumeric(t) || t.length < NGRAM_SIZE) continue;
+    for (let i = 0; i + NGRAM_SIZE <= t.length; i++) out.push(t.slice(i, i + NGRAM_SIZE));
+  }
+  return out;
+}
+
+/** Years ("2019") a query names; an answer about another year does not answer it. */
+export function yearsIn(text: string): string[] {
+  return [...new Set(text.match(/\b(?:19|20)\d{2}\b/g) ?? [])];
+}
