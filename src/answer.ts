@@ -4,8 +4,9 @@ import type { Item, ParsedDocument, Part } from './corpus/types.js';
 import type { Embedder } from './embed/types.js';
 import { foldDiacritics, grams, isStopword, terms, tokenize, yearsIn } from './search/analyze.js';
 import { reciprocalRankFusion } from './search/fuse.js';
+import { dutchEquivalents, expandEnglish, looksEnglish } from './search/glossary.js';
 import { analyzeQuery } from './search/keyword.js';
-import { cleanQuery, queryProblemMessage, type CleanQuery } from './search/query.js';
+import { cleanQuery, queryProblemMessage, searchTerms, type CleanQuery } from './search/query.js';
 import { selectQuote } from './search/quote.js';
 import type { LoadedIndex, RetrievalMode } from './store/index-store.js';
 
@@ -40,6 +41,8 @@ export interface AnswerContext {
   embedder: Embedder | null;
   /** Minimum confidence for a passage to count as an answer. */
   threshold?: number;
+  /** Force one side of retrieval (evaluation); default: hybrid when possible. */
+  retrieval?: 'keyword' | 'dense' | 'hybrid';
 }
 
 export interface QuestionRef {
@@ -146,27 +149,31 @@ function questionRef(doc: ParsedDocument): QuestionRef {
   return { questionNumber: doc.questionNumber, date: doc.date, title: doc.title, inCorpus: true, docId: doc.id };
 }
 
-/** Query terms with their n-grams, for coverage scoring. */
+/** A query word: its stem, Dutch alternatives (for English words), its n-grams. */
 interface QueryTerm {
   term: string;
+  alternatives: string[];
   grams: string[];
 }
 
 function queryTerms(text: string): QueryTerm[] {
+  const english = looksEnglish(text);
   const seen = new Map<string, QueryTerm>();
   for (const token of tokenize(text)) {
     if (isStopword(token)) continue;
     const [term] = terms(token);
     if (!term || seen.has(term)) continue;
-    seen.set(term, { term, grams: grams(token) });
+    const alternatives = english ? dutchEquivalents(token).flatMap((w) => terms(w)) : [];
+    seen.set(term, { term, alternatives, grams: grams(token) });
   }
   return [...seen.values()];
 }
 
 /**
- * How much of the query a passage covers: idf-weighted share of query terms
- * found (partly, through n-grams, for compounds and cognates); a year the
- * query names but the document never mentions is a strong sign of no answer.
+ * How much of the query a passage covers: idf-weighted share of query words
+ * found (directly, through a Dutch equivalent, or partly through n-grams for
+ * compounds and cognates). A year the question names that the document's text
+ * never mentions is a strong sign the passage does not answer it.
  */
 function coverage(index: LoadedIndex, qTerms: QueryTerm[], years: string[], passageText: string, doc: ParsedDocument): number {
   if (qTerms.length === 0) return 0;
@@ -176,16 +183,19 @@ function coverage(index: LoadedIndex, qTerms: QueryTerm[], years: string[], pass
   let total = 0;
   let covered = 0;
   for (const q of qTerms) {
-    const w = index.keyword.knows(q.term) ? index.keyword.idf(q.term) : maxIdf;
+    const known = [q.term, ...q.alternatives].filter((t) => index.keyword.knows(t));
+    const w = known.length ? Math.max(...known.map((t) => index.keyword.idf(t))) : maxIdf;
     total += w;
-    if (present.has(q.term)) covered += w;
+    if (present.has(q.term) || q.alternatives.some((t) => present.has(t))) covered += w;
     else if (q.grams.length) {
       const share = q.grams.filter((g) => presentGrams.has(g)).length / q.grams.length;
       if (share >= 0.5) covered += w * share * 0.8;
     }
   }
   let score = total ? covered / total : 0;
-  for (const year of years) if (!doc.text.includes(year)) score *= 0.4;
+  // The question and answer text, not the header (whose date names a year too).
+  const body = doc.text.slice(doc.question.start, doc.question.end) + (doc.answer ? doc.text.slice(doc.answer.start, doc.answer.end) : '');
+  for (const year of years) if (!body.includes(year)) score *= 0.25;
   return score;
 }
 
@@ -202,9 +212,14 @@ interface Target {
 
 const itemSpan = (item: Item) => ({ start: item.start, end: item.level === 'top' ? item.fullEnd : item.end });
 
-/** The question item inside a question chunk that the query matches best. */
-function bestQuestionItem(doc: ParsedDocument, chunk: Chunk, qTerms: QueryTerm[]): Item | null {
-  const items = doc.question.items.filter((i) => i.label !== null && chunk.items.includes(i.label));
+/** The question item among `labels` that the query matches best (ties: the first). */
+function bestLabel(doc: ParsedDocument, labels: string[], qTerms: QueryTerm[]): string | undefined {
+  return bestQuestionItem(doc, labels, qTerms)?.label ?? labels[0];
+}
+
+/** The question item among `labels` that the query matches best. */
+function bestQuestionItem(doc: ParsedDocument, labels: string[], qTerms: QueryTerm[]): Item | null {
+  const items = doc.question.items.filter((i) => i.label !== null && labels.includes(i.label));
   let best: Item | null = items[0] ?? null;
   let bestScore = -1;
   for (const item of items) {
@@ -232,7 +247,7 @@ function targetsFor(chunk: Chunk, doc: ParsedDocument, cq: CleanQuery, qTerms: Q
   const base = { doc, chunk, score };
 
   if (chunk.part === 'vraag') {
-    const matched = bestQuestionItem(doc, chunk, qTerms);
+    const matched = bestQuestionItem(doc, chunk.items, qTerms);
     const chunkAsTarget = (unanswered: boolean): Target => ({
       ...base,
       part: 'vraag',
@@ -258,7 +273,7 @@ function targetsFor(chunk: Chunk, doc: ParsedDocument, cq: CleanQuery, qTerms: Q
       return item ? [{ ...base, part: 'vraag' as const, item, span: itemSpan(item), answersQuestion: null, unanswered: false }] : [];
     });
   }
-  const answered = chunk.paired[0];
+  const answered = bestLabel(doc, chunk.paired, qTerms);
   return [
     {
       ...base,
@@ -278,6 +293,7 @@ export async function answer(query: string, options: AnswerOptions, ctx: AnswerC
   const limit = Math.max(1, Math.min(10, options.limit ?? 3));
   const offset = Math.max(0, options.offset ?? 0);
   const mode = effectiveMode(index, embedder);
+  const reportedMode: RetrievalMode = ctx.retrieval === 'keyword' ? 'keyword' : mode;
   const cq = cleanQuery(query);
   const filters: AnswerFilters = { ...options.filters };
   const notes: string[] = [];
@@ -285,7 +301,7 @@ export async function answer(query: string, options: AnswerOptions, ctx: AnswerC
     status: 'answered',
     query,
     searchedQuery: cq.text,
-    mode,
+    mode: reportedMode,
     modeNote: mode === 'keyword' ? modeNote(index, embedder) : null,
     message: null,
     notes,
@@ -296,9 +312,9 @@ export async function answer(query: string, options: AnswerOptions, ctx: AnswerC
     filters,
     timings: { embedMs: 0, retrieveMs: 0, quoteMs: 0, totalMs: 0 },
   };
-  const finish = () => {
-    result.timings.totalMs = performance.now() - started;
-    return result;
+  const finish = (r: AnswerResult = result) => {
+    r.timings.totalMs = performance.now() - started;
+    return r;
   };
 
   if (cq.problem) {
@@ -323,22 +339,30 @@ export async function answer(query: string, options: AnswerOptions, ctx: AnswerC
 
   // Retrieval: keyword always, dense when the model and vectors are there.
   const retrieveStart = performance.now();
-  const keywordHits = index.keyword.search(analyzeQuery(cq.text), { limit: CANDIDATES, allowed });
+  const searchText = searchTerms(cq.text);
+  const qTerms = queryTerms(searchText);
+  if (qTerms.length === 0 && filters.questionNumber !== undefined) {
+    // Only a question number ("vraag 455"): its answer, item by item.
+    return finish(Object.assign(result, numberOnlyAnswer(index, filters.questionNumber, limit, offset)));
+  }
+  const useKeyword = ctx.retrieval !== 'dense' || mode !== 'hybrid';
+  const useDense = mode === 'hybrid' && ctx.retrieval !== 'keyword';
+  const keywordHits = useKeyword ? index.keyword.search(analyzeQuery(expandEnglish(searchText)), { limit: CANDIDATES, allowed }) : [];
   let ranking = keywordHits.map((h) => ({ id: h.index, score: h.score }));
-  if (mode === 'hybrid') {
+  if (useDense) {
     const embedStart = performance.now();
     const vector = await embedder!.embedQuery(cq.text);
     result.timings.embedMs = performance.now() - embedStart;
     const denseHits = (await index.vectors!.query(vector, filtered ? index.chunks.length : CANDIDATES)).filter((h) => allowed(h.chunk));
-    ranking = reciprocalRankFusion([keywordHits.map((h) => h.index), denseHits.slice(0, CANDIDATES).map((h) => h.chunk)]);
+    const denseRanking = denseHits.slice(0, CANDIDATES).map((h) => ({ id: h.chunk, score: h.score }));
+    ranking = useKeyword ? reciprocalRankFusion([keywordHits.map((h) => h.index), denseRanking.map((h) => h.id)]) : denseRanking;
   }
   result.timings.retrieveMs = performance.now() - retrieveStart - result.timings.embedMs;
 
   // Structure-aware passages, de-duplicated, in rank order.
   const quoteStart = performance.now();
-  const qTerms = queryTerms(cq.text);
-  const years = yearsIn(cq.text);
-  const analyzed = analyzeQuery(cq.text);
+  const years = yearsIn(searchText);
+  const analyzed = analyzeQuery(expandEnglish(searchText));
   const scorer = {
     weight: (t: string) => index.keyword.idf(t),
     queryTerms: analyzed.terms,
@@ -349,20 +373,24 @@ export async function answer(query: string, options: AnswerOptions, ctx: AnswerC
   for (const hit of ranking) {
     const chunk = index.chunks[hit.id]!;
     const doc = docs.get(chunk.docId)!;
-    const matchedText = chunk.text + '\n' + doc.title;
-    const confidence = coverage(index, qTerms, years, matchedText, doc);
     for (const t of targetsFor(chunk, doc, cq, qTerms, hit.score)) {
       const key = `${doc.id}|${t.part}|${t.span.start}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      candidates.push(toPassage(index, t, confidence, scorer));
+      // What the passage stands for: the item, the question it answers (or the
+      // answer it got), and the title.
+      const evidence = [chunk.text, doc.text.slice(t.span.start, t.span.end), t.answersQuestion?.text ?? '', doc.title].join('\n');
+      candidates.push(toPassage(index, t, coverage(index, qTerms, years, evidence, doc), scorer));
     }
     if (candidates.length >= offset + limit + 1 && candidates.length >= 3) break;
   }
   result.timings.quoteMs = performance.now() - quoteStart;
 
   const top = candidates[0];
-  const answerable = (p: Passage) => p.confidence >= threshold && (!p.unanswered || cq.asksForQuestion);
+  // A user who names the question number has chosen the document: its best
+  // item is shown as long as it shares anything with the question.
+  const pinned = filters.questionNumber !== undefined;
+  const answerable = (p: Passage) => (p.confidence >= threshold || (pinned && p.confidence > 0)) && (!p.unanswered || cq.asksForQuestion);
   if (!top || !answerable(top)) {
     result.status = 'no-answer';
     result.closest = closestQuestions(candidates, docs);
@@ -418,6 +446,24 @@ function closestQuestions(candidates: Passage[], docs: Map<string, ParsedDocumen
     if (out.length === 3) break;
   }
   return out;
+}
+
+/** "vraag 455" and nothing else: the answer items of that question, in order. */
+function numberOnlyAnswer(index: LoadedIndex, questionNumber: number, limit: number, offset: number): Partial<AnswerResult> {
+  const passages: Passage[] = [];
+  for (const doc of index.documents.filter((d) => d.questionNumber === questionNumber)) {
+    const section = doc.answer ?? doc.question;
+    for (const item of section.items.filter((i) => i.level !== 'sub')) {
+      const span = itemSpan(item);
+      const chunk = index.chunks.find((c) => c.docId === doc.id && c.part === section.part && c.start <= span.start && c.end >= span.start);
+      if (!chunk) continue;
+      const target: Target = { doc, chunk, part: section.part, item, span, answersQuestion: null, unanswered: !doc.answer, score: 1 };
+      const quoteAll = { weight: () => 0, queryTerms: [], queryGrams: new Set<string>() };
+      passages.push(toPassage(index, target, 1, quoteAll));
+    }
+  }
+  const page = passages.slice(offset, offset + limit).map((p, i) => ({ ...p, rank: offset + i + 1 }));
+  return { status: 'answered', passages: page, groups: groupByQuestion(page), hasMore: passages.length > offset + limit };
 }
 
 export function groupByQuestion(passages: Passage[]): AnswerGroup[] {

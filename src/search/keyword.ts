@@ -44,16 +44,29 @@ export interface KeywordIndexData {
 
 const FIELD_NAMES: FieldName[] = ['text', 'title', 'context', 'grams'];
 
-function analyzeFields(f: KeywordFields): Record<FieldName, string[]> {
-  return { text: terms(f.text), title: terms(f.title), context: terms(f.context), grams: grams(f.text + ' ' + f.title) };
+/** How text becomes index terms; the Dutch analyzer is the product's, others serve as baselines. */
+export interface Analyzer {
+  terms(text: string): string[];
+  grams(text: string): string[];
 }
 
-export function buildKeywordIndex(docs: KeywordFields[]): KeywordIndexData {
+export const dutchAnalyzer: Analyzer = { terms, grams };
+
+function analyzeFields(f: KeywordFields, analyzer: Analyzer): Record<FieldName, string[]> {
+  return {
+    text: analyzer.terms(f.text),
+    title: analyzer.terms(f.title),
+    context: analyzer.terms(f.context),
+    grams: analyzer.grams(f.text + ' ' + f.title),
+  };
+}
+
+export function buildKeywordIndex(docs: KeywordFields[], analyzer: Analyzer = dutchAnalyzer): KeywordIndexData {
   const emptyField = (): FieldIndex => ({ postings: Object.create(null) as Record<string, number[]>, lengths: [], avgLength: 0 });
   const fields: Record<FieldName, FieldIndex> = { text: emptyField(), title: emptyField(), context: emptyField(), grams: emptyField() };
 
   docs.forEach((doc, idx) => {
-    const analyzed = analyzeFields(doc);
+    const analyzed = analyzeFields(doc, analyzer);
     for (const name of FIELD_NAMES) {
       const tokens = analyzed[name];
       const field = fields[name];
@@ -80,8 +93,8 @@ export interface KeywordQuery {
   grams: string[];
 }
 
-export function analyzeQuery(query: string): KeywordQuery {
-  return { terms: [...new Set(terms(query))], grams: [...new Set(grams(query))] };
+export function analyzeQuery(query: string, analyzer: Analyzer = dutchAnalyzer): KeywordQuery {
+  return { terms: [...new Set(analyzer.terms(query))], grams: [...new Set(analyzer.grams(query))] };
 }
 
 const K1 = 1.2;

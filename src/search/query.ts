@@ -18,7 +18,24 @@ const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF\u00AD]/g;
 const DISCORD_MENTION = /<(?:@[!&]?|#|a?:\w+:)\d+>|@(?:everyone|here)\b/g;
 const QUESTION_NUMBER = /\b(?:vraag|vragen|nr|nummer|question|number|no)\.?\s*(?:nr\.?\s*)?(\d{1,6})\b/i;
 const ASKS_FOR_QUESTION =
-  /\b(?:vroeg|vroegen|vraagt|vraagsteller|vraagstelster|indiener|indienster|parlementslid|deelvragen|deelvraag|wilde weten|wou weten|stelde|gesteld|asked|questioner)\b/i;
+  /\b(?:vroeg|vroegen|vraagt|vraagsteller|vraagstelster|indiener|indienster|parlementslid|deelvragen|deelvraag|wilde weten|wou weten|asked|questioner)\b/i;
+
+/**
+ * Words that say where to look rather than what to find ("wat antwoordde de
+ * minister op vraag 1004 …"): dropped from the search terms.
+ */
+const META_WORDS = new Set(
+  'minister ministers vraag vragen antwoord antwoorden antwoordde antwoordt zei zegt indiener indienster vraagsteller parlementslid question questions answer answered asked'.split(' '),
+);
+
+/** The search text without meta words and without the question number reference. */
+export function searchTerms(text: string): string {
+  return text
+    .replace(QUESTION_NUMBER, ' ')
+    .split(/\s+/)
+    .filter((w) => !META_WORDS.has(w.toLowerCase().replace(/[^\p{L}]/gu, '')))
+    .join(' ');
+}
 
 /** Markdown markers carry no meaning for the search; their content does. */
 function stripMarkdown(s: string): string {

@@ -1,11 +1,13 @@
 import { splitSentences, type Span } from '../corpus/sentences.js';
-import { grams, terms } from './analyze.js';
+import { dutchAnalyzer, type Analyzer } from './keyword.js';
 
 export interface QuoteScorer {
   /** Weight of a query term (its idf). */
   weight(term: string): number;
   queryTerms: string[];
   queryGrams: Set<string>;
+  /** How sentences are analysed; must match how the query was. Default: Dutch. */
+  analyzer?: Analyzer;
 }
 
 export const MAX_QUOTE_SENTENCES = 3;
@@ -13,9 +15,10 @@ export const MAX_QUOTE_SENTENCES = 3;
 const MIN_QUOTE_CHARS = 90;
 
 function sentenceScore(text: string, scorer: QuoteScorer): { covered: Set<string>; gramHits: number } {
-  const sentenceTerms = new Set(terms(text));
+  const analyzer = scorer.analyzer ?? dutchAnalyzer;
+  const sentenceTerms = new Set(analyzer.terms(text));
   const covered = new Set(scorer.queryTerms.filter((t) => sentenceTerms.has(t)));
-  const sentenceGrams = new Set(grams(text));
+  const sentenceGrams = new Set(analyzer.grams(text));
   let gramHits = 0;
   for (const g of scorer.queryGrams) if (sentenceGrams.has(g)) gramHits++;
   return { covered, gramHits };

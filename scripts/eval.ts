@@ -1,0 +1,143 @@
+/**
+ * npm run eval [-- --corpus DIR ... --queries FILE --json OUT --model-path DIR --threshold X]
+ *
+ * Indexes the corpus folders into a temporary index, runs every gold query in
+ * each retrieval mode, and prints one table row per mode plus the failures.
+ * Defaults: the real corpus plus the fictional fixtures, eval/queries.jsonl.
+ */
+import { copyFile, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { answer, DEFAULT_THRESHOLD, type AnswerResult } from '../src/answer.js';
+import { coreSchema } from '../src/config.js';
+import type { EmbedderLoad } from '../src/embed/types.js';
+import { VectraLikeBaseline } from '../src/eval/baseline.js';
+import { computeMetrics, contains, metricsTable, parseQueries, passageHits, type GoldQuery, type ModeMetrics, type RunOutcome } from '../src/eval/metrics.js';
+import { buildIndex } from '../src/indexer.js';
+import { embedderLoader } from '../src/runtime.js';
+import { loadIndex } from '../src/store/index-store.js';
+import { createTinyModel } from '../tests/helpers/tiny-model.js';
+
+const { values } = parseArgs({
+  options: {
+    corpus: { type: 'string', multiple: true },
+    queries: { type: 'string', default: 'eval/queries.jsonl' },
+    json: { type: 'string' },
+    'model-path': { type: 'string' },
+    threshold: { type: 'string' },
+    'no-model': { type: 'boolean', default: false },
+    quiet: { type: 'boolean', default: false },
+  },
+});
+
+const corpusDirs = values.corpus ?? ['corpus', 'eval/fixtures/corpus'];
+const threshold = values.threshold ? Number(values.threshold) : DEFAULT_THRESHOLD;
+
+async function gatherCorpus(target: string): Promise<void> {
+  await mkdir(target, { recursive: true });
+  for (const dir of corpusDirs) {
+    for (const name of await readdir(dir)) {
+      await copyFile(join(dir, name), join(target, `${basename(resolve(dir))}__${name}`)).catch(() => undefined);
+    }
+  }
+}
+
+/** A real model when one loads (EMBEDDING_MODEL_PATH, --model-path, cache); else the generated test model. */
+async function pickModel(work: string): Promise<{ loader: () => Promise<EmbedderLoad>; meaningful: boolean; label: string }> {
+  const config = coreSchema.parse({ ...process.env, ALLOW_REMOTE_MODELS: 'false', EMBEDDING_MODEL_PATH: values['model-path'] ?? process.env.EMBEDDING_MODEL_PATH ?? '' });
+  const real = embedderLoader(config);
+  const attempt = await real();
+  if (attempt.ok) return { loader: async () => attempt, meaningful: true, label: attempt.embedder.modelId };
+  const tiny = await createTinyModel(join(work, 'tiny-model'));
+  const tinyConfig = coreSchema.parse({ ALLOW_REMOTE_MODELS: 'false', EMBEDDING_MODEL_PATH: tiny.dir });
+  return { loader: embedderLoader(tinyConfig), meaningful: false, label: `generated test model (no real model: ${attempt.reason})` };
+}
+
+function outcomeOf(result: AnswerResult, latencyMs: number): RunOutcome {
+  return {
+    abstained: result.status !== 'answered',
+    passages: result.passages.map((p) => ({ questionNumber: p.questionNumber, part: p.part, item: p.item, quote: p.quote.text, passage: p.passage.text })),
+    latencyMs,
+  };
+}
+
+async function main(): Promise<void> {
+  const work = await mkdtemp(join(tmpdir(), 'ipbot-eval-'));
+  try {
+    const corpusDir = join(work, 'corpus');
+    await gatherCorpus(corpusDir);
+    const queries: GoldQuery[] = parseQueries(await readFile(values.queries!, 'utf8'));
+    const model = values['no-model'] ? null : await pickModel(work);
+    const config = coreSchema.parse({ CORPUS_DIR: corpusDir, INDEX_DIR: join(work, 'index'), ALLOW_REMOTE_MODELS: 'false' });
+    const summary = await buildIndex(config, model ? { loadEmbedder: model.loader } : {});
+    const index = await loadIndex(config.INDEX_DIR);
+    const embedderLoad = model ? await model.loader() : null;
+    const embedder = embedderLoad?.ok ? embedderLoad.embedder : null;
+
+    const modes: { name: string; run: (q: string) => Promise<RunOutcome> }[] = [];
+    const viaAnswer = (retrieval: 'keyword' | 'dense' | 'hybrid') => async (q: string) => {
+      const started = performance.now();
+      const result = await answer(q, { limit: 10 }, { index, embedder, threshold, retrieval });
+      return outcomeOf(result, performance.now() - started);
+    };
+    modes.push({ name: 'keyword', run: viaAnswer('keyword') });
+    if (embedder) {
+      modes.push({ name: 'dense', run: viaAnswer('dense') });
+      modes.push({ name: 'hybrid', run: viaAnswer('hybrid') });
+    }
+    const baseline = new VectraLikeBaseline(index);
+    modes.push({ name: 'vectra-like baseline', run: async (q) => baseline.run(q) });
+
+    const rows: ModeMetrics[] = [];
+    const perQuery: Record<string, RunOutcome[]> = {};
+    for (const mode of modes) {
+      const outcomes: RunOutcome[] = [];
+      for (const q of queries) outcomes.push(await mode.run(q.query));
+      rows.push(computeMetrics(mode.name, queries, outcomes));
+      perQuery[mode.name] = outcomes;
+    }
+
+    const lines: string[] = [];
+    lines.push(`Corpus: ${summary.documents} documents, ${summary.chunks} chunks, ${summary.skipped.length} skipped; ${queries.length} queries (${rows[0]!.answerable} answerable). Threshold ${threshold}.`);
+    lines.push(`Model: ${model ? model.label : 'none (--no-model)'}`);
+    if (model && !model.meaningful) lines.push('NOTE: dense and hybrid rows use the generated test model; their quality figures mean nothing, they only show the path runs.');
+    lines.push('', metricsTable(rows), '');
+    if (!values.quiet) {
+      const keyword = perQuery['keyword']!;
+      lines.push('Failures (keyword mode):');
+      queries.forEach((q, i) => {
+        const o = keyword[i]!;
+        const top = o.passages[0];
+        const ok = q.answerable ? !o.abstained && top !== undefined && passageHits(q, top) && contains(top.quote, q.mustQuote ?? '') : o.abstained;
+        if (ok) return;
+        const got = o.abstained ? 'abstained' : top ? `nr. ${top.questionNumber} ${top.part} ${top.item ?? '-'}: "${top.quote.slice(0, 140)}"` : 'nothing';
+        const want = q.answerable ? `nr. ${q.questionNumber} ${q.part} ${q.item ?? '-'}: "${q.mustQuote}"` : 'abstain';
+        lines.push(`  ${q.id} ${q.query}\n     want ${want}\n     got  ${got}`);
+      });
+    }
+    process.stdout.write(lines.join('\n') + '\n');
+
+    if (values.json) {
+      const report = {
+        threshold,
+        model: model?.label ?? null,
+        denseMeaningful: model?.meaningful ?? false,
+        corpus: { documents: summary.documents, chunks: summary.chunks, skipped: summary.skipped },
+        metrics: rows,
+        queries: queries.map((q, i) => ({
+          ...q,
+          results: Object.fromEntries(modes.map((m) => [m.name, perQuery[m.name]![i]])),
+        })),
+      };
+      await writeFile(values.json, JSON.stringify(report, null, 2));
+    }
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}
+
+main().catch((err) => {
+  process.stderr.write(`${(err as Error).stack ?? err}\n`);
+  process.exit(1);
+});

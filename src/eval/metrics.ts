@@ -1,0 +1,102 @@
+import { foldWhitespace } from '../corpus/normalize.js';
+
+/** Gold-labelled query (eval/queries.jsonl). */
+export interface GoldQuery {
+  id: string;
+  query: string;
+  lang?: string;
+  answerable: boolean;
+  questionNumber?: number | null;
+  part?: 'vraag' | 'antwoord' | null;
+  item?: string | null;
+  mustQuote?: string | null;
+}
+
+/** What a retrieval mode returned for one query. */
+export interface RunOutcome {
+  abstained: boolean;
+  passages: { questionNumber: number; part: string; item: string | null; quote: string; passage: string }[];
+  latencyMs: number;
+}
+
+export interface ModeMetrics {
+  mode: string;
+  answerable: number;
+  unanswerable: number;
+  passageHit1: number;
+  passageHit3: number;
+  quoteHit1: number;
+  questionNumberAcc1: number;
+  mrr10: number;
+  abstentionPrecision: number;
+  abstentionRecall: number;
+  latencyP50: number;
+  latencyP95: number;
+}
+
+/** Gold quotes are compared whitespace-folded: line breaks in the document are layout. */
+export function contains(haystack: string, needle: string): boolean {
+  return foldWhitespace(haystack).includes(foldWhitespace(needle));
+}
+
+export function passageHits(q: GoldQuery, p: RunOutcome['passages'][number]): boolean {
+  return Boolean(q.mustQuote) && p.questionNumber === q.questionNumber && contains(p.passage, q.mustQuote!);
+}
+
+export function percentile(values: number[], p: number): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
+}
+
+export function computeMetrics(mode: string, queries: GoldQuery[], outcomes: RunOutcome[]): ModeMetrics {
+  const answerable = queries.map((q, i) => ({ q, o: outcomes[i]! })).filter(({ q }) => q.answerable);
+  const unanswerable = queries.map((q, i) => ({ q, o: outcomes[i]! })).filter(({ q }) => !q.answerable);
+  const share = (n: number, d: number) => (d === 0 ? 0 : n / d);
+  const hitRank = (q: GoldQuery, o: RunOutcome) => {
+    if (o.abstained) return 0;
+    const idx = o.passages.slice(0, 10).findIndex((p) => passageHits(q, p));
+    return idx < 0 ? 0 : idx + 1;
+  };
+  const abstainedTotal = outcomes.filter((o) => o.abstained).length;
+  const abstainedCorrect = unanswerable.filter(({ o }) => o.abstained).length;
+  const latencies = outcomes.map((o) => o.latencyMs);
+  return {
+    mode,
+    answerable: answerable.length,
+    unanswerable: unanswerable.length,
+    passageHit1: share(answerable.filter(({ q, o }) => hitRank(q, o) === 1).length, answerable.length),
+    passageHit3: share(answerable.filter(({ q, o }) => { const r = hitRank(q, o); return r >= 1 && r <= 3; }).length, answerable.length),
+    quoteHit1: share(answerable.filter(({ q, o }) => !o.abstained && o.passages[0] && q.mustQuote && o.passages[0].questionNumber === q.questionNumber && contains(o.passages[0].quote, q.mustQuote)).length, answerable.length),
+    questionNumberAcc1: share(answerable.filter(({ q, o }) => !o.abstained && o.passages[0]?.questionNumber === q.questionNumber).length, answerable.length),
+    mrr10: share(answerable.reduce((sum, { q, o }) => { const r = hitRank(q, o); return sum + (r ? 1 / r : 0); }, 0), answerable.length),
+    abstentionPrecision: share(abstainedCorrect, abstainedTotal),
+    abstentionRecall: share(abstainedCorrect, unanswerable.length),
+    latencyP50: percentile(latencies, 50),
+    latencyP95: percentile(latencies, 95),
+  };
+}
+
+const pct = (x: number) => x.toFixed(2);
+
+export function metricsTable(rows: ModeMetrics[]): string {
+  const header = '| mode | passage hit@1 | passage hit@3 | quote hit@1 | nr. acc@1 | MRR@10 | abst. precision | abst. recall | p50 ms | p95 ms |';
+  const sep = '|---|---|---|---|---|---|---|---|---|---|';
+  const lines = rows.map(
+    (r) =>
+      `| ${r.mode} | ${pct(r.passageHit1)} | ${pct(r.passageHit3)} | ${pct(r.quoteHit1)} | ${pct(r.questionNumberAcc1)} | ${pct(r.mrr10)} | ${pct(r.abstentionPrecision)} | ${pct(r.abstentionRecall)} | ${r.latencyP50.toFixed(1)} | ${r.latencyP95.toFixed(1)} |`,
+  );
+  return [header, sep, ...lines].join('\n');
+}
+
+export function parseQueries(jsonl: string): GoldQuery[] {
+  return jsonl
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .map((l, i) => {
+      const q = JSON.parse(l) as GoldQuery;
+      if (typeof q.query !== 'string' || typeof q.answerable !== 'boolean') throw new Error(`regel ${i + 1}: query en answerable zijn verplicht`);
+      return { ...q, id: q.id ?? `q${i + 1}` };
+    });
+}

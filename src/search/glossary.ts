@@ -1,0 +1,85 @@
+/**
+ * English → Dutch vocabulary of the dossier's policy domain (integration,
+ * civic integration, equal opportunities, labour, education, funding), so an
+ * English question still finds Dutch passages in keyword mode. With the
+ * multilingual model loaded, dense retrieval covers English on its own; this
+ * keeps keyword mode from failing English users outright.
+ */
+const GLOSSARY: Record<string, string> = {
+  agency: 'agentschap', agencies: 'agentschappen', integration: 'integratie', civic: 'inburgering inburgeringstraject',
+  newcomer: 'nieuwkomers', newcomers: 'nieuwkomers', migrant: 'migratieachtergrond migranten', immigrant: 'migratieachtergrond',
+  refugee: 'vluchtelingen', refugees: 'vluchtelingen', asylum: 'asiel', pact: 'pact integratiepact', charter: 'pact',
+  budget: 'budget middelen', budgets: 'budget', funding: 'financiering middelen', funded: 'gefinancierd', fund: 'fonds',
+  funds: 'fondsen middelen', money: 'geld middelen', cost: 'kost kostprijs', costs: 'kosten', price: 'prijs kostprijs',
+  rate: 'tarief', fee: 'bijdrage tarief', fine: 'boete geldboete', fines: 'boetes geldboetes', fined: 'boete geldboete',
+  sanction: 'sancties', sanctions: 'sancties', penalty: 'boete sanctie', subsidy: 'subsidie', grant: 'subsidie',
+  euro: 'euro', million: 'miljoen', total: 'totaal', amount: 'bedrag', average: 'gemiddeld', percentage: 'procent',
+  percent: 'procent', share: 'aandeel', number: 'aantal', how: '', year: 'jaar', years: 'jaren', month: 'maand',
+  months: 'maanden', week: 'week', weeks: 'weken', hour: 'uur', hours: 'uren uur', hourly: 'per uur', daily: 'per dag',
+  decision: 'beslissing beslist', decide: 'beslist beslissen', decided: 'beslist', approve: 'goedkeuring goedgekeurd',
+  approving: 'goedkeuring', approved: 'goedgekeurd goedgekeurde', approval: 'goedkeuring', selected: 'geselecteerd',
+  submitted: 'ingediend', submit: 'indienen', application: 'aanvraag', applications: 'aanvragen sollicitaties',
+  applicant: 'kandidaat', candidates: 'kandidaten', call: 'oproep', calls: 'oproepen', project: 'project projecten',
+  projects: 'projecten', programme: 'programma traject', programmes: 'trajecten programma', program: 'programma traject',
+  programs: 'trajecten', course: 'cursus', courses: 'cursussen', training: 'opleiding', vocational: 'beroepsopleiding',
+  language: 'taal', languages: 'talen', dutch: 'nederlands', second: 'tweede', teacher: 'leerkracht', teachers: 'leerkrachten',
+  pupils: 'leerlingen', pupil: 'leerling', students: 'studenten cursisten', school: 'school', schools: 'scholen',
+  education: 'onderwijs', adult: 'volwassenenonderwijs', waiting: 'wachtlijst wachttijd', list: 'lijst', lists: 'lijsten',
+  interpreter: 'tolk tolken', interpreters: 'tolken', interpreting: 'tolken', translation: 'vertaling vertalen',
+  social: 'sociaal sociale', site: 'plaatse', onsite: 'ter plaatse', phone: 'telefonisch', video: 'video',
+  discrimination: 'discriminatie', racism: 'racisme', hiring: 'aanwerving', recruitment: 'aanwerving werving',
+  job: 'job werk', jobs: 'jobs werk', work: 'werk', employment: 'tewerkstelling werk', employer: 'werkgever',
+  employers: 'werkgevers', employees: 'werknemers personeelsleden', staff: 'personeel personeelsleden', personnel: 'personeel',
+  unemployed: 'werkzoekenden', jobseekers: 'werkzoekenden', housing: 'huisvesting wonen', rental: 'huurmarkt huur',
+  landlords: 'verhuurders', tenants: 'huurders', inspectorate: 'inspectie', inspection: 'inspectie', inspections: 'inspecties',
+  investigation: 'onderzoek', investigations: 'onderzoeken', complaint: 'klacht melding', complaints: 'klachten meldingen',
+  report: 'rapport melding', reports: 'meldingen rapporten', reporting: 'rapportering', evaluation: 'evaluatie',
+  evaluated: 'geëvalueerd', results: 'resultaten', result: 'resultaat', campaign: 'campagne', communication: 'communicatie',
+  actions: 'acties', action: 'actie', activities: 'activiteiten acties', organisation: 'organisatie', organisations: 'organisaties',
+  organization: 'organisatie', organizations: 'organisaties', company: 'bedrijf', companies: 'bedrijven ondernemingen',
+  municipality: 'gemeente', municipalities: 'gemeenten', local: 'lokale lokaal', government: 'overheid regering',
+  flemish: 'vlaamse vlaams', flanders: 'vlaanderen', minister: 'minister', question: 'vraag', answer: 'antwoord',
+  signatories: 'ondertekenaars', signatory: 'ondertekenaar', sign: 'ondertekenen ondertekend', signed: 'ondertekend',
+  commitment: 'engagement', commitments: 'engagementen engagement', anonymous: 'anoniem', applying: 'solliciteren',
+  target: 'streefcijfer doelstelling', targets: 'streefcijfers', goal: 'doelstelling', diversity: 'diversiteit',
+  plan: 'plan', plans: 'plannen', nonprofit: 'vzw', association: 'vzw vereniging', young: 'jongeren', youth: 'jongeren',
+  people: 'mensen', women: 'vrouwen', female: 'vrouwelijke', participants: 'deelnemers', attended: 'deelnemers',
+  reached: 'bereikt', reach: 'bereiken', testified: 'getuigden', experiences: 'ervaringen', future: 'toekomst',
+  coordination: 'coördinatie', responsible: 'verantwoordelijk', when: 'wanneer', where: 'waar', attest: 'attest',
+  certificate: 'attest inburgeringsattest', certificates: 'attesten inburgeringsattesten', exam: 'examen',
+  contribution: 'bijdrage', income: 'inkomen', low: 'laag', exemptions: 'uitzonderingen', discounts: 'verminderingen',
+  province: 'provincie', provinces: 'provincies', city: 'stad', cities: 'steden centrumsteden', website: 'website',
+};
+
+const ENGLISH_MARKERS = new Set(
+  'the what which who when where how many much does did do is are was were of for to in on with by from and or this that these those'.split(' '),
+);
+const DUTCH_MARKERS = new Set('de het een van en in op voor met wat welke wie wanneer waar hoe hoeveel is zijn werd werden'.split(' '));
+
+/** Heuristic: more English than Dutch function words. */
+export function looksEnglish(text: string): boolean {
+  const words = text.toLowerCase().match(/[a-z]+/g) ?? [];
+  const en = words.filter((w) => ENGLISH_MARKERS.has(w) && !DUTCH_MARKERS.has(w)).length;
+  const nl = words.filter((w) => DUTCH_MARKERS.has(w) && !ENGLISH_MARKERS.has(w)).length;
+  return en >= 2 && en > nl;
+}
+
+function lookup(word: string): string | undefined {
+  const w = word.toLowerCase();
+  if (Object.hasOwn(GLOSSARY, w)) return GLOSSARY[w];
+  const singular = w.replace(/ies$/, 'y').replace(/(?<=[^s])s$/, '');
+  return Object.hasOwn(GLOSSARY, singular) ? GLOSSARY[singular] : undefined;
+}
+
+/** Dutch equivalents of one English word (empty when unknown). */
+export function dutchEquivalents(word: string): string[] {
+  const hits = [lookup(word.replace(/-/g, '')), ...word.split('-').map(lookup)].filter((t): t is string => Boolean(t));
+  return [...new Set(hits.join(' ').split(/\s+/).filter(Boolean))];
+}
+
+/** Appends Dutch equivalents of an English query's words; a Dutch query is returned unchanged. */
+export function expandEnglish(text: string): string {
+  if (!looksEnglish(text)) return text;
+  const additions = (text.match(/[A-Za-z]+(?:-[A-Za-z]+)?/g) ?? []).flatMap(dutchEquivalents);
+  return additions.length ? `${text} ${[...new Set(additions)].join(' ')}` : text;
+}
