@@ -113,8 +113,26 @@ export interface AnswerResult {
 }
 
 /** Calibrated on the public eval's unanswerable queries (npm run eval). */
-export const DEFAULT_THRESHOLD = 0.55;
+export const DEFAULT_THRESHOLD = 0.25;
 const CANDIDATES = 100;
+/** Passages re-ranked by how much of the question they cover. */
+const RERANK_DEPTH = 20;
+
+/**
+ * Retrieval ranks by term statistics; coverage knows which query words (and
+ * years) a passage really contains. The blend puts the passage that answers
+ * all of the question above one that matches a rare word many times.
+ */
+interface Candidate {
+  target: Target;
+  confidence: number;
+}
+
+function rerankByCoverage(candidates: Candidate[]): void {
+  const top = Math.max(...candidates.map((c) => c.target.score), 1e-9);
+  const blended = new Map(candidates.map((c) => [c, 0.5 * (c.target.score / top) + 0.5 * c.confidence]));
+  candidates.sort((a, b) => blended.get(b)! - blended.get(a)!);
+}
 
 export function modeNote(index: LoadedIndex, embedder: Embedder | null): string | null {
   if (index.manifest.mode === 'hybrid' && embedder) return null;
@@ -175,10 +193,24 @@ function queryTerms(text: string): QueryTerm[] {
  * compounds and cognates). A year the question names that the document's text
  * never mentions is a strong sign the passage does not answer it.
  */
+/** Analysed evidence per index generation: the same passages recur across questions. */
+const analysisCache = new WeakMap<LoadedIndex, Map<string, { terms: Set<string>; grams: Set<string> }>>();
+
+function analyzed(index: LoadedIndex, text: string): { terms: Set<string>; grams: Set<string> } {
+  let cache = analysisCache.get(index);
+  if (!cache) analysisCache.set(index, (cache = new Map()));
+  let entry = cache.get(text);
+  if (!entry) {
+    if (cache.size > 5000) cache.clear();
+    entry = { terms: new Set(terms(text)), grams: new Set(grams(text)) };
+    cache.set(text, entry);
+  }
+  return entry;
+}
+
 function coverage(index: LoadedIndex, qTerms: QueryTerm[], years: string[], passageText: string, doc: ParsedDocument): number {
   if (qTerms.length === 0) return 0;
-  const present = new Set(terms(passageText));
-  const presentGrams = new Set(grams(passageText));
+  const { terms: present, grams: presentGrams } = analyzed(index, passageText);
   const maxIdf = Math.log(1 + (index.chunks.length + 0.5) / 0.5);
   let total = 0;
   let covered = 0;
@@ -274,12 +306,16 @@ function targetsFor(chunk: Chunk, doc: ParsedDocument, cq: CleanQuery, qTerms: Q
     });
   }
   const answered = bestLabel(doc, chunk.paired, qTerms);
+  // The query matches a sub-question answered by a sub-item here: quote that sub-item.
+  const subItem = answered
+    ? doc.answer?.items.find((i) => i.level === 'sub' && (doc.pairing[answered] ?? []).includes(i.label!) && i.start >= chunk.start && i.end <= chunk.end)
+    : undefined;
   return [
     {
       ...base,
       part: 'antwoord',
       item: doc.answer?.items.find((i) => i.label === chunk.item) ?? null,
-      span: { start: chunk.start, end: chunk.end },
+      span: subItem ? itemSpan(subItem) : { start: chunk.start, end: chunk.end },
       answersQuestion: answered ? { label: answered, text: questionItemText(answered) } : null,
       unanswered: false,
     },
@@ -362,14 +398,14 @@ export async function answer(query: string, options: AnswerOptions, ctx: AnswerC
   // Structure-aware passages, de-duplicated, in rank order.
   const quoteStart = performance.now();
   const years = yearsIn(searchText);
-  const analyzed = analyzeQuery(expandEnglish(searchText));
+  const queryAnalysis = analyzeQuery(expandEnglish(searchText));
   const scorer = {
     weight: (t: string) => index.keyword.idf(t),
-    queryTerms: analyzed.terms,
-    queryGrams: new Set(analyzed.grams),
+    queryTerms: queryAnalysis.terms,
+    queryGrams: new Set(queryAnalysis.grams),
   };
   const seen = new Set<string>();
-  const candidates: Passage[] = [];
+  const candidates: Candidate[] = [];
   for (const hit of ranking) {
     const chunk = index.chunks[hit.id]!;
     const doc = docs.get(chunk.docId)!;
@@ -380,28 +416,30 @@ export async function answer(query: string, options: AnswerOptions, ctx: AnswerC
       // What the passage stands for: the item, the question it answers (or the
       // answer it got), and the title.
       const evidence = [chunk.text, doc.text.slice(t.span.start, t.span.end), t.answersQuestion?.text ?? '', doc.title].join('\n');
-      candidates.push(toPassage(index, t, coverage(index, qTerms, years, evidence, doc), scorer));
+      candidates.push({ target: t, confidence: coverage(index, qTerms, years, evidence, doc) });
     }
-    if (candidates.length >= offset + limit + 1 && candidates.length >= 3) break;
+    if (candidates.length >= Math.max(offset + limit + 1, RERANK_DEPTH)) break;
   }
-  result.timings.quoteMs = performance.now() - quoteStart;
+  rerankByCoverage(candidates);
 
-  const top = candidates[0];
   // A user who names the question number has chosen the document: its best
   // item is shown as long as it shares anything with the question.
   const pinned = filters.questionNumber !== undefined;
-  const answerable = (p: Passage) => (p.confidence >= threshold || (pinned && p.confidence > 0)) && (!p.unanswered || cq.asksForQuestion);
+  const answerable = (c: Candidate) => (c.confidence >= threshold || (pinned && c.confidence > 0)) && (!c.target.unanswered || cq.asksForQuestion);
+  const top = candidates[0];
   if (!top || !answerable(top)) {
     result.status = 'no-answer';
     result.closest = closestQuestions(candidates, docs);
     result.message =
-      top && top.unanswered && top.confidence >= threshold
-        ? `De vraag die het best overeenkomt (nr. ${top.questionNumber}) is nog niet beantwoord.`
+      top && top.target.unanswered && top.confidence >= threshold
+        ? `De vraag die het best overeenkomt (nr. ${top.target.doc.questionNumber}) is nog niet beantwoord.`
         : 'Ik vond geen passage die deze vraag beantwoordt.';
     return finish();
   }
   const kept = candidates.filter(answerable);
-  result.passages = kept.slice(offset, offset + limit).map((p, i) => ({ ...p, rank: offset + i + 1 }));
+  // Quotes only for what is shown.
+  result.passages = kept.slice(offset, offset + limit).map((c, i) => ({ ...toPassage(index, c.target, c.confidence, scorer), rank: offset + i + 1 }));
+  result.timings.quoteMs = performance.now() - quoteStart;
   result.hasMore = kept.length > offset + limit;
   if (result.passages.length === 0) {
     result.status = 'no-answer';
@@ -412,9 +450,14 @@ export async function answer(query: string, options: AnswerOptions, ctx: AnswerC
   return finish();
 }
 
+/** A question item is short and is quoted whole; longer ones, like answers, by their best sentences. */
+const WHOLE_QUESTION_CHARS = 500;
+
 function toPassage(index: LoadedIndex, t: Target, confidence: number, scorer: Parameters<typeof selectQuote>[2]): Passage {
   const { doc } = t;
-  const quote = selectQuote(doc.text, t.span, scorer);
+  const barriers = [...doc.question.items, ...(doc.answer?.items ?? [])].map((i) => i.start);
+  const quote =
+    t.part === 'vraag' && t.span.end - t.span.start <= WHOLE_QUESTION_CHARS ? quotableSpan(doc.text, t.span) : selectQuote(doc.text, t.span, scorer, barriers);
   return {
     rank: 0,
     score: t.score,
@@ -438,11 +481,17 @@ function toPassage(index: LoadedIndex, t: Target, confidence: number, scorer: Pa
   };
 }
 
-function closestQuestions(candidates: Passage[], docs: Map<string, ParsedDocument>): QuestionRef[] {
+/** The span without its leading item marker ("2. ", "a) "). */
+function quotableSpan(text: string, span: { start: number; end: number }): { start: number; end: number } {
+  const m = /^(?:\d{1,2}(?:\s*(?:,|en|&)\s*\d{1,2})*\.\s+)?(?:[a-z]\)\s+)?/.exec(text.slice(span.start, span.end));
+  return { start: span.start + (m?.[0].length ?? 0), end: span.end };
+}
+
+function closestQuestions(candidates: Candidate[], docs: Map<string, ParsedDocument>): QuestionRef[] {
   const out: QuestionRef[] = [];
-  for (const p of candidates) {
-    if (out.some((q) => q.docId === p.docId)) continue;
-    out.push(questionRef(docs.get(p.docId)!));
+  for (const { target } of candidates) {
+    if (out.some((q) => q.docId === target.doc.id)) continue;
+    out.push(questionRef(docs.get(target.doc.id)!));
     if (out.length === 3) break;
   }
   return out;

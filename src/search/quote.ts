@@ -13,49 +13,73 @@ export interface QuoteScorer {
 export const MAX_QUOTE_SENTENCES = 3;
 /** A quote shorter than this gets its next sentence for context. */
 const MIN_QUOTE_CHARS = 90;
+/** Short list lines ("- 38 lokale besturen;") are quoted together, as one unit. */
+const SHORT_BULLET = /^[-–•·▪◦*]\s.{0,70}$/;
+/** A sentence that leans on the one before it ("Daarvan …", "Zo neen, …"). */
+const CONTINUES_PREVIOUS = /^(?:daarvan|daarbij|daarnaast|daarmee|daardoor|daarop|hiervan|hierbij|waarvan|waarbij|dat|dit|die|deze|zij|ze|zo ja|zo neen|zo nee|het gaat om|ook|bovendien|toch|wel)\b/i;
 
-function sentenceScore(text: string, scorer: QuoteScorer): { covered: Set<string>; gramHits: number } {
-  const analyzer = scorer.analyzer ?? dutchAnalyzer;
-  const sentenceTerms = new Set(analyzer.terms(text));
-  const covered = new Set(scorer.queryTerms.filter((t) => sentenceTerms.has(t)));
-  const sentenceGrams = new Set(analyzer.grams(text));
-  let gramHits = 0;
-  for (const g of scorer.queryGrams) if (sentenceGrams.has(g)) gramHits++;
-  return { covered, gramHits };
+interface Unit extends Span {
+  terms: Set<string>;
+  grams: Set<string>;
+}
+
+/** Sentences, with runs of short list lines merged into one unit. */
+function units(text: string, span: Span, analyzer: Analyzer): Unit[] {
+  const merged: Span[] = [];
+  for (const s of splitSentences(text, span.start, span.end)) {
+    const prev = merged[merged.length - 1];
+    const line = text.slice(s.start, s.end);
+    if (prev && SHORT_BULLET.test(line) && (SHORT_BULLET.test(text.slice(prev.start, prev.end).split('\n').pop()!) || text.slice(prev.start, prev.end).endsWith(':'))) {
+      prev.end = s.end;
+    } else merged.push({ ...s });
+  }
+  return merged.map((s) => {
+    const t = text.slice(s.start, s.end);
+    return { ...s, terms: new Set(analyzer.terms(t)), grams: new Set(analyzer.grams(t)) };
+  });
 }
 
 /**
  * The one to three consecutive sentences of `span` that best cover the
- * query's terms (weighted by idf). The result is an offset range, so the
- * quote is always the document's own text. With no overlap at all, the
- * item's opening sentences: an answer item starts with its answer.
+ * query's terms (weighted by idf) without crossing an item boundary
+ * (`barriers`). The result is an offset range, so the quote is always the
+ * document's own text. With no overlap at all, the item's opening sentences:
+ * an answer item starts with its answer.
  */
-export function selectQuote(text: string, span: Span, scorer: QuoteScorer): Span {
-  const sentences = splitSentences(text, span.start, span.end);
-  if (sentences.length === 0) return span;
-  const scored = sentences.map((s) => sentenceScore(text.slice(s.start, s.end), scorer));
+export function selectQuote(text: string, span: Span, scorer: QuoteScorer, barriers: number[] = []): Span {
+  const analyzer = scorer.analyzer ?? dutchAnalyzer;
+  const us = units(text, span, analyzer);
+  if (us.length === 0) return span;
   const gramTotal = Math.max(1, scorer.queryGrams.size);
+  const crosses = (a: Unit, b: Unit) => barriers.some((x) => x > a.start && x <= b.start);
 
   let best = { first: 0, last: 0, score: -Infinity };
-  for (let first = 0; first < sentences.length; first++) {
+  for (let first = 0; first < us.length; first++) {
     const covered = new Set<string>();
-    let grams = 0;
-    for (let last = first; last < Math.min(sentences.length, first + MAX_QUOTE_SENTENCES); last++) {
-      scored[last]!.covered.forEach((t) => covered.add(t));
-      grams = Math.max(grams, scored[last]!.gramHits);
+    const grams = new Set<string>();
+    for (let last = first; last < Math.min(us.length, first + MAX_QUOTE_SENTENCES); last++) {
+      if (last > first && crosses(us[last - 1]!, us[last]!)) break;
+      us[last]!.terms.forEach((t) => covered.add(t));
+      us[last]!.grams.forEach((g) => scorer.queryGrams.has(g) && grams.add(g));
       let score = 0;
-      covered.forEach((t) => (score += scorer.weight(t)));
-      score += (0.5 * grams) / gramTotal;
+      for (const t of scorer.queryTerms) if (covered.has(t)) score += scorer.weight(t);
+      score += grams.size / gramTotal;
       // Each extra sentence must earn its place; earlier sentences win ties.
-      score -= 0.15 * (last - first) + 0.01 * first;
+      score -= 0.25 * (last - first) + 0.02 * first;
       if (score > best.score) best = { first, last, score };
     }
   }
   let { first, last } = best;
-  while (last - first + 1 < MAX_QUOTE_SENTENCES && text.slice(sentences[first]!.start, sentences[last]!.end).length < MIN_QUOTE_CHARS) {
-    if (last + 1 < sentences.length) last++;
-    else if (first > 0) first--;
+  const room = () => last - first + 1 < MAX_QUOTE_SENTENCES;
+  const canAdd = (i: number, j: number) => i >= 0 && j < us.length && !crosses(us[Math.min(i, j)]!, us[Math.max(i, j)]!);
+  const slice = (a: number, b: number) => text.slice(us[a]!.start, us[b]!.end);
+  // Context the chosen sentences need: what they lean on, what they introduce.
+  while (room() && canAdd(first - 1, first) && CONTINUES_PREVIOUS.test(slice(first, first))) first--;
+  while (room() && canAdd(last, last + 1) && (slice(last, last).endsWith(':') || CONTINUES_PREVIOUS.test(slice(last + 1, last + 1)))) last++;
+  while (room() && slice(first, last).length < MIN_QUOTE_CHARS) {
+    if (canAdd(last, last + 1)) last++;
+    else if (canAdd(first - 1, first)) first--;
     else break;
   }
-  return { start: sentences[first]!.start, end: sentences[last]!.end };
+  return { start: us[first]!.start, end: us[last]!.end };
 }

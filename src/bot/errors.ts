@@ -1,0 +1,28 @@
+import { randomBytes } from 'node:crypto';
+
+/** Short id shown to the user and written to the log, to find one failure among many. */
+export function newErrorId(): string {
+  // Base32 without look-alikes (no 0/O, 1/I/L): easy to read back from a screenshot.
+  const alphabet = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
+  return [...randomBytes(4)].map((b) => alphabet[b % alphabet.length]).join('');
+}
+
+/** Gateway close code for an invalid token. */
+export const GATEWAY_AUTHENTICATION_FAILED = 4004;
+
+/**
+ * Whether an error means Discord rejected the token: login's own check
+ * (`TokenInvalid`, raised on a 401 from /gateway/bot), the gateway closing
+ * with 4004 (@discordjs/ws rejects with "Authentication failed"), or any REST
+ * 401 made with the bot token.
+ */
+export function isTokenRejection(err: unknown): boolean {
+  if (!err || typeof err !== 'object') return false;
+  const e = err as { code?: unknown; status?: unknown; message?: unknown };
+  if (e.code === 'TokenInvalid' || e.code === GATEWAY_AUTHENTICATION_FAILED) return true;
+  if (e.status === 401) return true;
+  return typeof e.message === 'string' && /^(Authentication failed|An invalid token was provided\.?)$/i.test(e.message);
+}
+
+export const TOKEN_REJECTED_MESSAGE =
+  'Discord weigerde het token: DISCORD_TOKEN is ongeldig of ingetrokken (Discord rejected the token: DISCORD_TOKEN is invalid or revoked).';
