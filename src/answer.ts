@@ -245,19 +245,26 @@ interface Target {
 const itemSpan = (item: Item) => ({ start: item.start, end: item.level === 'top' ? item.fullEnd : item.end });
 
 /** The question item among `labels` that the query matches best (ties: the first). */
-function bestLabel(doc: ParsedDocument, labels: string[], qTerms: QueryTerm[]): string | undefined {
-  return bestQuestionItem(doc, labels, qTerms)?.label ?? labels[0];
+function bestLabel(doc: ParsedDocument, labels: string[], qTerms: QueryTerm[], weight: (t: string) => number): string | undefined {
+  return bestQuestionItem(doc, labels, qTerms, weight)?.label ?? labels[0];
 }
 
-/** The question item among `labels` that the query matches best. */
-function bestQuestionItem(doc: ParsedDocument, labels: string[], qTerms: QueryTerm[]): Item | null {
+/**
+ * The question item among `labels` that the query matches best, by idf-weighted
+ * shared terms. A sub-question is read with its parent's text ("a) Hoeveel
+ * projecten…" belongs to "2. … de tweede AMIF-oproep …"), so on a tie the more
+ * specific sub-question wins.
+ */
+function bestQuestionItem(doc: ParsedDocument, labels: string[], qTerms: QueryTerm[], weight: (t: string) => number): Item | null {
   const items = doc.question.items.filter((i) => i.label !== null && labels.includes(i.label));
+  const ownText = (i: Item) => doc.text.slice(i.start, i.end);
   let best: Item | null = items[0] ?? null;
   let bestScore = -1;
   for (const item of items) {
-    const present = new Set(terms(doc.text.slice(item.start, item.end)));
-    const score = qTerms.filter((q) => present.has(q.term)).length;
-    if (score > bestScore) {
+    const parent = item.parent ? doc.question.items.find((p) => p.label === item.parent) : undefined;
+    const present = new Set(terms((parent ? ownText(parent) + ' ' : '') + ownText(item)));
+    const score = qTerms.reduce((sum, q) => sum + (present.has(q.term) || q.alternatives.some((a) => present.has(a)) ? weight(q.term) : 0), 0);
+    if (score > bestScore || (score === bestScore && item.level === 'sub')) {
       best = item;
       bestScore = score;
     }
@@ -271,7 +278,7 @@ function bestQuestionItem(doc: ParsedDocument, labels: string[], qTerms: QueryTe
  * answer item stays, with the question it answers as context. When the user
  * asks what was asked, it goes the other way.
  */
-function targetsFor(chunk: Chunk, doc: ParsedDocument, cq: CleanQuery, qTerms: QueryTerm[], score: number): Target[] {
+function targetsFor(chunk: Chunk, doc: ParsedDocument, cq: CleanQuery, qTerms: QueryTerm[], score: number, weight: (t: string) => number): Target[] {
   const questionItemText = (label: string) => {
     const item = doc.question.items.find((i) => i.label === label);
     return item ? doc.text.slice(item.start, item.end) : '';
@@ -279,7 +286,7 @@ function targetsFor(chunk: Chunk, doc: ParsedDocument, cq: CleanQuery, qTerms: Q
   const base = { doc, chunk, score };
 
   if (chunk.part === 'vraag') {
-    const matched = bestQuestionItem(doc, chunk.items, qTerms);
+    const matched = bestQuestionItem(doc, chunk.items, qTerms, weight);
     const chunkAsTarget = (unanswered: boolean): Target => ({
       ...base,
       part: 'vraag',
@@ -305,7 +312,7 @@ function targetsFor(chunk: Chunk, doc: ParsedDocument, cq: CleanQuery, qTerms: Q
       return item ? [{ ...base, part: 'vraag' as const, item, span: itemSpan(item), answersQuestion: null, unanswered: false }] : [];
     });
   }
-  const answered = bestLabel(doc, chunk.paired, qTerms);
+  const answered = bestLabel(doc, chunk.paired, qTerms, weight);
   // The query matches a sub-question answered by a sub-item here: quote that sub-item.
   const subItem = answered
     ? doc.answer?.items.find((i) => i.level === 'sub' && (doc.pairing[answered] ?? []).includes(i.label!) && i.start >= chunk.start && i.end <= chunk.end)
@@ -409,7 +416,7 @@ export async function answer(query: string, options: AnswerOptions, ctx: AnswerC
   for (const hit of ranking) {
     const chunk = index.chunks[hit.id]!;
     const doc = docs.get(chunk.docId)!;
-    for (const t of targetsFor(chunk, doc, cq, qTerms, hit.score)) {
+    for (const t of targetsFor(chunk, doc, cq, qTerms, hit.score, scorer.weight)) {
       const key = `${doc.id}|${t.part}|${t.span.start}`;
       if (seen.has(key)) continue;
       seen.add(key);

@@ -24,6 +24,8 @@ export const coreSchema = z.object({
   /** Set to false on servers that must never reach the model hub. */
   ALLOW_REMOTE_MODELS: bool.default(true),
   MODEL_LOAD_TIMEOUT_MS: positiveInt.default(20_000),
+  /** A hub mirror (same layout as the Hugging Face hub); empty: the public hub. */
+  MODEL_HUB_URL: z.preprocess(emptyAsUndefined, z.url().optional()),
   EMBEDDING_DTYPE: z.enum(['auto', 'fp32', 'fp16', 'q8', 'int8', 'uint8', 'q4']).default('auto'),
   EMBED_BATCH_SIZE: positiveInt.default(16),
   /** "keyword" never loads a model; "auto" uses one when it can be loaded. */

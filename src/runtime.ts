@@ -12,6 +12,7 @@ export function embedderLoader(config: CoreConfig): () => Promise<EmbedderLoad> 
       modelPath: config.EMBEDDING_MODEL_PATH,
       cacheDir: config.MODEL_CACHE_DIR,
       allowRemote: config.ALLOW_REMOTE_MODELS,
+      hubUrl: config.MODEL_HUB_URL,
       timeoutMs: config.MODEL_LOAD_TIMEOUT_MS,
       dtype: config.EMBEDDING_DTYPE,
     });

@@ -9,6 +9,8 @@ export interface ModelSettings {
   /** Where hub downloads are cached (downloaded once on first use). */
   cacheDir: string;
   allowRemote: boolean;
+  /** A hub mirror; undefined: the library's default hub. */
+  hubUrl?: string | undefined;
   /** Bound on every hub request: a host that accepts and never answers must not hang indexing. */
   timeoutMs: number;
   dtype?: string | undefined;
@@ -45,6 +47,7 @@ export async function loadTransformersEmbedder(settings: ModelSettings): Promise
     env.allowLocalModels = true;
     env.allowRemoteModels = settings.allowRemote && !settings.modelPath;
     env.cacheDir = resolve(settings.cacheDir);
+    if (settings.hubUrl) env.remoteHost = settings.hubUrl.endsWith('/') ? settings.hubUrl : `${settings.hubUrl}/`;
     const baseFetch = (env as { fetch: typeof fetch }).fetch ?? fetch;
     (env as { fetch: typeof fetch }).fetch = fetchWithTimeout(settings.timeoutMs, baseFetch);
 

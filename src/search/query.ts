@@ -58,7 +58,8 @@ export function cleanQuery(raw: string): CleanQuery {
   if (text === '') return { ...base, problem: 'leeg' };
   const contentWords = tokenize(text).filter((t) => !isStopword(t));
   if (questionNumber === null && contentWords.length === 0) {
-    return { ...base, problem: text.replace(/[^\p{L}\p{N}]/gu, '').length <= 1 ? 'te-kort' : 'geen-zoekwoorden' };
+    const wordChars = text.replace(/[^\p{L}\p{N}]/gu, '').length;
+    return { ...base, problem: wordChars === 1 || [...text].length === 1 ? 'te-kort' : 'geen-zoekwoorden' };
   }
   if (questionNumber === null && contentWords.join('').length <= 1) return { ...base, problem: 'te-kort' };
   return { ...base, problem: null };

@@ -1,0 +1,127 @@
+import { escapeMarkdown } from 'discord.js';
+
+/**
+ * Text helpers for Discord: escape corpus text so it renders literally,
+ * neutralise anything that could ping or link, and cut long text at a
+ * sentence boundary so that it fits a limit *after* escaping.
+ */
+
+const ZWSP = '\u200B';
+
+/** `@everyone`, `@here`, `<@123>`, `<@&123>`, `<#123>`, `</cmd:1>`, `<t:…>` lose their meaning but stay readable. */
+export function neutralizeMentions(text: string): string {
+  return text.replace(/@(everyone|here)/gi, `@${ZWSP}$1`).replace(/<(?=[@#/:!&a-zA-Z])/g, `<${ZWSP}`);
+}
+
+/** Markdown escaped (including headings, lists, masked links, quotes and subtext), mentions neutralised. */
+export function escapeText(text: string): string {
+  const escaped = escapeMarkdown(text, { heading: true, bulletedList: true, numberedList: true, maskedLink: true })
+    .replace(/^(\s*)>/gm, '$1\\>')
+    .replace(/^(\s*)-#/gm, '$1\\-#');
+  return neutralizeMentions(escaped);
+}
+
+/** A Discord blockquote: `> ` before every line. */
+export function blockquote(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => `> ${line}`)
+    .join('\n');
+}
+
+export const quoteText = (raw: string) => blockquote(escapeText(raw));
+
+const SENTENCE_END = /[.?!…]["'’”)\]]*(?=\s)|\n/g;
+
+/** Cut positions in `raw`, best kind first: line and sentence ends, then word ends. */
+function cutPoints(raw: string): { sentences: number[]; words: number[] } {
+  const sentences: number[] = [];
+  for (const m of raw.matchAll(SENTENCE_END)) sentences.push(m.index + (m[0] === '\n' ? 0 : m[0].length));
+  const words: number[] = [];
+  for (const m of raw.matchAll(/\S(?=\s)/g)) words.push(m.index + 1);
+  return { sentences, words };
+}
+
+/** The largest cut in ascending `cuts` whose rendered prefix fits `max`; -1 if none. */
+function largestFitting(raw: string, cuts: number[], max: number, render: (s: string) => string): number {
+  let lo = 0;
+  let hi = cuts.length - 1;
+  let best = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const cut = cuts[mid]!;
+    if (cut > 0 && render(raw.slice(0, cut).trimEnd()).length <= max) {
+      best = cut;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return best;
+}
+
+/**
+ * The longest prefix of `raw` whose rendering fits in `max` characters, cut
+ * at a line or sentence end when that keeps at least a third of the room,
+ * else at a word end, else anywhere. Returns the raw prefix (trimmed) and the
+ * remainder (leading whitespace removed).
+ */
+export function takeFitting(raw: string, max: number, render: (s: string) => string = (s) => s): { head: string; rest: string } {
+  if (render(raw).length <= max) return { head: raw, rest: '' };
+  const { sentences, words } = cutPoints(raw);
+  let cut = largestFitting(raw, sentences, max, render);
+  if (cut < 0 || render(raw.slice(0, cut)).length < max / 3) {
+    const wordCut = largestFitting(raw, words, max, render);
+    if (wordCut > cut) cut = wordCut;
+  }
+  if (cut <= 0) {
+    // One enormous "word": cut by characters, never splitting a surrogate pair.
+    const chars = [...raw];
+    let lo = 0;
+    let hi = chars.length;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (render(chars.slice(0, mid).join('')).length <= max) lo = mid;
+      else hi = mid - 1;
+    }
+    cut = chars.slice(0, Math.max(lo, 0)).join('').length;
+  }
+  return { head: raw.slice(0, cut).trimEnd(), rest: raw.slice(cut).replace(/^\s+/, '') };
+}
+
+/** `raw` rendered to at most `max` characters; when cut, it ends in "…". */
+export function fitText(raw: string, max: number, render: (s: string) => string = (s) => s, ellipsis = '…'): string {
+  const whole = render(raw);
+  if (whole.length <= max) return whole;
+  if (max <= ellipsis.length) return ellipsis.slice(0, Math.max(0, max));
+  const { head } = takeFitting(raw, max - ellipsis.length, render);
+  return head ? render(head) + ellipsis : ellipsis;
+}
+
+/** Plain truncation for short labels (button labels, choice names, titles). */
+export function clamp(text: string, max: number, ellipsis = '…'): string {
+  if (text.length <= max) return text;
+  const chars = [...text];
+  let out = '';
+  for (const ch of chars) {
+    if (out.length + ch.length + ellipsis.length > max) break;
+    out += ch;
+  }
+  return out.trimEnd() + ellipsis;
+}
+
+/** Splits `raw` into pages whose renderings each fit `max`. */
+export function paginate(raw: string, max: number, render: (s: string) => string = (s) => s): string[] {
+  const pages: string[] = [];
+  let rest = raw.trim();
+  while (rest) {
+    const { head, rest: next } = takeFitting(rest, max, render);
+    if (!head) break; // cannot happen with max ≥ the longest rendered character; guards against a loop
+    pages.push(head);
+    rest = next;
+  }
+  return pages;
+}
+
+/** "0,0331" / "7,90": Dutch decimal comma. */
+export function formatNumberNl(n: number, digits: number): string {
+  return n.toFixed(digits).replace('.', ',');
+}

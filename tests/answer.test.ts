@@ -1,0 +1,176 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { answer, lookupQuestion, type AnswerResult } from '../src/answer.js';
+import { foldWhitespace } from '../src/corpus/normalize.js';
+import { parseQueries } from '../src/eval/metrics.js';
+import { buildIndex } from '../src/indexer.js';
+import { loadIndex, type LoadedIndex } from '../src/store/index-store.js';
+import { copyCorpus, REPO, tempDir, testConfig } from './helpers/workspace.js';
+
+let index: LoadedIndex;
+let cleanup: () => void;
+const ask = (q: string, options = {}) => answer(q, options, { index, embedder: null });
+
+beforeAll(async () => {
+  const tmp = tempDir();
+  cleanup = tmp.cleanup;
+  const config = testConfig({ CORPUS_DIR: copyCorpus(join(tmp.dir, 'corpus'), { fixtures: true }), INDEX_DIR: join(tmp.dir, 'index') });
+  await buildIndex(config);
+  index = await loadIndex(config.INDEX_DIR);
+});
+afterAll(() => cleanup());
+
+describe('answer()', () => {
+  it('puts question 455, answer item 2 and the 30 June 2018 deadline first', async () => {
+    const r = await ask('Wanneer beslist men over de goedkeuring van de AMIF-projecten?');
+    expect(r.status).toBe('answered');
+    const top = r.passages[0]!;
+    expect(top).toMatchObject({ questionNumber: 455, part: 'antwoord', item: '2', date: '2018-05-23', title: 'Integratiepact - Stand van zaken (2)' });
+    expect(top.quote.text).toContain('uiterlijk op 30 juni 2018');
+    expect(r.mode).toBe('keyword');
+    expect(r.modeNote).toMatch(/trefwoorden/);
+  });
+
+  it('reaches the answer of sub-question 2a through the question it matches', async () => {
+    const r = await ask('Hoeveel projecten werden ingediend voor de AMIF-oproep?');
+    const top = r.passages.find((p) => p.questionNumber === 455)!;
+    expect(top.part).toBe('antwoord');
+    expect(top.item).toBe('2');
+    expect(top.answersQuestion?.label).toBe('2a');
+    expect(top.answersQuestion?.text).toContain('Hoeveel projecten werden ingediend?');
+  });
+
+  it('follows a cross-reference ("Zie antwoord op vraag 2") to the answer that holds the facts', async () => {
+    const r = await ask('Betalen lokale besturen en OCMW\'s hetzelfde tarief voor sociaal tolken?', { filters: { questionNumber: 1007 } });
+    expect(r.passages[0]).toMatchObject({ questionNumber: 1007, part: 'antwoord', item: '2' });
+  });
+
+  it('returns the question itself when the user asks what was asked', async () => {
+    const r = await ask('Wat vroeg de indiener over uitzonderingen voor inburgeraars met een laag inkomen?');
+    expect(r.passages[0]).toMatchObject({ questionNumber: 1015, part: 'vraag' });
+  });
+
+  it('says a matching question is not answered yet instead of quoting the question as an answer', async () => {
+    const r = await ask('Wanneer treedt de eigen bijdrage voor het inburgeringstraject in werking?');
+    expect(r.status).toBe('no-answer');
+    expect(r.message).toMatch(/nog niet beantwoord/);
+    expect(r.closest[0]?.questionNumber).toBe(1015);
+  });
+
+  it('abstains on a question about a year the documents do not cover, and lists the closest questions', async () => {
+    const r = await ask('Hoeveel meldingen van discriminatie ontvingen de lokale meldpunten in 2019?');
+    expect(r.status).toBe('no-answer');
+    expect(r.passages).toEqual([]);
+    expect(r.closest.map((c) => c.questionNumber)).toContain(1016);
+  });
+
+  it('restricts to a question number named in the query', async () => {
+    const r = await ask('Wat antwoordde de minister op vraag 1004 over de boetes?');
+    expect(r.filters.questionNumber).toBe(1004);
+    expect(r.passages.every((p) => p.questionNumber === 1004)).toBe(true);
+    expect(r.passages[0]!.quote.text).toContain('146 administratieve geldboetes');
+  });
+
+  it('answers a bare question number with that question\'s answer items', async () => {
+    const r = await ask('vraag 455', { limit: 5 });
+    expect(r.status).toBe('answered');
+    expect(r.passages.map((p) => p.item)).toEqual(['1', '2', '3']);
+  });
+
+  it('lists the earlier questions a document cites, marked in or out of the corpus', async () => {
+    const r = await ask('Hoeveel organisaties hebben de engagementsverklaring intussen ondertekend?', { filters: { questionNumber: 1012 } });
+    expect(r.passages[0]!.citedQuestions).toEqual([{ questionNumber: 1003, date: '2018-02-05', title: 'Integratiepact - Engagementsverklaringen', inCorpus: true, docId: 'synthetic-1003' }]);
+    const r455 = await ask('Wanneer wordt beslist over de goedkeuring van de projecten?');
+    expect(r455.passages[0]!.citedQuestions.map((c) => [c.questionNumber, c.inCorpus])).toEqual([[779, false], [262, false]]);
+  });
+
+  it('applies questioner, minister and year filters', async () => {
+    const byQuestioner = await ask('budget', { limit: 10, filters: { questioner: 'testelmans' } });
+    expect(byQuestioner.passages.length).toBeGreaterThan(0);
+    expect(new Set(byQuestioner.passages.map((p) => p.questioner))).toEqual(new Set(['KOENRAAD TESTELMANS']));
+    const byMinister = await ask('budget', { limit: 10, filters: { minister: 'Modelaerts' } });
+    expect(byMinister.passages.every((p) => p.minister.name === 'GREET MODELAERTS')).toBe(true);
+    const byYear = await ask('projecten', { limit: 10, filters: { year: 2018 } });
+    expect(byYear.passages.every((p) => p.date?.startsWith('2018'))).toBe(true);
+    const none = await ask('projecten', { filters: { year: 1990 } });
+    expect(none.status).toBe('no-answer');
+    expect(none.message).toMatch(/filters/);
+  });
+
+  it('pages through results with offset', async () => {
+    const first = await ask('integratiepact', { limit: 2 });
+    const second = await ask('integratiepact', { limit: 2, offset: 2 });
+    expect(first.hasMore).toBe(true);
+    expect(second.passages[0]?.rank).toBe(3);
+    const firstIds = first.passages.map((p) => p.chunkId + p.quote.start);
+    expect(second.passages.some((p) => firstIds.includes(p.chunkId + p.quote.start))).toBe(false);
+  });
+
+  describe('bad queries get a clear answer, not an exception', () => {
+    const cases: [string, string, RegExp][] = [
+      ['empty', '', /leeg/],
+      ['whitespace', '   \n\t ', /leeg/],
+      ['one character', 'x', /te kort/],
+      ['10,000 characters', 'integratiepact '.repeat(667), /te lang/],
+      ['only emoji', '🤔🤔🙂', /geen zoekwoorden/],
+      ['only zero-width characters', '\u200b\u200c\u200d\ufeff', /leeg/],
+      ['only punctuation', '?!?', /te kort|geen zoekwoorden/],
+    ];
+    for (const [name, query, message] of cases) {
+      it(name, async () => {
+        const r = await ask(query);
+        expect(r.status).toBe('invalid-query');
+        expect(r.message).toMatch(message);
+        expect(r.passages).toEqual([]);
+      });
+    }
+
+    it('markdown and mention syntax are stripped, not searched', async () => {
+      const r = await ask('<@123456789> **Wanneer** wordt `beslist` over de goedkeuring @everyone <@&987> <#555> van de projecten?');
+      expect(r.searchedQuery).not.toMatch(/[<@*`]|everyone/);
+      expect(r.passages[0]?.questionNumber).toBe(455);
+    });
+
+    it('a query that is only a mention is empty', async () => {
+      const r = await ask('<@123456789> @here');
+      expect(r.status).toBe('invalid-query');
+    });
+  });
+});
+
+describe('quotes are verbatim', () => {
+  const queries = parseQueries(readFileSync(join(REPO, 'eval/queries.jsonl'), 'utf8'));
+
+  it('every quote and passage for every eval query is a substring of its document', async () => {
+    const docs = new Map(index.documents.map((d) => [d.id, d]));
+    let checked = 0;
+    for (const q of queries) {
+      const r: AnswerResult = await ask(q.query, { limit: 5 });
+      for (const p of r.passages) {
+        const text = docs.get(p.docId)!.text;
+        expect(text.slice(p.quote.start, p.quote.end)).toBe(p.quote.text);
+        expect(text).toContain(p.quote.text);
+        expect(text.slice(p.passage.start, p.passage.end)).toBe(p.passage.text);
+        expect(p.passage.text).toContain(p.quote.text);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(queries.length);
+  });
+
+  it('quotes keep the document wording of the gold passages (whitespace aside)', async () => {
+    const docs = index.documents.map((d) => foldWhitespace(d.text));
+    for (const q of queries.filter((x) => x.mustQuote)) expect(docs.some((t) => t.includes(foldWhitespace(q.mustQuote!)))).toBe(true);
+  });
+});
+
+describe('lookupQuestion()', () => {
+  it('returns the question and answer of a number, or nothing', () => {
+    const [found] = lookupQuestion(index, 455);
+    expect(found!.questionText).toMatch(/^Met schriftelijke vragen nr\. 779/);
+    expect(found!.answerText).toMatch(/^1\. Het rapporteringsproces is nog lopende/);
+    expect(lookupQuestion(index, 1015)[0]!.answerText).toBeNull();
+    expect(lookupQuestion(index, 99999)).toEqual([]);
+  });
+});

@@ -1,0 +1,42 @@
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { coreSchema, type CoreConfig } from '../../src/config.js';
+
+export const REPO = resolve(import.meta.dirname, '../..');
+export const REAL_CORPUS = join(REPO, 'corpus');
+export const FIXTURE_CORPUS = join(REPO, 'eval/fixtures/corpus');
+
+/** A temporary folder, removed by the returned cleanup. */
+export function tempDir(prefix = 'ipbot-'): { dir: string; cleanup: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** Copies the real document and (optionally) the fixtures into `dir`. */
+export function copyCorpus(dir: string, options: { fixtures?: boolean } = {}): string {
+  mkdirSync(dir, { recursive: true });
+  cpSync(REAL_CORPUS, dir, { recursive: true });
+  if (options.fixtures) {
+    for (const f of readdirSync(FIXTURE_CORPUS)) if (f.endsWith('.txt')) cpSync(join(FIXTURE_CORPUS, f), join(dir, f));
+  }
+  return dir;
+}
+
+/** `count` synthetic written questions built from the fixtures, renumbered. */
+export function writeSyntheticQuestions(dir: string, count: number, firstNumber = 5000): void {
+  mkdirSync(dir, { recursive: true });
+  const templates = readdirSync(FIXTURE_CORPUS)
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => ({ number: Number(/\d+/.exec(f)![0]), text: readFileSync(join(FIXTURE_CORPUS, f), 'utf8') }));
+  for (let i = 0; i < count; i++) {
+    const t = templates[i % templates.length]!;
+    const n = firstNumber + i;
+    writeFileSync(join(dir, `q-${n}.txt`), t.text.replaceAll(`nr. ${t.number}`, `nr. ${n}`));
+  }
+}
+
+/** Core configuration for tests: never reaches a model hub. */
+export function testConfig(overrides: Record<string, string>): CoreConfig {
+  return coreSchema.parse({ ALLOW_REMOTE_MODELS: 'false', RETRIEVAL_MODE: 'keyword', KEEP_GENERATIONS: '1', ...overrides });
+}
