@@ -76,9 +76,16 @@ export function cleanRawText(raw: string): string {
 
 type BlockKind = 'header' | 'caps' | 'body';
 
+interface Block {
+  kind: BlockKind;
+  text: string;
+  /** The first body line after the header: the title, which PDF extraction may not separate by a blank line. */
+  title?: boolean;
+}
+
 export function normalizeText(raw: string): string {
   const lines = cleanRawText(raw).split('\n').map(cleanLine);
-  const blocks: { kind: BlockKind; text: string }[] = [];
+  const blocks: Block[] = [];
   let blankBefore = true;
 
   for (const line of lines) {
@@ -92,15 +99,18 @@ export function normalizeText(raw: string): string {
     if (prev && continues(prev, kind, line, blankBefore)) {
       prev.text = joinWrapped(prev.text, line);
     } else {
-      blocks.push({ kind, text: line });
+      const title = kind === 'body' && prev !== undefined && prev.kind !== 'body' && !blocks.some((b) => b.kind === 'body');
+      blocks.push({ kind, text: line, title });
     }
     blankBefore = false;
   }
   return blocks.map((b) => b.text).join('\n');
 }
 
-function continues(prev: { kind: BlockKind; text: string }, kind: BlockKind, line: string, blankBefore: boolean): boolean {
+function continues(prev: Block, kind: BlockKind, line: string, blankBefore: boolean): boolean {
   if (kind === 'header' || prev.kind === 'header') return false;
+  // A title wraps onto a lower-case line; an upper-case line after it starts the text.
+  if (prev.title && !startsLowercase(line)) return false;
   // A wrapped minister title: upper-case lines join each other, and nothing else.
   if (kind === 'caps' || prev.kind === 'caps') return kind === 'caps' && prev.kind === 'caps' && !blankBefore;
   if (isItemStart(line)) {

@@ -1,0 +1,124 @@
+import type { Embedder, EmbedderLoad } from '../embed/types.js';
+import { buildIndex, IndexAbortedError, type IndexOptions, type IndexProgress, type IndexSummary } from '../indexer.js';
+import { embedderLoader, queryEmbedder } from '../runtime.js';
+import { IndexLockedError } from '../store/generations.js';
+import { IndexUnavailableError, loadIndex, type LoadedIndex } from '../store/index-store.js';
+import type { BotConfig } from './config.js';
+import type { IndexHolder } from './index-holder.js';
+import type { Logger } from './log.js';
+import { REINDEX_BUSY_MESSAGE } from './render/reindex.js';
+
+/**
+ * In-process incremental reindex: builds a new generation on disk while the
+ * holder keeps serving the old one, loads it completely, then swaps it in
+ * with one reference assignment. One at a time; abortable (shutdown), and
+ * any failure leaves the old index serving.
+ */
+
+export type ReindexOutcome =
+  | { ok: true; summary: IndexSummary; index: LoadedIndex }
+  | { ok: false; busy: boolean; reason: string; error?: unknown };
+
+export interface ReindexDeps {
+  buildIndex: (config: BotConfig, options: IndexOptions) => Promise<IndexSummary>;
+  loadIndex: (dir: string) => Promise<LoadedIndex>;
+  queryEmbedder: (config: BotConfig, index: LoadedIndex) => Promise<{ embedder: Embedder | null; problem: string | null }>;
+  loadEmbedder: (config: BotConfig) => () => Promise<EmbedderLoad>;
+}
+
+const defaultDeps: ReindexDeps = { buildIndex, loadIndex, queryEmbedder, loadEmbedder: embedderLoader };
+
+/** Why a reindex failed, in one Dutch sentence for the admin. */
+export function reindexFailureReason(err: unknown): string {
+  if (err instanceof IndexAbortedError) return 'afgebroken omdat de bot wordt afgesloten.';
+  if (err instanceof IndexLockedError) return `${err.message}; probeer het zo opnieuw.`;
+  if (err instanceof IndexUnavailableError) return err.message;
+  const e = err as NodeJS.ErrnoException;
+  if (e?.code === 'ENOENT' && e.path) return `map of bestand niet gevonden: ${e.path} (controleer CORPUS_DIR en INDEX_DIR).`;
+  if (e?.code === 'EACCES' || e?.code === 'EROFS') return `geen schrijfrechten voor ${e.path ?? 'de indexmap'}.`;
+  if (e?.code === 'ENOSPC') return 'de schijf is vol.';
+  return `onverwachte fout: ${String(e?.message ?? err).split('\n')[0]}`;
+}
+
+export class Reindexer {
+  #controller: AbortController | null = null;
+  #done: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    private readonly config: BotConfig,
+    private readonly holder: IndexHolder,
+    private readonly log: Logger,
+    private readonly deps: ReindexDeps = defaultDeps,
+  ) {}
+
+  get running(): boolean {
+    return this.#controller !== null;
+  }
+
+  /** Starts a reindex unless one runs; resolves when it has finished (or failed). */
+  run(onProgress?: (p: IndexProgress) => void): Promise<ReindexOutcome> {
+    if (this.#controller) return Promise.resolve({ ok: false, busy: true, reason: REINDEX_BUSY_MESSAGE });
+    const controller = new AbortController();
+    this.#controller = controller;
+    const work = this.#run(controller.signal, onProgress).finally(() => {
+      this.#controller = null;
+    });
+    this.#done = work.catch(() => {});
+    return work;
+  }
+
+  /** Asks a running reindex to stop at its next checkpoint. */
+  abort(): void {
+    this.#controller?.abort();
+  }
+
+  /** Resolves when no reindex runs. */
+  whenIdle(): Promise<void> {
+    return this.#done.then(() => {});
+  }
+
+  async #run(signal: AbortSignal, onProgress?: (p: IndexProgress) => void): Promise<ReindexOutcome> {
+    const serving = this.holder.current;
+    // Reuse the model already in memory instead of loading a second copy.
+    const loaded = serving.embedder;
+    const loadEmbedder = loaded
+      ? async (): Promise<EmbedderLoad> => ({ ok: true, embedder: loaded, source: 'al geladen' })
+      : this.deps.loadEmbedder(this.config);
+    try {
+      const summary = await this.deps.buildIndex(this.config, { loadEmbedder, onProgress, signal });
+      const index = await this.deps.loadIndex(this.config.INDEX_DIR);
+      let embedder: Embedder | null = null;
+      let problem: string | null = null;
+      const wanted = index.manifest.embedding;
+      if (index.manifest.mode === 'hybrid' && wanted && this.config.RETRIEVAL_MODE !== 'keyword') {
+        if (loaded && loaded.modelId === wanted.modelId && loaded.dimension === wanted.dimension) embedder = loaded;
+        else ({ embedder, problem } = await this.deps.queryEmbedder(this.config, index));
+      }
+      this.holder.swap({ index, embedder, embedderProblem: problem });
+      this.log.info(`Herindexering klaar: ${index.documents.length} documenten, ${index.chunks.length} passages, generatie ${index.generation}`);
+      return { ok: true, summary, index };
+    } catch (err) {
+      const busy = err instanceof IndexLockedError;
+      const reason = busy ? REINDEX_BUSY_MESSAGE : reindexFailureReason(err);
+      if (err instanceof IndexAbortedError || busy) this.log.warn(`Herindexering niet uitgevoerd: ${reason}`);
+      else this.log.error(`Herindexering mislukt: ${reason}`, err);
+      return { ok: false, busy, reason, error: err };
+    }
+  }
+}
+
+/** At most one progress update per `intervalMs`; the first always passes. */
+export class Throttle {
+  #last = -Infinity;
+  constructor(
+    readonly intervalMs: number,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  ready(): boolean {
+    const t = this.now();
+    if (t - this.#last < this.intervalMs) return false;
+    this.#last = t;
+    return true;
+  }
+}

@@ -1,0 +1,63 @@
+import type { APIEmbed } from 'discord.js';
+import type { RetrievalMode } from '../../store/index-store.js';
+import { EMBED_COLOR } from './answer.js';
+import { message, type MessagePayload } from './payload.js';
+import { escapeText, fitText } from './text.js';
+
+export interface StatusFacts {
+  documents: number;
+  chunks: number;
+  mode: RetrievalMode;
+  /** Why answers run on keywords only, if they do. */
+  modeReason: string | null;
+  model: string | null;
+  /** manifest.createdAt (ISO). */
+  indexedAt: string;
+  generation: string;
+  skipped: number;
+  version: string;
+  uptimeMs: number;
+  reindexing: boolean;
+}
+
+/** "3 d 4 u 5 min", "12 s". */
+export function formatUptime(ms: number): string {
+  let s = Math.max(0, Math.floor(ms / 1000));
+  const d = Math.floor(s / 86_400);
+  s -= d * 86_400;
+  const h = Math.floor(s / 3600);
+  s -= h * 3600;
+  const m = Math.floor(s / 60);
+  s -= m * 60;
+  const parts = [d ? `${d} d` : '', h ? `${h} u` : '', m ? `${m} min` : '', !d && !h ? `${s} s` : ''].filter(Boolean);
+  return parts.join(' ');
+}
+
+/** A Discord timestamp renders in each reader's own time zone and language. */
+export function discordTime(iso: string): string {
+  const t = Date.parse(iso);
+  if (Number.isNaN(t)) return 'onbekend';
+  const unix = Math.floor(t / 1000);
+  return `<t:${unix}:f> (<t:${unix}:R>)`;
+}
+
+export function renderStatus(f: StatusFacts): MessagePayload {
+  const mode = f.mode === 'hybrid' ? 'hybride (trefwoorden + taalmodel)' : `alleen trefwoorden${f.modeReason ? ` — ${f.modeReason}` : ''}`;
+  const embed: APIEmbed = {
+    title: 'Status van de Integratiepact-bot',
+    color: EMBED_COLOR,
+    fields: [
+      { name: 'Documenten', value: String(f.documents), inline: true },
+      { name: 'Passages', value: String(f.chunks), inline: true },
+      { name: 'Overgeslagen bestanden', value: String(f.skipped), inline: true },
+      { name: 'Zoekmodus', value: fitText(mode, 1024, escapeText) },
+      { name: 'Model', value: fitText(f.model ?? 'geen (alleen trefwoorden)', 1024, escapeText), inline: true },
+      { name: 'Laatst geïndexeerd', value: discordTime(f.indexedAt), inline: true },
+      { name: 'Versie', value: escapeText(f.version), inline: true },
+      { name: 'Uptime', value: formatUptime(f.uptimeMs), inline: true },
+      ...(f.reindexing ? [{ name: 'Herindexering', value: 'bezig', inline: true }] : []),
+    ],
+    footer: { text: `Index ${f.generation}` },
+  };
+  return message({ embeds: [embed] });
+}

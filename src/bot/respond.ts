@@ -1,0 +1,73 @@
+import {
+  MessageFlags,
+  type AutocompleteInteraction,
+  type ButtonInteraction,
+  type ChatInputCommandInteraction,
+  type InteractionEditReplyOptions,
+  type InteractionReplyOptions,
+  type InteractionUpdateOptions,
+  type MessageCreateOptions,
+  type MessageReplyOptions,
+} from 'discord.js';
+import type { MessagePayload } from './render/payload.js';
+
+/** The edge where plain payloads become discord.js calls. */
+
+type Repliable = ChatInputCommandInteraction | ButtonInteraction;
+
+const body = (p: MessagePayload) => ({
+  content: p.content,
+  embeds: p.embeds,
+  components: p.components,
+  allowedMentions: { parse: [], repliedUser: false },
+  ...(p.files ? { files: p.files } : {}),
+});
+
+export function replyOptions(p: MessagePayload): InteractionReplyOptions {
+  return { ...body(p), ...(p.ephemeral ? { flags: MessageFlags.Ephemeral } : {}) } as InteractionReplyOptions;
+}
+
+export function editOptions(p: MessagePayload): InteractionEditReplyOptions {
+  return body(p) as InteractionEditReplyOptions;
+}
+
+export function updateOptions(p: MessagePayload): InteractionUpdateOptions {
+  return body(p) as InteractionUpdateOptions;
+}
+
+export function messageReplyOptions(p: MessagePayload): MessageReplyOptions {
+  return { ...body(p), failIfNotExists: false } as MessageReplyOptions;
+}
+
+export function messageOptions(p: MessagePayload): MessageCreateOptions {
+  return body(p) as MessageCreateOptions;
+}
+
+/**
+ * Sends `p` as the answer to an interaction, whatever state it is in: a new
+ * reply, the edit of a deferred one, or a follow-up. An ephemeral payload
+ * after a public defer becomes an ephemeral follow-up and the "thinking…"
+ * placeholder is removed, so it never shows publicly.
+ */
+export async function respond(i: Repliable, p: MessagePayload): Promise<void> {
+  if (!i.deferred && !i.replied) {
+    await i.reply(replyOptions(p));
+    return;
+  }
+  if (i.deferred && !i.replied) {
+    const deferredEphemeral = i.ephemeral === true;
+    if (!p.ephemeral || deferredEphemeral) {
+      await i.editReply(editOptions(p));
+      return;
+    }
+    await i.followUp(replyOptions(p));
+    await i.deleteReply().catch(() => {});
+    return;
+  }
+  await i.followUp(replyOptions(p));
+}
+
+export async function respondAutocomplete(i: AutocompleteInteraction, choices: { name: string; value: string | number }[]): Promise<void> {
+  if (i.responded) return;
+  await i.respond(choices);
+}

@@ -1,0 +1,93 @@
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../src/corpus/read.js';
+import { makePdf } from '../helpers/pdf.js';
+import { FIXTURE_CORPUS, REAL_CORPUS, tempDir } from '../helpers/workspace.js';
+
+let dir: string;
+let cleanup: () => void;
+beforeEach(() => {
+  ({ dir, cleanup } = tempDir());
+});
+afterEach(() => cleanup());
+
+const real = readFileSync(join(REAL_CORPUS, '455-integratiepact-stand-van-zaken-2.txt'), 'utf8');
+
+describe('loadCorpus', () => {
+  it('skips what is not a written question, with the file and the reason, and goes on', async () => {
+    const corpus = join(dir, 'corpus');
+    mkdirSync(corpus);
+    writeFileSync(join(corpus, 'good.txt'), real);
+    writeFileSync(join(corpus, 'empty.txt'), '');
+    writeFileSync(join(corpus, 'blank.md'), '  \n\n ');
+    writeFileSync(join(corpus, 'binary.txt'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0xff, 0x10]));
+    writeFileSync(join(corpus, 'latin1.txt'), Buffer.from('Vraag nr. 12 over re\xefntegratie', 'latin1'));
+    writeFileSync(join(corpus, 'no-number.txt'), 'Integratiepact\n\nEen tekst zonder vraagnummer.');
+    writeFileSync(join(corpus, 'big.txt'), 'x'.repeat(2048));
+    writeFileSync(join(corpus, 'scan.pdf'), makePdf([[]]));
+    writeFileSync(join(corpus, 'broken.pdf'), '%PDF-1.4 not really');
+    writeFileSync(join(corpus, 'notes.docx'), 'x');
+    writeFileSync(join(corpus, 'README.md'), readFileSync(join(FIXTURE_CORPUS, 'README.md')));
+    writeFileSync(join(dir, 'outside.txt'), real);
+    symlinkSync(join(dir, 'outside.txt'), join(corpus, 'link-out.txt'));
+
+    const result = await loadCorpus(corpus, 1024 + real.length);
+    expect(result.documents.map((d) => d.file)).toEqual(['good.txt']);
+    const reasons = Object.fromEntries(result.skipped.map((s) => [s.file, s.reason]));
+    expect(reasons).toEqual({
+      'empty.txt': 'empty',
+      'blank.md': 'empty',
+      'binary.txt': 'binary',
+      'latin1.txt': 'invalid-utf8',
+      'no-number.txt': 'no-question-number',
+      'big.txt': expect.any(String),
+      'scan.pdf': 'pdf-without-text',
+      'broken.pdf': 'pdf-unreadable',
+      'notes.docx': 'unsupported-type',
+      'README.md': 'no-question-number',
+      'link-out.txt': 'symlink-outside-corpus',
+    });
+    for (const s of result.skipped) expect(s.detail.length).toBeGreaterThan(5);
+  });
+
+  it('enforces the size limit before reading', async () => {
+    const corpus = join(dir, 'c');
+    mkdirSync(corpus);
+    writeFileSync(join(corpus, 'q.txt'), real);
+    const result = await loadCorpus(corpus, 100);
+    expect(result.skipped).toEqual([{ file: 'q.txt', reason: 'too-large', detail: expect.stringMatching(/MAX_FILE_BYTES/) }]);
+  });
+
+  it('follows a symbolic link that stays inside the corpus folder', async () => {
+    const corpus = join(dir, 'c');
+    mkdirSync(join(corpus, 'sub'), { recursive: true });
+    writeFileSync(join(corpus, 'sub', 'q.txt'), real);
+    symlinkSync(join(corpus, 'sub'), join(corpus, 'alias'));
+    const result = await loadCorpus(corpus, 1e6);
+    expect(result.documents.map((d) => d.file).sort()).toEqual(['alias/q.txt', 'sub/q.txt']);
+    expect(new Set(result.documents.map((d) => d.id)).size).toBe(2);
+  });
+
+  it('keeps two files with the same question number distinguishable, with a warning', async () => {
+    const corpus = join(dir, 'c');
+    mkdirSync(corpus);
+    writeFileSync(join(corpus, 'a.txt'), real);
+    writeFileSync(join(corpus, 'b.txt'), real.replace('Het rapporteringsproces', 'Het rapport'));
+    const result = await loadCorpus(corpus, 1e6);
+    expect(result.documents.map((d) => [d.id, d.questionNumber])).toEqual([['a', 455], ['b', 455]]);
+    expect(result.warnings).toEqual([expect.stringMatching(/nr\. 455 staat in 2 bestanden \(a\.txt, b\.txt\)/)]);
+  });
+
+  it('extracts the text of a PDF locally and parses it', async () => {
+    const corpus = join(dir, 'c');
+    mkdirSync(corpus);
+    const lines = readFileSync(join(FIXTURE_CORPUS, 'synthetic-1004.txt'), 'latin1').split('\n');
+    writeFileSync(join(corpus, 'q1004.pdf'), makePdf([lines.slice(0, 30), lines.slice(30)]));
+    const result = await loadCorpus(corpus, 1e6);
+    expect(result.skipped).toEqual([]);
+    const [doc] = result.documents;
+    expect(doc).toMatchObject({ questionNumber: 1004, date: '2017-04-20', questioner: 'JEROEN DUMMEKENS', title: 'Inburgeringsattesten - Cijfers per provincie' });
+    expect(doc!.answer?.items.map((i) => i.label)).toEqual(['1', '2', '3']);
+  });
+});
