@@ -1,0 +1,191 @@
+import { readFileSync } from 'node:fs';
+import { config as loadDotenv } from 'dotenv';
+import { Events, RESTEvents, type Client } from 'discord.js';
+import { ConfigError } from '../config.js';
+import { IndexAbortedError } from '../indexer.js';
+import { openRuntime } from '../runtime.js';
+import { IndexLockedError } from '../store/generations.js';
+import { IndexUnavailableError } from '../store/index-store.js';
+import { createClient } from './client.js';
+import { commandsJson, commands } from './commands/index.js';
+import { loadBotConfig, requireToken, type BotConfig } from './config.js';
+import type { BotContext } from './context.js';
+import { GATEWAY_AUTHENTICATION_FAILED, isInteractionUrl, isTokenRejection, TOKEN_REJECTED_MESSAGE } from './errors.js';
+import { FeedbackWriter } from './feedback.js';
+import { InFlight } from './inflight.js';
+import { IndexHolder } from './index-holder.js';
+import { createInteractionHandler } from './interactions.js';
+import { createLogger, redact, type Logger } from './log.js';
+import { createMessageHandler } from './mentions.js';
+import { RateLimiter } from './rate-limit.js';
+import { registerCommands, registeredWhere } from './register.js';
+import { Reindexer, Throttle } from './reindexer.js';
+import { SessionStore } from './sessions.js';
+
+/**
+ * npm start: configuration → index (built when missing) → model warmed →
+ * one "Klaar" line → login. Exit codes: 0 after SIGINT/SIGTERM, 1 when
+ * Discord rejects the token or the index cannot be opened, 2 for a missing
+ * token or another configuration error.
+ */
+
+const SHUTDOWN_GRACE_MS = 10_000;
+
+function die(message: string, code: number, secrets: string[] = []): never {
+  process.stderr.write(redact(message, secrets) + '\n');
+  process.exit(code);
+}
+
+function readVersion(): string {
+  try {
+    return (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: string }).version ?? 'onbekend';
+  } catch {
+    return 'onbekend';
+  }
+}
+
+function configOrExit(): { config: BotConfig; token: string } {
+  loadDotenv({ quiet: true });
+  try {
+    const config = loadBotConfig();
+    return { config, token: requireToken(config) };
+  } catch (err) {
+    if (err instanceof ConfigError) die(err.message, 2);
+    throw err;
+  }
+}
+
+/** Index progress during a first build, one log line every few seconds. */
+function progressLogger(log: Logger) {
+  const throttle = new Throttle(3000);
+  return (p: { phase: string; done: number; total: number }) => {
+    if (throttle.ready() || p.done === p.total) log.info(`Index opbouwen — ${p.phase}: ${p.done}/${p.total}`);
+  };
+}
+
+function wireClient(client: Client, ctx: BotContext, inflight: InFlight, fatal: (message: string, code: number) => void): void {
+  const { log, config } = ctx;
+  client.on(Events.InteractionCreate, createInteractionHandler(ctx, commands, inflight));
+  client.on(Events.MessageCreate, createMessageHandler(ctx, inflight));
+  client.on(Events.Error, (err) => log.error('Discord-clientfout', err));
+  client.on(Events.Warn, (message) => log.warn(`Discord: ${message}`));
+  client.on(Events.Debug, (message) => log.debug(`discord.js: ${message}`));
+  client.on(Events.ShardDisconnect, (event, shardId) => {
+    if (event.code === GATEWAY_AUTHENTICATION_FAILED) fatal(TOKEN_REJECTED_MESSAGE, 1);
+    else log.warn(`Gatewayverbinding ${shardId} gesloten (code ${event.code}); geen herverbinding.`);
+  });
+  // A 401 on any call made with the bot token: the token was revoked while running.
+  client.rest.on(RESTEvents.Response, (request, response) => {
+    const headers = (request.options.headers ?? {}) as Record<string, string>;
+    if (response.status === 401 && headers.Authorization && !isInteractionUrl(String(request.path))) fatal(TOKEN_REJECTED_MESSAGE, 1);
+  });
+  client.once(Events.ClientReady, async (ready) => {
+    log.info(`Verbonden met Discord als ${ready.user.tag} (${ready.guilds.cache.size} servers).`);
+    if (!config.REGISTER_COMMANDS_ON_START) return;
+    const clientId = config.DISCORD_CLIENT_ID ?? ready.application.id;
+    try {
+      const n = await registerCommands(client.rest, clientId, config.DISCORD_GUILD_ID, commandsJson());
+      log.info(`${n} commando's geregistreerd ${registeredWhere(config.DISCORD_GUILD_ID)}.`);
+    } catch (err) {
+      if (isTokenRejection(err)) fatal(TOKEN_REJECTED_MESSAGE, 1);
+      else log.error("Commando's registreren mislukt", err);
+    }
+  });
+}
+
+async function main(): Promise<void> {
+  const startedAt = Date.now();
+  const { config, token } = configOrExit();
+  const log = createLogger({ level: config.LOG_LEVEL, secrets: [token] });
+  process.on('unhandledRejection', (reason) => log.error('Onafgehandelde fout (unhandledRejection); de bot draait verder', reason));
+
+  // Ctrl-C during a first index build: stop between batches, the old index (if any) stays valid.
+  const startup = new AbortController();
+  const onEarlySignal = () => startup.abort();
+  process.once('SIGINT', onEarlySignal);
+  process.once('SIGTERM', onEarlySignal);
+
+  let runtime;
+  try {
+    runtime = await openRuntime(config, { buildIfMissing: true, indexOptions: { onProgress: progressLogger(log), signal: startup.signal } });
+  } catch (err) {
+    if (err instanceof IndexAbortedError) die('Afgebroken tijdens het opbouwen van de index.', 0);
+    if (err instanceof IndexUnavailableError) die(err.message, 1, [token]);
+    if (err instanceof IndexLockedError) die(`${err.message}; probeer het zo opnieuw.`, 1, [token]);
+    const e = err as NodeJS.ErrnoException;
+    if (e?.code === 'ENOENT' && e.path) die(`Map of bestand niet gevonden: ${e.path} (controleer CORPUS_DIR en INDEX_DIR).`, 1, [token]);
+    if (e?.code === 'EACCES' || e?.code === 'EROFS') die(`Geen schrijfrechten voor ${e.path ?? 'de indexmap'}.`, 1, [token]);
+    throw err;
+  }
+  process.off('SIGINT', onEarlySignal);
+  process.off('SIGTERM', onEarlySignal);
+  if (startup.signal.aborted) process.exit(0);
+  if (runtime.built) log.info(`Index opgebouwd: ${runtime.built.documents} documenten, ${runtime.built.chunks} passages.`);
+  if (runtime.embedderProblem) log.warn(`Taalmodel niet geladen (${runtime.embedderProblem}); alleen trefwoorden.`);
+  if (runtime.embedder) {
+    // The first query pays for graph initialisation; pay it now, not on a user's question.
+    const t = performance.now();
+    await runtime.embedder.embedQuery('Integratiepact stand van zaken');
+    log.debug(`Taalmodel opgewarmd in ${Math.round(performance.now() - t)} ms`);
+  }
+
+  const holder = new IndexHolder({ index: runtime.index, embedder: runtime.embedder, embedderProblem: runtime.embedderProblem });
+  const ctx: BotContext = {
+    config,
+    holder,
+    log,
+    rateLimiter: new RateLimiter(config.RATE_LIMIT_QUESTIONS, config.RATE_LIMIT_WINDOW_SECONDS * 1000),
+    sessions: new SessionStore(),
+    feedback: new FeedbackWriter(config.FEEDBACK_FILE),
+    reindexer: new Reindexer(config, holder, log),
+    version: readVersion(),
+    startedAt,
+    now: Date.now,
+    stopping: false,
+  };
+  const { index, embedder } = holder.current;
+  const hybrid = index.manifest.mode === 'hybrid' && embedder !== null && index.vectors !== null;
+  log.info(
+    `Klaar: ${index.documents.length} documenten, ${index.manifest.chunkCount} passages, modus ${hybrid ? 'hybride' : 'trefwoorden'}, model ${hybrid ? embedder!.modelId : 'geen'}`,
+  );
+
+  const client = createClient(config);
+  const inflight = new InFlight();
+  let exiting = false;
+  const fatal = (message: string, code: number) => {
+    if (exiting) return;
+    exiting = true;
+    ctx.stopping = true;
+    ctx.reindexer.abort();
+    process.stderr.write(redact(message, [token]) + '\n');
+    void Promise.race([client.destroy(), new Promise((r) => setTimeout(r, 2000))]).finally(() => process.exit(code));
+  };
+  const shutdown = async (signal: string) => {
+    if (exiting) return;
+    exiting = true;
+    ctx.stopping = true;
+    log.info(`${signal} ontvangen: de bot stopt.`);
+    ctx.reindexer.abort();
+    const grace = new Promise((r) => setTimeout(r, SHUTDOWN_GRACE_MS).unref());
+    await Promise.race([Promise.all([ctx.reindexer.whenIdle(), inflight.idle()]), grace]);
+    await Promise.race([client.destroy(), new Promise((r) => setTimeout(r, 3000).unref())]).catch(() => {});
+    log.info('Gestopt.');
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+  wireClient(client, ctx, inflight, fatal);
+  try {
+    await client.login(token);
+  } catch (err) {
+    if (exiting) return;
+    if (isTokenRejection(err)) fatal(TOKEN_REJECTED_MESSAGE, 1);
+    else fatal(`Verbinden met Discord mislukt: ${redact(String((err as Error)?.message ?? err), [token]).split('\n')[0]}`, 1);
+  }
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(redact(`Onverwachte fout bij het starten: ${(err as Error)?.stack ?? String(err)}`, [process.env.DISCORD_TOKEN ?? '']) + '\n');
+  process.exit(1);
+});
