@@ -53,11 +53,24 @@ export function isStopword(token: string): boolean {
 
 const isNumeric = (t: string) => /\d/.test(t);
 
+/** Stems are memoised: a corpus repeats a small vocabulary many times. */
+const stemCache = new Map<string, string>();
+
+function stem(token: string): string {
+  let s = stemCache.get(token);
+  if (s === undefined) {
+    if (stemCache.size > 200_000) stemCache.clear();
+    s = isNumeric(token) ? token : dutchStem(token);
+    stemCache.set(token, s);
+  }
+  return s;
+}
+
 /** Stemmed content terms. */
 export function terms(text: string): string[] {
   return tokenize(text)
     .filter((t) => !STOPWORDS.has(t))
-    .map((t) => (isNumeric(t) ? t : dutchStem(t)));
+    .map(stem);
 }
 
 /** Character n-grams of the content words (not numbers). */

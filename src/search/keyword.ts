@@ -52,35 +52,49 @@ export interface Analyzer {
 
 export const dutchAnalyzer: Analyzer = { terms, grams };
 
-function analyzeFields(f: KeywordFields, analyzer: Analyzer): Record<FieldName, string[]> {
+function analyzeFields(f: KeywordFields, analyzer: Analyzer, memo: Map<string, string[]>): Record<FieldName, string[]> {
+  // Titles and question context repeat across a document's chunks: analyse once.
+  const cached = (key: string, text: string, fn: (t: string) => string[]) => {
+    let v = memo.get(key + text);
+    if (!v) memo.set(key + text, (v = fn(text)));
+    return v;
+  };
   return {
     text: analyzer.terms(f.text),
-    title: analyzer.terms(f.title),
-    context: analyzer.terms(f.context),
-    grams: analyzer.grams(f.text + ' ' + f.title),
+    title: cached('t:', f.title, analyzer.terms),
+    context: cached('c:', f.context, analyzer.terms),
+    grams: [...analyzer.grams(f.text), ...cached('g:', f.title, analyzer.grams)],
   };
 }
 
 export function buildKeywordIndex(docs: KeywordFields[], analyzer: Analyzer = dutchAnalyzer): KeywordIndexData {
-  const emptyField = (): FieldIndex => ({ postings: Object.create(null) as Record<string, number[]>, lengths: [], avgLength: 0 });
-  const fields: Record<FieldName, FieldIndex> = { text: emptyField(), title: emptyField(), context: emptyField(), grams: emptyField() };
+  // Maps while building (fast inserts), plain objects for the JSON file.
+  const postings = new Map<FieldName, Map<string, number[]>>(FIELD_NAMES.map((n) => [n, new Map()]));
+  const lengths = new Map<FieldName, number[]>(FIELD_NAMES.map((n) => [n, []]));
+  const tf = new Map<string, number>();
+  const memo = new Map<string, string[]>();
 
   docs.forEach((doc, idx) => {
-    const analyzed = analyzeFields(doc, analyzer);
+    const analyzed = analyzeFields(doc, analyzer, memo);
     for (const name of FIELD_NAMES) {
       const tokens = analyzed[name];
-      const field = fields[name];
-      field.lengths.push(tokens.length);
-      const tf = new Map<string, number>();
+      lengths.get(name)!.push(tokens.length);
+      tf.clear();
       for (const t of tokens) tf.set(t, (tf.get(t) ?? 0) + 1);
-      for (const [t, n] of tf) (field.postings[t] ??= []).push(idx, n);
+      const fieldPostings = postings.get(name)!;
+      for (const [t, n] of tf) {
+        let list = fieldPostings.get(t);
+        if (!list) fieldPostings.set(t, (list = []));
+        list.push(idx, n);
+      }
     }
   });
-  for (const name of FIELD_NAMES) {
-    const f = fields[name];
-    f.avgLength = f.lengths.reduce((a, b) => a + b, 0) / Math.max(1, f.lengths.length) || 1;
-  }
-  return { version: KEYWORD_INDEX_VERSION, size: docs.length, fields };
+  const field = (name: FieldName): FieldIndex => {
+    const ls = lengths.get(name)!;
+    const avg = ls.reduce((a, b) => a + b, 0) / Math.max(1, ls.length);
+    return { postings: Object.fromEntries(postings.get(name)!), lengths: ls, avgLength: avg || 1 };
+  };
+  return { version: KEYWORD_INDEX_VERSION, size: docs.length, fields: { text: field('text'), title: field('title'), context: field('context'), grams: field('grams') } };
 }
 
 export interface KeywordHit {
