@@ -252,8 +252,8 @@ function bestLabel(doc: ParsedDocument, labels: string[], qTerms: QueryTerm[], w
 /**
  * The question item among `labels` that the query matches best, by idf-weighted
  * shared terms. A sub-question is read with its parent's text ("a) Hoeveel
- * projecten…" belongs to "2. … de tweede AMIF-oproep …"), so on a tie the more
- * specific sub-question wins.
+ * projecten…" belongs to "2. … de tweede AMIF-oproep …"); it wins only when its
+ * own words add to the match, otherwise the parent item stands.
  */
 function bestQuestionItem(doc: ParsedDocument, labels: string[], qTerms: QueryTerm[], weight: (t: string) => number): Item | null {
   const items = doc.question.items.filter((i) => i.label !== null && labels.includes(i.label));
@@ -264,7 +264,7 @@ function bestQuestionItem(doc: ParsedDocument, labels: string[], qTerms: QueryTe
     const parent = item.parent ? doc.question.items.find((p) => p.label === item.parent) : undefined;
     const present = new Set(terms((parent ? ownText(parent) + ' ' : '') + ownText(item)));
     const score = qTerms.reduce((sum, q) => sum + (present.has(q.term) || q.alternatives.some((a) => present.has(a)) ? weight(q.term) : 0), 0);
-    if (score > bestScore || (score === bestScore && item.level === 'sub')) {
+    if (score > bestScore) {
       best = item;
       bestScore = score;
     }
@@ -281,7 +281,9 @@ function bestQuestionItem(doc: ParsedDocument, labels: string[], qTerms: QueryTe
 function targetsFor(chunk: Chunk, doc: ParsedDocument, cq: CleanQuery, qTerms: QueryTerm[], score: number, weight: (t: string) => number): Target[] {
   const questionItemText = (label: string) => {
     const item = doc.question.items.find((i) => i.label === label);
-    return item ? doc.text.slice(item.start, item.end) : '';
+    if (!item) return '';
+    const span = quotableSpan(doc.text, item);
+    return doc.text.slice(span.start, span.end);
   };
   const base = { doc, chunk, score };
 
