@@ -8,13 +8,18 @@ import type { LogLevel } from './config.js';
 /** Shape of a Discord bot token: base64 id, timestamp, HMAC. */
 const TOKEN_SHAPE = /[A-Za-z\d_-]{23,28}\.[A-Za-z\d_-]{6,7}\.[A-Za-z\d_-]{27,}/g;
 
+/** discord.js's own debug line shows the token with its last part starred out. */
+const CENSORED_TOKEN_SHAPE = /[A-Za-z\d_-]{20,28}\.[A-Za-z\d_-]{6,7}\.\*+/g;
+
 export function redact(text: string, secrets: readonly string[] = []): string {
   let out = text;
-  for (const secret of secrets) {
+  // The whole secret first, then its dot-separated parts (a token's first part appears alone in some messages).
+  const parts = secrets.flatMap((s) => [s, ...s.split('.')]);
+  for (const secret of parts) {
     // Very short "secrets" would blank out ordinary words.
     if (secret.length >= 8) out = out.split(secret).join('[verborgen]');
   }
-  return out.replace(TOKEN_SHAPE, '[verborgen]');
+  return out.replace(TOKEN_SHAPE, '[verborgen]').replace(CENSORED_TOKEN_SHAPE, '[verborgen]');
 }
 
 const ORDER: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40 };

@@ -9,7 +9,7 @@ describe('escapeText', () => {
     expect(out).toContain('\\*\\*vet\\*\\*');
     expect(out).toContain('\\`code\\`');
     expect(out).toContain('\\|\\|spoiler\\|\\|');
-    expect(out).toContain('\\[link\\]');
+    expect(out).toContain('\\[link]');
   });
 
   it('escapes line-start headings, lists, quotes and subtext', () => {

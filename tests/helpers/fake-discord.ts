@@ -547,6 +547,7 @@ export class FakeDiscord {
   private readonly routes: Route[] = [];
   private readonly changes = new EventEmitter();
   private readonly conns = new Set<Conn>();
+  private readonly sockets = new Set<WebSocket>();
   private readonly sessions = new Map<string, Session>();
   private currentSession: Session | null = null;
   private connCounter = 0;
@@ -683,7 +684,8 @@ export class FakeDiscord {
     const server = this.server;
     if (!server) return;
     this.server = null;
-    for (const conn of this.conns) conn.ws.terminate();
+    for (const ws of this.sockets) ws.terminate();
+    this.sockets.clear();
     this.conns.clear();
     await new Promise<void>((resolve) => this.wss?.close(() => resolve()));
     this.wss = null;
@@ -917,6 +919,11 @@ export class FakeDiscord {
   dropConnection(code?: number, reason = 'fake-discord dropConnection'): void {
     const conn = this.currentSession?.conn ?? [...this.conns].pop();
     if (!conn) throw new Error('FakeDiscord.dropConnection: no gateway connection');
+    // Detach synchronously so waitForReady()/dispatch() see the disconnect immediately
+    // (events dispatched from now on are buffered and replayed on RESUME).
+    conn.state = 'closed';
+    this.conns.delete(conn);
+    if (conn.session && conn.session.conn === conn) conn.session.conn = null;
     this.gwEvent(conn, { event: 'close', code: code ?? 1006, reason: `server: ${reason}` });
     if (code === undefined || code === 1006) conn.ws.terminate();
     else conn.ws.close(code, reason);
@@ -1065,7 +1072,9 @@ export class FakeDiscord {
     const session = this.currentSession;
     if (!session || !session.valid) throw new Error('FakeDiscord: no identified gateway session — call waitForReady() first');
     const id = this.snowflake();
-    const token = `aW50ZXJhY3Rpb246${id}:${Math.random().toString(36).slice(2)}${Math.random().toString(36).slice(2)}`;
+    // Interaction tokens are URL-safe (base64-like); discord.js puts them in the path unencoded.
+    const token = Buffer.from(`interaction:${id}:${Math.random().toString(36).slice(2)}${Math.random().toString(36).slice(2)}`)
+      .toString('base64url');
     const user = this.ensureUser(o.userId ?? this.userId, o.username, o.globalName);
     const dm = o.dm ?? false;
     const channel = dm ? this.dmChannelFor(user) : this.channels.get(o.channelId ?? this.channelId);
@@ -1215,7 +1224,17 @@ export class FakeDiscord {
     const headers: Record<string, string> = {};
     for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : v;
     const versioned = url.pathname.startsWith(`${API_PREFIX}/`);
-    const path = versioned ? url.pathname.slice(API_PREFIX.length) : url.pathname;
+    // discord.js percent-encodes path segments (e.g. `@original` → `%40original`); record them decoded.
+    const path = (versioned ? url.pathname.slice(API_PREFIX.length) : url.pathname)
+      .split('/')
+      .map((seg) => {
+        try {
+          return decodeURIComponent(seg);
+        } catch {
+          return seg;
+        }
+      })
+      .join('/');
     const record: RecordedRequest = {
       seq: ++this.reqCounter,
       method,
@@ -1326,7 +1345,7 @@ export class FakeDiscord {
       if (route.auth) this.checkAuth(record);
       const params: Record<string, string> = {};
       route.names.forEach((name, i) => {
-        params[name] = decodeURIComponent(m[i + 1] ?? '');
+        params[name] = m[i + 1] ?? '';
       });
       return route.handler({ req: record, params });
     }
@@ -2302,6 +2321,8 @@ export class FakeDiscord {
       state: 'connected',
     };
     this.conns.add(conn);
+    this.sockets.add(ws);
+    ws.once('close', () => this.sockets.delete(ws));
     this.gwEvent(conn, { event: 'open', query: conn.query, path: conn.path });
     ws.on('message', (data: RawData, isBinary: boolean) => this.onGatewayMessage(conn, data, isBinary));
     ws.on('close', (code: number, reason: Buffer) => this.onGatewayClose(conn, code, reason.toString()));

@@ -20,7 +20,10 @@ export function statusFacts(ctx: BotContext): StatusFacts {
     documents: index.documents.length,
     chunks: index.manifest.chunkCount,
     mode,
-    modeReason: mode === 'keyword' ? (embedderProblem ?? index.manifest.embeddingUnavailable ?? null) : null,
+    modeReason:
+      mode === 'keyword'
+        ? (embedderProblem ?? index.manifest.embeddingUnavailable ?? (ctx.config.RETRIEVAL_MODE === 'keyword' ? 'RETRIEVAL_MODE=keyword' : null))
+        : null,
     model: index.manifest.embedding?.modelId ?? null,
     indexedAt: index.manifest.createdAt,
     generation: index.generation,

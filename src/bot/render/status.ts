@@ -53,7 +53,7 @@ export function renderStatus(f: StatusFacts): MessagePayload {
       { name: 'Zoekmodus', value: fitText(mode, 1024, escapeText) },
       { name: 'Model', value: fitText(f.model ?? 'geen (alleen trefwoorden)', 1024, escapeText), inline: true },
       { name: 'Laatst geïndexeerd', value: discordTime(f.indexedAt), inline: true },
-      { name: 'Versie', value: escapeText(f.version), inline: true },
+      { name: 'Versie', value: f.version || 'onbekend', inline: true },
       { name: 'Uptime', value: formatUptime(f.uptimeMs), inline: true },
       ...(f.reindexing ? [{ name: 'Herindexering', value: 'bezig', inline: true }] : []),
     ],

@@ -15,7 +15,9 @@ export function neutralizeMentions(text: string): string {
 
 /** Markdown escaped (including headings, lists, masked links, quotes and subtext), mentions neutralised. */
 export function escapeText(text: string): string {
-  const escaped = escapeMarkdown(text, { heading: true, bulletedList: true, numberedList: true, maskedLink: true })
+  // discord.js's italic pass uses unbounded lookbehinds (quadratic); skip it when there is nothing to escape.
+  const italic = /[*_]/.test(text);
+  const escaped = escapeMarkdown(text, { italic, heading: true, bulletedList: true, numberedList: true, maskedLink: true })
     .replace(/^(\s*)>/gm, '$1\\>')
     .replace(/^(\s*)-#/gm, '$1\\-#');
   return neutralizeMentions(escaped);
@@ -59,14 +61,17 @@ function largestFitting(raw: string, cuts: number[], max: number, render: (s: st
 }
 
 /**
+ * `render` must never shorten its input (escaping and quoting only add).
+ *
  * The longest prefix of `raw` whose rendering fits in `max` characters, cut
  * at a line or sentence end when that keeps at least a third of the room,
  * else at a word end, else anywhere. Returns the raw prefix (trimmed) and the
  * remainder (leading whitespace removed).
  */
 export function takeFitting(raw: string, max: number, render: (s: string) => string = (s) => s): { head: string; rest: string } {
-  if (render(raw).length <= max) return { head: raw, rest: '' };
-  const { sentences, words } = cutPoints(raw);
+  if (raw.length <= max && render(raw).length <= max) return { head: raw, rest: '' };
+  // Renderings only ever add characters, so no cut beyond `max` can fit: look at a window, not the whole text.
+  const { sentences, words } = cutPoints(raw.slice(0, max + 1));
   let cut = largestFitting(raw, sentences, max, render);
   if (cut < 0 || render(raw.slice(0, cut)).length < max / 3) {
     const wordCut = largestFitting(raw, words, max, render);
@@ -74,7 +79,7 @@ export function takeFitting(raw: string, max: number, render: (s: string) => str
   }
   if (cut <= 0) {
     // One enormous "word": cut by characters, never splitting a surrogate pair.
-    const chars = [...raw];
+    const chars = [...raw.slice(0, max + 1)];
     let lo = 0;
     let hi = chars.length;
     while (lo < hi) {
@@ -89,8 +94,10 @@ export function takeFitting(raw: string, max: number, render: (s: string) => str
 
 /** `raw` rendered to at most `max` characters; when cut, it ends in "…". */
 export function fitText(raw: string, max: number, render: (s: string) => string = (s) => s, ellipsis = '…'): string {
-  const whole = render(raw);
-  if (whole.length <= max) return whole;
+  if (raw.length <= max) {
+    const whole = render(raw);
+    if (whole.length <= max) return whole;
+  }
   if (max <= ellipsis.length) return ellipsis.slice(0, Math.max(0, max));
   const { head } = takeFitting(raw, max - ellipsis.length, render);
   return head ? render(head) + ellipsis : ellipsis;

@@ -1,0 +1,109 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { InFlight } from '../../src/bot/inflight.js';
+import { createMessageHandler, mentionText } from '../../src/bot/mentions.js';
+import { tempIndex, type TempIndex } from './fixtures.js';
+import { makeContext } from './stubs.js';
+
+const BOT = '555555555555555555';
+const USER = '100000000000000001';
+
+let small: TempIndex;
+beforeAll(async () => {
+  small = await tempIndex('corpus');
+});
+afterAll(async () => {
+  await small?.cleanup();
+});
+
+describe('mentionText', () => {
+  it('removes the mentions that addressed the bot, keeps the question', () => {
+    expect(mentionText(`<@${BOT}> Hoeveel projecten?`, BOT)).toBe('Hoeveel projecten?');
+    expect(mentionText(`<@!${BOT}>   wat   nu`, BOT)).toBe('wat nu');
+    expect(mentionText(`<@&42> vraag`, BOT, ['42'])).toBe('vraag');
+    expect(mentionText(`<@${BOT}>`, BOT)).toBe('');
+    expect(mentionText(`<@123> vraag`, BOT)).toBe('<@123> vraag');
+  });
+});
+
+interface FakeMessage {
+  replies: Record<string, unknown>[];
+  [key: string]: unknown;
+}
+
+function fakeMessage(content: string, opts: { mentioned?: boolean; repliedTo?: string | null; bot?: boolean; reference?: boolean } = {}): FakeMessage {
+  const replies: Record<string, unknown>[] = [];
+  return {
+    replies,
+    id: '1',
+    content,
+    author: { id: USER, bot: opts.bot ?? false },
+    webhookId: null,
+    system: false,
+    client: { user: { id: BOT } },
+    mentions: {
+      users: new Map(opts.mentioned ? [[BOT, {}]] : []),
+      roles: new Map(),
+      repliedUser: opts.repliedTo ? { id: opts.repliedTo } : null,
+    },
+    reference: opts.reference || opts.repliedTo ? { messageId: '2' } : null,
+    fetchReference: async () => ({ author: { id: opts.repliedTo ?? 'x' } }),
+    reply: async (o: Record<string, unknown>) => {
+      replies.push(o);
+      return {};
+    },
+  };
+}
+
+async function handler(env: Record<string, string> = {}) {
+  const ctx = await makeContext(small.index, env);
+  return createMessageHandler(ctx, new InFlight());
+}
+
+describe('@mention handling', () => {
+  it('answers "@bot <vraag>" as a reply with embeds and no pings', async () => {
+    const handle = await handler();
+    const m = fakeMessage(`<@${BOT}> Hoeveel projecten werden ingediend voor de AMIF-oproep?`, { mentioned: true });
+    await handle(m as never);
+    expect(m.replies).toHaveLength(1);
+    const r = m.replies[0]!;
+    expect(r.allowedMentions).toEqual({ parse: [], repliedUser: false });
+    expect((r.embeds as { title: string }[])[0]!.title).toMatch(/nr. 455/);
+    expect(r.flags).toBeUndefined();
+  });
+
+  it('gives short help for a bare mention', async () => {
+    const handle = await handler();
+    const m = fakeMessage(`<@${BOT}>`, { mentioned: true });
+    await handle(m as never);
+    expect(String(m.replies[0]!.content)).toMatch(/Stel je vraag/);
+  });
+
+  it('treats a reply to the bot as a follow-up question', async () => {
+    const handle = await handler();
+    const m = fakeMessage('En wanneer wordt beslist over de goedkeuring van de projecten?', { repliedTo: BOT });
+    await handle(m as never);
+    expect((m.replies[0]!.embeds as unknown[]).length).toBeGreaterThan(0);
+  });
+
+  it('ignores bots, replies to others and messages without a mention', async () => {
+    const handle = await handler();
+    for (const m of [
+      fakeMessage(`<@${BOT}> projecten`, { mentioned: true, bot: true }),
+      fakeMessage('projecten', { repliedTo: '999' }),
+      fakeMessage('projecten'),
+      fakeMessage('@everyone projecten'),
+    ]) {
+      await handle(m as never);
+      expect(m.replies).toEqual([]);
+    }
+  });
+
+  it('rate-limits mentions too', async () => {
+    const handle = await handler({ RATE_LIMIT_QUESTIONS: '1' });
+    const a = fakeMessage(`<@${BOT}> projecten`, { mentioned: true });
+    const b = fakeMessage(`<@${BOT}> projecten`, { mentioned: true });
+    await handle(a as never);
+    await handle(b as never);
+    expect(String(b.replies[0]!.content)).toMatch(/Rustig aan/);
+  });
+});
