@@ -398,8 +398,8 @@ export async function answer(query: string, options: AnswerOptions, ctx: AnswerC
     const embedStart = performance.now();
     const vector = await embedder!.embedQuery(cq.text);
     result.timings.embedMs = performance.now() - embedStart;
-    const denseHits = (await index.vectors!.query(vector, filtered ? index.chunks.length : CANDIDATES)).filter((h) => allowed(h.chunk));
-    const denseRanking = denseHits.slice(0, CANDIDATES).map((h) => ({ id: h.chunk, score: h.score }));
+    const denseHits = await index.vectors!.query(vector, CANDIDATES, filtered ? allowed : undefined);
+    const denseRanking = denseHits.map((h) => ({ id: h.chunk, score: h.score }));
     ranking = useKeyword ? reciprocalRankFusion([keywordHits.map((h) => h.index), denseRanking.map((h) => h.id)]) : denseRanking;
   }
   result.timings.retrieveMs = performance.now() - retrieveStart - result.timings.embedMs;

@@ -78,7 +78,8 @@ export async function buildIndex(config: CoreConfig, options: IndexOptions = {})
   try {
     await pruneGenerations(config.INDEX_DIR, config.KEEP_GENERATIONS);
     const previous = await loadIndex(config.INDEX_DIR).catch(() => null);
-    const corpus = await loadCorpus(config.CORPUS_DIR, config.MAX_FILE_BYTES);
+    const sameParser = previous?.manifest.chunkingVersion === CHUNKING_VERSION;
+    const corpus = await loadCorpus(config.CORPUS_DIR, config.MAX_FILE_BYTES, sameParser ? previous!.documents : []);
     options.onProgress?.({ phase: 'lezen', done: corpus.documents.length, total: corpus.documents.length });
     throwIfAborted(options.signal);
 
@@ -96,6 +97,10 @@ export async function buildIndex(config: CoreConfig, options: IndexOptions = {})
       previous.manifest.chunkingVersion === CHUNKING_VERSION &&
       (previous.manifest.embedding?.modelId ?? null) === (embedder?.modelId ?? null);
     const diff = diffDocuments(previous, corpus.documents);
+    if (compatible && nothingChanged(previous!, diff, corpus.skipped, corpus.warnings)) {
+      // Same documents, same model, same skips: the active generation is already this index.
+      return summarize(previous!.generation, corpus, diff, previous!.chunks.length, 0, previous!.manifest.mode, embedder, modelUnavailable, false, started);
+    }
 
     const chunks = chunkAll(corpus.documents, embedder);
     let vectors: VectorRecord[] | null = null;
@@ -156,26 +161,53 @@ export async function buildIndex(config: CoreConfig, options: IndexOptions = {})
     await pruneGenerations(config.INDEX_DIR, config.KEEP_GENERATIONS);
     options.onProgress?.({ phase: 'schrijven', done: 1, total: 1 });
 
-    return {
-      generation,
-      documents: corpus.documents.length,
-      added: diff.added,
-      changed: diff.changed,
-      unchanged: diff.unchangedIds.length,
-      removed: diff.removed,
-      skipped: corpus.skipped,
-      warnings: corpus.warnings,
-      chunks: chunks.length,
-      embeddedChunks,
-      mode,
-      model: embedder?.modelId ?? null,
-      modelUnavailable,
-      fullRebuild: !compatible,
-      seconds: (performance.now() - started) / 1000,
-    };
+    return summarize(generation, corpus, diff, chunks.length, embeddedChunks, mode, embedder, modelUnavailable, !compatible, started);
   } finally {
     await release();
   }
+}
+
+type CorpusDiff = ReturnType<typeof diffDocuments>;
+
+function nothingChanged(previous: LoadedIndex, diff: CorpusDiff, skipped: SkippedFile[], warnings: string[]): boolean {
+  return (
+    diff.added.length === 0 &&
+    diff.changed.length === 0 &&
+    diff.removed.length === 0 &&
+    JSON.stringify(skipped) === JSON.stringify(previous.manifest.skipped) &&
+    JSON.stringify(warnings) === JSON.stringify(previous.manifest.warnings)
+  );
+}
+
+function summarize(
+  generation: string,
+  corpus: { documents: ParsedDocument[]; skipped: SkippedFile[]; warnings: string[] },
+  diff: CorpusDiff,
+  chunks: number,
+  embeddedChunks: number,
+  mode: RetrievalMode,
+  embedder: Embedder | null,
+  modelUnavailable: string | null,
+  fullRebuild: boolean,
+  started: number,
+): IndexSummary {
+  return {
+    generation,
+    documents: corpus.documents.length,
+    added: diff.added,
+    changed: diff.changed,
+    unchanged: diff.unchangedIds.length,
+    removed: diff.removed,
+    skipped: corpus.skipped,
+    warnings: corpus.warnings,
+    chunks,
+    embeddedChunks,
+    mode,
+    model: embedder?.modelId ?? null,
+    modelUnavailable,
+    fullRebuild,
+    seconds: (performance.now() - started) / 1000,
+  };
 }
 
 function throwIfAborted(signal: AbortSignal | undefined): void {

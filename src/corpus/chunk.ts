@@ -1,7 +1,10 @@
 import { splitSentences, type Span } from './sentences.js';
 import type { Item, ParsedDocument, Part, Section } from './types.js';
 
-/** Bump when chunk boundaries or chunk text change: it forces a full rebuild. */
+/**
+ * Bump when the parser, chunk boundaries or chunk text change: it forces a
+ * full rebuild (earlier parses and vectors are not reused).
+ */
 export const CHUNKING_VERSION = 3;
 
 export interface Chunk {

@@ -124,14 +124,23 @@ export function duplicateNumberWarnings(documents: ParsedDocument[]): string[] {
     .map(([n, files]) => `vraag nr. ${n} staat in ${files.length} bestanden (${files.join(', ')}); beide worden bewaard`);
 }
 
-/** Reads and parses the whole folder. */
-export async function loadCorpus(corpusDir: string, maxBytes: number): Promise<LoadedCorpus> {
+/**
+ * Reads and parses the whole folder. `previous` holds the parse of the last
+ * index: a file whose content hash is unchanged is not parsed again.
+ */
+export async function loadCorpus(corpusDir: string, maxBytes: number, previous: ParsedDocument[] = []): Promise<LoadedCorpus> {
   const { files, skipped } = await listCorpusFiles(corpusDir);
+  const known = new Map(previous.map((d) => [d.file, d]));
   const documents: ParsedDocument[] = [];
   for (const f of files) {
     const read = await readCorpusFile(f, maxBytes);
     if (!read.ok) {
       skipped.push(read.skip);
+      continue;
+    }
+    const earlier = known.get(f.file);
+    if (earlier && earlier.contentHash === read.hash) {
+      documents.push(earlier);
       continue;
     }
     const parsed = parseCorpusText(f, read.text);

@@ -59,12 +59,16 @@ describe('index store', () => {
     await expectUnavailable(config.INDEX_DIR, 'corrupt', /dimensie 3.*384/);
   });
 
-  it('an incremental rebuild of an unchanged corpus changes nothing but the generation', async () => {
+  it('a rebuild of an unchanged corpus writes nothing: the active generation already is that index', async () => {
     const { config, summary } = await built();
     const again = await buildIndex(config);
-    expect(again).toMatchObject({ added: [], changed: [], removed: [], unchanged: summary.documents, chunks: summary.chunks, fullRebuild: false });
-    expect(again.generation).not.toBe(summary.generation);
-    // Old generations beyond KEEP_GENERATIONS are pruned.
+    expect(again).toMatchObject({ added: [], changed: [], removed: [], unchanged: summary.documents, chunks: summary.chunks, fullRebuild: false, generation: summary.generation });
+    // A change gives a new generation; old ones beyond KEEP_GENERATIONS are pruned.
+    writeFileSync(join(config.CORPUS_DIR, 'extra.txt'), readFileSync(join(config.CORPUS_DIR, readdirSync(config.CORPUS_DIR)[0]!), 'utf8').replaceAll('nr. 455', 'nr. 458'));
+    await buildIndex(config);
+    rmSync(join(config.CORPUS_DIR, 'extra.txt'));
+    const last = await buildIndex(config);
+    expect(last.generation).not.toBe(summary.generation);
     const gens = readdirSync(config.INDEX_DIR).filter((e) => e.startsWith('gen-'));
     expect(gens.length).toBeLessThanOrEqual(2);
   });

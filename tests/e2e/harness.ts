@@ -1,0 +1,473 @@
+/**
+ * End-to-end harness: the real bot (`src/bot/main.ts`, spawned exactly like
+ * `npm start`) against FakeDiscord on 127.0.0.1, with a temporary corpus and
+ * index. Nothing here reaches the internet or a model hub: the child gets
+ * ALLOW_REMOTE_MODELS=false and either RETRIEVAL_MODE=keyword or a generated
+ * tiny model through EMBEDDING_MODEL_PATH.
+ *
+ *   const h = await Harness.create({ fixtures: true });
+ *   await h.startBot();                       // waits for "Klaar", READY and the command registration
+ *   const x = h.slash('vraag', { tekst: '…' });
+ *   const final = await x.done();             // callback, then the edit of a deferred reply
+ *   expectSound(h, x);                        // 2xx, allowed_mentions, callback within 3 s
+ *   await h.dispose();                        // SIGTERM → exit code 0 (asserted), fake stopped, temp removed
+ */
+import type { ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect } from 'vitest';
+import {
+  FakeDiscord,
+  type AutocompleteOptions,
+  type ChatInputOptions,
+  type ComponentOptions,
+  type FakeDiscordOptions,
+  type InteractionHandle,
+  type InteractionResponseRecord,
+  type JsonObject,
+  type MessageCreateOptions,
+  type RecordedRequest,
+} from '../helpers/fake-discord.js';
+import { startScript } from '../helpers/spawn.js';
+import { copyCorpus, tempDir } from '../helpers/workspace.js';
+
+/** Shaped like a real bot token (id . timestamp . hmac), so the redaction patterns are exercised too. */
+export const BOT_TOKEN = 'MTEwMDAwMDAwMDAwMDAwMDAwMQ.GxE2eT.fake-discord-e2e-token-never-printed';
+
+/** Discord's limit for the first response to an interaction. */
+export const INTERACTION_DEADLINE_MS = 3_000;
+
+const BOT_ENTRY = 'src/bot/main.ts';
+
+// ---------------------------------------------------------------------------------------------
+// One spawned process, its output and its exit
+// ---------------------------------------------------------------------------------------------
+
+export interface OutputLine {
+  stream: 'stdout' | 'stderr';
+  text: string;
+  /** When the test process received it (≥ when the bot wrote it). */
+  at: number;
+}
+
+export interface ExitInfo {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+}
+
+export class BotProcess {
+  readonly lines: OutputLine[] = [];
+  stdout = '';
+  stderr = '';
+  readonly exited: Promise<ExitInfo>;
+  exit: ExitInfo | null = null;
+  readonly #partial = { stdout: '', stderr: '' };
+  readonly #listeners = new Set<() => void>();
+
+  constructor(readonly child: ChildProcess) {
+    for (const stream of ['stdout', 'stderr'] as const) {
+      child[stream]!.setEncoding('utf8');
+      child[stream]!.on('data', (chunk: string) => this.#onData(stream, chunk));
+    }
+    this.exited = new Promise((resolve) => {
+      child.once('close', (code, signal) => {
+        for (const stream of ['stdout', 'stderr'] as const) {
+          if (this.#partial[stream]) this.lines.push({ stream, text: this.#partial[stream], at: Date.now() });
+          this.#partial[stream] = '';
+        }
+        this.exit = { code, signal };
+        this.#notify();
+        resolve(this.exit);
+      });
+    });
+  }
+
+  get pid(): number {
+    return this.child.pid!;
+  }
+
+  get running(): boolean {
+    return this.exit === null;
+  }
+
+  #onData(stream: 'stdout' | 'stderr', chunk: string): void {
+    this[stream] += chunk;
+    const parts = (this.#partial[stream] + chunk).split('\n');
+    this.#partial[stream] = parts.pop() ?? '';
+    const at = Date.now();
+    for (const text of parts) this.lines.push({ stream, text, at });
+    this.#notify();
+  }
+
+  #notify(): void {
+    for (const l of [...this.#listeners]) l();
+  }
+
+  /** The first line (past or future) matching `re`; rejects on timeout or when the process exits first. */
+  waitForLine(re: RegExp, options: { stream?: 'stdout' | 'stderr'; timeoutMs?: number; after?: number } = {}): Promise<OutputLine> {
+    const { stream, timeoutMs = 30_000, after = 0 } = options;
+    return new Promise((resolve, reject) => {
+      const check = (): boolean => {
+        const hit = this.lines.find((l, i) => i >= after && (!stream || l.stream === stream) && re.test(l.text));
+        if (hit) {
+          done();
+          resolve(hit);
+          return true;
+        }
+        if (this.exit) {
+          done();
+          reject(new Error(`bot exited (${JSON.stringify(this.exit)}) before printing ${re}\n${this.tail()}`));
+          return true;
+        }
+        return false;
+      };
+      const timer = setTimeout(() => {
+        done();
+        reject(new Error(`timed out after ${timeoutMs} ms waiting for ${re} from the bot\n${this.tail()}`));
+      }, timeoutMs);
+      const done = () => {
+        clearTimeout(timer);
+        this.#listeners.delete(listener);
+      };
+      const listener = () => void check();
+      this.#listeners.add(listener);
+      check();
+    });
+  }
+
+  /** The last lines of output, for failure messages. */
+  tail(n = 40): string {
+    return this.lines
+      .slice(-n)
+      .map((l) => `[bot ${l.stream}] ${l.text}`)
+      .join('\n');
+  }
+
+  /** SIGTERM and wait for the exit; SIGKILL (and report) when it does not come within `timeoutMs`. */
+  async stop(timeoutMs = 15_000): Promise<ExitInfo & { killed: boolean }> {
+    if (this.exit) return { ...this.exit, killed: false };
+    this.child.kill('SIGTERM');
+    let timer: NodeJS.Timeout | undefined;
+    const timedOut = new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), timeoutMs)));
+    const outcome = await Promise.race([this.exited, timedOut]);
+    clearTimeout(timer);
+    if (outcome !== 'timeout') return { ...outcome, killed: false };
+    this.child.kill('SIGKILL');
+    return { ...(await this.exited), killed: true };
+  }
+
+  /** kill -9: no shutdown handler runs. */
+  async kill9(): Promise<ExitInfo> {
+    if (this.exit) return this.exit;
+    this.child.kill('SIGKILL');
+    return this.exited;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// One interaction the test sent, and what the bot answered
+// ---------------------------------------------------------------------------------------------
+
+export class Exchange {
+  constructor(
+    readonly fake: FakeDiscord,
+    readonly ix: InteractionHandle,
+    /** When the INTERACTION_CREATE was dispatched. */
+    readonly sentAt: number,
+  ) {}
+
+  get id(): string {
+    return this.ix.id;
+  }
+
+  responses(): InteractionResponseRecord[] {
+    return this.fake.interactionResponses(this.ix.id);
+  }
+
+  async callback(timeoutMs = 10_000): Promise<InteractionResponseRecord> {
+    return this.ix.waitForResponse((r) => r.kind === 'callback', timeoutMs);
+  }
+
+  /**
+   * The response that finishes the exchange: the callback itself, or for a deferred reply
+   * (type 5) the first edit/follow-up matching `match` (default: any that is not a
+   * "Herindexering bezig" progress update).
+   */
+  async done(match: (r: InteractionResponseRecord) => boolean = (r) => !isProgress(r), timeoutMs = 20_000): Promise<InteractionResponseRecord> {
+    const first = await this.callback(timeoutMs);
+    if (first.callbackType !== 5 && first.callbackType !== 6) return first;
+    return this.ix.waitForResponse((r) => r.kind !== 'callback' && r.kind !== 'delete' && match(r), timeoutMs);
+  }
+
+  /** The message a response created or edited, as it is now (undefined when it was deleted). */
+  message(r: InteractionResponseRecord): JsonObject | undefined {
+    return r.messageId ? this.fake.getMessage(r.messageId) : undefined;
+  }
+
+  /** Text of everything the user can read in the final message (content, embeds). */
+  async text(match?: (r: InteractionResponseRecord) => boolean): Promise<string> {
+    const r = await this.done(match);
+    return messageText(this.message(r) ?? r.message ?? r.data ?? {});
+  }
+}
+
+export function isProgress(r: InteractionResponseRecord): boolean {
+  return typeof r.body?.content === 'string' && r.body.content.startsWith('⏳ Herindexering bezig');
+}
+
+/** Content, embed titles, descriptions, fields and footers, one per line. */
+export function messageText(m: JsonObject): string {
+  const out: string[] = [];
+  if (m['content']) out.push(String(m['content']));
+  for (const e of (m['embeds'] ?? []) as JsonObject[]) {
+    if (e['title']) out.push(String(e['title']));
+    if (e['description']) out.push(String(e['description']));
+    for (const f of (e['fields'] ?? []) as JsonObject[]) out.push(`${f['name']}: ${f['value']}`);
+    if (e['footer']?.['text']) out.push(String(e['footer']['text']));
+  }
+  return out.join('\n');
+}
+
+/** Every button custom_id in a message. */
+export function customIds(m: JsonObject | undefined): string[] {
+  return ((m?.['components'] ?? []) as JsonObject[]).flatMap((row) => ((row['components'] ?? []) as JsonObject[]).map((c) => String(c['custom_id'] ?? '')));
+}
+
+/** The button with this label (or emoji), from a message's components. */
+export function findButton(m: JsonObject | undefined, label: string | RegExp): JsonObject | undefined {
+  const buttons = ((m?.['components'] ?? []) as JsonObject[]).flatMap((row) => (row['components'] ?? []) as JsonObject[]);
+  const test = (s: unknown) => (typeof label === 'string' ? s === label : typeof s === 'string' && label.test(s));
+  return buttons.find((b) => test(b['label']) || test(b['emoji']?.['name']));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Checks that apply to every response of the bot
+// ---------------------------------------------------------------------------------------------
+
+/** What the bot sent in a request: the message body (for callbacks, `data`). */
+function sentMessage(r: RecordedRequest): JsonObject | null {
+  if (!r.body || typeof r.body !== 'object') return null;
+  if (/^\/interactions\/[^/]+\/[^/]+\/callback$/.test(r.path)) return (r.body['data'] ?? null) as JsonObject | null;
+  if (r.path.startsWith('/webhooks/') || /^\/channels\/[^/]+\/messages(\/[^/]+)?$/.test(r.path)) return r.body as JsonObject;
+  return null;
+}
+
+/** Problems with `allowed_mentions` in one request; empty when it cannot ping anybody. */
+export function mentionProblems(r: RecordedRequest): string[] {
+  const m = sentMessage(r);
+  if (!m) return [];
+  const hasText = (typeof m['content'] === 'string' && m['content'].length > 0) || (Array.isArray(m['embeds']) && m['embeds'].length > 0);
+  if (!hasText) return [];
+  const am = m['allowed_mentions'] as JsonObject | undefined;
+  const where = `${r.method} ${r.path}`;
+  if (!am) return [`${where}: no allowed_mentions`];
+  const problems: string[] = [];
+  if (!Array.isArray(am['parse']) || am['parse'].length > 0) problems.push(`${where}: allowed_mentions.parse = ${JSON.stringify(am['parse'])}`);
+  if (Array.isArray(am['users']) && am['users'].length) problems.push(`${where}: allowed_mentions.users = ${JSON.stringify(am['users'])}`);
+  if (Array.isArray(am['roles']) && am['roles'].length) problems.push(`${where}: allowed_mentions.roles = ${JSON.stringify(am['roles'])}`);
+  if (am['replied_user'] === true) problems.push(`${where}: allowed_mentions.replied_user = true`);
+  return problems;
+}
+
+/** Requests belonging to one interaction (callback and webhook calls with its token). */
+export function interactionRequests(fake: FakeDiscord, x: Exchange): RecordedRequest[] {
+  return fake.requests.filter((r) => r.path.includes(`/${x.ix.token}`));
+}
+
+/**
+ * The three promises the bot makes on every interaction: every payload it sent passed
+ * Discord's limits (2xx; injected faults excepted), none can ping anybody, and the first
+ * response came within 3 s.
+ */
+export function expectSound(fake: FakeDiscord, x: Exchange): void {
+  const requests = interactionRequests(fake, x);
+  const failed = requests.filter((r) => !r.injected && (r.status < 200 || r.status >= 300));
+  expect(failed.map((r) => `${r.method} ${r.path} → ${r.status} ${JSON.stringify(r.response)}`), `interaction ${x.id}: rejected payloads`).toEqual([]);
+  expect(requests.flatMap(mentionProblems), `interaction ${x.id}: allowed_mentions`).toEqual([]);
+  const callback = x.responses().find((r) => r.kind === 'callback');
+  expect(callback, `interaction ${x.id}: no callback`).toBeDefined();
+  expect(callback!.at - x.sentAt, `interaction ${x.id}: callback after ${callback!.at - x.sentAt} ms`).toBeLessThanOrEqual(INTERACTION_DEADLINE_MS);
+}
+
+/**
+ * All requests the bot made: none rejected by the fake (except injected faults and what
+ * `allow` accepts) and none able to ping.
+ */
+export function expectAllSound(fake: FakeDiscord, allow: (r: RecordedRequest) => boolean = () => false): void {
+  const failed = fake.requests.filter((r) => !r.injected && (r.status < 200 || r.status >= 300) && !allow(r));
+  expect(failed.map((r) => `${r.method} ${r.path} → ${r.status} ${JSON.stringify(r.response)}`), 'requests the fake rejected').toEqual([]);
+  expect(fake.requests.flatMap(mentionProblems), 'allowed_mentions').toEqual([]);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The harness: fake + workspace + bot process
+// ---------------------------------------------------------------------------------------------
+
+export interface HarnessOptions {
+  /** Copy the 20 fictional fixtures besides the real document (default true). */
+  fixtures?: boolean;
+  /** Extra environment for every bot start. */
+  env?: Record<string, string>;
+  fake?: FakeDiscordOptions;
+}
+
+export interface StartOptions {
+  env?: Record<string, string>;
+  /** Wait for "Klaar", the gateway READY and (when registering) the commands (default true). */
+  waitReady?: boolean;
+  readyTimeoutMs?: number;
+}
+
+let userCounter = 0;
+
+export class Harness {
+  bot: BotProcess | null = null;
+  /** Every process this harness started, in order. */
+  readonly processes: BotProcess[] = [];
+
+  private constructor(
+    readonly fake: FakeDiscord,
+    readonly dir: string,
+    readonly corpusDir: string,
+    readonly indexDir: string,
+    readonly feedbackFile: string,
+    readonly baseEnv: Record<string, string>,
+    private readonly cleanup: () => void,
+  ) {}
+
+  static async create(options: HarnessOptions = {}): Promise<Harness> {
+    const { dir, cleanup } = tempDir('ipbot-e2e-');
+    const fake = new FakeDiscord({ token: BOT_TOKEN, ...options.fake });
+    try {
+      await fake.start();
+      const corpusDir = copyCorpus(join(dir, 'corpus'), { fixtures: options.fixtures ?? true });
+      const indexDir = join(dir, 'index');
+      const feedbackFile = join(dir, 'data', 'feedback.jsonl');
+      mkdirSync(join(dir, 'cache'), { recursive: true });
+      const baseEnv: Record<string, string> = {
+        DISCORD_TOKEN: BOT_TOKEN,
+        DISCORD_CLIENT_ID: fake.applicationId,
+        DISCORD_GUILD_ID: fake.guildId,
+        DISCORD_API_URL: fake.apiUrl,
+        ADMIN_ROLE_IDS: '',
+        RATE_LIMIT_QUESTIONS: '1000',
+        RATE_LIMIT_WINDOW_SECONDS: '30',
+        FEEDBACK_FILE: feedbackFile,
+        REGISTER_COMMANDS_ON_START: 'true',
+        LOG_LEVEL: 'info',
+        CORPUS_DIR: corpusDir,
+        INDEX_DIR: indexDir,
+        RETRIEVAL_MODE: 'keyword',
+        ALLOW_REMOTE_MODELS: 'false',
+        EMBEDDING_MODEL_PATH: '',
+        MODEL_HUB_URL: '',
+        MODEL_CACHE_DIR: join(dir, 'cache'),
+        KEEP_GENERATIONS: '1',
+        ...options.env,
+      };
+      return new Harness(fake, dir, corpusDir, indexDir, feedbackFile, baseEnv, cleanup);
+    } catch (err) {
+      await fake.stop();
+      cleanup();
+      throw err;
+    }
+  }
+
+  /** The environment a bot start gets (base + `extra`). */
+  env(extra: Record<string, string> = {}): Record<string, string> {
+    return { ...this.baseEnv, ...extra };
+  }
+
+  /** Spawns the bot like `npm start` and (by default) waits until it serves. */
+  async startBot(options: StartOptions = {}): Promise<BotProcess> {
+    if (this.bot?.running) throw new Error('a bot is already running');
+    const env = this.env(options.env);
+    const bot = new BotProcess(startScript(BOT_ENTRY, [], env));
+    this.bot = bot;
+    this.processes.push(bot);
+    if (options.waitReady ?? true) {
+      const timeoutMs = options.readyTimeoutMs ?? 60_000;
+      await bot.waitForLine(/Klaar: \d+ documenten, \d+ passages/, { stream: 'stdout', timeoutMs });
+      await bot.waitForLine(/Verbonden met Discord als /, { stream: 'stdout', timeoutMs });
+      if (env['REGISTER_COMMANDS_ON_START'] === 'true') await bot.waitForLine(/commando's geregistreerd/, { stream: 'stdout', timeoutMs });
+      await this.fake.waitForReady(timeoutMs);
+    }
+    return bot;
+  }
+
+  /** SIGTERM; asserts a clean exit (code 0, no kill needed). */
+  async stopBot(): Promise<ExitInfo> {
+    const bot = this.bot;
+    if (!bot) throw new Error('no bot started');
+    const exit = await bot.stop();
+    expect(exit.killed, `bot did not stop within 15 s after SIGTERM\n${bot.tail()}`).toBe(false);
+    expect(exit, `bot exit after SIGTERM\n${bot.tail()}`).toMatchObject({ code: 0, signal: null });
+    return exit;
+  }
+
+  /** Stops a still-running bot (asserting exit code 0 unless `assertExit` is false), the fake, and removes the workspace. */
+  async dispose(options: { assertExit?: boolean } = {}): Promise<void> {
+    try {
+      if (this.bot?.running) {
+        if (options.assertExit ?? true) await this.stopBot();
+        else await this.bot.stop();
+      }
+    } finally {
+      for (const p of this.processes) if (p.running) await p.kill9();
+      await this.fake.stop();
+      this.cleanup();
+    }
+  }
+
+  /** A fresh user id, so rate limits of one test do not leak into another. */
+  static newUserId(): string {
+    return `14${String(++userCounter).padStart(17, '0')}`;
+  }
+
+  // --- user actions -----------------------------------------------------------------------
+
+  slash(name: string, options: ChatInputOptions['options'] = {}, user: Omit<ChatInputOptions, 'name' | 'options'> = {}): Exchange {
+    const sentAt = Date.now();
+    return new Exchange(this.fake, this.fake.sendChatInput({ name, options, ...user }), sentAt);
+  }
+
+  autocomplete(name: string, options: AutocompleteOptions['options'], focused?: string, user: Omit<AutocompleteOptions, 'name' | 'options' | 'focused'> = {}): Exchange {
+    const sentAt = Date.now();
+    return new Exchange(this.fake, this.fake.sendAutocomplete({ name, options, ...(focused ? { focused } : {}), ...user }), sentAt);
+  }
+
+  button(customId: string, messageId?: string, user: Omit<ComponentOptions, 'customId' | 'messageId'> = {}): Exchange {
+    const sentAt = Date.now();
+    return new Exchange(this.fake, this.fake.sendButton({ customId, ...(messageId ? { messageId } : {}), ...user }), sentAt);
+  }
+
+  /**
+   * A user posts a message; resolves with the bot's reply (a channel message that references
+   * it). `expectReply: false` resolves with null once the bot provably handled later traffic.
+   */
+  async post(o: MessageCreateOptions, timeoutMs = 20_000): Promise<{ sent: JsonObject; reply: JsonObject; request: RecordedRequest }> {
+    const sent = this.fake.sendMessageCreate(o);
+    const post = await this.fake.waitForRequest(
+      (r) => r.route === 'POST /channels/:channelId/messages' && r.status < 300 && r.body?.message_reference?.message_id === sent['id'],
+      timeoutMs,
+    );
+    const reply = this.fake.getMessage((post.response as JsonObject)['id']);
+    if (!reply) throw new Error('the bot reply is gone');
+    return { sent, reply, request: post };
+  }
+
+  /** All channel-message POSTs replying to `messageId` (including rejected ones). */
+  repliesTo(messageId: string): RecordedRequest[] {
+    return this.fake.requests.filter((r) => r.route === 'POST /channels/:channelId/messages' && r.body?.message_reference?.message_id === messageId);
+  }
+
+  /** `<@bot>` */
+  get mention(): string {
+    return `<@${this.fake.botUserId}>`;
+  }
+
+  /** The index generation CURRENT points at. */
+  hasIndex(): boolean {
+    return existsSync(join(this.indexDir, 'CURRENT'));
+  }
+}
