@@ -45,9 +45,14 @@ export function messageOptions(p: MessagePayload): MessageCreateOptions {
 
 /**
  * Sends `p` as the answer to an interaction, whatever state it is in: a new
- * reply, the edit of a deferred one, or a follow-up. An ephemeral payload
- * after a public defer becomes an ephemeral follow-up and the "thinking…"
- * placeholder is removed, so it never shows publicly.
+ * reply, the edit of a deferred one, or a follow-up.
+ *
+ * After a defer the visibility is fixed: Discord turns the first follow-up
+ * into the "thinking…" placeholder itself and ignores its ephemeral flag. So
+ * an ephemeral payload after a public defer (an error id, "Er loopt al een
+ * herindexering") is edited into the placeholder and shows publicly; sending
+ * it as a follow-up and then deleting the placeholder deleted the message
+ * itself, and the user saw nothing at all.
  */
 export async function respond(i: Repliable, p: MessagePayload): Promise<void> {
   if (!i.deferred && !i.replied) {
@@ -55,13 +60,7 @@ export async function respond(i: Repliable, p: MessagePayload): Promise<void> {
     return;
   }
   if (i.deferred && !i.replied) {
-    const deferredEphemeral = i.ephemeral === true;
-    if (!p.ephemeral || deferredEphemeral) {
-      await i.editReply(editOptions(p));
-      return;
-    }
-    await i.followUp(replyOptions(p));
-    await i.deleteReply().catch(() => {});
+    await i.editReply(editOptions(p));
     return;
   }
   await i.followUp(replyOptions(p));

@@ -112,6 +112,8 @@ export function analyzeQuery(query: string, analyzer: Analyzer = dutchAnalyzer):
 }
 
 const K1 = 1.2;
+/** Grams in more than this share of chunks are not scored. */
+const GRAM_MAX_DF_SHARE = 0.05;
 const B = 0.75;
 
 /** Own properties only: a term such as "constructor" must not hit Object.prototype. */
@@ -144,12 +146,12 @@ export class KeywordIndex {
   search(query: KeywordQuery, options: { limit?: number; allowed?: (index: number) => boolean } = {}): KeywordHit[] {
     const scores = new Float64Array(this.data.size);
     const touched = new Set<number>();
-    const add = (name: FieldName, queryTerms: string[], weight: number) => {
+    const add = (name: FieldName, queryTerms: string[], weight: number, maxDf = Infinity) => {
       if (weight === 0 || queryTerms.length === 0) return;
       const field = this.data.fields[name];
       for (const term of queryTerms) {
         const postings = postingsOf(field, term);
-        if (!postings) continue;
+        if (!postings || postings.length / 2 > maxDf) continue;
         const w = weight * idf(this.data.size, postings.length / 2);
         for (let i = 0; i < postings.length; i += 2) {
           const doc = postings[i]!;
@@ -164,7 +166,8 @@ export class KeywordIndex {
     add('title', query.terms, this.weights.title);
     add('context', query.terms, this.weights.context);
     // Many n-grams per word: scale so they refine, not dominate, the word match.
-    add('grams', query.grams, query.grams.length ? this.weights.grams / Math.sqrt(query.grams.length / 4) : 0);
+    // Grams found in most chunks ("atie", "ing…") say little and cost the most: skip them.
+    add('grams', query.grams, query.grams.length ? this.weights.grams / Math.sqrt(query.grams.length / 4) : 0, Math.max(50, this.data.size * GRAM_MAX_DF_SHARE));
 
     const hits: KeywordHit[] = [];
     for (const index of touched) {

@@ -51,6 +51,27 @@ export async function writeVectorShards(dir: string, records: VectorRecord[], sh
   return shards;
 }
 
+/**
+ * Dot product of q with the row at `base`; four accumulators let the JIT
+ * pipeline the multiplications (about twice as fast as the plain loop).
+ */
+function dotAt(m: Float32Array, base: number, q: Float32Array, dim: number): number {
+  let s0 = 0;
+  let s1 = 0;
+  let s2 = 0;
+  let s3 = 0;
+  let i = 0;
+  for (; i + 3 < dim; i += 4) {
+    const o = base + i;
+    s0 += m[o]! * q[i]!;
+    s1 += m[o + 1]! * q[i + 1]!;
+    s2 += m[o + 2]! * q[i + 2]!;
+    s3 += m[o + 3]! * q[i + 3]!;
+  }
+  for (; i < dim; i++) s0 += m[base + i]! * q[i]!;
+  return s0 + s1 + s2 + s3;
+}
+
 export interface VectorHit {
   chunk: number;
   score: number;
@@ -119,10 +140,7 @@ export class VectorStore {
     for (let row = 0, n = this.chunkOf!.length; row < n; row++) {
       const chunk = this.chunkOf![row]!;
       if (allowed && !allowed(chunk)) continue;
-      let dot = 0;
-      const base = row * dim;
-      for (let i = 0; i < dim; i++) dot += m[base + i]! * q[i]!;
-      const score = dot / qn;
+      const score = dotAt(m, row * dim, q, dim) / qn;
       if (hits.length < topK || score > floor) {
         hits.push({ chunk, score });
         if (hits.length > topK * 2) {

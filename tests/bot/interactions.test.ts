@@ -334,7 +334,7 @@ describe('failures', () => {
     expect(ctx.log.lines.some((l) => l.startsWith('error') && l.includes(id!) && l.includes('kapot'))).toBe(true);
   });
 
-  it('after a public defer, the error goes out as an ephemeral follow-up', async () => {
+  it('after a public defer, the error replaces the "thinking…" placeholder (a follow-up would become that placeholder and be deleted)', async () => {
     const { ctx } = await setup();
     const broken = {
       ...commands[3]!,
@@ -346,8 +346,8 @@ describe('failures', () => {
     const handle = createInteractionHandler(ctx as BotContext, [broken as never], new InFlight());
     const i = chatInput('status', {});
     await handle(i as never);
-    expect(i.calls.map((c) => c.method)).toEqual(['deferReply', 'followUp', 'deleteReply']);
-    expect(isEphemeralReply(i.calls[1]!.options!)).toBe(true);
+    expect(i.calls.map((c) => c.method)).toEqual(['deferReply', 'editReply']);
+    expect(String(i.calls[1]!.options!.content)).toMatch(/fout-id [A-Z0-9]{4}/);
   });
 
   it('a failing autocomplete answers with no choices', async () => {

@@ -24,7 +24,8 @@
  *  - Message limits (content 2000, 10 embeds, embed field limits, 6000 total, 5 rows × 5 buttons,
  *    custom_id ≤ 100, label ≤ 80, ≤ 25 autocomplete choices, empty message 50006) → 400/50035.
  *  - MESSAGE_CREATE only with the GUILD_MESSAGES (or DIRECT_MESSAGES) intent; without
- *    MESSAGE_CONTENT the content/embeds/attachments are blanked unless the bot is mentioned.
+ *    MESSAGE_CONTENT the content/embeds/attachments are blanked unless the bot is mentioned
+ *    (a pinging reply to an ordinary bot message counts as a mention, as on Discord).
  *
  * Only 127.0.0.1 is used; nothing here touches the network beyond the loopback listener.
  */
@@ -1033,12 +1034,18 @@ export class FakeDiscord {
     else mentioned.delete(this.botUserId);
 
     let referenced: JsonObject | undefined;
+    let replyPingsBot = false;
     if (o.referencedMessageId) {
       const ref = this.messages.get(o.referencedMessageId);
       if (!ref || ref.deleted) throw new Error(`FakeDiscord.sendMessageCreate: unknown referenced message ${o.referencedMessageId}`);
       referenced = ref.message;
       const refAuthor = referenced['author'] as JsonObject;
-      if ((o.replyPing ?? true) && refAuthor['id'] !== author['id']) mentioned.set(refAuthor['id'], this.users.get(refAuthor['id']) ?? refAuthor);
+      if ((o.replyPing ?? true) && refAuthor['id'] !== author['id']) {
+        mentioned.set(refAuthor['id'], this.users.get(refAuthor['id']) ?? refAuthor);
+        // Discord counts a pinging reply to one of the bot's ordinary messages as a mention, so the
+        // bot receives its content without MESSAGE_CONTENT; a reply to an interaction response does not.
+        replyPingsBot = refAuthor['id'] === this.botUserId && !referenced['interaction_metadata'];
+      }
     }
 
     const message = this.buildMessage({
@@ -1057,7 +1064,7 @@ export class FakeDiscord {
 
     const session = this.currentSession;
     if (!session || !session.valid) throw new Error('FakeDiscord.sendMessageCreate: no identified gateway session — call waitForReady() first');
-    this.dispatchTo(session, 'MESSAGE_CREATE', this.gatewayMessage(message, session, mentionsBot));
+    this.dispatchTo(session, 'MESSAGE_CREATE', this.gatewayMessage(message, session, mentionsBot || replyPingsBot));
     return clone(message);
   }
 
