@@ -12,7 +12,7 @@ interface Line {
 
 export class ParseError extends Error {
   constructor(
-    readonly reason: 'no-question-number' | 'not-a-question' | 'empty',
+    readonly reason: 'no-question-number' | 'not-a-question' | 'empty' | 'several-questions',
     message: string,
   ) {
     super(message);
@@ -64,6 +64,14 @@ export function parseDocument(raw: string, file: string): ParsedDocument {
   const header = parseHeader(lines, answerHeaderIdx);
   const answerHeader = answerHeaderIdx >= 0 ? ANSWER_HEADER.exec(lines[answerHeaderIdx]!.text) : null;
 
+  // Two written questions in one file cannot be split reliably: say so, do not guess.
+  const numbers = new Set(lines.filter((l) => ANSWER_HEADER.test(l.text)).map((l) => Number(ANSWER_HEADER.exec(l.text)![1])));
+  if (header.number !== null) numbers.add(header.number);
+  const fullHeaders = lines.filter((l) => /^SCHRIFTELIJKE\s+VRAAG\b/i.test(l.text)).length;
+  if (numbers.size > 1 || fullHeaders > 1) {
+    const list = [...numbers].map((n) => `nr. ${n}`).join(' en ');
+    throw new ParseError('several-questions', `het bestand bevat meer dan één schriftelijke vraag${list ? ` (${list})` : ''}; zet elke vraag in een eigen bestand`);
+  }
   const questionNumber = header.number ?? (answerHeader ? Number(answerHeader[1]) : null);
   if (questionNumber === null || !Number.isSafeInteger(questionNumber) || questionNumber <= 0) {
     throw new ParseError('no-question-number', 'geen vraagnummer gevonden ("nr. N" of "op vraag nr. N")');

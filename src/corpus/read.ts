@@ -108,8 +108,8 @@ export function parseCorpusText(f: CorpusFile, text: string): { ok: true; docume
     return { ok: true, document: parseDocument(text, f.file) };
   } catch (err) {
     if (err instanceof ParseError) {
-      const reason = err.reason === 'empty' ? 'empty' : err.reason === 'no-question-number' ? 'no-question-number' : 'not-a-question';
-      return { ok: false, skip: { file: f.file, reason, detail: `geen schriftelijke vraag: ${err.message}` } };
+      const detail = err.reason === 'several-questions' ? err.message : `geen schriftelijke vraag: ${err.message}`;
+      return { ok: false, skip: { file: f.file, reason: err.reason, detail } };
     }
     return { ok: false, skip: { file: f.file, reason: 'not-a-question', detail: `kon niet ontleed worden: ${(err as Error).message}` } };
   }

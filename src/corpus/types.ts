@@ -64,6 +64,7 @@ export type SkipReason =
   | 'unsupported-type'
   | 'no-question-number'
   | 'not-a-question'
+  | 'several-questions'
   | 'symlink-outside-corpus'
   | 'unreadable';
 

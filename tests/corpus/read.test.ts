@@ -51,6 +51,26 @@ describe('loadCorpus', () => {
     for (const s of result.skipped) expect(s.detail.length).toBeGreaterThan(5);
   });
 
+  it('skips a file that holds two written questions, naming both numbers', async () => {
+    const corpus = join(dir, 'c');
+    mkdirSync(corpus);
+    const other = readFileSync(join(FIXTURE_CORPUS, 'synthetic-1004.txt'), 'utf8');
+    writeFileSync(join(corpus, 'two.txt'), real + '\n\n' + other);
+    const result = await loadCorpus(corpus, 1e6);
+    expect(result.documents).toEqual([]);
+    expect(result.skipped).toEqual([{ file: 'two.txt', reason: 'several-questions', detail: expect.stringMatching(/nr\. 455 en nr\. 1004/) }]);
+  });
+
+  it('skips a 50 MB text file by its size, without reading it', async () => {
+    const corpus = join(dir, 'c');
+    mkdirSync(corpus);
+    writeFileSync(join(corpus, 'huge.txt'), Buffer.alloc(50 * 1024 * 1024, 'a'));
+    writeFileSync(join(corpus, 'q.txt'), real);
+    const result = await loadCorpus(corpus, 10 * 1024 * 1024);
+    expect(result.documents.map((d) => d.questionNumber)).toEqual([455]);
+    expect(result.skipped).toEqual([{ file: 'huge.txt', reason: 'too-large', detail: expect.stringMatching(/50\.0 MB/) }]);
+  });
+
   it('enforces the size limit before reading', async () => {
     const corpus = join(dir, 'c');
     mkdirSync(corpus);

@@ -291,12 +291,16 @@ export function expectSound(fake: FakeDiscord, x: Exchange): void {
 
 /**
  * All requests the bot made: none rejected by the fake (except injected faults and what
- * `allow` accepts) and none able to ping.
+ * `allow` accepts), none able to ping, and no interaction response deleted (a deleted
+ * answer is an answer the user never saw). Run it after the bot stopped, so that every
+ * request of every handler is in.
  */
 export function expectAllSound(fake: FakeDiscord, allow: (r: RecordedRequest) => boolean = () => false): void {
   const failed = fake.requests.filter((r) => !r.injected && (r.status < 200 || r.status >= 300) && !allow(r));
   expect(failed.map((r) => `${r.method} ${r.path} → ${r.status} ${JSON.stringify(r.response)}`), 'requests the fake rejected').toEqual([]);
   expect(fake.requests.flatMap(mentionProblems), 'allowed_mentions').toEqual([]);
+  const deletes = fake.requests.filter((r) => r.method === 'DELETE' && !r.injected);
+  expect(deletes.map((r) => `${r.method} ${r.path}`), 'messages the bot deleted').toEqual([]);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -441,10 +445,7 @@ export class Harness {
     return new Exchange(this.fake, this.fake.sendButton({ customId, ...(messageId ? { messageId } : {}), ...user }), sentAt);
   }
 
-  /**
-   * A user posts a message; resolves with the bot's reply (a channel message that references
-   * it). `expectReply: false` resolves with null once the bot provably handled later traffic.
-   */
+  /** A user posts a message; resolves with the bot's reply (a channel message that references it). */
   async post(o: MessageCreateOptions, timeoutMs = 20_000): Promise<{ sent: JsonObject; reply: JsonObject; request: RecordedRequest }> {
     const sent = this.fake.sendMessageCreate(o);
     const post = await this.fake.waitForRequest(
