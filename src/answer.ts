@@ -208,6 +208,9 @@ function analyzed(index: LoadedIndex, text: string): { terms: Set<string>; grams
   return entry;
 }
 
+/** Factor for a year the question names that the document's text never mentions. */
+const YEAR_ABSENT = 0.25;
+
 function coverage(index: LoadedIndex, qTerms: QueryTerm[], years: string[], passageText: string, doc: ParsedDocument): number {
   if (qTerms.length === 0) return 0;
   const { terms: present, grams: presentGrams } = analyzed(index, passageText);
@@ -227,7 +230,7 @@ function coverage(index: LoadedIndex, qTerms: QueryTerm[], years: string[], pass
   let score = total ? covered / total : 0;
   // The question and answer text, not the header (whose date names a year too).
   const body = doc.text.slice(doc.question.start, doc.question.end) + (doc.answer ? doc.text.slice(doc.answer.start, doc.answer.end) : '');
-  for (const year of years) if (!body.includes(year)) score *= 0.25;
+  for (const year of years) if (!body.includes(year)) score *= YEAR_ABSENT;
   return score;
 }
 
@@ -289,11 +292,12 @@ function targetsFor(chunk: Chunk, doc: ParsedDocument, cq: CleanQuery, qTerms: Q
 
   if (chunk.part === 'vraag') {
     const matched = bestQuestionItem(doc, chunk.items, qTerms, weight);
+    const ownItem = doc.question.items.find((i) => i.label === chunk.item) ?? null;
     const chunkAsTarget = (unanswered: boolean): Target => ({
       ...base,
       part: 'vraag',
-      item: doc.question.items.find((i) => i.label === chunk.item) ?? null,
-      span: { start: chunk.start, end: chunk.end },
+      item: ownItem,
+      span: ownItem ? itemSpan(ownItem) : { start: chunk.start, end: chunk.end },
       answersQuestion: null,
       unanswered,
     });
@@ -319,12 +323,14 @@ function targetsFor(chunk: Chunk, doc: ParsedDocument, cq: CleanQuery, qTerms: Q
   const subItem = answered
     ? doc.answer?.items.find((i) => i.level === 'sub' && (doc.pairing[answered] ?? []).includes(i.label!) && i.start >= chunk.start && i.end <= chunk.end)
     : undefined;
+  // The whole item, not just this chunk's window of it: the quote is chosen from all of it.
+  const item = doc.answer?.items.find((i) => i.label === chunk.item) ?? null;
   return [
     {
       ...base,
       part: 'antwoord',
-      item: doc.answer?.items.find((i) => i.label === chunk.item) ?? null,
-      span: subItem ? itemSpan(subItem) : { start: chunk.start, end: chunk.end },
+      item,
+      span: subItem ? itemSpan(subItem) : item ? itemSpan(item) : { start: chunk.start, end: chunk.end },
       answersQuestion: answered ? { label: answered, text: questionItemText(answered) } : null,
       unanswered: false,
     },

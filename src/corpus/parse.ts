@@ -106,10 +106,10 @@ export function parseDocument(raw: string, file: string): ParsedDocument {
     answerStartIdx = questionEndIdx + 1;
   }
 
-  const question = buildSection('vraag', lines, header.titleIdx + 1, questionEndIdx);
+  const question = buildSection('vraag', text, lines, header.titleIdx + 1, questionEndIdx);
   const answer =
     answerStartIdx >= 0 && answerStartIdx < lines.length && lines.slice(answerStartIdx).some((l) => l.text.trim())
-      ? buildSection('antwoord', lines, answerStartIdx, lines.length)
+      ? buildSection('antwoord', text, lines, answerStartIdx, lines.length)
       : null;
   if (question.end <= question.start) throw new ParseError('not-a-question', 'geen vraagtekst gevonden');
 
@@ -186,7 +186,7 @@ function parseHeader(lines: Line[], answerHeaderIdx: number): Header {
 }
 
 /** Splits a side into its introduction and numbered items. */
-function buildSection(part: Part, lines: Line[], fromIdx: number, toIdx: number): Section {
+function buildSection(part: Part, text: string, lines: Line[], fromIdx: number, toIdx: number): Section {
   const body = lines.slice(fromIdx, toIdx).filter((l) => l.text.trim() !== '');
   const start = body[0]?.start ?? lines[fromIdx]?.start ?? 0;
   const end = body[body.length - 1]?.end ?? start;
@@ -226,21 +226,27 @@ function buildSection(part: Part, lines: Line[], fromIdx: number, toIdx: number)
   const items: Item[] = [];
   const firstStart = markers[0]?.start ?? end;
   if (firstStart > start) {
-    items.push({ label: null, level: 'intro', parent: null, start, end: trimEnd(lines, start, firstStart), fullEnd: trimEnd(lines, start, firstStart) });
+    items.push({ label: null, level: 'intro', parent: null, start, end: trimEnd(text, lines, start, firstStart), fullEnd: trimEnd(text, lines, start, firstStart) });
   }
   markers.forEach((m, i) => {
     const next = markers[i + 1]?.start ?? end;
     const nextTop = markers.slice(i + 1).find((n) => n.level === 'top')?.start ?? end;
-    const ownEnd = trimEnd(lines, m.start, next);
-    items.push({ label: m.label, level: m.level, parent: m.parent, start: m.start, end: ownEnd, fullEnd: m.level === 'top' ? trimEnd(lines, m.start, nextTop) : ownEnd });
+    const ownEnd = trimEnd(text, lines, m.start, next);
+    items.push({ label: m.label, level: m.level, parent: m.parent, start: m.start, end: ownEnd, fullEnd: m.level === 'top' ? trimEnd(text, lines, m.start, nextTop) : ownEnd });
   });
   return { part, start, end, items };
 }
 
-/** Offsets end before the newline that separates items. */
-function trimEnd(lines: Line[], start: number, end: number): number {
-  const last = lines.filter((l) => l.start >= start && l.end <= end && l.text.trim() !== '').pop();
-  return last ? last.end : start;
+/**
+ * The end of the text in [start, end), before the newline that separates
+ * items. Markers can start mid-line ("1. a) …"), so lines overlap the range.
+ */
+function trimEnd(text: string, lines: Line[], start: number, end: number): number {
+  const last = lines.filter((l) => l.start < end && l.end > start && l.text.trim() !== '').pop();
+  if (!last) return start;
+  let stop = Math.min(last.end, end);
+  while (stop > start && /\s/.test(text[stop - 1]!)) stop--;
+  return stop;
 }
 
 function findCitations(text: string, question: Section, answer: Section | null, own: number): CitedQuestion[] {

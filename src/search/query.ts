@@ -25,7 +25,7 @@ const ASKS_FOR_QUESTION =
  * minister op vraag 1004 …"): dropped from the search terms.
  */
 const META_WORDS = new Set(
-  'minister ministers vraag vragen antwoord antwoorden antwoordde antwoordt zei zegt indiener indienster vraagsteller parlementslid question questions answer answered asked'.split(' '),
+  'minister ministers vraag vragen vroeg vroegen vraagt antwoord antwoorden antwoordde antwoordt zei zegt indiener indienster vraagsteller parlementslid precies wilde weten question questions answer answered asked'.split(' '),
 );
 
 /** The search text without meta words and without the question number reference. */

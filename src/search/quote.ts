@@ -12,7 +12,7 @@ export interface QuoteScorer {
 
 export const MAX_QUOTE_SENTENCES = 3;
 /** A quote shorter than this gets its next sentence for context. */
-const MIN_QUOTE_CHARS = 90;
+const MIN_QUOTE_CHARS = 160;
 /** Short list lines ("- 38 lokale besturen;") are quoted together, as one unit. */
 const SHORT_BULLET = /^[-–•·▪◦*]\s.{0,70}$/;
 /** A sentence that leans on the one before it ("Daarvan …", "Zo neen, …"). */

@@ -38,6 +38,7 @@ export const BOT_TOKEN = 'MTEwMDAwMDAwMDAwMDAwMDAwMQ.GxE2eT.fake-discord-e2e-tok
 export const INTERACTION_DEADLINE_MS = 3_000;
 
 const BOT_ENTRY = 'src/bot/main.ts';
+const CHANNEL_MESSAGES = /^\/channels\/\d+\/messages$/;
 
 // ---------------------------------------------------------------------------------------------
 // One spawned process, its output and its exit
@@ -449,7 +450,7 @@ export class Harness {
   async post(o: MessageCreateOptions, timeoutMs = 20_000): Promise<{ sent: JsonObject; reply: JsonObject; request: RecordedRequest }> {
     const sent = this.fake.sendMessageCreate(o);
     const post = await this.fake.waitForRequest(
-      (r) => r.route === 'POST /channels/:channelId/messages' && r.status < 300 && r.body?.message_reference?.message_id === sent['id'],
+      (r) => r.method === 'POST' && CHANNEL_MESSAGES.test(r.path) && !r.injected && r.status < 300 && r.body?.message_reference?.message_id === sent['id'],
       timeoutMs,
     );
     const reply = this.fake.getMessage((post.response as JsonObject)['id']);
@@ -457,9 +458,9 @@ export class Harness {
     return { sent, reply, request: post };
   }
 
-  /** All channel-message POSTs replying to `messageId` (including rejected ones). */
+  /** All channel-message POSTs replying to `messageId`, including rejected and injected ones (which have no route). */
   repliesTo(messageId: string): RecordedRequest[] {
-    return this.fake.requests.filter((r) => r.route === 'POST /channels/:channelId/messages' && r.body?.message_reference?.message_id === messageId);
+    return this.fake.requests.filter((r) => r.method === 'POST' && CHANNEL_MESSAGES.test(r.path) && r.body?.message_reference?.message_id === messageId);
   }
 
   /** `<@bot>` */

@@ -653,6 +653,8 @@ export class FakeDiscord {
     };
 
     this.registerRoutes();
+    // Every pending waitFor*/waitForResponse listens here; dozens at once are normal in load tests.
+    this.changes.setMaxListeners(0);
   }
 
   // ------------------------------------------------------------------ lifecycle
