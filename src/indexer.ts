@@ -106,7 +106,10 @@ export async function buildIndex(config: CoreConfig, options: IndexOptions = {})
     let vectors: VectorRecord[] | null = null;
     let embeddedChunks = 0;
     if (embedder) {
-      const reusable = compatible && previous?.vectors ? await previous.vectors.allVectors() : new Map<string, number[]>();
+      const reusable = new Map<string, Float32Array>();
+      if (compatible && previous?.vectors) {
+        for (const [position, vector] of await previous.vectors.vectorsByChunk()) reusable.set(previous.chunks[position]!.id, vector);
+      }
       const unchangedDocs = new Set(compatible ? diff.unchangedIds : []);
       vectors = new Array(chunks.length);
       const todo: number[] = [];

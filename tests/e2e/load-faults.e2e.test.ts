@@ -87,7 +87,7 @@ describe('(a, b) 50 questions during a reindex, then kill -9 during a reindex (t
     h = await Harness.create({ fixtures: true });
     const model = await createTinyModel(join(h.dir, 'model'));
     // A slow reindex: the model embeds two passages per call.
-    env = { RETRIEVAL_MODE: 'auto', EMBEDDING_MODEL_PATH: model.dir, EMBED_BATCH_SIZE: '2' };
+    env = { RETRIEVAL_MODE: 'auto', EMBEDDING_MODEL_PATH: model.dir, EMBED_BATCH_SIZE: '1' };
     const bot = await h.startBot({ env });
     expect(bot.stdout).toMatch(/Klaar: 21 documenten, \d+ passages, modus hybride/);
   });

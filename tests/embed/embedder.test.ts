@@ -1,12 +1,13 @@
 import { createServer, type Server } from 'node:net';
 import { join } from 'node:path';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answer } from '../../src/answer.js';
 import { loadTransformersEmbedder } from '../../src/embed/transformers.js';
 import type { Embedder } from '../../src/embed/types.js';
 import { buildIndex } from '../../src/indexer.js';
 import { embedderLoader, openRuntime } from '../../src/runtime.js';
+import { readCurrentGeneration } from '../../src/store/generations.js';
 import { loadIndex } from '../../src/store/index-store.js';
 import { createTinyModel } from '../helpers/tiny-model.js';
 import { copyCorpus, tempDir, testConfig } from '../helpers/workspace.js';
@@ -91,6 +92,16 @@ describe('hybrid indexing with the generated model', () => {
     expect(r.modeNote).toBeNull();
     expect(r.passages[0]).toMatchObject({ questionNumber: 455, item: '2' });
     expect(r.timings.embedMs).toBeGreaterThan(0);
+
+    // The binary copy of the vectors is an optimisation: without it, Vectra's index.json serves.
+    const generationDir = join(config.INDEX_DIR, (await readCurrentGeneration(config.INDEX_DIR))!);
+    const binary = join(generationDir, 'vectors', 'shard-000', 'vectors.f32');
+    const saved = readFileSync(binary);
+    rmSync(binary);
+    const viaVectra = await loadIndex(config.INDEX_DIR);
+    const again = await answer('Wanneer beslist men over de goedkeuring van de AMIF-projecten?', {}, { index: viaVectra, embedder: runtime.embedder });
+    expect(again.passages.map((p) => [p.chunkId, p.score])).toEqual(r.passages.map((p) => [p.chunkId, p.score]));
+    writeFileSync(binary, saved);
 
     const unchanged = await buildIndex(config, { loadEmbedder: embedderLoader(config) });
     expect(unchanged).toMatchObject({ embeddedChunks: 0, fullRebuild: false });
