@@ -15,6 +15,7 @@ import type { EmbedderLoad } from '../src/embed/types.js';
 import { VectraLikeBaseline } from '../src/eval/baseline.js';
 import { computeMetrics, contains, metricsTable, parseQueries, passageHits, type GoldQuery, type ModeMetrics, type RunOutcome } from '../src/eval/metrics.js';
 import { buildIndex } from '../src/indexer.js';
+import { DEFAULT_WEIGHTS, KeywordIndex } from '../src/search/keyword.js';
 import { embedderLoader } from '../src/runtime.js';
 import { loadIndex } from '../src/store/index-store.js';
 import { createTinyModel } from '../tests/helpers/tiny-model.js';
@@ -82,6 +83,20 @@ async function main(): Promise<void> {
       return outcomeOf(result, performance.now() - started);
     };
     modes.push({ name: 'keyword', run: viaAnswer('keyword') });
+    // Ablations: what the n-grams (compounds) and the question-context field each bring.
+    const ablation = (name: string, weights: Partial<typeof DEFAULT_WEIGHTS>) => {
+      const variant = { ...index, keyword: new KeywordIndex(index.keyword.data, { ...DEFAULT_WEIGHTS, ...weights }) };
+      modes.push({
+        name,
+        run: async (q) => {
+          const started = performance.now();
+          const result = await answer(q, { limit: 10 }, { index: variant, embedder: null, threshold, retrieval: 'keyword' });
+          return outcomeOf(result, performance.now() - started);
+        },
+      });
+    };
+    ablation('keyword without n-grams', { grams: 0 });
+    ablation('keyword without question context', { context: 0 });
     if (embedder) {
       modes.push({ name: 'dense', run: viaAnswer('dense') });
       modes.push({ name: 'hybrid', run: viaAnswer('hybrid') });
