@@ -398,7 +398,7 @@ export async function answer(query: string, options: AnswerOptions, ctx: AnswerC
   }
   const useKeyword = ctx.retrieval !== 'dense' || mode !== 'hybrid';
   const useDense = mode === 'hybrid' && ctx.retrieval !== 'keyword';
-  const keywordHits = useKeyword ? index.keyword.search(analyzeQuery(expandEnglish(searchText)), { limit: CANDIDATES, allowed }) : [];
+  const keywordHits = useKeyword ? index.keyword.search(analyzeQuery(expandEnglish(searchText)), { limit: CANDIDATES, allowed: filtered ? allowed : undefined }) : [];
   let ranking = keywordHits.map((h) => ({ id: h.index, score: h.score }));
   if (useDense) {
     const embedStart = performance.now();

@@ -145,20 +145,26 @@ export class KeywordIndex {
   /** Scores every chunk that shares a term with the query; `allowed` restricts to some chunks. */
   search(query: KeywordQuery, options: { limit?: number; allowed?: (index: number) => boolean } = {}): KeywordHit[] {
     const scores = new Float64Array(this.data.size);
-    const touched = new Set<number>();
+    // Chunks with a score, without a Set: a byte per chunk marks them.
+    const seen = new Uint8Array(this.data.size);
+    const touched: number[] = [];
     const add = (name: FieldName, queryTerms: string[], weight: number, maxDf = Infinity) => {
       if (weight === 0 || queryTerms.length === 0) return;
       const field = this.data.fields[name];
+      const lengths = field.lengths;
+      const lengthScale = B / field.avgLength;
       for (const term of queryTerms) {
         const postings = postingsOf(field, term);
         if (!postings || postings.length / 2 > maxDf) continue;
-        const w = weight * idf(this.data.size, postings.length / 2);
+        const w = weight * idf(this.data.size, postings.length / 2) * (K1 + 1);
         for (let i = 0; i < postings.length; i += 2) {
           const doc = postings[i]!;
           const tf = postings[i + 1]!;
-          const norm = 1 - B + (B * field.lengths[doc]!) / field.avgLength;
-          scores[doc]! += (w * (tf * (K1 + 1))) / (tf + K1 * norm);
-          touched.add(doc);
+          scores[doc]! += (w * tf) / (tf + K1 * (1 - B + lengths[doc]! * lengthScale));
+          if (seen[doc] === 0) {
+            seen[doc] = 1;
+            touched.push(doc);
+          }
         }
       }
     };
@@ -169,12 +175,16 @@ export class KeywordIndex {
     // Grams found in most chunks ("atie", "ing…") say little and cost the most: skip them.
     add('grams', query.grams, query.grams.length ? this.weights.grams / Math.sqrt(query.grams.length / 4) : 0, Math.max(50, this.data.size * GRAM_MAX_DF_SHARE));
 
-    const hits: KeywordHit[] = [];
-    for (const index of touched) {
-      if (options.allowed && !options.allowed(index)) continue;
-      hits.push({ index, score: scores[index]! });
+    let candidates = options.allowed ? touched.filter((i) => options.allowed!(i)) : touched;
+    const limit = options.limit;
+    if (limit && candidates.length > limit * 4) {
+      // Only the top `limit` are needed: cut at the limit-th best score before sorting.
+      const sorted = Float64Array.from(candidates, (i) => scores[i]!).sort();
+      const cut = sorted[sorted.length - limit]!;
+      candidates = candidates.filter((i) => scores[i]! >= cut);
     }
+    const hits = candidates.map((index) => ({ index, score: scores[index]! }));
     hits.sort((a, b) => b.score - a.score || a.index - b.index);
-    return options.limit ? hits.slice(0, options.limit) : hits;
+    return limit ? hits.slice(0, limit) : hits;
   }
 }

@@ -7,35 +7,28 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MANAGE_GUILD_PERMISSIONS, type JsonObject } from '../helpers/fake-discord.js';
 import { runScript } from '../helpers/spawn.js';
-import { BOT_TOKEN, customIds, expectAllSound, expectSound, findButton, Harness, messageText, type Exchange } from './harness.js';
+import { BOT_TOKEN, embeds, expectAllSound, expectSound, field, findButton, finish, Harness, isEphemeral, messageText } from './harness.js';
 
-const EPHEMERAL = 64;
 const ADMIN_ROLE = '1500000000000000001';
 const COMMAND_NAMES = ['vraag', 'vraagnr', 'herindexeer', 'status'];
 const ENGLISH: Record<string, string> = { vraag: 'ask', vraagnr: 'question', herindexeer: 'reindex', status: 'status' };
 
 const INVALID_BUTTON = /Deze knop is ongeldig/;
 const NO_ANSWER = /Ik vond geen passage die deze vraag beantwoordt/;
-const CRASHED = /Er ging iets mis/;
 
-/** Runs the three per-response checks and returns the final response's message. */
-async function finish(h: Harness, x: Exchange, match?: Parameters<Exchange['done']>[0]): Promise<JsonObject> {
-  const r = await x.done(match);
-  expectSound(h.fake, x);
-  const m = x.message(r);
-  expect(m, `the final message of interaction ${x.id} exists (not deleted)`).toBeDefined();
-  return m!;
+
+/** Neither the token nor any of its dot-separated parts of 8+ characters. */
+function expectNoToken(text: string, token: string): void {
+  for (const secret of [token, ...token.split('.').filter((p) => p.length >= 8)]) expect(text).not.toContain(secret);
 }
 
-const embeds = (m: JsonObject): JsonObject[] => (m['embeds'] ?? []) as JsonObject[];
-const field = (e: JsonObject, name: string): string | undefined => ((e['fields'] ?? []) as JsonObject[]).find((f) => f['name'] === name)?.['value'];
-const isEphemeral = (m: JsonObject) => (Number(m['flags'] ?? 0) & EPHEMERAL) !== 0;
 
 describe('npm start against a fake Discord (one bot process)', () => {
   let h: Harness;
 
   beforeAll(async () => {
-    h = await Harness.create({ fixtures: true, env: { ADMIN_ROLE_IDS: ADMIN_ROLE } });
+    // Debug logging: discord.js' own debug lines pass through the bot's redaction too.
+    h = await Harness.create({ fixtures: true, env: { ADMIN_ROLE_IDS: ADMIN_ROLE, LOG_LEVEL: 'debug' } });
     await h.startBot();
   });
 
@@ -46,6 +39,8 @@ describe('npm start against a fake Discord (one bot process)', () => {
       await h.stopBot(); // SIGTERM → exit code 0, after the in-flight handlers finished
       expectAllSound(h.fake);
       expect(h.bot?.stderr ?? '', 'nothing logged as a warning or error').toBe('');
+      expect(h.bot!.stdout).toMatch(/ DEBUG discord\.js: /);
+      expectNoToken(h.bot!.stdout + h.bot!.stderr, BOT_TOKEN);
     } finally {
       await h.dispose();
     }
@@ -74,7 +69,7 @@ describe('npm start against a fake Discord (one bot process)', () => {
   describe('/vraag', () => {
     it('answers with the verbatim quote, its source and the retrieval mode', async () => {
       const x = h.slash('vraag', { tekst: 'Wanneer wordt beslist over de goedkeuring van de projecten?' });
-      const m = await finish(h, x);
+      const m = await finish(h.fake, x);
       expect(x.responses()[0]?.callbackType).toBe(5); // deferred, then edited
       const first = embeds(m)[0]!;
       expect(first['title']).toContain('nr. 455');
@@ -93,7 +88,7 @@ describe('npm start against a fake Discord (one bot process)', () => {
 
     it('"Hoeveel projecten werden ingediend voor de AMIF-oproep?" quotes nr. 455 with the answer that belongs to sub-question 2a', async () => {
       const x = h.slash('vraag', { tekst: 'Hoeveel projecten werden ingediend voor de AMIF-oproep?' });
-      const m = await finish(h, x);
+      const m = await finish(h.fake, x);
       const e455 = embeds(m).find((e) => String(e['title']).includes('nr. 455'));
       expect(e455, messageText(m)).toBeDefined();
       const part = field(e455!, 'Onderdeel') ?? '';
@@ -104,7 +99,7 @@ describe('npm start against a fake Discord (one bot process)', () => {
 
     it('says so when no passage answers, and lists the closest questions', async () => {
       const x = h.slash('vraag', { tekst: 'Hoeveel meldingen van discriminatie ontvingen de lokale meldpunten in 2019?' });
-      const m = await finish(h, x);
+      const m = await finish(h.fake, x);
       expect(m['content']).toMatch(NO_ANSWER);
       expect(m['content']).toMatch(/Vragen die er het dichtst bij komen:\n• nr\. \d+/);
       expect(m['content']).toMatch(/alleen trefwoorden/);
@@ -127,7 +122,7 @@ describe('npm start against a fake Discord (one bot process)', () => {
       for (const c of choices) expect(c.name.length).toBeLessThanOrEqual(100);
 
       const x = h.slash('vraag', { tekst: 'Hoeveel projecten werden ingediend?', vraagsteller: 'Yasmine Kherbache' });
-      const m = await finish(h, x);
+      const m = await finish(h.fake, x);
       expect(embeds(m).length).toBeGreaterThan(0);
       for (const e of embeds(m)) expect(field(e, 'Vraagsteller')).toBe('Yasmine Kherbache');
     });
@@ -161,7 +156,7 @@ describe('npm start against a fake Discord (one bot process)', () => {
 
     it('shows a known question in full, publicly', async () => {
       const x = h.slash('vraagnr', { nummer: 455 });
-      const m = await finish(h, x);
+      const m = await finish(h.fake, x);
       expect(x.responses()[0]?.callbackType).toBe(4);
       expect(isEphemeral(m)).toBe(false);
       const e = embeds(m)[0]!;
@@ -172,7 +167,7 @@ describe('npm start against a fake Discord (one bot process)', () => {
 
     it('says an unknown number is not in the corpus', async () => {
       const x = h.slash('vraagnr', { nummer: 99999 });
-      const m = await finish(h, x);
+      const m = await finish(h.fake, x);
       expect(isEphemeral(m)).toBe(true);
       expect(m['content']).toMatch(/Vraag nr\. 99999 staat niet in het corpus/);
     });
@@ -183,7 +178,7 @@ describe('npm start against a fake Discord (one bot process)', () => {
       ['2^53', 2 ** 53],
     ])('rejects %s clearly', async (_label, nummer) => {
       const x = h.slash('vraagnr', { nummer });
-      const m = await finish(h, x);
+      const m = await finish(h.fake, x);
       expect(isEphemeral(m)).toBe(true);
       expect(m['content']).toBe('Geef een vraagnummer van 1 tot 999999.');
     });
@@ -196,14 +191,14 @@ describe('npm start against a fake Discord (one bot process)', () => {
     beforeAll(async () => {
       query = 'Hoeveel projecten werden ingediend voor de AMIF-oproep?';
       const x = h.slash('vraag', { tekst: query });
-      answer = await finish(h, x);
+      answer = await finish(h.fake, x);
     });
 
     it('"Volledige vraag en antwoord" opens the full text ephemerally; the page buttons turn its pages in place', async () => {
       const open = findButton(answer, /^Volledig: nr\. 455$/)!;
       expect(open).toBeDefined();
       const x = h.button(open['custom_id'], answer['id']);
-      const page1 = await finish(h, x);
+      const page1 = await finish(h.fake, x);
       expect(x.responses()[0]?.callbackType).toBe(4);
       expect(isEphemeral(page1)).toBe(true);
       const e1 = embeds(page1)[0]!;
@@ -213,7 +208,7 @@ describe('npm start against a fake Discord (one bot process)', () => {
       expect(findButton(page1, '◀ Vorige')).toBeUndefined();
 
       const next = h.button(findButton(page1, 'Volgende ▶')!['custom_id'], page1['id']);
-      const page2 = await finish(h, next);
+      const page2 = await finish(h.fake, next);
       expect(next.responses()[0]?.callbackType).toBe(7); // update in place
       expect(page2['id']).toBe(page1['id']);
       expect(isEphemeral(page2)).toBe(true);
@@ -221,7 +216,7 @@ describe('npm start against a fake Discord (one bot process)', () => {
       expect(embeds(page2)[0]!['description']).not.toBe(e1['description']);
 
       const back = h.button(findButton(page2, '◀ Vorige')!['custom_id'], page2['id']);
-      const again = await finish(h, back);
+      const again = await finish(h.fake, back);
       expect(embeds(again)[0]!['footer']['text']).toMatch(new RegExp(`^Pagina 1/${total}`));
 
       const file = h.button(findButton(again, 'Als tekstbestand')!['custom_id'], again['id']);
@@ -236,7 +231,7 @@ describe('npm start against a fake Discord (one bot process)', () => {
       const more = findButton(answer, 'Meer resultaten');
       expect(more, 'the AMIF question has more than three passages').toBeDefined();
       const x = h.button(more!['custom_id'], answer['id']);
-      const m = await finish(h, x);
+      const m = await finish(h.fake, x);
       expect(m['content']).toMatch(/Resultaten 4–6/);
       expect(embeds(m).length).toBeGreaterThan(0);
       expect(m['id']).not.toBe(answer['id']);
@@ -245,11 +240,11 @@ describe('npm start against a fake Discord (one bot process)', () => {
     it('👍 and 👎 append one JSON line each to FEEDBACK_FILE, without user, guild or channel ids; a second vote is refused', async () => {
       const voter = Harness.newUserId();
       const up = h.button(findButton(answer, '👍')!['custom_id'], answer['id'], { userId: voter });
-      expect((await finish(h, up))['content']).toMatch(/Bedankt voor je feedback/);
+      expect((await finish(h.fake, up))['content']).toMatch(/Bedankt voor je feedback/);
       const again = h.button(findButton(answer, '👍')!['custom_id'], answer['id'], { userId: voter });
-      expect((await finish(h, again))['content']).toMatch(/al je mening gegeven/);
+      expect((await finish(h.fake, again))['content']).toMatch(/al je mening gegeven/);
       const down = h.button(findButton(answer, '👎')!['custom_id'], answer['id'], { userId: Harness.newUserId() });
-      const downReply = await finish(h, down);
+      const downReply = await finish(h.fake, down);
       expect(downReply['content']).toMatch(/Bedankt voor je feedback/);
       expect(isEphemeral(downReply)).toBe(true);
 
@@ -269,12 +264,12 @@ describe('npm start against a fake Discord (one bot process)', () => {
     it('a forged custom_id gets a clear ephemeral message and the bot keeps running', async () => {
       for (const forged of ['hallo', 'ip1:vote:1', 'ip9:full:455.00000000', '']) {
         const x = h.button(forged || 'x'.repeat(100), answer['id']);
-        const m = await finish(h, x);
+        const m = await finish(h.fake, x);
         expect(isEphemeral(m)).toBe(true);
         expect(m['content']).toMatch(INVALID_BUTTON);
       }
       const status = h.slash('status');
-      expect(embeds(await finish(h, status))[0]!['title']).toMatch(/Status/);
+      expect(embeds(await finish(h.fake, status))[0]!['title']).toMatch(/Status/);
       expect(h.bot!.running).toBe(true);
     });
   });
@@ -282,7 +277,7 @@ describe('npm start against a fake Discord (one bot process)', () => {
   describe('/herindexeer', () => {
     it('is refused without Manage Guild or an admin role', async () => {
       const x = h.slash('herindexeer', {}, { userId: Harness.newUserId() });
-      const m = await finish(h, x);
+      const m = await finish(h.fake, x);
       expect(isEphemeral(m)).toBe(true);
       expect(m['content']).toMatch(/Alleen beheerders/);
       expect(h.bot!.lines.some((l) => /Herindexering klaar/.test(l.text))).toBe(false);
@@ -290,7 +285,7 @@ describe('npm start against a fake Discord (one bot process)', () => {
 
     it('with Manage Guild: progress edits (if any) and then a summary', async () => {
       const x = h.slash('herindexeer', {}, { permissions: MANAGE_GUILD_PERMISSIONS });
-      const m = await finish(h, x, (r) => /Herindexering (klaar|mislukt)/.test(String(r.body?.content)));
+      const m = await finish(h.fake, x, { match: (r) => /Herindexering (klaar|mislukt)/.test(String(r.body?.content)) });
       expect(m['content']).toMatch(/^✅ Herindexering klaar in [\d,]+ s; de nieuwe index is actief\./);
       expect(m['content']).toMatch(/Documenten: 21 — nieuw 0, gewijzigd 0, ongewijzigd 21/);
       const edits = x.responses().filter((r) => r.kind === 'edit');
@@ -301,7 +296,7 @@ describe('npm start against a fake Discord (one bot process)', () => {
 
     it('with an ADMIN_ROLE_IDS role (and no Manage Guild) it runs too', async () => {
       const x = h.slash('herindexeer', {}, { userId: Harness.newUserId(), roles: [ADMIN_ROLE] });
-      const m = await finish(h, x, (r) => /Herindexering (klaar|mislukt)/.test(String(r.body?.content)));
+      const m = await finish(h.fake, x, { match: (r) => /Herindexering (klaar|mislukt)/.test(String(r.body?.content)) });
       expect(m['content']).toMatch(/^✅ Herindexering klaar/);
     });
 
@@ -309,7 +304,7 @@ describe('npm start against a fake Discord (one bot process)', () => {
       const a = h.slash('herindexeer', {}, { permissions: MANAGE_GUILD_PERMISSIONS });
       const b = h.slash('herindexeer', {}, { permissions: MANAGE_GUILD_PERMISSIONS });
       const final = /Herindexering (klaar|mislukt)|Er loopt al een herindexering/;
-      const texts = await Promise.all([a, b].map(async (x) => String((await finish(h, x, (r) => final.test(String(r.body?.content))))['content'])));
+      const texts = await Promise.all([a, b].map(async (x) => String((await finish(h.fake, x, { match: (r) => final.test(String(r.body?.content)) }))['content'])));
       expect(texts.filter((t) => /^✅ Herindexering klaar/.test(t))).toHaveLength(1);
       expect(texts.filter((t) => t.includes('Er loopt al een herindexering'))).toHaveLength(1);
     });
@@ -318,7 +313,7 @@ describe('npm start against a fake Discord (one bot process)', () => {
   describe('/status', () => {
     it('shows documents, passages, keyword mode and why, model, version and uptime', async () => {
       const x = h.slash('status');
-      const m = await finish(h, x);
+      const m = await finish(h.fake, x);
       const e = embeds(m)[0]!;
       expect(e['title']).toBe('Status van de Integratiepact-bot');
       expect(field(e, 'Documenten')).toBe('21');
@@ -392,11 +387,6 @@ describe('start-up failures', () => {
   afterAll(async () => {
     await h?.dispose();
   });
-
-  /** Neither the token nor any of its dot-separated parts of 8+ characters. */
-  function expectNoToken(text: string, token: string): void {
-    for (const secret of [token, ...token.split('.').filter((p) => p.length >= 8)]) expect(text).not.toContain(secret);
-  }
 
   it('without DISCORD_TOKEN: exit code 2 and one line', async () => {
     const bot = await h.startBot({ env: { DISCORD_TOKEN: '' }, waitReady: false });

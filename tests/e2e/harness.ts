@@ -13,7 +13,7 @@
  *   await h.dispose();                        // SIGTERM → exit code 0 (asserted), fake stopped, temp removed
  */
 import type { ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
 import {
@@ -229,11 +229,6 @@ export function messageText(m: JsonObject): string {
   return out.join('\n');
 }
 
-/** Every button custom_id in a message. */
-export function customIds(m: JsonObject | undefined): string[] {
-  return ((m?.['components'] ?? []) as JsonObject[]).flatMap((row) => ((row['components'] ?? []) as JsonObject[]).map((c) => String(c['custom_id'] ?? '')));
-}
-
 /** The button with this label (or emoji), from a message's components. */
 export function findButton(m: JsonObject | undefined, label: string | RegExp): JsonObject | undefined {
   const buttons = ((m?.['components'] ?? []) as JsonObject[]).flatMap((row) => (row['components'] ?? []) as JsonObject[]);
@@ -302,6 +297,36 @@ export function expectAllSound(fake: FakeDiscord, allow: (r: RecordedRequest) =>
   expect(fake.requests.flatMap(mentionProblems), 'allowed_mentions').toEqual([]);
   const deletes = fake.requests.filter((r) => r.method === 'DELETE' && !r.injected);
   expect(deletes.map((r) => `${r.method} ${r.path}`), 'messages the bot deleted').toEqual([]);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading the bot's messages
+// ---------------------------------------------------------------------------------------------
+
+export const EPHEMERAL = 64;
+/** The bot's generic error reply (an exception reached the dispatcher). */
+export const CRASHED = /Er ging iets mis \(fout-id ([A-Z0-9]{4})\)/;
+
+export const embeds = (m: JsonObject): JsonObject[] => (m['embeds'] ?? []) as JsonObject[];
+export const field = (e: JsonObject, name: string): string | undefined => ((e['fields'] ?? []) as JsonObject[]).find((f) => f['name'] === name)?.['value'];
+export const isEphemeral = (m: JsonObject): boolean => (Number(m['flags'] ?? 0) & EPHEMERAL) !== 0;
+
+/**
+ * Waits for the final response of `x`, runs the per-response checks (`expectSound`) and
+ * returns the message as the user sees it now; it must exist and must not be the error reply
+ * unless `allowError`.
+ */
+export async function finish(
+  fake: FakeDiscord,
+  x: Exchange,
+  options: { match?: (r: InteractionResponseRecord) => boolean; timeoutMs?: number; allowError?: boolean } = {},
+): Promise<JsonObject> {
+  const r = await x.done(options.match, options.timeoutMs);
+  expectSound(fake, x);
+  const m = x.message(r);
+  expect(m, `the final message of interaction ${x.id} exists (was not deleted)`).toBeDefined();
+  if (!options.allowError) expect(messageText(m!)).not.toMatch(CRASHED);
+  return m!;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -466,10 +491,5 @@ export class Harness {
   /** `<@bot>` */
   get mention(): string {
     return `<@${this.fake.botUserId}>`;
-  }
-
-  /** The index generation CURRENT points at. */
-  hasIndex(): boolean {
-    return existsSync(join(this.indexDir, 'CURRENT'));
   }
 }
