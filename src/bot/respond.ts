@@ -60,7 +60,13 @@ export async function respond(i: Repliable, p: MessagePayload): Promise<void> {
     return;
   }
   if (i.deferred && !i.replied) {
-    await i.editReply(editOptions(p));
+    const deferredEphemeral = i.ephemeral === true;
+    if (!p.ephemeral || deferredEphemeral) {
+      await i.editReply(editOptions(p));
+      return;
+    }
+    await i.followUp(replyOptions(p));
+    await i.deleteReply().catch(() => {});
     return;
   }
   await i.followUp(replyOptions(p));

@@ -1,6 +1,7 @@
-import { readFile, stat } from 'node:fs/promises';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { LocalIndex } from 'vectra';
 
 /**
@@ -89,6 +90,109 @@ function dotAt(m: Float32Array, base: number, q: Float32Array, dim: number): num
   return s0 + s1 + s2 + s3;
 }
 
+/** Below this many rows one thread scans faster than the messaging to helpers costs. */
+const PARALLEL_MIN_ROWS = 20_000;
+/** Helper threads end after this long without a query, and start again on the next. */
+const WORKER_IDLE_MS = 60_000;
+
+/** The scan of one row range, run in a worker thread over the shared matrix. */
+const WORKER_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads');
+const m = new Float32Array(workerData.matrix);
+const chunkOf = new Int32Array(workerData.chunks);
+const { dim, from, to } = workerData;
+parentPort.on('message', ({ id, q, topK, allowed }) => {
+  const query = new Float32Array(q);
+  const mask = allowed ? new Uint8Array(allowed) : null;
+  let qn = 0;
+  for (let i = 0; i < dim; i++) qn += query[i] * query[i];
+  qn = Math.sqrt(qn) || 1;
+  let hits = [];
+  let floor = -Infinity;
+  for (let row = from; row < to; row++) {
+    const chunk = chunkOf[row];
+    if (mask && mask[chunk] === 0) continue;
+    const base = row * dim;
+    let s0 = 0, s1 = 0, s2 = 0, s3 = 0, i = 0;
+    for (; i + 3 < dim; i += 4) {
+      const o = base + i;
+      s0 += m[o] * query[i]; s1 += m[o + 1] * query[i + 1]; s2 += m[o + 2] * query[i + 2]; s3 += m[o + 3] * query[i + 3];
+    }
+    for (; i < dim; i++) s0 += m[base + i] * query[i];
+    const score = (s0 + s1 + s2 + s3) / qn;
+    if (hits.length < topK || score > floor) {
+      hits.push({ chunk, score });
+      if (hits.length > topK * 2) { hits.sort((a, b) => b.score - a.score); hits.length = topK; floor = hits[topK - 1].score; }
+    }
+  }
+  hits.sort((a, b) => b.score - a.score);
+  parentPort.postMessage({ id, hits: hits.slice(0, topK) });
+});
+`;
+
+/** Splits the scan over the cores; started lazily, stopped when idle. */
+class ScanPool {
+  private workers: Worker[] = [];
+  private pending = new Map<number, { left: number; hits: VectorHit[]; resolve: (h: VectorHit[]) => void; reject: (e: unknown) => void; topK: number }>();
+  private nextId = 0;
+  private idleTimer: NodeJS.Timeout | null = null;
+
+  constructor(
+    private readonly matrix: Float32Array,
+    private readonly chunks: Int32Array,
+    private readonly dim: number,
+    private readonly threads: number,
+  ) {}
+
+  private start(): void {
+    const rows = this.chunks.length;
+    const per = Math.ceil(rows / this.threads);
+    for (let t = 0; t < this.threads; t++) {
+      const worker = new Worker(WORKER_SOURCE, {
+        eval: true,
+        workerData: { matrix: this.matrix.buffer, chunks: this.chunks.buffer, dim: this.dim, from: t * per, to: Math.min(rows, (t + 1) * per) },
+      });
+      worker.unref();
+      worker.on('message', ({ id, hits }: { id: number; hits: VectorHit[] }) => this.collect(id, hits));
+      worker.on('error', (err) => this.failAll(err));
+      this.workers.push(worker);
+    }
+  }
+
+  private collect(id: number, hits: VectorHit[]): void {
+    const job = this.pending.get(id);
+    if (!job) return;
+    job.hits.push(...hits);
+    if (--job.left === 0) {
+      this.pending.delete(id);
+      job.resolve(job.hits.sort((a, b) => b.score - a.score).slice(0, job.topK));
+    }
+  }
+
+  private failAll(err: unknown): void {
+    for (const job of this.pending.values()) job.reject(err);
+    this.pending.clear();
+    this.stop();
+  }
+
+  stop(): void {
+    for (const w of this.workers) void w.terminate();
+    this.workers = [];
+  }
+
+  query(q: Float32Array, topK: number, allowed: Uint8Array | null): Promise<VectorHit[]> {
+    if (this.workers.length === 0) this.start();
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    this.idleTimer = setTimeout(() => this.pending.size === 0 && this.stop(), WORKER_IDLE_MS);
+    this.idleTimer.unref();
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { left: this.workers.length, hits: [], resolve, reject, topK });
+      for (const w of this.workers) w.postMessage({ id, q: q.buffer, topK, allowed: allowed?.buffer ?? null });
+    });
+  }
+}
+
 export interface VectorHit {
   chunk: number;
   score: number;
@@ -140,6 +244,8 @@ export class VectorStore {
   private matrix: Float32Array | null = null;
   private chunkOf: Int32Array | null = null;
   private dim = 0;
+  private pool: ScanPool | null = null;
+  private maxChunk = -1;
 
   constructor(
     dir: string,
@@ -160,14 +266,18 @@ export class VectorStore {
     if (dims.size > 1) throw new Error(`vectoren van ongelijke dimensie (${[...dims].join(' en ')})`);
     this.dim = [...dims][0] ?? 0;
     const total = parts.reduce((n, p) => n + p.chunks.length, 0);
-    this.matrix = new Float32Array(total * this.dim);
-    this.chunkOf = new Int32Array(total);
+    // Shared memory, so helper threads scan the same rows without a copy.
+    this.matrix = new Float32Array(new SharedArrayBuffer(total * this.dim * 4));
+    this.chunkOf = new Int32Array(new SharedArrayBuffer(total * 4));
+    const threads = Math.min(4, availableParallelism());
+    if (total >= PARALLEL_MIN_ROWS && threads > 1) this.pool = new ScanPool(this.matrix, this.chunkOf, this.dim, threads);
     let row = 0;
     for (const p of parts) {
       this.matrix.set(p.matrix, row * this.dim);
       this.chunkOf.set(p.chunks, row);
       row += p.chunks.length;
     }
+    for (const c of this.chunkOf) if (c > this.maxChunk) this.maxChunk = c;
     return total;
   }
 
@@ -180,6 +290,14 @@ export class VectorStore {
   /** The `topK` most similar chunks (cosine), optionally among `allowed` ones only. */
   async query(vector: number[], topK: number, allowed?: (chunk: number) => boolean): Promise<VectorHit[]> {
     await this.warm();
+    if (this.pool) {
+      let mask: Uint8Array | null = null;
+      if (allowed) {
+        mask = new Uint8Array(this.maxChunk + 1);
+        for (let c = 0; c < mask.length; c++) mask[c] = allowed(c) ? 1 : 0;
+      }
+      return this.pool.query(Float32Array.from(vector), topK, mask);
+    }
     const m = this.matrix!;
     const dim = this.dim;
     const q = Float32Array.from(vector);
@@ -204,6 +322,11 @@ export class VectorStore {
   }
 
   private vectra: LocalIndex[] | null = null;
+
+  /** Stops the helper threads (they also stop by themselves when idle). */
+  close(): void {
+    this.pool?.stop();
+  }
 
   /** Vectra's own brute-force query over the shards: the benchmark's baseline. */
   async vectraQuery(vector: number[], topK: number): Promise<VectorHit[]> {

@@ -16,12 +16,10 @@ const ENGLISH: Record<string, string> = { vraag: 'ask', vraagnr: 'question', her
 const INVALID_BUTTON = /Deze knop is ongeldig/;
 const NO_ANSWER = /Ik vond geen passage die deze vraag beantwoordt/;
 
-
 /** Neither the token nor any of its dot-separated parts of 8+ characters. */
 function expectNoToken(text: string, token: string): void {
   for (const secret of [token, ...token.split('.').filter((p) => p.length >= 8)]) expect(text).not.toContain(secret);
 }
-
 
 describe('npm start against a fake Discord (one bot process)', () => {
   let h: Harness;

@@ -46,8 +46,6 @@ const REGULAR_QUESTIONS = [
   'Wat is de timing van de oproep voor de impulssubsidie?',
 ];
 
-
-
 /** Polls a condition (for files the bot writes; the fake's own waits cover Discord traffic). */
 async function waitUntil(check: () => boolean, timeoutMs: number, what: string): Promise<void> {
   const deadline = Date.now() + timeoutMs;
