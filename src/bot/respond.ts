@@ -60,13 +60,7 @@ export async function respond(i: Repliable, p: MessagePayload): Promise<void> {
     return;
   }
   if (i.deferred && !i.replied) {
-    const deferredEphemeral = i.ephemeral === true;
-    if (!p.ephemeral || deferredEphemeral) {
-      await i.editReply(editOptions(p));
-      return;
-    }
-    await i.followUp(replyOptions(p));
-    await i.deleteReply().catch(() => {});
+    await i.editReply(editOptions(p));
     return;
   }
   await i.followUp(replyOptions(p));
