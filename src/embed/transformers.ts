@@ -72,7 +72,8 @@ export async function loadTransformersEmbedder(settings: ModelSettings): Promise
     if (!dimension) return { ok: false, reason: 'het model gaf geen vectoren terug' };
 
     const embedder: Embedder = {
-      modelId: settings.modelPath ? `local:${source}` : settings.model,
+      // The weights variant is part of the identity: other weights, other vectors.
+      modelId: (settings.modelPath ? `local:${source}` : settings.model) + (options.dtype ? `#${String(options.dtype)}` : ''),
       dimension,
       maxTokens: Math.min(512, extractor.tokenizer.model_max_length ?? 512),
       queryPrefix,
