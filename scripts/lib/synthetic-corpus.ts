@@ -2,6 +2,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { splitSentences } from '../../src/corpus/sentences.js';
 import { parseDocument } from '../../src/corpus/parse.js';
+import { mulberry32 } from '../../tests/helpers/random.js';
 
 /**
  * Seeded synthetic written questions with the real documents' structure (both
@@ -11,16 +12,7 @@ import { parseDocument } from '../../src/corpus/parse.js';
  * re-drawn: keyword statistics look like a real corpus, not like copies.
  */
 
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { mulberry32 };
 
 const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
 const FIRST = ['ANNA', 'BERT', 'DRIES', 'ELS', 'FATIMA', 'GEERT', 'HANNE', 'IBRAHIM', 'JOKE', 'KOEN', 'LEILA', 'MAARTEN', 'NOOR', 'OMAR', 'PIETER', 'RUTH', 'SOFIE', 'TOM', 'WARD', 'YASMINE'];

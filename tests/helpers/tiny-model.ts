@@ -61,6 +61,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import onnxProto from 'onnx-proto';
+import { mulberry32 } from './random.js';
 
 const { onnx } = onnxProto;
 
@@ -136,17 +137,6 @@ function dedupe(tokens: readonly string[]): string[] {
   return [...new Set(tokens)];
 }
 
-/** mulberry32: small deterministic PRNG, returns floats in [0, 1). */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function randomTable(rows: number, cols: number, rand: () => number, scale = 1): Float32Array {
   const out = new Float32Array(rows * cols);
