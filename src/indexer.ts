@@ -5,7 +5,7 @@ import type { CoreConfig } from './config.js';
 import type { Embedder, EmbedderLoad } from './embed/types.js';
 import { buildKeywordIndex, type KeywordFields } from './search/keyword.js';
 import { acquireIndexLock, pruneGenerations } from './store/generations.js';
-import { loadIndex, writeIndex, type LoadedIndex, type RetrievalMode } from './store/index-store.js';
+import { loadPreviousIndex, writeIndex, type PreviousIndex, type RetrievalMode } from './store/index-store.js';
 import type { VectorRecord } from './store/vectors.js';
 
 export interface IndexProgress {
@@ -77,7 +77,7 @@ export async function buildIndex(config: CoreConfig, options: IndexOptions = {})
   const release = await acquireIndexLock(config.INDEX_DIR);
   try {
     await pruneGenerations(config.INDEX_DIR, config.KEEP_GENERATIONS);
-    const previous = await loadIndex(config.INDEX_DIR).catch(() => null);
+    const previous = await loadPreviousIndex(config.INDEX_DIR);
     const sameParser = previous?.manifest.chunkingVersion === CHUNKING_VERSION;
     const corpus = await loadCorpus(config.CORPUS_DIR, config.MAX_FILE_BYTES, sameParser ? previous!.documents : []);
     options.onProgress?.({ phase: 'lezen', done: corpus.documents.length, total: corpus.documents.length });
@@ -99,7 +99,7 @@ export async function buildIndex(config: CoreConfig, options: IndexOptions = {})
     const diff = diffDocuments(previous, corpus.documents);
     if (compatible && nothingChanged(previous!, diff, corpus.skipped, corpus.warnings)) {
       // Same documents, same model, same skips: the active generation is already this index.
-      return summarize(previous!.generation, corpus, diff, previous!.chunks.length, 0, previous!.manifest.mode, embedder, modelUnavailable, false, started);
+      return summarize(previous!.generation, corpus, diff, previous!.manifest.chunkCount, 0, previous!.manifest.mode, embedder, modelUnavailable, false, started);
     }
 
     const chunks = chunkAll(corpus.documents, embedder);
@@ -107,8 +107,11 @@ export async function buildIndex(config: CoreConfig, options: IndexOptions = {})
     let embeddedChunks = 0;
     if (embedder) {
       const reusable = new Map<string, Float32Array>();
-      if (compatible && previous?.vectors) {
-        for (const [position, vector] of await previous.vectors.vectorsByChunk()) reusable.set(previous.chunks[position]!.id, vector);
+      const previousVectors = compatible ? previous?.vectors() : null;
+      if (previousVectors) {
+        const previousChunks = await previous!.chunks();
+        for (const [position, vector] of await previousVectors.vectorsByChunk()) reusable.set(previousChunks[position]!.id, vector);
+        previousVectors.close();
       }
       const unchangedDocs = new Set(compatible ? diff.unchangedIds : []);
       vectors = new Array(chunks.length);
@@ -172,7 +175,7 @@ export async function buildIndex(config: CoreConfig, options: IndexOptions = {})
 
 type CorpusDiff = ReturnType<typeof diffDocuments>;
 
-function nothingChanged(previous: LoadedIndex, diff: CorpusDiff, skipped: SkippedFile[], warnings: string[]): boolean {
+function nothingChanged(previous: PreviousIndex, diff: CorpusDiff, skipped: SkippedFile[], warnings: string[]): boolean {
   return (
     diff.added.length === 0 &&
     diff.changed.length === 0 &&
@@ -223,7 +226,7 @@ export class IndexAbortedError extends Error {
   }
 }
 
-function diffDocuments(previous: LoadedIndex | null, documents: ParsedDocument[]) {
+function diffDocuments(previous: PreviousIndex | null, documents: ParsedDocument[]) {
   const before = new Map((previous?.manifest.documents ?? []).map((d) => [d.id, d.contentHash]));
   const added: string[] = [];
   const changed: string[] = [];

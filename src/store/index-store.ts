@@ -108,8 +108,8 @@ export async function hasIndex(indexDir: string): Promise<boolean> {
   return (await readCurrentGeneration(indexDir)) !== null;
 }
 
-/** Loads the active generation and checks it is whole and consistent. */
-export async function loadIndex(indexDir: string): Promise<LoadedIndex> {
+/** The active generation's folder and manifest, checked for format. */
+async function openGeneration(indexDir: string): Promise<{ generation: string; dir: string; manifest: IndexManifest }> {
   const generation = await readCurrentGeneration(indexDir);
   if (!generation) {
     throw new IndexUnavailableError('missing', `Er is nog geen index in ${indexDir}. ${HINT}`);
@@ -119,6 +119,38 @@ export async function loadIndex(indexDir: string): Promise<LoadedIndex> {
   if (manifest.formatVersion !== INDEX_FORMAT_VERSION || manifest.keywordVersion !== KEYWORD_INDEX_VERSION) {
     throw new IndexUnavailableError('corrupt', `De index heeft een verouderd formaat. ${HINT}`);
   }
+  return { generation, dir, manifest };
+}
+
+/** What an incremental rebuild needs of the previous index, the heavy parts only on demand. */
+export interface PreviousIndex {
+  generation: string;
+  manifest: IndexManifest;
+  documents: ParsedDocument[];
+  chunks(): Promise<Chunk[]>;
+  vectors(): VectorStore | null;
+}
+
+/** The previous index for a rebuild; null when there is none or it is unreadable (then: full rebuild). */
+export async function loadPreviousIndex(indexDir: string): Promise<PreviousIndex | null> {
+  try {
+    const { generation, dir, manifest } = await openGeneration(indexDir);
+    const documents = await readJson<ParsedDocument[]>(dir, 'documents.json');
+    return {
+      generation,
+      manifest,
+      documents,
+      chunks: () => readJson<Chunk[]>(dir, 'chunks.json'),
+      vectors: () => (manifest.mode === 'hybrid' && manifest.embedding ? new VectorStore(join(dir, 'vectors'), manifest.shards) : null),
+    };
+  } catch {
+    return null;
+  }
+}
+
+/** Loads the active generation and checks it is whole and consistent. */
+export async function loadIndex(indexDir: string): Promise<LoadedIndex> {
+  const { generation, dir, manifest } = await openGeneration(indexDir);
   const [documents, chunks, keywordData] = await Promise.all([
     readJson<ParsedDocument[]>(dir, 'documents.json'),
     readJson<Chunk[]>(dir, 'chunks.json'),
