@@ -109,9 +109,14 @@ export async function buildIndex(config: CoreConfig, options: IndexOptions = {})
       const reusable = new Map<string, Float32Array>();
       const previousVectors = compatible ? previous?.vectors() : null;
       if (previousVectors) {
-        const previousChunks = await previous!.chunks();
-        for (const [position, vector] of await previousVectors.vectorsByChunk()) reusable.set(previousChunks[position]!.id, vector);
-        previousVectors.close();
+        try {
+          const previousChunks = await previous!.chunks();
+          for (const [position, vector] of await previousVectors.vectorsByChunk()) reusable.set(previousChunks[position]!.id, vector);
+        } catch {
+          reusable.clear(); // damaged vectors: embed everything again
+        } finally {
+          previousVectors.close();
+        }
       }
       const unchangedDocs = new Set(compatible ? diff.unchangedIds : []);
       vectors = new Array(chunks.length);

@@ -64,7 +64,8 @@ export function handleCliError(err: unknown): never {
   if (err instanceof ConfigError) fail(err.message, 2);
   const e = err as NodeJS.ErrnoException;
   if (e?.code === 'ENOENT' && e.path) fail(`Map of bestand niet gevonden: ${e.path} (controleer CORPUS_DIR en INDEX_DIR).`, 1);
-  if (e?.code === 'EACCES' || e?.code === 'EROFS') fail(`Geen schrijfrechten voor ${e.path ?? 'de indexmap'}; de vorige index blijft actief.`, 1);
-  if (e?.code === 'ENOSPC') fail('De schijf is vol; de vorige index blijft actief.', 1);
+  if (e?.code === 'EACCES' || e?.code === 'EROFS' || e?.code === 'EPERM') fail(`Geen schrijfrechten voor ${e.path ?? 'de indexmap'}; de vorige index blijft actief.`, 1);
+  if (e?.code === 'ENOSPC' || e?.code === 'EDQUOT') fail('De schijf is vol; de vorige index blijft actief.', 1);
+  if (e?.code === 'ENOTDIR' || e?.code === 'EISDIR' || e?.code === 'EEXIST') fail(`Kan niet schrijven naar ${e.path ?? 'de indexmap'} (${e.code}); de vorige index blijft actief.`, 1);
   throw err;
 }

@@ -119,3 +119,25 @@ describe('index store', () => {
     expect(next.documents).toBe(2);
   });
 });
+
+describe('damaged vector files', () => {
+  it('a truncated Vectra index.json and vector copy give one clear message', async () => {
+    const { createTinyModel } = await import('../helpers/tiny-model.js');
+    const { embedderLoader } = await import('../../src/runtime.js');
+    const model = await createTinyModel(join(dir, 'model'));
+    const config = testConfig({ CORPUS_DIR: copyCorpus(join(dir, 'corpus')), INDEX_DIR: join(dir, 'index'), RETRIEVAL_MODE: 'auto', EMBEDDING_MODEL_PATH: model.dir });
+    await buildIndex(config, { loadEmbedder: embedderLoader(config) });
+    const shard = join(config.INDEX_DIR, (await readCurrentGeneration(config.INDEX_DIR))!, 'vectors', 'shard-000');
+    // The binary copy alone truncated: Vectra's index.json still serves.
+    writeFileSync(join(shard, 'vectors.f32'), readFileSync(join(shard, 'vectors.f32')).subarray(0, 100));
+    expect((await loadIndex(config.INDEX_DIR)).vectors).not.toBeNull();
+    // Both damaged: a clear message with what to run.
+    writeFileSync(join(shard, 'index.json'), readFileSync(join(shard, 'index.json'), 'utf8').slice(0, 300));
+    const err = await loadIndex(config.INDEX_DIR).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(IndexUnavailableError);
+    expect((err as Error).message).toMatch(/vectorindex is beschadigd.*npm run index/);
+    // A rebuild repairs it.
+    await buildIndex(config, { loadEmbedder: embedderLoader(config) });
+    expect((await loadIndex(config.INDEX_DIR)).vectors).not.toBeNull();
+  });
+});
