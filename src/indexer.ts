@@ -97,7 +97,7 @@ export async function buildIndex(config: CoreConfig, options: IndexOptions = {})
       previous.manifest.chunkingVersion === CHUNKING_VERSION &&
       (previous.manifest.embedding?.modelId ?? null) === (embedder?.modelId ?? null);
     const diff = diffDocuments(previous, corpus.documents);
-    if (compatible && nothingChanged(previous!, diff, corpus.skipped, corpus.warnings)) {
+    if (compatible && nothingChanged(previous!, diff, corpus.skipped, corpus.warnings) && (await previous!.looksWhole())) {
       // Same documents, same model, same skips: the active generation is already this index.
       return summarize(previous!.generation, corpus, diff, previous!.manifest.chunkCount, 0, previous!.manifest.mode, embedder, modelUnavailable, false, started);
     }

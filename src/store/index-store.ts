@@ -1,4 +1,4 @@
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { open, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Chunk } from '../corpus/chunk.js';
 import type { ParsedDocument, SkippedFile } from '../corpus/types.js';
@@ -126,6 +126,8 @@ async function openGeneration(indexDir: string): Promise<{ generation: string; d
 export interface PreviousIndex {
   generation: string;
   manifest: IndexManifest;
+  /** Cheap check that no file of the generation is truncated or missing. */
+  looksWhole(): Promise<boolean>;
   documents: ParsedDocument[];
   chunks(): Promise<Chunk[]>;
   vectors(): VectorStore | null;
@@ -140,11 +142,42 @@ export async function loadPreviousIndex(indexDir: string): Promise<PreviousIndex
       generation,
       manifest,
       documents,
+      looksWhole: () => generationLooksWhole(dir, manifest),
       chunks: () => readJson<Chunk[]>(dir, 'chunks.json'),
       vectors: () => (manifest.mode === 'hybrid' && manifest.embedding ? new VectorStore(join(dir, 'vectors'), manifest.shards) : null),
     };
   } catch {
     return null;
+  }
+}
+
+/** Ends a JSON file with its closing bracket? A truncated write almost never does. */
+async function jsonLooksClosed(path: string): Promise<boolean> {
+  const handle = await open(path, 'r');
+  try {
+    const { size } = await handle.stat();
+    const tail = Buffer.alloc(Math.min(16, size));
+    await handle.read(tail, 0, tail.length, size - tail.length);
+    return /[}\]]\s*$/.test(tail.toString('latin1'));
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Every file present, JSON closed, binary vector files of the size the manifest implies. */
+async function generationLooksWhole(dir: string, manifest: IndexManifest): Promise<boolean> {
+  try {
+    for (const f of ['chunks.json', 'keyword.json', 'documents.json']) if (!(await jsonLooksClosed(join(dir, f)))) return false;
+    const dim = manifest.embedding?.dimension ?? 0;
+    for (const shard of manifest.shards) {
+      const folder = join(dir, 'vectors', shard.dir);
+      if (!(await jsonLooksClosed(join(folder, 'index.json')))) return false;
+      const [v, c] = await Promise.all([stat(join(folder, 'vectors.f32')), stat(join(folder, 'chunks.i32'))]);
+      if (v.size !== shard.count * dim * 4 || c.size !== shard.count * 4) return false;
+    }
+    return true;
+  } catch {
+    return false;
   }
 }
 
