@@ -8,9 +8,13 @@
  *   const h = await Harness.create({ fixtures: true });
  *   await h.startBot();                       // waits for "Klaar", READY and the command registration
  *   const x = h.slash('vraag', { tekst: '…' });
- *   const final = await x.done();             // callback, then the edit of a deferred reply
- *   expectSound(h, x);                        // 2xx, allowed_mentions, callback within 3 s
- *   await h.dispose();                        // SIGTERM → exit code 0 (asserted), fake stopped, temp removed
+ *   const m = await finish(h.fake, x);        // callback (+ edit of a deferred reply); 2xx, allowed_mentions, ≤ 3 s
+ *   await h.stopBot();                        // SIGTERM → exit code 0 (asserted)
+ *   expectAllSound(h.fake);                   // every request of the process: 2xx, no pings, nothing deleted
+ *   await h.dispose();                        // fake stopped, temp folder removed (a leftover process is killed)
+ *
+ * Child environment: everything the bot reads is set explicitly (an empty string where unused),
+ * so neither the developer's environment nor a .env file in the repository changes a test.
  */
 import type { ChildProcess } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
@@ -204,12 +208,6 @@ export class Exchange {
   message(r: InteractionResponseRecord): JsonObject | undefined {
     return r.messageId ? this.fake.getMessage(r.messageId) : undefined;
   }
-
-  /** Text of everything the user can read in the final message (content, embeds). */
-  async text(match?: (r: InteractionResponseRecord) => boolean): Promise<string> {
-    const r = await this.done(match);
-    return messageText(this.message(r) ?? r.message ?? r.data ?? {});
-  }
 }
 
 export function isProgress(r: InteractionResponseRecord): boolean {
@@ -392,6 +390,12 @@ export class Harness {
         EMBEDDING_MODEL_PATH: '',
         MODEL_HUB_URL: '',
         MODEL_CACHE_DIR: join(dir, 'cache'),
+        EMBEDDING_MODEL: 'Xenova/multilingual-e5-small',
+        EMBEDDING_DTYPE: 'auto',
+        EMBED_BATCH_SIZE: '16',
+        MODEL_LOAD_TIMEOUT_MS: '20000',
+        MAX_FILE_BYTES: '10485760',
+        VECTRA_SHARD_SIZE: '20000',
         KEEP_GENERATIONS: '1',
         ...options.env,
       };
@@ -449,9 +453,9 @@ export class Harness {
     }
   }
 
-  /** A fresh user id, so rate limits of one test do not leak into another. */
+  /** A fresh user id (never the fake's default user), so rate limits and votes of one test do not leak into another. */
   static newUserId(): string {
-    return `14${String(++userCounter).padStart(17, '0')}`;
+    return `16${String(++userCounter).padStart(17, '0')}`;
   }
 
   // --- user actions -----------------------------------------------------------------------

@@ -272,6 +272,8 @@ describe('(c) model files missing or corrupt at start-up (RETRIEVAL_MODE=auto)',
     // One warning line, no stack trace.
     expect(bot.stderr.trim().split('\n')).toEqual([expect.stringMatching(/ WARN Taalmodel niet geladen \(.*model\.onnx.*\); alleen trefwoorden\.$/)]);
     await expectKeywordService(/model\.onnx/);
+    // The index still has the model's vectors; /status names that model and says it is not loaded.
+    expect((await statusFacts(h)).model).toMatch(/^local:\S+\/model \(niet geladen\)$/);
     await h.stopBot();
 
     bot = await h.startBot({ env: { RETRIEVAL_MODE: 'auto', EMBEDDING_MODEL_PATH: model.dir, INDEX_DIR: join(h.dir, 'index-corrupt-model') } });

@@ -41,6 +41,12 @@ export function discordTime(iso: string): string {
   return `<t:${unix}:f> (<t:${unix}:R>)`;
 }
 
+/** The index's model; when the query side could not load it, say so (the mode alone reads as if it were in use). */
+function modelText(f: StatusFacts): string {
+  if (!f.model) return 'geen (alleen trefwoorden)';
+  return f.mode === 'keyword' ? `${f.model} (niet geladen)` : f.model;
+}
+
 export function renderStatus(f: StatusFacts): MessagePayload {
   const mode = f.mode === 'hybrid' ? 'hybride (trefwoorden + taalmodel)' : `alleen trefwoorden${f.modeReason ? ` — ${f.modeReason}` : ''}`;
   const embed: APIEmbed = {
@@ -51,7 +57,7 @@ export function renderStatus(f: StatusFacts): MessagePayload {
       { name: 'Passages', value: String(f.chunks), inline: true },
       { name: 'Overgeslagen bestanden', value: String(f.skipped), inline: true },
       { name: 'Zoekmodus', value: fitText(mode, 1024, escapeText) },
-      { name: 'Model', value: fitText(f.model ?? 'geen (alleen trefwoorden)', 1024, escapeText), inline: true },
+      { name: 'Model', value: fitText(modelText(f), 1024, escapeText), inline: true },
       { name: 'Laatst geïndexeerd', value: discordTime(f.indexedAt), inline: true },
       { name: 'Versie', value: f.version || 'onbekend', inline: true },
       { name: 'Uptime', value: formatUptime(f.uptimeMs), inline: true },
