@@ -101,7 +101,7 @@ async function main(): Promise<void> {
       modes.push({ name: 'dense', run: viaAnswer('dense') });
       modes.push({ name: 'hybrid', run: viaAnswer('hybrid') });
     }
-    const baseline = new VectraLikeBaseline(index);
+    const baseline = await VectraLikeBaseline.create(index);
     modes.push({ name: 'vectra-like baseline', run: async (q) => baseline.run(q) });
 
     const rows: ModeMetrics[] = [];

@@ -2,6 +2,7 @@ import { chunkDocument, CHUNKING_VERSION, estimateTokens, type Chunk } from './c
 import { loadCorpus } from './corpus/read.js';
 import type { ParsedDocument, SkippedFile } from './corpus/types.js';
 import type { CoreConfig } from './config.js';
+import { cooperative } from './cooperative.js';
 import type { Embedder, EmbedderLoad } from './embed/types.js';
 import { buildKeywordIndex, type KeywordFields } from './search/keyword.js';
 import { acquireIndexLock, pruneGenerations } from './store/generations.js';
@@ -58,13 +59,20 @@ export function keywordFields(chunks: Chunk[], documents: ParsedDocument[]): Key
   });
 }
 
-export function chunkAll(documents: ParsedDocument[], embedder: Embedder | null): Chunk[] {
+export async function chunkAll(documents: ParsedDocument[], embedder: Embedder | null): Promise<Chunk[]> {
   const options = {
     maxTokens: embedder?.maxTokens ?? 512,
     countTokens: embedder ? (t: string) => embedder.countTokens(t) : estimateTokens,
     passagePrefix: embedder?.passagePrefix ?? '',
   };
-  return documents.flatMap((d) => chunkDocument(d, options));
+  // Token counting costs milliseconds per document: let the event loop breathe.
+  const step = cooperative();
+  const chunks: Chunk[] = [];
+  for (const d of documents) {
+    await step();
+    chunks.push(...chunkDocument(d, options));
+  }
+  return chunks;
 }
 
 /**
@@ -102,7 +110,7 @@ export async function buildIndex(config: CoreConfig, options: IndexOptions = {})
       return summarize(previous!.generation, corpus, diff, previous!.manifest.chunkCount, 0, previous!.manifest.mode, embedder, modelUnavailable, false, started);
     }
 
-    const chunks = chunkAll(corpus.documents, embedder);
+    const chunks = await chunkAll(corpus.documents, embedder);
     let vectors: VectorRecord[] | null = null;
     let embeddedChunks = 0;
     if (embedder) {
@@ -138,7 +146,7 @@ export async function buildIndex(config: CoreConfig, options: IndexOptions = {})
     throwIfAborted(options.signal);
     options.onProgress?.({ phase: 'schrijven', done: 0, total: 1 });
 
-    const keyword = buildKeywordIndex(keywordFields(chunks, corpus.documents));
+    const keyword = await buildKeywordIndex(keywordFields(chunks, corpus.documents));
     const chunksPerDoc = new Map<string, number>();
     for (const c of chunks) chunksPerDoc.set(c.docId, (chunksPerDoc.get(c.docId) ?? 0) + 1);
     const mode: RetrievalMode = embedder ? 'hybrid' : 'keyword';

@@ -21,11 +21,14 @@ export const englishAnalyzer: Analyzer = {
 };
 
 export class VectraLikeBaseline {
-  private readonly keyword: KeywordIndex;
+  private constructor(
+    private readonly index: LoadedIndex,
+    private readonly keyword: KeywordIndex,
+  ) {}
 
-  constructor(private readonly index: LoadedIndex) {
-    const data = buildKeywordIndex(index.chunks.map((c: Chunk) => ({ text: c.text, title: '', context: '' })), englishAnalyzer);
-    this.keyword = new KeywordIndex(data, { text: 1, title: 0, context: 0, grams: 0 });
+  static async create(index: LoadedIndex): Promise<VectraLikeBaseline> {
+    const data = await buildKeywordIndex(index.chunks.map((c: Chunk) => ({ text: c.text, title: '', context: '' })), englishAnalyzer);
+    return new VectraLikeBaseline(index, new KeywordIndex(data, { text: 1, title: 0, context: 0, grams: 0 }));
   }
 
   run(query: string, limit = 10): RunOutcome {

@@ -1,3 +1,4 @@
+import { cooperative } from '../cooperative.js';
 import { grams, terms } from './analyze.js';
 
 /**
@@ -67,14 +68,16 @@ function analyzeFields(f: KeywordFields, analyzer: Analyzer, memo: Map<string, s
   };
 }
 
-export function buildKeywordIndex(docs: KeywordFields[], analyzer: Analyzer = dutchAnalyzer): KeywordIndexData {
+export async function buildKeywordIndex(docs: KeywordFields[], analyzer: Analyzer = dutchAnalyzer): Promise<KeywordIndexData> {
+  const step = cooperative();
   // Maps while building (fast inserts), plain objects for the JSON file.
   const postings = new Map<FieldName, Map<string, number[]>>(FIELD_NAMES.map((n) => [n, new Map()]));
   const lengths = new Map<FieldName, number[]>(FIELD_NAMES.map((n) => [n, []]));
   const tf = new Map<string, number>();
   const memo = new Map<string, string[]>();
 
-  docs.forEach((doc, idx) => {
+  for (const [idx, doc] of docs.entries()) {
+    await step();
     const analyzed = analyzeFields(doc, analyzer, memo);
     for (const name of FIELD_NAMES) {
       const tokens = analyzed[name];
@@ -88,7 +91,7 @@ export function buildKeywordIndex(docs: KeywordFields[], analyzer: Analyzer = du
         list.push(idx, n);
       }
     }
-  });
+  }
   const field = (name: FieldName): FieldIndex => {
     const ls = lengths.get(name)!;
     const avg = ls.reduce((a, b) => a + b, 0) / Math.max(1, ls.length);
