@@ -53,6 +53,10 @@ export function selectQuote(text: string, span: Span, scorer: QuoteScorer, barri
   const gramTotal = Math.max(1, scorer.queryGrams.size);
   const crosses = (a: Unit, b: Unit) => barriers.some((x) => x > a.start && x <= b.start);
 
+  // An extra sentence must add more than a share of an average query term.
+  const termWeights = scorer.queryTerms.map((t) => scorer.weight(t));
+  const averageTerm = termWeights.length ? termWeights.reduce((a, b) => a + b, 0) / termWeights.length : 1;
+  const extraSentenceCost = 0.3 * averageTerm;
   let best = { first: 0, last: 0, score: -Infinity };
   for (let first = 0; first < us.length; first++) {
     const covered = new Set<string>();
@@ -65,7 +69,7 @@ export function selectQuote(text: string, span: Span, scorer: QuoteScorer, barri
       for (const t of scorer.queryTerms) if (covered.has(t)) score += scorer.weight(t);
       score += grams.size / gramTotal;
       // Each extra sentence must earn its place; earlier sentences win ties.
-      score -= 0.25 * (last - first) + 0.02 * first;
+      score -= extraSentenceCost * (last - first) + 0.02 * first;
       if (score > best.score) best = { first, last, score };
     }
   }
