@@ -43,7 +43,7 @@ describe('isTokenRejection', () => {
     expect(isTokenRejection(Object.assign(new Error('An invalid token was provided.'), { code: 'TokenInvalid' }))).toBe(true);
     expect(isTokenRejection(new Error('Authentication failed'))).toBe(true);
     expect(isTokenRejection({ code: 4004 })).toBe(true);
-    expect(isTokenRejection({ status: 401, code: 0, url: 'https://discord.com/api/v10/applications/1/commands' })).toBe(true);
+    expect(isTokenRejection({ status: 401, code: 0, url: 'http://127.0.0.1:1/api/v10/applications/1/commands' })).toBe(true);
   });
 
   it('does not mistake other failures for a bad token', () => {

@@ -30,14 +30,14 @@
  *   "/tmp/x/model" does not match, so it is read as-is and `env.localModelPath` is irrelevant.
  *   A RELATIVE path like "models/e5" DOES match the regex and is resolved as
  *   `${env.localModelPath}/models/e5` (localModelPath defaults to `<transformers pkg>/models/`),
- *   and — with remote models allowed — a local miss is then fetched from huggingface.co as repo
+ *   and — with remote models allowed — a local miss is then fetched from the model hub as repo
  *   "models/e5". Always `path.resolve()` the directory.
  * - Alternative equivalent form: `env.localModelPath = parentDir` and pass the bare folder name
  *   as the id. The absolute-path form is simpler.
  * - PITFALL: `pipeline(task, id, { local_files_only: true })` is NOT enough. In v4.3.2
  *   `pipeline()` first calls `get_pipeline_files(task, model, { device, dtype })` WITHOUT
  *   forwarding `local_files_only`, so for a repo-id-shaped id whose files are missing locally it
- *   still requests `https://huggingface.co/<id>/resolve/main/config.json` (verified by
+ *   still requests `<hub>/<id>/resolve/main/config.json` from the model hub (verified by
  *   instrumenting `env.fetch`). `env.allowRemoteModels = false` is the switch that actually
  *   blocks all remote loads; with it, a missing file throws `ModelFileNotFoundError` promptly
  *   ("`local_files_only=true` or `env.allowRemoteModels=false` and file was not found locally at
