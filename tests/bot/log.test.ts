@@ -50,8 +50,8 @@ describe('isTokenRejection', () => {
     expect(isTokenRejection(new Error('ECONNREFUSED'))).toBe(false);
     expect(isTokenRejection({ status: 403, code: 50001 })).toBe(false);
     // An expired interaction token is not the bot token.
-    expect(isTokenRejection({ status: 401, code: 50027, url: 'https://discord.com/api/v10/webhooks/1/abc/messages/@original' })).toBe(false);
-    expect(isTokenRejection({ status: 401, code: 0, url: 'https://discord.com/api/v10/interactions/1/abc/callback' })).toBe(false);
+    expect(isTokenRejection({ status: 401, code: 50027, url: 'http://127.0.0.1:1/api/v10/webhooks/1/abc/messages/@original' })).toBe(false);
+    expect(isTokenRejection({ status: 401, code: 0, url: 'http://127.0.0.1:1/api/v10/interactions/1/abc/callback' })).toBe(false);
     expect(isTokenRejection(null)).toBe(false);
     expect(isTokenRejection('Authentication failed')).toBe(false);
   });
