@@ -303,8 +303,18 @@ function targetsFor(chunk: Chunk, doc: ParsedDocument, cq: CleanQuery, qTerms: Q
     });
     if (cq.asksForQuestion) return [chunkAsTarget(!doc.answer)];
     if (chunk.item === null) return []; // an introduction is context, not an answer
-    const labels = (matched?.label && doc.pairing[matched.label]) || doc.pairing[chunk.item] || [];
-    if (!doc.answer || labels.length === 0) return [chunkAsTarget(true)];
+    const nonEmpty = (labels: string[] | undefined) => (labels?.length ? labels : undefined);
+    const labels = nonEmpty(matched?.label ? doc.pairing[matched.label] : undefined) ?? nonEmpty(doc.pairing[chunk.item]) ?? [];
+    if (!doc.answer) return [chunkAsTarget(true)];
+    if (labels.length === 0) {
+      // An answer in prose, without numbered items, answers the whole question.
+      if (doc.answer.items.every((i) => i.label === null)) {
+        const prose = doc.answer.items[0] ?? null;
+        const context = matched?.label ? { label: matched.label, text: questionItemText(matched.label) } : null;
+        return [{ ...base, part: 'antwoord', item: prose, span: { start: doc.answer.start, end: doc.answer.end }, answersQuestion: context, unanswered: false }];
+      }
+      return [chunkAsTarget(true)];
+    }
     const context = matched?.label ? { label: matched.label, text: questionItemText(matched.label) } : null;
     return labels.flatMap((label) => {
       const item = doc.answer!.items.find((i) => i.label === label);
@@ -382,7 +392,10 @@ export async function answer(query: string, options: AnswerOptions, ctx: AnswerC
   const allowedDocs = new Set(index.documents.filter((d) => matchesFilters(d, filters)).map((d) => d.id));
   if (allowedDocs.size === 0) {
     result.status = 'no-answer';
-    result.message = 'Geen enkele vraag in het corpus voldoet aan de gekozen filters.';
+    result.message =
+      index.documents.length === 0
+        ? 'Het corpus bevat nog geen schriftelijke vragen: voeg documenten toe en herindexeer.'
+        : 'Geen enkele vraag in het corpus voldoet aan de gekozen filters.';
     return finish();
   }
   const allowed = (i: number) => allowedDocs.has(index.chunks[i]!.docId);

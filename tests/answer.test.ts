@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answer, lookupQuestion, type AnswerResult } from '../src/answer.js';
@@ -80,7 +80,7 @@ describe('answer()', () => {
 
   it('lists the earlier questions a document cites, marked in or out of the corpus', async () => {
     const r = await ask('Hoeveel organisaties hebben de engagementsverklaring intussen ondertekend?', { filters: { questionNumber: 1012 } });
-    expect(r.passages[0]!.citedQuestions).toEqual([{ questionNumber: 1003, date: '2018-02-05', title: 'Integratiepact - Engagementsverklaringen', inCorpus: true, docId: 'synthetic-1003' }]);
+    expect(r.passages[0]!.citedQuestions).toEqual([{ questionNumber: 1003, date: '2018-02-05', title: 'Integratiepact - Engagementsverklaringen', inCorpus: true, docId: 'synthetic-1003.txt' }]);
     const r455 = await ask('Wanneer wordt beslist over de goedkeuring van de projecten?');
     expect(r455.passages[0]!.citedQuestions.map((c) => [c.questionNumber, c.inCorpus])).toEqual([[779, false], [262, false]]);
   });
@@ -172,5 +172,28 @@ describe('lookupQuestion()', () => {
     expect(found!.answerText).toMatch(/^1\. Het rapporteringsproces is nog lopende/);
     expect(lookupQuestion(index, 1015)[0]!.answerText).toBeNull();
     expect(lookupQuestion(index, 99999)).toEqual([]);
+  });
+});
+
+describe('answers without numbered items', () => {
+  it('a prose answer answers every question item, and is not reported as unanswered', async () => {
+    const tmp = tempDir();
+    try {
+      const corpus = copyCorpus(join(tmp.dir, 'corpus'));
+      const file = join(corpus, '455-integratiepact-stand-van-zaken-2.txt');
+      const raw = readFileSync(file, 'utf8');
+      const [question, answerPart] = raw.split('VAN YASMINE KHERBACHE');
+      // Answer items flattened into one paragraph without numbers.
+      writeFileSync(file, `${question}VAN YASMINE KHERBACHE\n\n${answerPart!.replace(/^\d\. /gm, '').replace(/\n+/g, ' ')}\n`);
+      const config = testConfig({ CORPUS_DIR: corpus, INDEX_DIR: join(tmp.dir, 'index') });
+      await buildIndex(config);
+      const prose = await loadIndex(config.INDEX_DIR);
+      const r = await answer('Kan de minister de gedetailleerde rapportering als bijlage toevoegen?', {}, { index: prose, embedder: null });
+      expect(r.status).toBe('answered');
+      expect(r.passages[0]).toMatchObject({ questionNumber: 455, part: 'antwoord', unanswered: false });
+      expect(r.passages[0]!.quote.text).toMatch(/rapporteringsproces/);
+    } finally {
+      tmp.cleanup();
+    }
   });
 });

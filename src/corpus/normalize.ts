@@ -26,7 +26,7 @@ const HEADER_LINE_PATTERNS: RegExp[] = [
   /^nr\.\s*\d{1,6}$/i,
   /^datum\s*:/i,
   /^ANTWOORD$/,
-  /^op\s+vraag\s+nr\.?\s*\d+/i,
+  /^op\s+vraag\s+nr\.?\s*\d+(?:\s+van\s+\d{1,2}\s+\p{L}+\s+\d{4})?$/iu,
   /^(?:van|VAN|Van)\s+\p{Lu}[\p{Lu}\p{M}'’.\- ]+\s+\p{Lu}[\p{Lu}\p{M}'’.\-]+$/u,
   /^(?:aan|AAN|Aan)\s+\p{Lu}[\p{Lu}\p{M}'’.\- ]+$/u,
 ];

@@ -19,7 +19,8 @@ export class ParseError extends Error {
   }
 }
 
-const ANSWER_HEADER = new RegExp(String.raw`^op\s+vraag\s+nr\.?\s*(\d{1,6})(?:\s+van\s+${DUTCH_DATE_PATTERN})?`, 'i');
+// The whole line: "Op vraag nr. 779 kreeg ik …" inside a question is not a header.
+const ANSWER_HEADER = new RegExp(String.raw`^op\s+vraag\s+nr\.?\s*(\d{1,6})(?:\s+van\s+${DUTCH_DATE_PATTERN})?\s*$`, 'i');
 const NAME = String.raw`(\p{Lu}[\p{Lu}\p{M}'’.\- ]*\p{Lu})`;
 const QUESTIONER_LINE = new RegExp(String.raw`^(?:van|VAN|Van)\s+${NAME}$`, 'u');
 const MINISTER_LINE = new RegExp(String.raw`^(?:aan|AAN|Aan)\s+${NAME}$`, 'u');
@@ -46,9 +47,12 @@ export function contentHash(raw: string | Buffer): string {
   return createHash('sha256').update(raw).digest('hex');
 }
 
-/** "455-integratiepact.txt" in "sub/" → "sub/455-integratiepact" (stable, unique per file). */
+/**
+ * The relative path, extension included: stable, and unique per file even
+ * when "455.txt" and "455.pdf" sit side by side.
+ */
 export function documentIdFromPath(relativePath: string): string {
-  return relativePath.replace(/\\/g, '/').replace(/\.[^./]+$/, '');
+  return relativePath.replace(/\\/g, '/');
 }
 
 /**

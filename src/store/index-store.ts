@@ -199,7 +199,7 @@ export async function loadIndex(indexDir: string): Promise<LoadedIndex> {
       const count = await vectors.warm();
       const dimension = await vectors.dimension();
       if (count !== chunks.length) throw new Error(`${count} vectoren voor ${chunks.length} passages`);
-      if (dimension !== manifest.embedding.dimension) {
+      if (count > 0 && dimension !== manifest.embedding.dimension) {
         throw new Error(`vectoren van dimensie ${dimension}, het model heeft ${manifest.embedding.dimension}`);
       }
     } catch (err) {

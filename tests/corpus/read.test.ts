@@ -95,7 +95,7 @@ describe('loadCorpus', () => {
     writeFileSync(join(corpus, 'a.txt'), real);
     writeFileSync(join(corpus, 'b.txt'), real.replace('Het rapporteringsproces', 'Het rapport'));
     const result = await loadCorpus(corpus, 1e6);
-    expect(result.documents.map((d) => [d.id, d.questionNumber])).toEqual([['a', 455], ['b', 455]]);
+    expect(result.documents.map((d) => [d.id, d.questionNumber])).toEqual([['a.txt', 455], ['b.txt', 455]]);
     expect(result.warnings).toEqual([expect.stringMatching(/nr\. 455 staat in 2 bestanden \(a\.txt, b\.txt\)/)]);
   });
 

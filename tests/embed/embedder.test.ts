@@ -136,4 +136,17 @@ describe('hybrid indexing with the generated model', () => {
     expect(r.modeNote).toMatch(/trefwoorden/);
     expect(r.passages[0]?.questionNumber).toBe(455);
   });
+
+  it('an empty corpus gives a loadable index that says it has no documents', async () => {
+    const work = join(dir, 'empty');
+    const { mkdirSync } = await import('node:fs');
+    mkdirSync(join(work, 'corpus'), { recursive: true });
+    const config = testConfig({ CORPUS_DIR: join(work, 'corpus'), INDEX_DIR: join(work, 'index'), RETRIEVAL_MODE: 'auto', EMBEDDING_MODEL_PATH: modelDir });
+    await buildIndex(config, { loadEmbedder: embedderLoader(config) });
+    const runtime = await openRuntime(config);
+    expect(runtime.index.documents).toEqual([]);
+    const r = await answer('Wanneer wordt beslist over de projecten?', {}, { index: runtime.index, embedder: runtime.embedder });
+    expect(r.status).toBe('no-answer');
+    expect(r.message).toMatch(/nog geen schriftelijke vragen/);
+  });
 });
