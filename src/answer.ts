@@ -383,9 +383,14 @@ export async function answer(query: string, options: AnswerOptions, ctx: AnswerC
     result.message = queryProblemMessage(cq.problem, query.length);
     return finish();
   }
+  let pinnedByQuery = false;
   if (cq.questionNumber !== null && filters.questionNumber === undefined) {
-    if (index.documents.some((d) => d.questionNumber === cq.questionNumber)) filters.questionNumber = cq.questionNumber;
-    else if (cq.questionNumber >= 10) notes.push(`Vraag nr. ${cq.questionNumber} staat niet in het corpus; ik zoek in alle vragen.`);
+    if (index.documents.some((d) => d.questionNumber === cq.questionNumber)) {
+      filters.questionNumber = cq.questionNumber;
+      pinnedByQuery = true;
+    } else if (cq.questionNumber >= 10 && !/^(19|20)\d\d$/.test(String(cq.questionNumber))) {
+      notes.push(`Vraag nr. ${cq.questionNumber} staat niet in het corpus; ik zoek in alle vragen.`);
+    }
   }
 
   const docs = new Map(index.documents.map((d) => [d.id, d]));
@@ -403,7 +408,7 @@ export async function answer(query: string, options: AnswerOptions, ctx: AnswerC
 
   // Retrieval: keyword always, dense when the model and vectors are there.
   const retrieveStart = performance.now();
-  const searchText = searchTerms(cq.text);
+  const searchText = searchTerms(cq.text, pinnedByQuery);
   const qTerms = queryTerms(searchText);
   if (qTerms.length === 0 && filters.questionNumber !== undefined) {
     // Only a question number ("vraag 455"): its answer, item by item.
@@ -434,26 +439,33 @@ export async function answer(query: string, options: AnswerOptions, ctx: AnswerC
   };
   const seen = new Set<string>();
   const candidates: Candidate[] = [];
-  for (const hit of ranking) {
-    const chunk = index.chunks[hit.id]!;
-    const doc = docs.get(chunk.docId)!;
-    for (const t of targetsFor(chunk, doc, cq, qTerms, hit.score, scorer.weight)) {
-      const key = `${doc.id}|${t.part}|${t.span.start}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      // What the passage stands for: the item, the question it answers (or the
-      // answer it got), and the title.
-      const evidence = [chunk.text, doc.text.slice(t.span.start, t.span.end), t.answersQuestion?.text ?? '', doc.title].join('\n');
-      candidates.push({ target: t, confidence: coverage(index, qTerms, years, evidence, doc) });
+  let next = 0;
+  const collectUntil = (enough: () => boolean) => {
+    while (!enough() && next < ranking.length) {
+      const hit = ranking[next++]!;
+      const chunk = index.chunks[hit.id]!;
+      const doc = docs.get(chunk.docId)!;
+      for (const t of targetsFor(chunk, doc, cq, qTerms, hit.score, scorer.weight)) {
+        const key = `${doc.id}|${t.part}|${t.span.start}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        // What the passage stands for: the item, the question it answers (or the
+        // answer it got), and the title.
+        const evidence = [chunk.text, doc.text.slice(t.span.start, t.span.end), t.answersQuestion?.text ?? '', doc.title].join('\n');
+        candidates.push({ target: t, confidence: coverage(index, qTerms, years, evidence, doc) });
+      }
     }
-    if (candidates.length >= Math.max(offset + limit + 1, RERANK_DEPTH)) break;
-  }
-  rerankByCoverage(candidates);
-
+  };
   // A user who names the question number has chosen the document: its best
   // item is shown as long as it shares anything with the question.
   const pinned = filters.questionNumber !== undefined;
   const answerable = (c: Candidate) => (c.confidence >= threshold || (pinned && c.confidence > 0)) && (!c.target.unanswered || cq.asksForQuestion);
+  // The same head is re-ranked for every page, and later candidates follow in
+  // retrieval order, so "more results" pages never overlap or skip.
+  collectUntil(() => candidates.length >= RERANK_DEPTH);
+  rerankByCoverage(candidates);
+  // Bounded: past a page and two re-rank depths of weak candidates, stop looking.
+  collectUntil(() => candidates.length >= offset + limit + 2 * RERANK_DEPTH || candidates.filter(answerable).length > offset + limit);
   const top = candidates[0];
   if (!top || !answerable(top)) {
     result.status = 'no-answer';

@@ -197,3 +197,19 @@ describe('answers without numbered items', () => {
     }
   });
 });
+
+describe('paging', () => {
+  it('pages of "more results" never repeat a passage', async () => {
+    const seen = new Set<string>();
+    for (let offset = 0; offset < 30; offset += 3) {
+      const r = await ask('projecten budget organisaties', { limit: 3, offset });
+      for (const p of r.passages) {
+        const key = `${p.docId}|${p.part}|${p.passage.start}`;
+        expect(seen.has(key)).toBe(false);
+        seen.add(key);
+      }
+      if (!r.hasMore) break;
+    }
+    expect(seen.size).toBeGreaterThan(6);
+  });
+});

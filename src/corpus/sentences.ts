@@ -47,11 +47,14 @@ function skipMarkers(text: string, start: number, end: number): number {
 function splitLine(text: string, start: number, end: number, out: Span[]): void {
   const line = text.slice(start, end);
   let sentenceStart = 0;
+  const nextChar = /\s*(\S)/y;
   for (const m of line.matchAll(SENTENCE_END)) {
     const stop = m.index! + m[0].length;
-    const before = line.slice(sentenceStart, m.index!);
+    // Look only near the period: long lines must not make this quadratic.
+    const before = line.slice(Math.max(sentenceStart, m.index! - 24), m.index!);
     const lastWord = /([\p{L}.]+)$/u.exec(before)?.[1]?.toLowerCase() ?? '';
-    const after = line.slice(stop).trimStart();
+    nextChar.lastIndex = stop;
+    const after = nextChar.exec(line)?.[1] ?? '';
     if (ABBREVIATIONS.has(lastWord) || /^\p{Ll}/u.test(after) || after === '') continue;
     // "1." inside a sentence (enumerations, dates) is not an ending either.
     if (/\d$/.test(before) && /^\d/.test(after)) continue;

@@ -14,7 +14,7 @@ const GLOSSARY: Record<string, string> = {
   rate: 'tarief', fee: 'bijdrage tarief', fine: 'boete geldboete', fines: 'boetes geldboetes', fined: 'boete geldboete',
   sanction: 'sancties', sanctions: 'sancties', penalty: 'boete sanctie', subsidy: 'subsidie', grant: 'subsidie',
   euro: 'euro', million: 'miljoen', total: 'totaal', amount: 'bedrag', average: 'gemiddeld', percentage: 'procent',
-  percent: 'procent', share: 'aandeel', number: 'aantal', how: '', year: 'jaar', years: 'jaren', month: 'maand',
+  percent: 'procent', share: 'aandeel', number: 'aantal', year: 'jaar', years: 'jaren', month: 'maand',
   months: 'maanden', week: 'week', weeks: 'weken', hour: 'uur', hours: 'uren uur', hourly: 'per uur', daily: 'per dag',
   decision: 'beslissing beslist', decide: 'beslist beslissen', decided: 'beslist', approve: 'goedkeuring goedgekeurd',
   approving: 'goedkeuring', approved: 'goedgekeurd goedgekeurde', approval: 'goedkeuring', selected: 'geselecteerd',
@@ -52,7 +52,7 @@ const GLOSSARY: Record<string, string> = {
 };
 
 const ENGLISH_MARKERS = new Set(
-  'the what which who when where how many much does did do is are was were of for to in on with by from and or this that these those'.split(' '),
+  'a an the there any what which who whom when where why how many much does did do is are was were been have has had will would can could of for to in on with by from and or this that these those it its about'.split(' '),
 );
 const DUTCH_MARKERS = new Set('de het een van en in op voor met wat welke wie wanneer waar hoe hoeveel is zijn werd werden'.split(' '));
 

@@ -16,9 +16,9 @@ export interface CleanQuery {
 
 const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF\u00AD]/g;
 const DISCORD_MENTION = /<(?:@[!&]?|#|a?:\w+:)\d+>|@(?:everyone|here)\b/g;
-const QUESTION_NUMBER = /\b(?:vraag|vragen|nr|nummer|question|number|no)\.?\s*(?:nr\.?\s*)?(\d{1,6})\b/i;
+const QUESTION_NUMBER = /\b(?:vraag|vragen|nr|nummer|question)\.?\s*(?:nr\.?\s*)?(\d{1,6})\b/i;
 const ASKS_FOR_QUESTION =
-  /\b(?:vroeg|vroegen|vraagt|vraagsteller|vraagstelster|indiener|indienster|parlementslid|deelvragen|deelvraag|wilde weten|wou weten|asked|questioner)\b/i;
+  /\b(?:vroeg|vroegen|vraagsteller|vraagstelster|indiener|indienster|parlementslid|deelvragen|deelvraag|wilde weten|wou weten|asked|questioner)\b/i;
 
 /**
  * Words that say where to look rather than what to find ("wat antwoordde de
@@ -28,10 +28,12 @@ const META_WORDS = new Set(
   'minister ministers vraag vragen vroeg vroegen vraagt antwoord antwoorden antwoordde antwoordt zei zegt indiener indienster vraagsteller parlementslid precies wilde weten question questions answer answered asked'.split(' '),
 );
 
-/** The search text without meta words and without the question number reference. */
-export function searchTerms(text: string): string {
-  return text
-    .replace(QUESTION_NUMBER, ' ')
+/**
+ * The search text without meta words; without the question number reference
+ * too when it pins a document (otherwise "2018" may just be a year).
+ */
+export function searchTerms(text: string, dropQuestionNumber: boolean): string {
+  return (dropQuestionNumber ? text.replace(QUESTION_NUMBER, ' ') : text)
     .split(/\s+/)
     .filter((w) => !META_WORDS.has(w.toLowerCase().replace(/[^\p{L}]/gu, '')))
     .join(' ');
@@ -47,6 +49,8 @@ function stripMarkdown(s: string): string {
 }
 
 export function cleanQuery(raw: string): CleanQuery {
+  // Length first: the markdown patterns below must never see an oversized input.
+  if (raw.length > MAX_QUERY_CHARS) return { text: '', questionNumber: null, asksForQuestion: false, problem: 'te-lang' };
   const text = stripMarkdown(raw.replace(INVISIBLE, '').replace(DISCORD_MENTION, ' '))
     .replace(/\s+/g, ' ')
     .trim();
@@ -54,7 +58,6 @@ export function cleanQuery(raw: string): CleanQuery {
   const questionNumber = numberMatch ? Number(numberMatch[1]) : null;
   const base = { text, questionNumber, asksForQuestion: ASKS_FOR_QUESTION.test(foldDiacritics(text)) };
 
-  if (raw.length > MAX_QUERY_CHARS) return { ...base, problem: 'te-lang' };
   if (text === '') return { ...base, problem: 'leeg' };
   const contentWords = tokenize(text).filter((t) => !isStopword(t));
   if (questionNumber === null && contentWords.length === 0) {

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { expandEnglish, looksEnglish } from '../../src/search/glossary.js';
+import { analyzeQuery, buildKeywordIndex, KeywordIndex } from '../../src/search/keyword.js';
+import { grams, terms, tokenize } from '../../src/search/analyze.js';
+import { cleanQuery, searchTerms } from '../../src/search/query.js';
+
+describe('query cleaning', () => {
+  it('finds a named question number, not a year or an item', () => {
+    expect(cleanQuery('Wat antwoordde de minister op vraag 1004?').questionNumber).toBe(1004);
+    expect(cleanQuery('nr. 455').questionNumber).toBe(455);
+    expect(cleanQuery('Hoeveel projecten in 2018?').questionNumber).toBeNull();
+    expect(cleanQuery('no 5 projects were approved').questionNumber).toBeNull();
+  });
+
+  it('keeps the number in the search unless it pins a document', () => {
+    expect(searchTerms('Hoeveel vragen 2018', false)).toContain('2018');
+    expect(searchTerms('Wat zei de minister op vraag 1004 over boetes', true)).not.toMatch(/1004|minister|vraag/);
+  });
+
+  it('recognises questions about what was asked, not about what someone asks for', () => {
+    expect(cleanQuery('Wat vroeg de indiener over de rapportering?').asksForQuestion).toBe(true);
+    expect(cleanQuery('Welke deelvragen stelde het parlementslid?').asksForQuestion).toBe(true);
+    expect(cleanQuery('Wat vraagt het Integratiepact van de ondertekenaars?').asksForQuestion).toBe(false);
+  });
+
+  it('rejects an oversized query before any pattern runs on it', () => {
+    const started = performance.now();
+    expect(cleanQuery('['.repeat(100_000)).problem).toBe('te-lang');
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+});
+
+describe('Dutch analysis', () => {
+  it('stems, folds diacritics, drops stopwords and keeps numbers', () => {
+    expect(terms('De projecten werden goedgekeurd')).toEqual(terms('project goedgekeurd'));
+    expect(terms('oriëntatie')).toEqual(terms('orientatie'));
+    expect(tokenize('2.318 inburgeraars en 9,1 weken')).toEqual(['2318', 'inburgeraars', 'en', '9,1', 'weken']);
+  });
+
+  it('reaches compounds through n-grams: "strategie" in "communicatiestrategie"', () => {
+    const query = new Set(grams('strategie'));
+    const compound = new Set(grams('communicatiestrategie'));
+    expect([...query].every((g) => compound.has(g))).toBe(true);
+  });
+
+  it('a term like "constructor" is just a word, not an object property', async () => {
+    const index = new KeywordIndex(await buildKeywordIndex([{ text: 'De projecten werden ingediend.', title: 'Titel', context: '' }]));
+    expect(index.search(analyzeQuery('constructor hasOwnProperty toString valueOf'))).toEqual([]);
+    expect(index.search(analyzeQuery('projecten ingediend'))).toHaveLength(1);
+  });
+});
+
+describe('English questions', () => {
+  it('are recognised and get Dutch equivalents', () => {
+    expect(looksEnglish('Is there a waiting list for civic integration courses?')).toBe(true);
+    expect(looksEnglish('Is er een wachtlijst voor de cursussen?')).toBe(false);
+    expect(expandEnglish('What is the hourly rate for an interpreter?')).toMatch(/tarief.*tolk|tolk.*tarief/);
+  });
+});
