@@ -26,7 +26,13 @@ export async function listCorpusFiles(corpusDir: string): Promise<{ files: Corpu
   const files: CorpusFile[] = [];
   const skipped: SkippedFile[] = [];
 
+  // Folders already walked, by real path: a link back up must not loop.
+  const visited = new Set<string>();
+
   async function walk(dir: string): Promise<void> {
+    const real = await realpath(dir);
+    if (visited.has(real)) return;
+    visited.add(real);
     const entries = await readdir(dir, { withFileTypes: true });
     entries.sort((a, b) => a.name.localeCompare(b.name));
     for (const entry of entries) {
