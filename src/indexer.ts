@@ -99,6 +99,9 @@ export async function buildIndex(config: CoreConfig, options: IndexOptions = {})
       else modelUnavailable = load.reason;
     }
     throwIfAborted(options.signal);
+    // A model that loaded before and fails now (hub down, a wrong path) must not
+    // quietly turn a hybrid index into a keyword one: keep the previous index.
+    if (!embedder && modelUnavailable && previous?.manifest.mode === 'hybrid') throw new ModelUnavailableError(modelUnavailable);
 
     const compatible =
       previous !== null &&
@@ -231,6 +234,12 @@ function summarize(
 
 function throwIfAborted(signal: AbortSignal | undefined): void {
   if (signal?.aborted) throw new IndexAbortedError();
+}
+
+export class ModelUnavailableError extends Error {
+  constructor(readonly reason: string) {
+    super(`het taalmodel kon niet geladen worden (${reason}); de vorige (hybride) index blijft actief. Zet RETRIEVAL_MODE=keyword om bewust zonder taalmodel te indexeren.`);
+  }
 }
 
 export class IndexAbortedError extends Error {

@@ -1,7 +1,7 @@
 import { config as loadDotenv } from 'dotenv';
 import cliProgress from 'cli-progress';
 import { ConfigError, loadCoreConfig, type CoreConfig } from '../config.js';
-import type { IndexProgress } from '../indexer.js';
+import { ModelUnavailableError, type IndexProgress } from '../indexer.js';
 import { IndexLockedError } from '../store/generations.js';
 import { IndexUnavailableError } from '../store/index-store.js';
 
@@ -61,6 +61,7 @@ export function progressReporter(): { onProgress: (p: IndexProgress) => void; st
 export function handleCliError(err: unknown): never {
   if (err instanceof IndexUnavailableError) fail(err.message, 1);
   if (err instanceof IndexLockedError) fail(`${err.message}; probeer het zo opnieuw.`, 1);
+  if (err instanceof ModelUnavailableError) fail(`Indexeren gestopt: ${err.message}`, 1);
   if (err instanceof ConfigError) fail(err.message, 2);
   const e = err as NodeJS.ErrnoException;
   if (e?.code === 'ENOENT' && e.path) fail(`Map of bestand niet gevonden: ${e.path} (controleer CORPUS_DIR en INDEX_DIR).`, 1);

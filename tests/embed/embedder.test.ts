@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answer } from '../../src/answer.js';
 import { loadTransformersEmbedder } from '../../src/embed/transformers.js';
 import type { Embedder } from '../../src/embed/types.js';
-import { buildIndex } from '../../src/indexer.js';
+import { buildIndex, ModelUnavailableError } from '../../src/indexer.js';
 import { embedderLoader, openRuntime } from '../../src/runtime.js';
 import { readCurrentGeneration } from '../../src/store/generations.js';
 import { loadIndex } from '../../src/store/index-store.js';
@@ -127,7 +127,10 @@ describe('hybrid indexing with the generated model', () => {
     const upgraded = await buildIndex(online, { loadEmbedder: embedderLoader(online) });
     expect(upgraded).toMatchObject({ mode: 'hybrid', fullRebuild: true });
 
-    // The model disappears: queries fall back to keywords and say why.
+    // The model disappears: a rebuild refuses to drop the vectors, unless asked to.
+    await expect(buildIndex(offline, { loadEmbedder: embedderLoader(offline) })).rejects.toBeInstanceOf(ModelUnavailableError);
+    expect((await loadIndex(offline.INDEX_DIR)).manifest.mode).toBe('hybrid');
+    // Queries fall back to keywords and say why.
     const runtime = await openRuntime(offline);
     expect(runtime.embedder).toBeNull();
     expect(runtime.embedderProblem).toMatch(/niet gevonden/);
