@@ -86,6 +86,8 @@ export class Reindexer {
       : this.deps.loadEmbedder(this.config);
     try {
       const summary = await this.deps.buildIndex(this.config, { loadEmbedder, onProgress, signal });
+      // Nothing changed: the generation being served already is the result.
+      if (summary.generation === serving.index.generation) return { ok: true, summary, index: serving.index };
       const index = await this.deps.loadIndex(this.config.INDEX_DIR);
       let embedder: Embedder | null = null;
       let problem: string | null = null;
