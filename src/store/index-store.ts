@@ -194,7 +194,7 @@ export async function loadIndex(indexDir: string): Promise<LoadedIndex> {
   }
   let vectors: VectorStore | null = null;
   if (manifest.mode === 'hybrid' && manifest.embedding) {
-    vectors = new VectorStore(join(dir, 'vectors'), manifest.shards);
+    vectors = new VectorStore(join(dir, 'vectors'), manifest.shards, chunks.length);
     try {
       const count = await vectors.warm();
       const dimension = await vectors.dimension();

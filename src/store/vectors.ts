@@ -14,8 +14,8 @@ import { LocalIndex } from 'vectra';
  *   bulk load). Chunk ids are unique by construction, so a shard's index.json
  *   is written directly in Vectra's own format; LocalIndex opens it.
  * - Parsing tens of millions of numbers from JSON at start-up is slow (4 s and
- *   ~1 GB RSS at 10,000 documents). `vectors.f32` (little-endian float32,
- *   row per item) and `chunks.i32` (the chunk position of each row) load in a
+ *   ~1 GB RSS at 10,000 documents). `vectors.f32` (float32 in the machine's
+ *   byte order, a row per item; not rounded like index.json) and `chunks.i32` (the chunk position of each row) load in a
  *   fraction of that; index.json stays the Vectra index and the fallback.
  * - Vectra's `$in` filter never matches numbers; filtering happens in our code.
  */
@@ -154,7 +154,9 @@ class ScanPool {
       });
       worker.unref();
       worker.on('message', ({ id, hits }: { id: number; hits: VectorHit[] }) => this.collect(id, hits));
-      worker.on('error', (err) => this.failAll(err));
+      // Only a thread still in service failing counts (a stopped one exits too).
+      worker.on('error', (err) => this.workers.includes(worker) && this.failAll(err));
+      worker.on('exit', (code) => this.workers.includes(worker) && this.failAll(new Error(`scan thread stopped (${code})`)));
       this.workers.push(worker);
     }
   }
@@ -250,6 +252,8 @@ export class VectorStore {
   constructor(
     dir: string,
     private readonly shards: ShardInfo[],
+    /** Number of chunks in the index: a vector pointing past it is damage. */
+    private readonly chunkLimit: number | null = null,
   ) {
     this.folders = shards.map((s) => join(dir, s.dir));
   }
@@ -277,7 +281,10 @@ export class VectorStore {
       this.chunkOf.set(p.chunks, row);
       row += p.chunks.length;
     }
-    for (const c of this.chunkOf) if (c > this.maxChunk) this.maxChunk = c;
+    for (const c of this.chunkOf) {
+      if (c < 0 || (this.chunkLimit !== null && c >= this.chunkLimit)) throw new Error(`vector voor passage ${c}, buiten het bereik`);
+      if (c > this.maxChunk) this.maxChunk = c;
+    }
     return total;
   }
 
@@ -296,7 +303,13 @@ export class VectorStore {
         mask = new Uint8Array(this.maxChunk + 1);
         for (let c = 0; c < mask.length; c++) mask[c] = allowed(c) ? 1 : 0;
       }
-      return this.pool.query(Float32Array.from(vector), topK, mask);
+      try {
+        return await this.pool.query(Float32Array.from(vector), topK, mask);
+      } catch {
+        // Helper threads failed (resources, a crash): scan on this thread from now on.
+        this.pool.stop();
+        this.pool = null;
+      }
     }
     const m = this.matrix!;
     const dim = this.dim;
