@@ -45,7 +45,7 @@ const ms = (t0: number) => performance.now() - t0;
 const log = (s: string) => process.stderr.write(s + '\n');
 
 function config(corpus: string, index: string, extra: Record<string, string> = {}): CoreConfig {
-  return coreSchema.parse({ CORPUS_DIR: corpus, INDEX_DIR: index, ALLOW_REMOTE_MODELS: 'false', RETRIEVAL_MODE: 'auto', EMBED_BATCH_SIZE: '64', KEEP_GENERATIONS: '0', ...extra });
+  return coreSchema.parse({ CORPUS_DIR: corpus, INDEX_DIR: index, ALLOW_REMOTE_MODELS: 'false', RETRIEVAL_MODE: 'auto', EMBED_BATCH_SIZE: '64', KEEP_GENERATIONS: '1', ...extra });
 }
 
 function duBytes(dir: string): number {

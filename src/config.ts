@@ -33,7 +33,8 @@ export const coreSchema = z.object({
   /** Maximum items per Vectra shard; one index.json cannot grow past V8's string limit. */
   VECTRA_SHARD_SIZE: positiveInt.default(20_000),
   /** Generations kept on disk besides the active one (for readers still on the old one). */
-  KEEP_GENERATIONS: z.coerce.number().int().min(0).default(1),
+  /** At least 1: a reader that just resolved CURRENT may still be opening the previous one. */
+  KEEP_GENERATIONS: z.coerce.number().int().min(1).default(1),
 });
 
 export type CoreConfig = z.infer<typeof coreSchema>;

@@ -19,9 +19,15 @@ import { join } from 'node:path';
 const POINTER = 'CURRENT';
 const LOCK = '.lock';
 
+let lastStamp = '';
+let sequence = 0;
+
+/** Sortable by creation time (milliseconds, then a counter); pruning keeps the newest. */
 export function newGenerationName(now = new Date()): string {
-  const stamp = now.toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
-  return `gen-${stamp}-${Math.random().toString(36).slice(2, 8)}`;
+  const stamp = now.toISOString().replace(/[-:.]/g, '').replace('T', '-').slice(0, 18);
+  sequence = stamp === lastStamp ? sequence + 1 : 0;
+  lastStamp = stamp;
+  return `gen-${stamp}-${String(sequence).padStart(3, '0')}${Math.random().toString(36).slice(2, 6)}`;
 }
 
 export async function readCurrentGeneration(indexDir: string): Promise<string | null> {
