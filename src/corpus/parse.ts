@@ -198,6 +198,9 @@ function buildSection(part: Part, text: string, lines: Line[], fromIdx: number, 
   let lastTop = 0;
   let currentTop: string | null = null;
   let lastSub = '';
+  // A list numbered from 1 inside an item ("1. kwaliteit; 2. prijs;") is not a
+  // run of items: after such a restart, short lower-case or ";"-ended lines stay in it.
+  let inNestedList = false;
 
   for (const line of body) {
     let rest = line.text;
@@ -205,8 +208,13 @@ function buildSection(part: Part, text: string, lines: Line[], fromIdx: number, 
     const top = TOP_ITEM_MARKER.exec(rest);
     if (top) {
       const numbers = top[1]!.match(/\d+/g)!.map(Number);
+      const body = rest.slice(top[0].length);
       // Items count upward; a lower number is a list inside an item, not a new item.
-      if (numbers[0]! > lastTop) {
+      if (numbers[0]! <= lastTop) inNestedList = true;
+      else if (inNestedList && (/^\p{Ll}/u.test(body) || /[;,]$/.test(body.trim()))) {
+        // still the nested list
+      } else {
+        inNestedList = false;
         const label = top[1]!.replace(/\s*,\s*/g, ', ').replace(/\s+/g, ' ');
         markers.push({ label, level: 'top', parent: null, start: offset });
         lastTop = Math.max(...numbers);

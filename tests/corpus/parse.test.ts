@@ -83,3 +83,47 @@ describe('the real document (question 455)', () => {
     expect(doc.text).not.toMatch(/ {2}/);
   });
 });
+
+describe('numbered lists inside an item', () => {
+  it('a list numbered from 1 inside an answer item does not become the items', () => {
+    const raw = [
+      ' aan PIETER FICTIEF',
+      'VLAAMS MINISTER VAN WERK',
+      '',
+      'Projectoproep - Criteria',
+      '',
+      '1. Welke criteria gelden?',
+      '',
+      '2. Wie beslist?',
+      '',
+      '3. Wanneer?',
+      ' op vraag nr. 77 van 3 mei 2018',
+      'VAN ANNA VOORBEELD',
+      '',
+      '1. De criteria zijn:',
+      '1. kwaliteit;',
+      '2. prijs;',
+      '3. timing;',
+      '4. impact.',
+      '',
+      '2. De minister beslist.',
+      '',
+      '3. In juni 2018.',
+    ].join('\n');
+    const doc = parseDocument(raw, 'nested.txt');
+    expect(labels(doc.answer!.items)).toEqual(['1', '2', '3']);
+    const a1 = doc.answer!.items[0]!;
+    expect(doc.text.slice(a1.start, a1.fullEnd)).toMatch(/^1\. De criteria zijn:\n1\. kwaliteit;\n2\. prijs;\n3\. timing;\n4\. impact\.$/);
+    expect(doc.pairing).toEqual({ '1': ['1'], '2': ['2'], '3': ['3'] });
+  });
+
+  it('"Op vraag nr. 779 kreeg ik …" at the start of a line is text, not the answer header', () => {
+    const raw = readFileSync(join(import.meta.dirname, '../../corpus/455-integratiepact-stand-van-zaken-2.txt'), 'utf8').replace(
+      'vroeg ik naar een stand van zaken van het integratiepact. Op vraag nr. 779',
+      'vroeg ik naar een stand van zaken van het integratiepact.\nOp vraag nr. 779',
+    );
+    const doc = parseDocument(raw, '455.txt');
+    expect(doc.questionNumber).toBe(455);
+    expect(labels(doc.answer!.items)).toEqual(['1', '2', '3']);
+  });
+});
