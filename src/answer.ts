@@ -464,8 +464,8 @@ export async function answer(query: string, options: AnswerOptions, ctx: AnswerC
   // retrieval order, so "more results" pages never overlap or skip.
   collectUntil(() => candidates.length >= RERANK_DEPTH);
   rerankByCoverage(candidates);
-  // Bounded: past a page and two re-rank depths of weak candidates, stop looking.
-  collectUntil(() => candidates.length >= offset + limit + 2 * RERANK_DEPTH || candidates.filter(answerable).length > offset + limit);
+  // Bounded: past a page plus a re-rank depth of weak candidates, stop looking.
+  collectUntil(() => candidates.length >= offset + limit + RERANK_DEPTH || candidates.filter(answerable).length > offset + limit);
   const top = candidates[0];
   if (!top || !answerable(top)) {
     result.status = 'no-answer';
