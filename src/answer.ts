@@ -201,7 +201,7 @@ function analyzed(index: LoadedIndex, text: string): { terms: Set<string>; grams
   if (!cache) analysisCache.set(index, (cache = new Map()));
   let entry = cache.get(text);
   if (!entry) {
-    if (cache.size > 5000) cache.clear();
+    if (cache.size > 20_000) cache.clear();
     entry = { terms: new Set(terms(text)), grams: new Set(grams(text)) };
     cache.set(text, entry);
   }
@@ -211,9 +211,12 @@ function analyzed(index: LoadedIndex, text: string): { terms: Set<string>; grams
 /** Factor for a year the question names that the document's text never mentions. */
 const YEAR_ABSENT = 0.25;
 
-function coverage(index: LoadedIndex, qTerms: QueryTerm[], years: string[], passageText: string, doc: ParsedDocument): number {
+function coverage(index: LoadedIndex, qTerms: QueryTerm[], years: string[], evidence: string[], doc: ParsedDocument): number {
   if (qTerms.length === 0) return 0;
-  const { terms: present, grams: presentGrams } = analyzed(index, passageText);
+  // Each piece is analysed once and cached: the same items recur across candidates and questions.
+  const pieces = evidence.filter(Boolean).map((text) => analyzed(index, text));
+  const present = { has: (t: string) => pieces.some((p) => p.terms.has(t)) };
+  const presentGrams = { has: (g: string) => pieces.some((p) => p.grams.has(g)) };
   const maxIdf = Math.log(1 + (index.chunks.length + 0.5) / 0.5);
   let total = 0;
   let covered = 0;
@@ -228,9 +231,11 @@ function coverage(index: LoadedIndex, qTerms: QueryTerm[], years: string[], pass
     }
   }
   let score = total ? covered / total : 0;
-  // The question and answer text, not the header (whose date names a year too).
-  const body = doc.text.slice(doc.question.start, doc.question.end) + (doc.answer ? doc.text.slice(doc.answer.start, doc.answer.end) : '');
-  for (const year of years) if (!body.includes(year)) score *= YEAR_ABSENT;
+  if (years.length) {
+    // The question and answer text, not the header (whose date names a year too).
+    const body = doc.text.slice(doc.question.start, doc.question.end) + (doc.answer ? doc.text.slice(doc.answer.start, doc.answer.end) : '');
+    for (const year of years) if (!body.includes(year)) score *= YEAR_ABSENT;
+  }
   return score;
 }
 
@@ -451,7 +456,7 @@ export async function answer(query: string, options: AnswerOptions, ctx: AnswerC
         seen.add(key);
         // What the passage stands for: the item, the question it answers (or the
         // answer it got), and the title.
-        const evidence = [chunk.text, doc.text.slice(t.span.start, t.span.end), t.answersQuestion?.text ?? '', doc.title].join('\n');
+        const evidence = [chunk.text, doc.text.slice(t.span.start, t.span.end), t.answersQuestion?.text ?? '', doc.title];
         candidates.push({ target: t, confidence: coverage(index, qTerms, years, evidence, doc) });
       }
     }
