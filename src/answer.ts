@@ -1,5 +1,6 @@
 import type { Chunk } from './corpus/chunk.js';
 import { itemLabelNl } from './corpus/chunk.js';
+import { SUB_ITEM_MARKER, TOP_ITEM_MARKER } from './corpus/normalize.js';
 import type { Item, ParsedDocument, Part } from './corpus/types.js';
 import type { Embedder } from './embed/types.js';
 import { foldDiacritics, grams, isStopword, terms, tokenize, yearsIn } from './search/analyze.js';
@@ -187,12 +188,6 @@ function queryTerms(text: string): QueryTerm[] {
   return [...seen.values()];
 }
 
-/**
- * How much of the query a passage covers: idf-weighted share of query words
- * found (directly, through a Dutch equivalent, or partly through n-grams for
- * compounds and cognates). A year the question names that the document's text
- * never mentions is a strong sign the passage does not answer it.
- */
 /** Analysed evidence per index generation: the same passages recur across questions. */
 const analysisCache = new WeakMap<LoadedIndex, Map<string, { terms: Set<string>; grams: Set<string> }>>();
 
@@ -211,6 +206,12 @@ function analyzed(index: LoadedIndex, text: string): { terms: Set<string>; grams
 /** Factor for a year the question names that the document's text never mentions. */
 const YEAR_ABSENT = 0.25;
 
+/**
+ * How much of the query a passage covers: idf-weighted share of query words
+ * found (directly, through a Dutch equivalent, or partly through n-grams for
+ * compounds and cognates). A year the question names that the document's text
+ * never mentions is a strong sign the passage does not answer it.
+ */
 function coverage(index: LoadedIndex, qTerms: QueryTerm[], years: string[], evidence: string[], doc: ParsedDocument): number {
   if (qTerms.length === 0) return 0;
   // Each piece is analysed once and cached: the same items recur across candidates and questions.
@@ -528,8 +529,16 @@ function toPassage(index: LoadedIndex, t: Target, confidence: number, scorer: Pa
 
 /** The span without its leading item marker ("2. ", "a) "). */
 function quotableSpan(text: string, span: { start: number; end: number }): { start: number; end: number } {
-  const m = /^(?:\d{1,2}(?:\s*(?:,|en|&)\s*\d{1,2})*\.\s+)?(?:[a-z]\)\s+)?/.exec(text.slice(span.start, span.end));
-  return { start: span.start + (m?.[0].length ?? 0), end: span.end };
+  let rest = text.slice(span.start, span.end);
+  let start = span.start;
+  for (const marker of [TOP_ITEM_MARKER, SUB_ITEM_MARKER]) {
+    const m = marker.exec(rest);
+    if (m) {
+      start += m[0].length;
+      rest = rest.slice(m[0].length);
+    }
+  }
+  return { start, end: span.end };
 }
 
 function closestQuestions(candidates: Candidate[], docs: Map<string, ParsedDocument>): QuestionRef[] {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ConfigError, coreSchema, parseConfig } from '../config.js';
+import { bool, ConfigError, coreSchema, emptyAsUndefined, parseConfig } from '../config.js';
 
 /**
  * The bot's configuration: the core's variables plus the Discord ones.
@@ -7,10 +7,6 @@ import { ConfigError, coreSchema, parseConfig } from '../config.js';
  * (tests, rendering) can parse the rest; `requireToken` enforces it at start.
  */
 
-const emptyAsUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
-const bool = z
-  .enum(['true', 'false', '1', '0', 'yes', 'no'])
-  .transform((v) => v === 'true' || v === '1' || v === 'yes');
 /** Discord ids are 64-bit integers written in decimal. */
 const snowflake = z.string().trim().regex(/^\d{1,20}$/, 'verwacht een Discord-id (alleen cijfers)');
 

@@ -90,12 +90,13 @@ function processAlive(pid: number): boolean {
   }
 }
 
+/** Locks this process holds (a pid in the lock file equal to ours may be a dead predecessor's). */
+const heldLocks = new Set<string>();
+
 /**
  * Takes the indexer lock (O_EXCL). A lock left by a killed process is stale
  * and taken over. Returns the release function.
  */
-const heldLocks = new Set<string>();
-
 export async function acquireIndexLock(indexDir: string): Promise<() => Promise<void>> {
   await mkdir(indexDir, { recursive: true });
   const path = join(indexDir, LOCK);
