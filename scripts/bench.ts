@@ -21,6 +21,7 @@ import type { Embedder } from '../src/embed/types.js';
 import { percentile } from '../src/eval/metrics.js';
 import { buildIndex } from '../src/indexer.js';
 import { embedderLoader } from '../src/runtime.js';
+import { readCurrentGeneration } from '../src/store/generations.js';
 import { loadIndex } from '../src/store/index-store.js';
 import { createTinyModel } from '../tests/helpers/tiny-model.js';
 import { hashEmbedder } from './lib/hash-embedder.js';
@@ -139,7 +140,8 @@ async function benchSize(n: number, work: string, tinyModel: string): Promise<Si
   const onePercentReindexS = ms(t) / 1000;
   log(`reindex unchanged ${round(unchangedReindexS, 2)} s, 1% changed ${round(onePercentReindexS, 2)} s`);
 
-  const indexMB = duBytes(vecConfig.INDEX_DIR) / 1048576;
+  // The active generation only (the previous one is kept beside it for readers still on it).
+  const indexMB = duBytes(join(vecConfig.INDEX_DIR, (await readCurrentGeneration(vecConfig.INDEX_DIR))!)) / 1048576;
   const { loadMs, rssMB } = measureLoad(vecConfig.INDEX_DIR);
   log(`index ${round(indexMB)} MB, load ${round(loadMs)} ms, RSS ${round(rssMB)} MB`);
 
