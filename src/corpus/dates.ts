@@ -7,13 +7,18 @@ export const DUTCH_DATE_PATTERN = String.raw`(\d{1,2})\s+(januari|februari|maart
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** "23 mei 2018" → "2018-05-23"; null when it is not a valid Dutch date. */
+/** Either form a document may use: "23 mei 2018" or "23/05/2018" (also with - or .). */
+export const ANY_DATE_PATTERN = String.raw`(?:\d{1,2}\s+\p{L}+\s+\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{4})`;
+
+/** "23 mei 2018" or "23/05/2018" → "2018-05-23"; null when it is not a valid date. */
 export function parseDutchDate(text: string): string | null {
-  const m = new RegExp(DUTCH_DATE_PATTERN, 'i').exec(text);
-  if (!m) return null;
-  const day = Number(m[1]);
-  const month = DUTCH_MONTHS[m[2]!.toLowerCase()]!;
-  const year = Number(m[3]);
+  const named = new RegExp(DUTCH_DATE_PATTERN, 'i').exec(text);
+  const numeric = named ? null : /(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})/.exec(text);
+  if (!named && !numeric) return null;
+  const day = Number((named ?? numeric)![1]);
+  const month = named ? DUTCH_MONTHS[named[2]!.toLowerCase()]! : Number(numeric![2]);
+  const year = Number((named ?? numeric)![3]);
+  if (month < 1 || month > 12) return null;
   const probe = new Date(Date.UTC(year, month - 1, day));
   if (probe.getUTCDate() !== day) return null;
   return `${year}-${pad(month)}-${pad(day)}`;

@@ -25,8 +25,8 @@ const HEADER_LINE_PATTERNS: RegExp[] = [
   /^SCHRIFTELIJKE\s+VRAAG\b/i,
   /^nr\.\s*\d{1,6}$/i,
   /^datum\s*:/i,
-  /^ANTWOORD$/,
-  /^op\s+vraag\s+nr\.?\s*\d+(?:\s+van\s+\d{1,2}\s+\p{L}+\s+\d{4})?$/iu,
+  /^antwoord:?$/i,
+  /^op\s+vraag\s+nr\.?\s*\d+(?:\s+van\s+(?:\d{1,2}\s+\p{L}+\s+\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{4}))?$/iu,
   /^(?:van|VAN|Van)\s+\p{Lu}[\p{Lu}\p{M}'’.\- ]+\s+\p{Lu}[\p{Lu}\p{M}'’.\-]+$/u,
   /^(?:aan|AAN|Aan)\s+\p{Lu}[\p{Lu}\p{M}'’.\- ]+$/u,
 ];

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { DUTCH_DATE_PATTERN, parseDutchDate } from './dates.js';
+import { ANY_DATE_PATTERN, DUTCH_DATE_PATTERN, parseDutchDate } from './dates.js';
 import { isAllCapsLine, normalizeText, SUB_ITEM_MARKER, TOP_ITEM_MARKER } from './normalize.js';
 import type { CitedQuestion, Item, Minister, ParsedDocument, Part, Section } from './types.js';
 
@@ -20,7 +20,7 @@ export class ParseError extends Error {
 }
 
 // The whole line: "Op vraag nr. 779 kreeg ik …" inside a question is not a header.
-const ANSWER_HEADER = new RegExp(String.raw`^op\s+vraag\s+nr\.?\s*(\d{1,6})(?:\s+van\s+${DUTCH_DATE_PATTERN})?\s*$`, 'i');
+const ANSWER_HEADER = new RegExp(String.raw`^op\s+vraag\s+nr\.?\s*(\d{1,6})(?:\s+van\s+(${ANY_DATE_PATTERN}))?\s*$`, 'iu');
 const NAME = String.raw`(\p{Lu}[\p{Lu}\p{M}'’.\- ]*\p{Lu})`;
 const QUESTIONER_LINE = new RegExp(String.raw`^(?:van|VAN|Van)\s+${NAME}$`, 'u');
 const MINISTER_LINE = new RegExp(String.raw`^(?:aan|AAN|Aan)\s+${NAME}$`, 'u');
@@ -29,9 +29,11 @@ const FULL_HEADER_INLINE = new RegExp(
   String.raw`SCHRIFTELIJKE\s+VRAAG\s+nr\.\s*(\d{1,6})(?:\s+van\s+(.+?))?(?:\s+datum\s*:\s*${DUTCH_DATE_PATTERN})?(?:\s+aan\s+(.+))?$`,
   'iu',
 );
-const DATE_LINE = new RegExp(String.raw`^datum\s*:\s*${DUTCH_DATE_PATTERN}`, 'i');
+const DATE_LINE = new RegExp(String.raw`^datum\s*:\s*(${ANY_DATE_PATTERN})`, 'iu');
 const CITATION = new RegExp(String.raw`\bnr\.?\s*(\d{1,6})(?:\s+van\s+${DUTCH_DATE_PATTERN})?`, 'gi');
 const CROSS_REFERENCE = /^zie\s+(?:ook\s+)?(?:het\s+)?antwoord\s+op\s+(?:de\s+)?(?:vraag|punt|deelvraag)\s+(\d{1,2}[a-z]?)\b\.?\s*(.*)$/is;
+
+const isAnswerHeading = (line: string | undefined) => line !== undefined && /^antwoord:?$/i.test(line.trim());
 
 function splitLines(text: string): Line[] {
   const lines: Line[] = [];
@@ -83,17 +85,17 @@ export function parseDocument(raw: string, file: string): ParsedDocument {
   if (header.titleIdx < 0) throw new ParseError('not-a-question', 'geen titel of vraagtekst gevonden');
 
   const date =
-    header.date ?? (answerHeader && answerHeader[2] ? parseDutchDate(answerHeader.slice(2, 5).join(' ')) : null);
+    header.date ?? (answerHeader && answerHeader[2] ? parseDutchDate(answerHeader[2]) : null);
 
   // The question runs from after the title to the answer block (or the end).
   let questionEndIdx = lines.length;
   if (answerHeaderIdx >= 0) {
     questionEndIdx = answerHeaderIdx;
-    if (lines[questionEndIdx - 1]?.text === 'ANTWOORD') questionEndIdx--;
+    if (isAnswerHeading(lines[questionEndIdx - 1]?.text)) questionEndIdx--;
     // PDF layout: the minister's name and title are repeated above "ANTWOORD".
     while (questionEndIdx - 1 > header.titleIdx && isAllCapsLine(lines[questionEndIdx - 1]!.text)) questionEndIdx--;
   } else {
-    const antwoordIdx = lines.findIndex((l, i) => i > header.titleIdx && l.text === 'ANTWOORD');
+    const antwoordIdx = lines.findIndex((l, i) => i > header.titleIdx && isAnswerHeading(l.text));
     if (antwoordIdx >= 0) questionEndIdx = antwoordIdx;
   }
 
@@ -106,7 +108,7 @@ export function parseDocument(raw: string, file: string): ParsedDocument {
       questioner ??= m[1]!.trim();
       answerStartIdx++;
     }
-  } else if (questionEndIdx < lines.length && lines[questionEndIdx]!.text === 'ANTWOORD') {
+  } else if (questionEndIdx < lines.length && isAnswerHeading(lines[questionEndIdx]!.text)) {
     answerStartIdx = questionEndIdx + 1;
   }
 
@@ -170,7 +172,7 @@ function parseHeader(lines: Line[], answerHeaderIdx: number): Header {
     }
     const datum = DATE_LINE.exec(t);
     if (datum) {
-      h.date = parseDutchDate(datum.slice(1, 4).join(' '));
+      h.date = parseDutchDate(datum[1]!);
       continue;
     }
     const aan = MINISTER_LINE.exec(t);

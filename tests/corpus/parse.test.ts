@@ -127,3 +127,14 @@ describe('numbered lists inside an item', () => {
     expect(labels(doc.answer!.items)).toEqual(['1', '2', '3']);
   });
 });
+
+describe('dates', () => {
+  it('reads numeric dates in the header and the answer line too', () => {
+    const raw = readFileSync(join(FIXTURES, 'synthetic-1004.txt'), 'utf8').replace('datum: 20 april 2017', 'datum: 20/04/2017').replace('op vraag nr. 1004 van 20 april 2017', 'op vraag nr. 1004 van 20-04-2017');
+    const doc = parseDocument(raw, 'x.txt');
+    expect(doc.date).toBe('2017-04-20');
+    expect(labels(doc.answer!.items)).toEqual(['1', '2', '3']);
+    const seed = readFileSync(join(FIXTURES, 'synthetic-1001.txt'), 'utf8').replace('op vraag nr. 1001 van 12 oktober 2016', 'op vraag nr. 1001 van 12.10.2016');
+    expect(parseDocument(seed, 'y.txt')).toMatchObject({ questionNumber: 1001, date: '2016-10-12', questioner: 'ANNA VOORBEELD' });
+  });
+});
