@@ -103,7 +103,9 @@ export function parseDocument(raw: string, file: string): ParsedDocument {
   let answerStartIdx = -1;
   if (answerHeaderIdx >= 0) {
     answerStartIdx = answerHeaderIdx + 1;
-    const m = lines[answerStartIdx] ? QUESTIONER_LINE.exec(lines[answerStartIdx]!.text) : null;
+    // Right under "op vraag nr. N van DATE" the name may be in any case ("van Anna Voorbeeld").
+    const next = lines[answerStartIdx]?.text ?? '';
+    const m = QUESTIONER_LINE.exec(next) ?? /^(?:van|VAN|Van)\s+(\p{Lu}[\p{L}\p{M}'’.\- ]{2,60})$/u.exec(next);
     if (m) {
       questioner ??= m[1]!.trim();
       answerStartIdx++;

@@ -138,3 +138,13 @@ describe('dates', () => {
     expect(parseDocument(seed, 'y.txt')).toMatchObject({ questionNumber: 1001, date: '2016-10-12', questioner: 'ANNA VOORBEELD' });
   });
 });
+
+describe('questioner line', () => {
+  it('reads a questioner written in mixed case under the answer header', () => {
+    const raw = readFileSync(join(FIXTURES, 'synthetic-1001.txt'), 'utf8').replace('VAN ANNA VOORBEELD', 'van Anna Voorbeeld');
+    const doc = parseDocument(raw, 'z.txt');
+    expect(doc.questioner).toBe('Anna Voorbeeld');
+    expect(labels(doc.answer!.items)).toEqual(['1', '2', '2a', '2b', '3']);
+    expect(doc.text.slice(doc.answer!.start, doc.answer!.end)).toMatch(/^1\. Op 1 september 2016/);
+  });
+});
