@@ -1,4 +1,5 @@
 import { mkdtemp, rm } from 'node:fs/promises';
+import { afterAll, beforeAll } from 'vitest';
 import os from 'node:os';
 import path from 'node:path';
 import type { AnswerGroup, AnswerResult, Passage } from '../../src/answer.js';
@@ -75,4 +76,18 @@ export async function tempIndex(corpusDir: string): Promise<TempIndex> {
   await buildIndex(coreSchema.parse({ CORPUS_DIR: corpusDir, INDEX_DIR: dir, RETRIEVAL_MODE: 'keyword' }));
   const index = await loadIndex(dir);
   return { dir, index, cleanup: () => rm(dir, { recursive: true, force: true }) };
+}
+
+/** The real corpus and the fixture corpus as keyword indexes, built once for a describe block. */
+export function useTempIndexes(): { readonly small: TempIndex; readonly many: TempIndex } {
+  const indexes = {} as { small: TempIndex; many: TempIndex };
+  beforeAll(async () => {
+    indexes.small = await tempIndex('corpus');
+    indexes.many = await tempIndex('eval/fixtures/corpus');
+  });
+  afterAll(async () => {
+    await indexes.small?.cleanup();
+    await indexes.many?.cleanup();
+  });
+  return indexes;
 }

@@ -8,21 +8,12 @@ import { InFlight } from '../../src/bot/inflight.js';
 import { createInteractionHandler } from '../../src/bot/interactions.js';
 import type { ReindexDeps } from '../../src/bot/reindexer.js';
 import type { IndexSummary } from '../../src/indexer.js';
-import { tempIndex, type TempIndex } from './fixtures.js';
+import { useTempIndexes, type TempIndex } from './fixtures.js';
 import { autocomplete, buttonPress, chatInput, isEphemeralReply, lastSent, makeContext, type Stub } from './stubs.js';
 
-let small: TempIndex;
-let many: TempIndex;
-beforeAll(async () => {
-  small = await tempIndex('corpus');
-  many = await tempIndex('eval/fixtures/corpus');
-});
-afterAll(async () => {
-  await small?.cleanup();
-  await many?.cleanup();
-});
+const temp = useTempIndexes();
 
-async function setup(index = small.index, env: Record<string, string> = {}, deps?: ReindexDeps) {
+async function setup(index = temp.small.index, env: Record<string, string> = {}, deps?: ReindexDeps) {
   const ctx = await makeContext(index, env, deps);
   const handle = createInteractionHandler(ctx, commands, new InFlight());
   return { ctx, run: (i: unknown) => handle(i as never) };
@@ -62,7 +53,7 @@ describe('/vraag', () => {
   });
 
   it('rate-limits per user, politely and ephemerally', async () => {
-    const { run } = await setup(small.index, { RATE_LIMIT_QUESTIONS: '2', RATE_LIMIT_WINDOW_SECONDS: '60' });
+    const { run } = await setup(temp.small.index, { RATE_LIMIT_QUESTIONS: '2', RATE_LIMIT_WINDOW_SECONDS: '60' });
     for (let n = 0; n < 2; n++) await run(chatInput('vraag', { tekst: 'projecten' }));
     const third = chatInput('vraag', { tekst: 'projecten' });
     await run(third);
@@ -75,7 +66,7 @@ describe('/vraag', () => {
   });
 
   it('pages with "Meer resultaten" and records feedback without user ids', async () => {
-    const { run, ctx } = await setup(many.index);
+    const { run, ctx } = await setup(temp.many.index);
     const first = chatInput('vraag', { tekst: 'inburgering', aantal: 1 });
     await run(first);
     const ids = buttonIds(lastSent(first));
@@ -185,7 +176,7 @@ describe('/vraagnr', () => {
   });
 
   it('autocompletes by digits and by words', async () => {
-    const { run } = await setup(many.index);
+    const { run } = await setup(temp.many.index);
     const digits = autocomplete('vraagnr', { name: 'nummer', value: '100' });
     await run(digits);
     expect((digits.choices as { value: number }[]).every((c) => String(c.value).startsWith('100'))).toBe(true);
@@ -242,7 +233,7 @@ describe('/herindexeer', () => {
   it('accepts an ADMIN_ROLE_IDS role', async () => {
     let open!: () => void;
     const gate = new Promise<void>((r) => (open = r));
-    const { run, ctx } = await setup(small.index, { ADMIN_ROLE_IDS: '777' }, fakeDeps(gate, small.index));
+    const { run, ctx } = await setup(temp.small.index, { ADMIN_ROLE_IDS: '777' }, fakeDeps(gate, temp.small.index));
     const i = chatInput('herindexeer', {}, { member: { roles: ['777'] } });
     const done = run(i);
     await new Promise((r) => setTimeout(r, 10));
@@ -255,7 +246,7 @@ describe('/herindexeer', () => {
   it('keeps serving the old index while it runs, refuses a second run, then swaps', async () => {
     let open!: () => void;
     const gate = new Promise<void>((r) => (open = r));
-    const { run, ctx } = await setup(small.index, {}, fakeDeps(gate, small.index));
+    const { run, ctx } = await setup(temp.small.index, {}, fakeDeps(gate, temp.small.index));
     const before = ctx.holder.current;
     const first = chatInput('herindexeer', {}, admin);
     const running = run(first);
@@ -293,7 +284,7 @@ describe('/herindexeer', () => {
       queryEmbedder: async () => ({ embedder: null, problem: null }),
       loadEmbedder: () => async () => ({ ok: false, reason: 'test' }),
     };
-    const { run, ctx } = await setup(small.index, {}, deps);
+    const { run, ctx } = await setup(temp.small.index, {}, deps);
     const before = ctx.holder.current;
     const i = chatInput('herindexeer', {}, admin);
     await run(i);

@@ -12,7 +12,7 @@ import { formatUptime, renderStatus } from '../../src/bot/render/status.js';
 import type { IndexSummary } from '../../src/indexer.js';
 import type { QuestionLookup } from '../../src/answer.js';
 import type { ParsedDocument } from '../../src/corpus/types.js';
-import { passage, result, sentences, tempIndex, type TempIndex } from './fixtures.js';
+import { passage, result, sentences, useTempIndexes } from './fixtures.js';
 
 const view = { sessionId: 'abcdefghij', offset: 0, limit: 3 };
 
@@ -192,19 +192,10 @@ describe('enforceLimits', () => {
 });
 
 describe('full text and lookup', () => {
-  let small: TempIndex;
-  let many: TempIndex;
-  beforeAll(async () => {
-    small = await tempIndex('corpus');
-    many = await tempIndex('eval/fixtures/corpus');
-  });
-  afterAll(async () => {
-    await small?.cleanup();
-    await many?.cleanup();
-  });
+  const temp = useTempIndexes();
 
   it('renders /vraagnr 455 from a real index with pages and valid buttons', () => {
-    const found = lookupQuestion(small.index, 455);
+    const found = lookupQuestion(temp.small.index, 455);
     const p = renderLookup(found, 455);
     expectValid(p);
     expect(p.ephemeral).toBe(false);
@@ -216,7 +207,7 @@ describe('full text and lookup', () => {
   });
 
   it('loses no text across pages and every page is valid', () => {
-    const l = lookupQuestion(small.index, 455)[0]!;
+    const l = lookupQuestion(temp.small.index, 455)[0]!;
     const pages = fullTextPages(l, 800);
     expect(pages.length).toBeGreaterThan(3);
     for (let page = 0; page < pages.length; page++) expectValid(renderFullText(l, { page, ephemeral: true }));
@@ -228,7 +219,7 @@ describe('full text and lookup', () => {
   });
 
   it('puts a huge document in a .txt attachment', () => {
-    const l = lookupQuestion(small.index, 455)[0]!;
+    const l = lookupQuestion(temp.small.index, 455)[0]!;
     const huge: QuestionLookup = { ...l, answerText: sentences(3000) };
     expect(fullTextPages(huge).length).toBeGreaterThan(MAX_INLINE_PAGES);
     const p = renderFullTextOpen(huge);
@@ -248,13 +239,13 @@ describe('full text and lookup', () => {
 
   it('renders real answers from a 20-document corpus within limits', async () => {
     for (const q of ['Hoeveel inburgeraars stonden op een wachtlijst?', 'budget', 'Wat is de hoofdstad van Peru?', '?!']) {
-      const r = await answer(q, { limit: 5 }, { index: many.index, embedder: null });
+      const r = await answer(q, { limit: 5 }, { index: temp.many.index, embedder: null });
       expectValid(renderAnswer(r, { sessionId: 'abcdefghij', offset: 0, limit: 5 }));
     }
   });
 
   it('offers at most 25 question choices of at most 100 characters', () => {
-    const docs = many.index.documents;
+    const docs = temp.many.index.documents;
     const all = questionChoices(docs, '');
     expect(all.length).toBe(Math.min(25, new Set(docs.map((d) => d.questionNumber)).size));
     expect(questionChoices(docs, '100').every((c) => String(c.value).includes('100'))).toBe(true);
@@ -271,13 +262,13 @@ describe('full text and lookup', () => {
   });
 
   it('formats the choice name as "455 — title (dd-mm-yyyy)"', () => {
-    const d = small.index.documents[0]!;
+    const d = temp.small.index.documents[0]!;
     expect(questionChoiceName(d)).toBe('455 — Integratiepact - Stand van zaken (2) (23-05-2018)');
   });
 
   it('offers questioners by readable name', () => {
-    expect(questionerChoices(small.index.documents, 'kher')).toEqual([{ name: 'Yasmine Kherbache', value: 'Yasmine Kherbache' }]);
-    expect(questionerChoices(many.index.documents, '').length).toBeLessThanOrEqual(25);
+    expect(questionerChoices(temp.small.index.documents, 'kher')).toEqual([{ name: 'Yasmine Kherbache', value: 'Yasmine Kherbache' }]);
+    expect(questionerChoices(temp.many.index.documents, '').length).toBeLessThanOrEqual(25);
   });
 });
 

@@ -33,16 +33,14 @@ describe('npm start against a fake Discord (one bot process)', () => {
 
   afterAll(async () => {
     if (!h) return;
-    try {
-      expect(h.bot?.running, 'the bot survived every test').toBe(true);
-      await h.stopBot(); // SIGTERM → exit code 0, after the in-flight handlers finished
-      expectAllSound(h.fake);
-      expect(h.bot?.stderr ?? '', 'nothing logged as a warning or error').toBe('');
-      expect(h.bot!.stdout).toMatch(/ DEBUG discord\.js: /);
-      expectNoToken(h.bot!.stdout + h.bot!.stderr, BOT_TOKEN);
-    } finally {
-      await h.dispose();
-    }
+    await h.close({
+      stillRunning: 'the bot survived every test',
+      after: () => {
+        expect(h.bot?.stderr ?? '', 'nothing logged as a warning or error').toBe('');
+        expect(h.bot!.stdout).toMatch(/ DEBUG discord\.js: /);
+        expectNoToken(h.bot!.stdout + h.bot!.stderr, BOT_TOKEN);
+      },
+    });
   });
 
   describe('commands', () => {

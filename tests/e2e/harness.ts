@@ -439,6 +439,21 @@ export class Harness {
     return exit;
   }
 
+  /**
+   * The end of a describe block: optionally assert the bot is still up, stop it
+   * (exit code 0), check every request the fake saw, run extra checks, clean up.
+   */
+  async close(options: { stillRunning?: string; after?: () => void } = {}): Promise<void> {
+    try {
+      if (options.stillRunning) expect(this.bot?.running, options.stillRunning).toBe(true);
+      if (this.bot?.running) await this.stopBot(); // SIGTERM → exit code 0, after the in-flight handlers finished
+      expectAllSound(this.fake);
+      options.after?.();
+    } finally {
+      await this.dispose();
+    }
+  }
+
   /** Stops a still-running bot (asserting exit code 0 unless `assertExit` is false), the fake, and removes the workspace. */
   async dispose(options: { assertExit?: boolean } = {}): Promise<void> {
     try {

@@ -87,16 +87,8 @@ describe('(a, b) 50 questions during a reindex, kill -9 and SIGTERM during a rei
     expect(bot.stdout).toMatch(/Klaar: 21 documenten, \d+ passages, modus hybride/);
   });
 
-  afterAll(async () => {
-    if (!h) return;
-    try {
-      if (h.bot?.running) await h.stopBot();
-      // The bot killed in (b) never answered its /herindexeer: that interaction simply stays deferred.
-      expectAllSound(h.fake);
-    } finally {
-      await h.dispose();
-    }
-  });
+  // The bot killed in (b) never answered its /herindexeer: that interaction simply stays deferred.
+  afterAll(async () => h && (await h.close()));
 
   it('(a) every /vraag is acknowledged within 3 s and answered; answers switch to the new index only after the swap', async () => {
     writeSyntheticQuestions(h.corpusDir, 300, 5000);
@@ -227,15 +219,7 @@ describe('(c) model files missing or corrupt at start-up (RETRIEVAL_MODE=auto)',
     h = await Harness.create({ fixtures: false });
   });
 
-  afterAll(async () => {
-    if (!h) return;
-    try {
-      if (h.bot?.running) await h.stopBot();
-      expectAllSound(h.fake);
-    } finally {
-      await h.dispose();
-    }
-  });
+  afterAll(async () => h && (await h.close()));
 
   async function expectKeywordService(reason: RegExp): Promise<void> {
     const status = await statusFacts(h);
@@ -304,16 +288,7 @@ describe('(d–h) gateway drops, REST faults and bad input (one keyword bot)', (
     doc1017 = /^ip1:full:(1017\.[0-9a-f]{8})$/.exec(ids.find((id) => id.startsWith('ip1:full:1017.'))!)![1]!;
   });
 
-  afterAll(async () => {
-    if (!h) return;
-    try {
-      expect(h.bot?.running, 'the bot survived every fault').toBe(true);
-      await h.stopBot();
-      expectAllSound(h.fake);
-    } finally {
-      await h.dispose();
-    }
-  });
+  afterAll(async () => h && (await h.close({ stillRunning: 'the bot survived every fault' })));
 
   describe('(d) gateway', () => {
     it.each([

@@ -2402,17 +2402,23 @@ export class FakeDiscord {
     }
   }
 
-  private onIdentify(conn: Conn, d: JsonObject): void {
+  /** IDENTIFY and RESUME: one session per connection, and the bot's own token. */
+  private authenticate(conn: Conn, d: JsonObject): boolean {
     if (conn.session) {
       this.closeConn(conn, 4005, 'Already authenticated.');
-      return;
+      return false;
     }
     const token = String(d['token'] ?? '').replace(/^Bot\s+/i, '');
     if (token !== this.token) {
       this.gwEvent(conn, { event: 'rejected', code: 4004, reason: 'Authentication failed.' });
       this.closeConn(conn, 4004, 'Authentication failed.');
-      return;
+      return false;
     }
+    return true;
+  }
+
+  private onIdentify(conn: Conn, d: JsonObject): void {
+    if (!this.authenticate(conn, d)) return;
     const intents = Number(d['intents']);
     if (!Number.isInteger(intents) || intents < 0) {
       this.closeConn(conn, 4013, 'Invalid intent(s).');
@@ -2466,16 +2472,7 @@ export class FakeDiscord {
   }
 
   private onResume(conn: Conn, d: JsonObject): void {
-    if (conn.session) {
-      this.closeConn(conn, 4005, 'Already authenticated.');
-      return;
-    }
-    const token = String(d['token'] ?? '').replace(/^Bot\s+/i, '');
-    if (token !== this.token) {
-      this.gwEvent(conn, { event: 'rejected', code: 4004, reason: 'Authentication failed.' });
-      this.closeConn(conn, 4004, 'Authentication failed.');
-      return;
-    }
+    if (!this.authenticate(conn, d)) return;
     const session = this.sessions.get(String(d['session_id'] ?? ''));
     const seq = Number(d['seq'] ?? 0);
     if (!session || !session.valid || seq > session.seq) {
