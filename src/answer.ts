@@ -5,7 +5,8 @@ import type { Item, ParsedDocument, Part } from './corpus/types.js';
 import type { Embedder } from './embed/types.js';
 import { foldDiacritics, grams, isStopword, terms, tokenize, yearsIn } from './search/analyze.js';
 import { reciprocalRankFusion } from './search/fuse.js';
-import { dutchEquivalents, expandEnglish, looksEnglish } from './search/glossary.js';
+import { answerShortfall, type QueryTerm, type Shortfall } from './search/answerability.js';
+import { abbreviationExpansions, dutchEquivalents, expandQuery, looksEnglish } from './search/glossary.js';
 import { analyzeQuery } from './search/keyword.js';
 import { cleanQuery, queryProblemMessage, searchTerms, type CleanQuery } from './search/query.js';
 import { selectQuote } from './search/quote.js';
@@ -108,6 +109,8 @@ export interface AnswerResult {
   groups: AnswerGroup[];
   /** On no-answer: the questions that came closest. */
   closest: QuestionRef[];
+  /** On no-answer: why the closest passage does not answer. */
+  shortfall: (Shortfall & { questionNumber: number }) | null;
   hasMore: boolean;
   filters: AnswerFilters;
   timings: { embedMs: number; retrieveMs: number; quoteMs: number; totalMs: number };
@@ -127,6 +130,8 @@ const RERANK_DEPTH = 20;
 interface Candidate {
   target: Target;
   confidence: number;
+  /** What keeps the passage from answering, when something does. */
+  shortfall: Shortfall | null;
 }
 
 function rerankByCoverage(candidates: Candidate[]): void {
@@ -168,13 +173,6 @@ function questionRef(doc: ParsedDocument): QuestionRef {
   return { questionNumber: doc.questionNumber, date: doc.date, title: doc.title, inCorpus: true, docId: doc.id };
 }
 
-/** A query word: its stem, Dutch alternatives (for English words), its n-grams. */
-interface QueryTerm {
-  term: string;
-  alternatives: string[];
-  grams: string[];
-}
-
 function queryTerms(text: string): QueryTerm[] {
   const english = looksEnglish(text);
   const seen = new Map<string, QueryTerm>();
@@ -182,8 +180,9 @@ function queryTerms(text: string): QueryTerm[] {
     if (isStopword(token)) continue;
     const [term] = terms(token);
     if (!term || seen.has(term)) continue;
-    const alternatives = english ? dutchEquivalents(token).flatMap((w) => terms(w)) : [];
-    seen.set(term, { term, alternatives, grams: grams(token) });
+    const alternatives = [...(english ? dutchEquivalents(token) : []), ...abbreviationExpansions(token)].flatMap((w) => terms(w));
+    // An English word the glossary cannot translate is not expected in a Dutch passage.
+    seen.set(term, { term, alternatives, grams: grams(token), foreign: english && alternatives.length === 0 });
   }
   return [...seen.values()];
 }
@@ -223,6 +222,7 @@ function coverage(index: LoadedIndex, qTerms: QueryTerm[], years: string[], evid
   let covered = 0;
   for (const q of qTerms) {
     const known = [q.term, ...q.alternatives].filter((t) => index.keyword.knows(t));
+    if (q.foreign && known.length === 0) continue;
     const w = known.length ? Math.max(...known.map((t) => index.keyword.idf(t))) : maxIdf;
     total += w;
     if (present.has(q.term) || q.alternatives.some((t) => present.has(t))) covered += w;
@@ -375,6 +375,7 @@ export async function answer(query: string, options: AnswerOptions, ctx: AnswerC
     passages: [],
     groups: [],
     closest: [],
+    shortfall: null,
     hasMore: false,
     filters,
     timings: { embedMs: 0, retrieveMs: 0, quoteMs: 0, totalMs: 0 },
@@ -422,7 +423,7 @@ export async function answer(query: string, options: AnswerOptions, ctx: AnswerC
   }
   const useKeyword = ctx.retrieval !== 'dense' || mode !== 'hybrid';
   const useDense = mode === 'hybrid' && ctx.retrieval !== 'keyword';
-  const keywordHits = useKeyword ? index.keyword.search(analyzeQuery(expandEnglish(searchText)), { limit: CANDIDATES, allowed: filtered ? allowed : undefined }) : [];
+  const keywordHits = useKeyword ? index.keyword.search(analyzeQuery(expandQuery(searchText)), { limit: CANDIDATES, allowed: filtered ? allowed : undefined }) : [];
   let ranking = keywordHits.map((h) => ({ id: h.index, score: h.score }));
   if (useDense) {
     const embedStart = performance.now();
@@ -437,7 +438,7 @@ export async function answer(query: string, options: AnswerOptions, ctx: AnswerC
   // Structure-aware passages, de-duplicated, in rank order.
   const quoteStart = performance.now();
   const years = yearsIn(searchText);
-  const queryAnalysis = analyzeQuery(expandEnglish(searchText));
+  const queryAnalysis = analyzeQuery(expandQuery(searchText));
   const scorer = {
     weight: (t: string) => index.keyword.idf(t),
     queryTerms: queryAnalysis.terms,
@@ -458,28 +459,46 @@ export async function answer(query: string, options: AnswerOptions, ctx: AnswerC
         // What the passage stands for: the item, the question it answers (or the
         // answer it got), and the title.
         const evidence = [chunk.text, doc.text.slice(t.span.start, t.span.end), t.answersQuestion?.text ?? '', doc.title];
-        candidates.push({ target: t, confidence: coverage(index, qTerms, years, evidence, doc) });
+        const shortfall = answerShortfall({
+          query: searchText,
+          queryTerms: qTerms,
+          years,
+          text: doc.text,
+          span: t.span,
+          isAnswer: t.part === 'antwoord',
+          askedText: t.answersQuestion?.text ?? '',
+          contextText: `${questionIntro(doc)}\n${parentItemsText(doc, t)}\n${doc.title}`,
+          askedInYear: doc.date?.slice(0, 4) ?? null,
+        });
+        candidates.push({ target: t, confidence: coverage(index, qTerms, years, evidence, doc), shortfall });
       }
     }
   };
   // A user who names the question number has chosen the document: its best
   // item is shown as long as it shares anything with the question.
   const pinned = filters.questionNumber !== undefined;
-  const answerable = (c: Candidate) => (c.confidence >= threshold || (pinned && c.confidence > 0)) && (!c.target.unanswered || cq.asksForQuestion);
+  const answerable = (c: Candidate) =>
+    (c.confidence >= threshold || (pinned && c.confidence > 0)) && !c.shortfall && (!c.target.unanswered || cq.asksForQuestion);
   // The same head is re-ranked for every page, and later candidates follow in
   // retrieval order, so "more results" pages never overlap or skip.
   collectUntil(() => candidates.length >= RERANK_DEPTH);
   rerankByCoverage(candidates);
   // Bounded: past a page plus a re-rank depth of weak candidates, stop looking.
   collectUntil(() => candidates.length >= offset + limit + RERANK_DEPTH || candidates.filter(answerable).length > offset + limit);
-  const top = candidates[0];
+  // A better-matching passage about another year, or without what was counted,
+  // points retrieval elsewhere: the next passage that answers takes its place.
+  // One that says the information is not given, or a question not yet
+  // answered, is the answer's last word: no lesser passage replaces it.
+  const givesWay = (c: Candidate) => !answerable(c) && (c.shortfall?.kind === 'year' || c.shortfall?.kind === 'focus');
+  const top = candidates.find((c) => !givesWay(c)) ?? candidates[0];
   if (!top || !answerable(top)) {
     result.status = 'no-answer';
     result.closest = closestQuestions(candidates, docs);
+    if (top?.shortfall) result.shortfall = { ...top.shortfall, questionNumber: top.target.doc.questionNumber };
     result.message =
       top && top.target.unanswered && top.confidence >= threshold
         ? `De vraag die het best overeenkomt (nr. ${top.target.doc.questionNumber}) is nog niet beantwoord.`
-        : 'Ik vond geen passage die deze vraag beantwoordt.';
+        : ['Ik vond geen passage die deze vraag beantwoordt.', top?.shortfall && shortfallMessage(top.shortfall, top.target.doc)].filter(Boolean).join(' ');
     return finish();
   }
   const kept = candidates.filter(answerable);
@@ -494,6 +513,44 @@ export async function answer(query: string, options: AnswerOptions, ctx: AnswerC
   }
   result.groups = groupByQuestion(result.passages);
   return finish();
+}
+
+/** Longest sentence repeated in a no-answer message; a longer one is left to the closest questions. */
+const MAX_MESSAGE_QUOTE = 300;
+
+/** Why the closest passage does not answer, in the bot's Dutch; the passage's own words where it says so itself. */
+function shortfallMessage(shortfall: Shortfall, doc: ParsedDocument): string | null {
+  const nr = doc.questionNumber;
+  switch (shortfall.kind) {
+    case 'year':
+      return `Het antwoord dat het best overeenkomt (vraag nr. ${nr}) gaat niet over ${shortfall.year}.`;
+    case 'year-figures':
+      return `De cijfers in het antwoord dat het best overeenkomt (vraag nr. ${nr}) gaan niet over ${shortfall.year}.`;
+    case 'focus':
+      return `Het antwoord dat het best overeenkomt (vraag nr. ${nr}) spreekt niet over "${shortfall.word}".`;
+    case 'unavailable': {
+      const sentence = doc.text.slice(shortfall.sentence.start, shortfall.sentence.end).replace(/\s+/g, ' ');
+      return sentence.length <= MAX_MESSAGE_QUOTE ? `Het antwoord op vraag nr. ${nr} zegt: "${sentence}"` : `Het antwoord op vraag nr. ${nr} zegt dat die informatie er niet in staat.`;
+    }
+  }
+}
+
+/** For a sub-item ("1b"), the lead-in of its parent items ("1. In 2017 werden …"): it frames the sub-item. */
+function parentItemsText(doc: ParsedDocument, t: Target): string {
+  const parentLabel = t.item?.level === 'sub' ? t.item.parent : null;
+  const askedParent = t.answersQuestion ? doc.question.items.find((i) => i.label === t.answersQuestion!.label)?.parent : null;
+  const own = (item: Item | undefined) => (item ? doc.text.slice(item.start, item.end) : '');
+  return [
+    parentLabel ? own(doc.answer?.items.find((i) => i.label === parentLabel)) : '',
+    parentLabel ? own(doc.question.items.find((i) => i.label === parentLabel)) : '',
+    askedParent ? own(doc.question.items.find((i) => i.label === askedParent)) : '',
+  ].join('\n');
+}
+
+/** The question's text before its first numbered item: it sets the scene (and the time frame) of every item. */
+function questionIntro(doc: ParsedDocument): string {
+  const intro = doc.question.items.find((i) => i.level === 'intro');
+  return intro ? doc.text.slice(intro.start, intro.end) : '';
 }
 
 /** A question item is short and is quoted whole; longer ones, like answers, by their best sentences. */

@@ -1,3 +1,5 @@
+import { foldDiacritics } from './analyze.js';
+
 /**
  * English → Dutch vocabulary of the dossier's policy domain (integration,
  * civic integration, equal opportunities, labour, education, funding), so an
@@ -82,4 +84,37 @@ export function expandEnglish(text: string): string {
   if (!looksEnglish(text)) return text;
   const additions = (text.match(/[A-Za-z]+(?:-[A-Za-z]+)?/g) ?? []).flatMap(dutchEquivalents);
   return additions.length ? `${text} ${[...new Set(additions)].join(' ')}` : text;
+}
+
+// --- Abbreviations Flemish users type --------------------------------------
+
+/** Abbreviations of Flemish public administration and the words documents spell out. */
+const ABBREVIATIONS: Record<string, string> = {
+  pv: 'proces-verbaal processen-verbaal',
+  pvs: 'processen-verbaal',
+  ocmw: 'openbaar centrum voor maatschappelijk welzijn',
+  vte: 'voltijdse equivalenten',
+  vtes: 'voltijdse equivalenten',
+  cvo: 'centrum voor volwassenenonderwijs',
+  cvos: 'centra voor volwassenenonderwijs',
+  nt2: 'nederlands tweede taal',
+  kmo: 'kleine en middelgrote ondernemingen',
+  kmos: 'kleine en middelgrote ondernemingen',
+  vdab: 'vlaamse dienst voor arbeidsbemiddeling',
+};
+
+export function abbreviationExpansions(word: string): string[] {
+  const w = foldDiacritics(word).toLowerCase().replace(/['’]/g, '');
+  return Object.hasOwn(ABBREVIATIONS, w) ? ABBREVIATIONS[w]!.split(' ') : [];
+}
+
+/**
+ * The text the keyword index searches: English words get their Dutch
+ * equivalents, abbreviations their spelled-out words ("pv's" also finds
+ * "processen-verbaal").
+ */
+export function expandQuery(text: string): string {
+  const english = expandEnglish(text);
+  const spelledOut = (text.match(/[\p{L}\p{N}]+(?:['’]s)?/gu) ?? []).flatMap((w) => abbreviationExpansions(w.replace(/['’]s$/, 's')));
+  return spelledOut.length ? `${english} ${[...new Set(spelledOut)].join(' ')}` : english;
 }

@@ -52,6 +52,7 @@ export function result(passages: Passage[], overrides: Partial<AnswerResult> = {
     passages,
     groups,
     closest: [],
+    shortfall: null,
     hasMore: false,
     filters: {},
     timings: { embedMs: 0, retrieveMs: 0, quoteMs: 0, totalMs: 0 },

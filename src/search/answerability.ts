@@ -1,0 +1,237 @@
+import { splitSentences, type Span } from '../corpus/sentences.js';
+import { foldDiacritics, isStopword, terms, tokenize } from './analyze.js';
+import { abbreviationExpansions, dutchEquivalents } from './glossary.js';
+
+/**
+ * Does the passage that retrieval found really answer the question? Word
+ * overlap alone cannot tell: the unanswerable questions that matter share
+ * nearly every word with a real passage ("Hoeveel inburgeringsattesten in
+ * Brussel?" against a table that leaves Brussels out). These checks read the
+ * passage the way a careful reader would and name what is missing.
+ */
+
+/** A query word: its stem, Dutch alternatives (for English words), its n-grams. */
+export interface QueryTerm {
+  term: string;
+  alternatives: string[];
+  grams: string[];
+  /** An English word with no Dutch equivalent known. */
+  foreign?: boolean;
+}
+
+export type Shortfall =
+  /** The question names a year that neither the answer nor the question it answers mentions. */
+  | { kind: 'year'; year: string }
+  /** It asks for a figure in a year; the passage's figures belong to other years. */
+  | { kind: 'year-figures'; year: string }
+  /** What the question asks about ("Hoeveel leerkrachten") does not occur in the passage. */
+  | { kind: 'focus'; word: string }
+  /** The passage itself says the asked information is not given. */
+  | { kind: 'unavailable'; sentence: Span };
+
+export interface AnswerabilityInput {
+  /** The question as searched. */
+  query: string;
+  queryTerms: QueryTerm[];
+  years: string[];
+  /** The document's normalised text and the answer passage in it. */
+  text: string;
+  span: Span;
+  /** Whether the passage is an answer (checks on content) or a question shown as such. */
+  isAnswer: boolean;
+  /** The question item the passage answers, as context. */
+  askedText: string;
+  /** The question's introduction and title: they set the time frame of every item. */
+  contextText: string;
+  /** The year the question was asked: "the campaign of autumn 2017" in a question of November 2017. */
+  askedInYear: string | null;
+}
+
+const fold = (s: string) => foldDiacritics(s).toLowerCase();
+
+/**
+ * Analyses of passage texts, kept across questions: the same items are
+ * checked again and again, and a check must not cost more than the search.
+ */
+const memo = new Map<string, { terms: Set<string>; forms: Set<string>; unavailable: boolean }>();
+
+function analysed(text: string) {
+  let entry = memo.get(text);
+  if (!entry) {
+    if (memo.size > 20_000) memo.clear();
+    const tokens = tokenize(text);
+    entry = {
+      terms: new Set(terms(text)),
+      forms: new Set(tokens.flatMap((t) => [t, root(t), ...terms(t)])),
+      unavailable: saysUnavailable(text),
+    };
+    memo.set(text, entry);
+  }
+  return entry;
+}
+
+// --- What the question asks about -------------------------------------------
+
+/** Nouns that measure something else: "hoeveel procent van de meldingen" counts meldingen. */
+const MEASURE_NOUNS = new Set('deel aandeel aantal percentage procent aantallen share number part percent'.split(' '));
+/**
+ * Heads an answer gives as a value, not as a word: amounts of money, time,
+ * generic people ("Hoeveel geld", "Hoeveel deelnemers" answered by "2.214
+ * werkzoekenden"). Only a specific noun has to appear.
+ */
+const VALUE_NOUNS = new Set(
+  `geld middelen budget budgetten bedrag bedragen euro kost kosten keer maal uur uren dagen weken maanden jaren jaar tijd
+  mensen personen deelnemers burgers inwoners gebruikers money funds funding times hours days weeks months years people
+  persons participants`.split(/\s+/),
+);
+/** Verbs that follow "hoeveel" directly ("Hoeveel kostte de campagne"): no counted noun. */
+const VERBS_AFTER_HOW_MANY = new Set(
+  `kost kostte kostten kosten bedraagt bedroeg bedragen betaalt betaalde betalen verdient krijgt kreeg kregen ontving
+  ontvingen is was zijn waren werd werden wordt worden heeft had hebben hadden gaat ging gingen telt telde tellen
+  gebeurde gebeurden zal zullen kan kunnen moet moeten`.split(/\s+/),
+);
+const COUNTING = [/\bhoeveel\s+(.+)/, /\bhoe veel\s+(.+)/, /\bhow many\s+(.+)/];
+const DETERMINER_OR_NUMBER = /^(?:the|a|an|de|het|een|(?:19|20)\d\d|\d+)$/;
+
+/**
+ * The thing a counting question counts ("Hoeveel leerkrachten…", "How many
+ * interpreters…"); a measure noun hands over to what it measures. Null for
+ * other questions, amounts, and verbs: "welke organisatie" is answered by a
+ * name, "hoeveel geld" by a sum, neither by the word itself.
+ */
+export function questionFocus(query: string): string | null {
+  const q = fold(query);
+  for (const marker of COUNTING) {
+    const m = marker.exec(q);
+    if (!m) continue;
+    const words = tokenize(m[1]!).filter((w) => !DETERMINER_OR_NUMBER.test(w));
+    let i = 0;
+    while (i < words.length && MEASURE_NOUNS.has(words[i]!) && (words[i + 1] === 'van' || words[i + 1] === 'of')) i += 2;
+    if (VERBS_AFTER_HOW_MANY.has(words[i] ?? '')) return null;
+    // An inflected adjective ("anderstalige werkzoekenden", "lokale besturen") qualifies the noun after it.
+    while (i + 1 < words.length && /e$/.test(words[i]!) && !isStopword(words[i + 1]!) && !VERBS_AFTER_HOW_MANY.has(words[i + 1]!)) i++;
+    const word = words[i];
+    if (!word || word === 'van' || word === 'of' || isStopword(word) || word.length < 2) return null;
+    if (MEASURE_NOUNS.has(word) || VALUE_NOUNS.has(word) || VERBS_AFTER_HOW_MANY.has(word)) return null;
+    return word;
+  }
+  return null;
+}
+
+/** A crude root for compound matching: the plural or inflection ending cut off. */
+function root(w: string): string {
+  return w.length > 4 ? w.replace(/(?:en|s|e)$/, '') : w;
+}
+
+/** Forms the focus may take in the passage: itself, its Dutch equivalents, its expansions. */
+function focusForms(word: string): string[] {
+  const words = [word, ...dutchEquivalents(word), ...abbreviationExpansions(word)].flatMap((w) => tokenize(w));
+  return [...new Set(words.flatMap((w) => [w, root(w), ...terms(w)]))].filter((t) => t.length >= 2);
+}
+
+/**
+ * Whether the focus occurs in the evidence: as a word, or as the head or
+ * modifier of a compound ("boetes" in "geldboetes", "discriminatiemeldingen"
+ * headed by "meldingen"), which Dutch writes as one word.
+ */
+function focusPresent(word: string, evidence: string[]): boolean {
+  const tokens = new Set(evidence.flatMap((text) => [...analysed(text).forms]));
+  for (const form of focusForms(word)) {
+    if (tokens.has(form)) return true;
+    for (const t of tokens) {
+      if ((form.length >= 4 && t.includes(form)) || (t.length >= 4 && form.endsWith(t) && !isStopword(t))) return true;
+    }
+  }
+  return false;
+}
+
+// --- Years ------------------------------------------------------------------
+
+const YEAR = /\b(?:19|20)\d{2}\b/g;
+const MONTHS = 'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december';
+/** Day numbers of dates ("1 januari 2020") and years are not figures. */
+const DAY_OF_DATE = new RegExp(`\\b\\d{1,2}\\s+(?:${MONTHS})\\b`, 'g');
+const FIGURE = /\d/;
+
+/** Does the question ask for a figure (a count, an amount, a share)? */
+const ASKS_FOR_FIGURE = /\b(?:hoeveel|hoe veel|hoe groot|hoe hoog|welk bedrag|welk budget|budget|bedrag|kostprijs|kost|kosten|kostte|aandeel|percentage|procent|how many|how much|amount|cost)\b/;
+
+function hasFigure(sentence: string): boolean {
+  return FIGURE.test(sentence.replace(DAY_OF_DATE, ' ').replace(YEAR, ' '));
+}
+
+// --- Information the passage says it does not give --------------------------
+
+/**
+ * Sentences in which a minister says something is not available, not
+ * recorded, left out, or still to come: "zijn niet in de tabel opgenomen",
+ * "wordt niet afzonderlijk geregistreerd", "Over hun resultaten kan ik nog
+ * geen uitspraken doen", "De resultaten worden verwacht in januari".
+ */
+const UNAVAILABLE = [
+  /\bniet\s+(?:\S+\s+){0,4}(?:opgenomen|beschikbaar|gekend|bekend|geregistreerd|bijgehouden|meegeteld|opgesplitst|uitgesplitst|verzameld|gemeten|bekendgemaakt|meegedeeld)\b/,
+  /\b(?:nog\s+)?geen\s+(?:\S+\s+){0,3}(?:cijfers|gegevens|informatie|uitspraken|zicht|resultaten|data)\b/,
+  /\b(?:beschikt|beschik|beschikken)\s+(?:\S+\s+){0,3}niet\s+over\b/,
+  /\bnog\s+niet\s+(?:\S+\s+){0,3}(?:beschikbaar|bekend|gekend|afgerond|klaar|gepubliceerd)\b/,
+  /\b(?:wordt|worden)\s+(?:\S+\s+){0,2}verwacht\s+(?:in|tegen|eind|begin|rond|na|voor|tijdens)\b/,
+];
+/** A question that itself asks about the gap ("Welke cijfers zijn niet beschikbaar?") is answered by it. */
+const ASKS_ABOUT_GAP = /\b(?:niet|geen|nog|verwacht|verwachte|ontbreekt|ontbreken|missing|not|expected)\b/;
+
+export function saysUnavailable(sentence: string): boolean {
+  const s = fold(sentence).replace(/\s+/g, ' ');
+  return UNAVAILABLE.some((p) => p.test(s));
+}
+
+// --- The checks ---------------------------------------------------------------
+
+function termPresent(q: QueryTerm, present: Set<string>): boolean {
+  return present.has(q.term) || q.alternatives.some((a) => present.has(a));
+}
+
+/**
+ * What keeps the passage from answering the question, or null when nothing
+ * does. Every check reads the passage with the question item it answers, and
+ * the question's introduction for the time frame; other items of the same
+ * document do not count ("in 2017" in item 1 does not date item 2).
+ */
+export function answerShortfall(input: AnswerabilityInput): Shortfall | null {
+  const passage = input.text.slice(input.span.start, input.span.end);
+  const framing = `${input.askedText}\n${input.contextText}`;
+
+  for (const year of input.years) {
+    if (!passage.includes(year) && !framing.includes(year) && year !== input.askedInYear) return { kind: 'year', year };
+  }
+  if (!input.isAnswer) return null;
+
+  const query = fold(input.query);
+  const sentences = splitSentences(input.text, input.span.start, input.span.end).map((s) => ({ ...s, text: input.text.slice(s.start, s.end) }));
+
+  if (ASKS_FOR_FIGURE.test(query)) {
+    const figures = sentences.filter((s) => hasFigure(s.text));
+    for (const year of input.years) {
+      if (figures.some((s) => s.text.includes(year))) continue;
+      // Figures that each name another year ("voor 2020 wordt 1,5 miljoen euro")
+      // belong to those years, whatever year the question or title mentions.
+      const allDatedElsewhere = figures.length > 0 && figures.every((s) => new RegExp(YEAR.source).test(s.text));
+      // Figures without a year take theirs from the question item or introduction.
+      if (!framing.includes(year) || allDatedElsewhere) return { kind: 'year-figures', year };
+    }
+  }
+
+  const focus = questionFocus(input.query);
+  if (focus) {
+    if (!focusPresent(focus, [passage, input.askedText])) return { kind: 'focus', word: focus };
+  }
+
+  if (!ASKS_ABOUT_GAP.test(query)) {
+    const asked = analysed(input.askedText).terms;
+    const perSentence = sentences.map((s) => ({ span: s, ...analysed(s.text) }));
+    for (const q of input.queryTerms) {
+      if (/^\d+$/.test(q.term) || termPresent(q, asked)) continue;
+      const where = perSentence.filter((s) => termPresent(q, s.terms));
+      if (where.length > 0 && where.every((s) => s.unavailable)) return { kind: 'unavailable', sentence: { start: where[0]!.span.start, end: where[0]!.span.end } };
+    }
+  }
+  return null;
+}
