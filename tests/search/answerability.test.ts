@@ -1,0 +1,179 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { answer } from '../../src/answer.js';
+import { answerShortfall, questionFocus, saysUnavailable, type AnswerabilityInput } from '../../src/search/answerability.js';
+import { terms } from '../../src/search/analyze.js';
+import { buildIndex } from '../../src/indexer.js';
+import { loadIndex, type LoadedIndex } from '../../src/store/index-store.js';
+import { tempDir, testConfig } from '../helpers/workspace.js';
+
+describe('questionFocus: what a counting question counts', () => {
+  it.each([
+    ['Hoeveel leerkrachten NT2 zijn er tewerkgesteld?', 'leerkrachten'],
+    ['Hoeveel anderstalige werkzoekenden vonden werk?', 'werkzoekenden'],
+    ['Hoeveel procent van de meldingen ging over wonen?', 'meldingen'],
+    ['Hoeveel lokale besturen dienden een aanvraag in?', 'besturen'],
+    ['How many interpreters does the agency employ?', 'interpreters'],
+  ])('%s → %s', (query, focus) => expect(questionFocus(query)).toBe(focus));
+
+  it.each([
+    'Hoeveel kostte de campagne Buren zonder Grenzen?',
+    'Hoeveel geld ging naar de productie?',
+    'Hoeveel deelnemers vonden werk?',
+    'Welke organisatie neemt de coördinatie over?',
+    'Wanneer wordt beslist over de projecten?',
+  ])('%s → no counted noun', (query) => expect(questionFocus(query)).toBeNull());
+});
+
+describe('saysUnavailable: a minister saying the information is not given', () => {
+  it.each([
+    'Inburgeraars in het Brussels Hoofdstedelijk Gewest zijn niet in de tabel opgenomen.',
+    'Het aantal inburgeraars dat afhaakt, wordt niet afzonderlijk geregistreerd.',
+    'Over hun resultaten kan ik nog geen uitspraken doen.',
+    'De resultaten van de evaluatie worden verwacht in januari 2018.',
+    'Daarover beschikt de administratie niet over cijfers.',
+  ])('yes: %s', (sentence) => expect(saysUnavailable(sentence)).toBe(true));
+
+  it.each([
+    'Voor het volledige jaar 2019 wordt een besteding van ongeveer 2,6 miljoen euro verwacht.',
+    'Niet alle projecten bereikten hun doelstellingen.',
+    'In 2017 konden 2.870 aanvragen niet worden ingevuld.',
+    'De gemeente moet zelf minstens 20 procent van de kosten dragen.',
+  ])('no: %s', (sentence) => expect(saysUnavailable(sentence)).toBe(false));
+});
+
+/** A check on one passage of a small made-up text. */
+function check(query: string, passage: string, asked = '', context = '', askedInYear: string | null = null) {
+  const text = `${asked}\n${passage}`;
+  const input: AnswerabilityInput = {
+    query,
+    queryTerms: [...new Set(terms(query))].map((term) => ({ term, alternatives: [], grams: [] })),
+    years: [...new Set(query.match(/\b20\d\d\b/g) ?? [])],
+    text,
+    span: { start: asked.length + 1, end: text.length },
+    isAnswer: true,
+    askedText: asked,
+    contextText: context,
+    askedInYear,
+  };
+  return answerShortfall(input);
+}
+
+describe('answerShortfall', () => {
+  it('a year the passage, its question and its introduction never mention', () => {
+    expect(check('Welke talen werden in 2019 het meest gevraagd?', 'In 2017 waren de meest gevraagde talen Arabisch en Dari.')).toEqual({ kind: 'year', year: '2019' });
+    // The introduction dates the item; so does the year the question was asked.
+    expect(check('Welke talen werden in 2019 het meest gevraagd?', 'De meest gevraagde talen waren Arabisch en Dari.', '', 'Sinds 2019 groeit de vraag.')).toBeNull();
+    expect(check('Welk bureau maakte de campagne van het najaar 2017?', 'Het bureau Lichtbaak ontwikkelde de campagne.', '', '', '2017')).toBeNull();
+  });
+
+  it('figures that each name another year do not answer for the year asked', () => {
+    const passage = 'Ik wil het pact na 2019 voortzetten.\nVoor 2020 wordt 1,5 miljoen euro voorgesteld.';
+    expect(check('Wat is het budget in 2019?', passage)).toEqual({ kind: 'year-figures', year: '2019' });
+    expect(check('Wat is het budget in 2020?', passage)).toBeNull();
+    // Undated figures take their year from the question item.
+    expect(check('Hoeveel boetes werden in 2016 opgelegd?', 'Er werden 146 boetes opgelegd.', 'Hoeveel boetes werden in 2016 opgelegd?')).toBeNull();
+  });
+
+  it('what a counting question counts must be in the passage or its question, compounds included', () => {
+    expect(check('Hoeveel leerkrachten geven les?', 'In 2016 volgden 68.450 cursisten een opleiding.')).toEqual({ kind: 'focus', word: 'leerkrachten' });
+    expect(check('Hoeveel boetes werden opgelegd?', 'Er werden 146 administratieve geldboetes opgelegd.')).toBeNull();
+    expect(check('Hoeveel discriminatiemeldingen kwamen binnen?', 'De meldpunten ontvingen 1.274 meldingen.')).toBeNull();
+    expect(check("Hoeveel pv's werden opgesteld?", 'De inspectie stelde 9 processen-verbaal op.')).toBeNull();
+  });
+
+  it('a word of the question found only where the answer says it is not given', () => {
+    const passage = 'De tabel geeft het aantal attesten per provincie.\nInburgeraars in het Brussels Hoofdstedelijk Gewest zijn niet in de tabel opgenomen.';
+    const shortfall = check('Hoeveel attesten werden in Brussel Hoofdstedelijk Gewest uitgereikt?', passage, 'Hoeveel attesten werden uitgereikt?');
+    expect(shortfall?.kind).toBe('unavailable');
+    // Asked in the question item itself: the answer item is the answer, gap and all.
+    expect(check('Hoeveel attesten werden in het Brussels Hoofdstedelijk Gewest uitgereikt?', passage, 'Hoeveel attesten werden in het Brussels Hoofdstedelijk Gewest uitgereikt?')).toBeNull();
+    // A question about the gap is answered by it.
+    expect(check('Welke gewesten zijn niet opgenomen in de tabel?', passage, 'Hoeveel attesten werden uitgereikt?')).toBeNull();
+  });
+});
+
+// A made-up question with the traps the checks are for, outside the eval's documents.
+const DOCUMENT = `SCHRIFTELIJKE VRAAG
+
+nr. 2001
+van EVA VOORBEELDIG
+datum: 14 maart 2022
+
+aan TOM TESTMINISTER
+VLAAMS MINISTER VAN INBURGERING
+
+Sportclubs - Toegankelijkheid voor nieuwkomers
+
+Sportclubs kunnen een rol spelen bij de integratie van nieuwkomers.
+
+1. Hoeveel sportclubs kregen in 2021 een toegankelijkheidssubsidie?
+
+2. Hoeveel nieuwkomers werden lid van een gesubsidieerde club?
+
+3. Hoe wordt de werking geëvalueerd?
+
+ANTWOORD
+
+op vraag nr. 2001 van 14 maart 2022
+van EVA VOORBEELDIG
+
+1. In 2021 kregen 84 sportclubs een toegankelijkheidssubsidie, voor een totaalbedrag van 410.000 euro.
+
+2. In de gesubsidieerde clubs werden 1.930 nieuwkomers lid. Clubs in het Brussels Hoofdstedelijk Gewest zijn niet in deze cijfers opgenomen.
+
+3. Elke club bezorgt jaarlijks een verslag. De resultaten van de eerste evaluatie worden verwacht in juni 2023.
+`;
+
+describe('answer() with the checks, on a document the eval never saw', () => {
+  let index: LoadedIndex;
+  let cleanup: () => void;
+  const ask = (q: string) => answer(q, {}, { index, embedder: null });
+
+  beforeAll(async () => {
+    const tmp = tempDir();
+    cleanup = tmp.cleanup;
+    const corpus = join(tmp.dir, 'corpus');
+    mkdirSync(corpus);
+    writeFileSync(join(corpus, 'sportclubs.txt'), DOCUMENT);
+    const config = testConfig({ CORPUS_DIR: corpus, INDEX_DIR: join(tmp.dir, 'index') });
+    await buildIndex(config);
+    index = await loadIndex(config.INDEX_DIR);
+  });
+  afterAll(() => cleanup());
+
+  it('answers what the document answers', async () => {
+    const r = await ask('Hoeveel sportclubs kregen in 2021 een subsidie?');
+    expect(r.status).toBe('answered');
+    expect(r.passages[0]?.quote.text).toContain('84 sportclubs');
+    const members = await ask('Hoeveel nieuwkomers werden lid van een sportclub?');
+    expect(members.passages[0]?.quote.text).toContain('1.930 nieuwkomers');
+  });
+
+  it('abstains for another year, and says so', async () => {
+    const r = await ask('Hoeveel sportclubs kregen in 2023 een subsidie?');
+    expect(r.status).toBe('no-answer');
+    // Item 1 is about 2021; item 3 names 2023 only as the date of a coming evaluation.
+    expect(r.shortfall).toMatchObject({ year: '2023', questionNumber: 2001 });
+    expect(r.message).toMatch(/niet over 2023/);
+    expect(r.closest[0]?.questionNumber).toBe(2001);
+  });
+
+  it('abstains where the answer leaves the asked part out, quoting its own words', async () => {
+    const r = await ask('Hoeveel nieuwkomers werden lid van een club in het Brussels Hoofdstedelijk Gewest?');
+    expect(r.status).toBe('no-answer');
+    expect(r.message).toContain('"Clubs in het Brussels Hoofdstedelijk Gewest zijn niet in deze cijfers opgenomen."');
+  });
+
+  it('abstains when results are still expected', async () => {
+    const r = await ask('Wat waren de resultaten van de evaluatie van de sportclubs?');
+    expect(r.status).toBe('no-answer');
+    expect(r.shortfall?.kind).toBe('unavailable');
+  });
+
+  it('abstains when what is counted is not there', async () => {
+    const r = await ask('Hoeveel trainers werden in de sportclubs aangeworven?');
+    expect(r.status).toBe('no-answer');
+  });
+});
