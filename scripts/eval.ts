@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util';
 import { answer, DEFAULT_THRESHOLD, type AnswerResult } from '../src/answer.js';
 import { coreSchema } from '../src/config.js';
 import type { EmbedderLoad } from '../src/embed/types.js';
-import { VectraLikeBaseline } from '../src/eval/baseline.js';
+import { PrebuiltEnglishBaseline, VectraBm25Baseline } from '../src/eval/baseline.js';
 import { computeMetrics, contains, metricsTable, parseQueries, passageHits, type GoldQuery, type ModeMetrics, type RunOutcome } from '../src/eval/metrics.js';
 import { buildIndex } from '../src/indexer.js';
 import { DEFAULT_WEIGHTS, KeywordIndex } from '../src/search/keyword.js';
@@ -101,8 +101,10 @@ async function main(): Promise<void> {
       modes.push({ name: 'dense', run: viaAnswer('dense') });
       modes.push({ name: 'hybrid', run: viaAnswer('hybrid') });
     }
-    const baseline = await VectraLikeBaseline.create(index);
-    modes.push({ name: 'vectra-like baseline', run: async (q) => baseline.run(q) });
+    const vectra = new VectraBm25Baseline(index);
+    modes.push({ name: 'vectra bm25 baseline', run: async (q) => vectra.run(q) });
+    const prebuilt = await PrebuiltEnglishBaseline.create(index);
+    modes.push({ name: 'english bm25, prebuilt', run: async (q) => prebuilt.run(q) });
 
     const rows: ModeMetrics[] = [];
     const perQuery: Record<string, RunOutcome[]> = {};
