@@ -1,25 +1,15 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { answer, lookupQuestion, type AnswerResult } from '../src/answer.js';
 import { foldWhitespace } from '../src/corpus/normalize.js';
 import { parseQueries } from '../src/eval/metrics.js';
 import { buildIndex } from '../src/indexer.js';
-import { loadIndex, type LoadedIndex } from '../src/store/index-store.js';
-import { copyCorpus, REPO, tempDir, testConfig } from './helpers/workspace.js';
+import { loadIndex } from '../src/store/index-store.js';
+import { copyCorpus, REPO, tempDir, testConfig, useIndexedCorpus } from './helpers/workspace.js';
 
-let index: LoadedIndex;
-let cleanup: () => void;
-const ask = (q: string, options = {}) => answer(q, options, { index, embedder: null });
-
-beforeAll(async () => {
-  const tmp = tempDir();
-  cleanup = tmp.cleanup;
-  const config = testConfig({ CORPUS_DIR: copyCorpus(join(tmp.dir, 'corpus'), { fixtures: true }), INDEX_DIR: join(tmp.dir, 'index') });
-  await buildIndex(config);
-  index = await loadIndex(config.INDEX_DIR);
-});
-afterAll(() => cleanup());
+const fixtures = useIndexedCorpus((dir) => copyCorpus(dir, { fixtures: true }));
+const ask = (q: string, options = {}) => answer(q, options, { index: fixtures.index, embedder: null });
 
 describe('answer()', () => {
   it('puts question 455, answer item 2 and the 30 June 2018 deadline first', async () => {
@@ -143,7 +133,7 @@ describe('quotes are verbatim', () => {
   const queries = parseQueries(readFileSync(join(REPO, 'eval/queries.jsonl'), 'utf8'));
 
   it('every quote and passage for every eval query is a substring of its document', async () => {
-    const docs = new Map(index.documents.map((d) => [d.id, d]));
+    const docs = new Map(fixtures.index.documents.map((d) => [d.id, d]));
     let checked = 0;
     for (const q of queries) {
       const r: AnswerResult = await ask(q.query, { limit: 5 });
@@ -160,18 +150,18 @@ describe('quotes are verbatim', () => {
   });
 
   it('quotes keep the document wording of the gold passages (whitespace aside)', async () => {
-    const docs = index.documents.map((d) => foldWhitespace(d.text));
+    const docs = fixtures.index.documents.map((d) => foldWhitespace(d.text));
     for (const q of queries.filter((x) => x.mustQuote)) expect(docs.some((t) => t.includes(foldWhitespace(q.mustQuote!)))).toBe(true);
   });
 });
 
 describe('lookupQuestion()', () => {
   it('returns the question and answer of a number, or nothing', () => {
-    const [found] = lookupQuestion(index, 455);
+    const [found] = lookupQuestion(fixtures.index, 455);
     expect(found!.questionText).toMatch(/^Met schriftelijke vragen nr\. 779/);
     expect(found!.answerText).toMatch(/^1\. Het rapporteringsproces is nog lopende/);
-    expect(lookupQuestion(index, 1015)[0]!.answerText).toBeNull();
-    expect(lookupQuestion(index, 99999)).toEqual([]);
+    expect(lookupQuestion(fixtures.index, 1015)[0]!.answerText).toBeNull();
+    expect(lookupQuestion(fixtures.index, 99999)).toEqual([]);
   });
 });
 

@@ -1,26 +1,13 @@
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PrebuiltEnglishBaseline, VectraBm25Baseline } from '../../src/eval/baseline.js';
-import { buildIndex } from '../../src/indexer.js';
-import { loadIndex, type LoadedIndex } from '../../src/store/index-store.js';
-import { copyCorpus, tempDir, testConfig } from '../helpers/workspace.js';
+import { copyCorpus, useIndexedCorpus } from '../helpers/workspace.js';
 
-let index: LoadedIndex;
-let cleanup: () => void;
-
-beforeAll(async () => {
-  const tmp = tempDir();
-  cleanup = tmp.cleanup;
-  const config = testConfig({ CORPUS_DIR: copyCorpus(join(tmp.dir, 'corpus'), { fixtures: true }), INDEX_DIR: join(tmp.dir, 'index') });
-  await buildIndex(config);
-  index = await loadIndex(config.INDEX_DIR);
-});
-afterAll(() => cleanup());
+const fixtures = useIndexedCorpus((dir) => copyCorpus(dir, { fixtures: true }));
 
 describe('the eval baselines', () => {
   it.each([
-    ['Vectra BM25 (wink, built per query)', () => new VectraBm25Baseline(index)],
-    ['English BM25, prebuilt', () => PrebuiltEnglishBaseline.create(index)],
+    ['Vectra BM25 (wink, built per query)', () => new VectraBm25Baseline(fixtures.index)],
+    ['English BM25, prebuilt', () => PrebuiltEnglishBaseline.create(fixtures.index)],
   ])('%s finds a chunk by its exact words, quotes it verbatim and never abstains', async (_name, make) => {
     const baseline = await make();
     const outcome = baseline.run('tolkopdrachten telefonisch videotolken', 5);

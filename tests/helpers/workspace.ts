@@ -1,7 +1,10 @@
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import { coreSchema, type CoreConfig } from '../../src/config.js';
+import { buildIndex } from '../../src/indexer.js';
+import { loadIndex, type LoadedIndex } from '../../src/store/index-store.js';
 
 export const REPO = resolve(import.meta.dirname, '../..');
 export const REAL_CORPUS = join(REPO, 'corpus');
@@ -39,4 +42,30 @@ export function writeSyntheticQuestions(dir: string, count: number, firstNumber 
 /** Core configuration for tests: never reaches a model hub. */
 export function testConfig(overrides: Record<string, string>): CoreConfig {
   return coreSchema.parse({ ALLOW_REMOTE_MODELS: 'false', RETRIEVAL_MODE: 'keyword', KEEP_GENERATIONS: '1', ...overrides });
+}
+
+/**
+ * A keyword index of the corpus `fill` writes into the folder it is given,
+ * built before the file's tests and removed after them.
+ */
+export function useIndexedCorpus(fill: (corpusDir: string) => void): { readonly index: LoadedIndex } {
+  let index: LoadedIndex | undefined;
+  let cleanup = () => {};
+  beforeAll(async () => {
+    const tmp = tempDir();
+    cleanup = tmp.cleanup;
+    const corpus = join(tmp.dir, 'corpus');
+    mkdirSync(corpus, { recursive: true });
+    fill(corpus);
+    const config = testConfig({ CORPUS_DIR: corpus, INDEX_DIR: join(tmp.dir, 'index') });
+    await buildIndex(config);
+    index = await loadIndex(config.INDEX_DIR);
+  });
+  afterAll(() => cleanup());
+  return {
+    get index() {
+      if (!index) throw new Error('the index is built in beforeAll');
+      return index;
+    },
+  };
 }

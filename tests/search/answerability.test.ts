@@ -1,12 +1,10 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { answer } from '../../src/answer.js';
 import { answerShortfall, questionFocus, saysUnavailable, type AnswerabilityInput } from '../../src/search/answerability.js';
 import { terms } from '../../src/search/analyze.js';
-import { buildIndex } from '../../src/indexer.js';
-import { loadIndex, type LoadedIndex } from '../../src/store/index-store.js';
-import { tempDir, testConfig } from '../helpers/workspace.js';
+import { useIndexedCorpus } from '../helpers/workspace.js';
 
 describe('questionFocus: what a counting question counts', () => {
   it.each([
@@ -127,21 +125,8 @@ van EVA VOORBEELDIG
 `;
 
 describe('answer() with the checks, on a document the eval never saw', () => {
-  let index: LoadedIndex;
-  let cleanup: () => void;
-  const ask = (q: string) => answer(q, {}, { index, embedder: null });
-
-  beforeAll(async () => {
-    const tmp = tempDir();
-    cleanup = tmp.cleanup;
-    const corpus = join(tmp.dir, 'corpus');
-    mkdirSync(corpus);
-    writeFileSync(join(corpus, 'sportclubs.txt'), DOCUMENT);
-    const config = testConfig({ CORPUS_DIR: corpus, INDEX_DIR: join(tmp.dir, 'index') });
-    await buildIndex(config);
-    index = await loadIndex(config.INDEX_DIR);
-  });
-  afterAll(() => cleanup());
+  const sportclubs = useIndexedCorpus((dir) => writeFileSync(join(dir, 'sportclubs.txt'), DOCUMENT));
+  const ask = (q: string) => answer(q, {}, { index: sportclubs.index, embedder: null });
 
   it('answers what the document answers', async () => {
     const r = await ask('Hoeveel sportclubs kregen in 2021 een subsidie?');
