@@ -444,6 +444,9 @@ export async function answer(query: string, options: AnswerOptions, ctx: AnswerC
     queryTerms: queryAnalysis.terms,
     queryGrams: new Set(queryAnalysis.grams),
   };
+  // A user who names the question number has chosen the document: its best
+  // item is shown as long as it shares anything with the question.
+  const pinned = filters.questionNumber !== undefined;
   const seen = new Set<string>();
   const candidates: Candidate[] = [];
   let next = 0;
@@ -459,7 +462,9 @@ export async function answer(query: string, options: AnswerOptions, ctx: AnswerC
         // What the passage stands for: the item, the question it answers (or the
         // answer it got), and the title.
         const evidence = [chunk.text, doc.text.slice(t.span.start, t.span.end), t.answersQuestion?.text ?? '', doc.title];
-        const shortfall = answerShortfall({
+        const confidence = coverage(index, qTerms, years, evidence, doc);
+        // Only a passage that could answer is read closely.
+        const shortfall = confidence < threshold && !pinned ? null : answerShortfall({
           query: searchText,
           queryTerms: qTerms,
           years,
@@ -470,13 +475,10 @@ export async function answer(query: string, options: AnswerOptions, ctx: AnswerC
           contextText: `${questionIntro(doc)}\n${parentItemsText(doc, t)}\n${doc.title}`,
           askedInYear: doc.date?.slice(0, 4) ?? null,
         });
-        candidates.push({ target: t, confidence: coverage(index, qTerms, years, evidence, doc), shortfall });
+        candidates.push({ target: t, confidence, shortfall });
       }
     }
   };
-  // A user who names the question number has chosen the document: its best
-  // item is shown as long as it shares anything with the question.
-  const pinned = filters.questionNumber !== undefined;
   const answerable = (c: Candidate) =>
     (c.confidence >= threshold || (pinned && c.confidence > 0)) && !c.shortfall && (!c.target.unanswered || cq.asksForQuestion);
   // The same head is re-ranked for every page, and later candidates follow in
