@@ -177,6 +177,12 @@ const UNAVAILABLE = [
 ];
 /** A question that itself asks about the gap ("Welke cijfers zijn niet beschikbaar?") is answered by it. */
 const ASKS_ABOUT_GAP = /\b(?:niet|geen|nog|verwacht|verwachte|ontbreekt|ontbreken|missing|not|expected)\b/;
+/**
+ * Questions that ask for content: a figure, a name, a thing. "Wanneer komt het
+ * rapport?" is answered by "wordt verwacht in september", and "Is het rapport
+ * klaar?" by "is nog niet afgerond": for those the gap is the answer.
+ */
+const ASKS_FOR_CONTENT = /^(?:\S+\s+){0,3}?(?:hoeveel|welke|welk|wat|wie|waar|how many|how much|which|what|who|where)\b/;
 
 export function saysUnavailable(sentence: string): boolean {
   const s = fold(sentence).replace(/\s+/g, ' ');
@@ -224,7 +230,7 @@ export function answerShortfall(input: AnswerabilityInput): Shortfall | null {
     if (!focusPresent(focus, [passage, input.askedText])) return { kind: 'focus', word: focus };
   }
 
-  if (!ASKS_ABOUT_GAP.test(query)) {
+  if (ASKS_FOR_CONTENT.test(query) && !ASKS_ABOUT_GAP.test(query)) {
     const asked = analysed(input.askedText).terms;
     const perSentence = sentences.map((s) => ({ span: s, ...analysed(s.text) }));
     for (const q of input.queryTerms) {

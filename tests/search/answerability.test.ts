@@ -90,6 +90,13 @@ describe('answerShortfall', () => {
     // A question about the gap is answered by it.
     expect(check('Welke gewesten zijn niet opgenomen in de tabel?', passage, 'Hoeveel attesten werden uitgereikt?')).toBeNull();
   });
+
+  it('a gap answers a question about when, or a yes/no question', () => {
+    const passage = 'De ondertekenaars rapporteren jaarlijks.\nHet eerste opvolgingsrapport wordt verwacht in september 2018.';
+    expect(check('Wat staat er in het opvolgingsrapport?', passage, 'Hoe wordt opgevolgd?')?.kind).toBe('unavailable');
+    expect(check('Wanneer komt het eerste opvolgingsrapport?', passage, 'Hoe wordt opgevolgd?')).toBeNull();
+    expect(check('Is het opvolgingsrapport er al?', passage, 'Hoe wordt opgevolgd?')).toBeNull();
+  });
 });
 
 // A made-up question with the traps the checks are for, outside the eval's documents.
