@@ -77,9 +77,9 @@ async function main(): Promise<void> {
     const embedder = embedderLoad?.ok ? embedderLoad.embedder : null;
 
     const modes: { name: string; run: (q: string) => Promise<RunOutcome> }[] = [];
-    const viaAnswer = (retrieval: 'keyword' | 'dense' | 'hybrid') => async (q: string) => {
+    const viaAnswer = (retrieval: 'keyword' | 'dense' | 'hybrid', fusion: 'rrf' | 'blend' = 'rrf') => async (q: string) => {
       const started = performance.now();
-      const result = await answer(q, { limit: 10 }, { index, embedder, threshold, retrieval });
+      const result = await answer(q, { limit: 10 }, { index, embedder, threshold, retrieval, fusion });
       return outcomeOf(result, performance.now() - started);
     };
     modes.push({ name: 'keyword', run: viaAnswer('keyword') });
@@ -100,6 +100,7 @@ async function main(): Promise<void> {
     if (embedder) {
       modes.push({ name: 'dense', run: viaAnswer('dense') });
       modes.push({ name: 'hybrid', run: viaAnswer('hybrid') });
+      modes.push({ name: 'hybrid, score blend instead of RRF', run: viaAnswer('hybrid', 'blend') });
     }
     const vectra = new VectraBm25Baseline(index);
     modes.push({ name: 'vectra bm25 baseline', run: async (q) => vectra.run(q) });

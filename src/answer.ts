@@ -4,7 +4,7 @@ import { SUB_ITEM_MARKER, TOP_ITEM_MARKER } from './corpus/normalize.js';
 import type { Item, ParsedDocument, Part } from './corpus/types.js';
 import type { Embedder } from './embed/types.js';
 import { foldDiacritics, grams, isStopword, terms, tokenize, yearsIn } from './search/analyze.js';
-import { reciprocalRankFusion } from './search/fuse.js';
+import { reciprocalRankFusion, scoreBlend } from './search/fuse.js';
 import { answerShortfall, type QueryTerm, type Shortfall } from './search/answerability.js';
 import { abbreviationExpansions, dutchEquivalents, expandQuery, looksEnglish } from './search/glossary.js';
 import { analyzeQuery } from './search/keyword.js';
@@ -45,6 +45,8 @@ export interface AnswerContext {
   threshold?: number;
   /** Force one side of retrieval (evaluation); default: hybrid when possible. */
   retrieval?: 'keyword' | 'dense' | 'hybrid';
+  /** How hybrid mode fuses its two rankings (evaluation); default: reciprocal rank fusion. */
+  fusion?: 'rrf' | 'blend';
 }
 
 export interface QuestionRef {
@@ -431,7 +433,9 @@ export async function answer(query: string, options: AnswerOptions, ctx: AnswerC
     result.timings.embedMs = performance.now() - embedStart;
     const denseHits = await index.vectors!.query(vector, CANDIDATES, filtered ? allowed : undefined);
     const denseRanking = denseHits.map((h) => ({ id: h.chunk, score: h.score }));
-    ranking = useKeyword ? reciprocalRankFusion([keywordHits.map((h) => h.index), denseRanking.map((h) => h.id)]) : denseRanking;
+    if (!useKeyword) ranking = denseRanking;
+    else if (ctx.fusion === 'blend') ranking = scoreBlend([ranking, denseRanking]);
+    else ranking = reciprocalRankFusion([keywordHits.map((h) => h.index), denseRanking.map((h) => h.id)]);
   }
   result.timings.retrieveMs = performance.now() - retrieveStart - result.timings.embedMs;
 
