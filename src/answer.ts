@@ -5,6 +5,7 @@ import type { Item, ParsedDocument, Part } from './corpus/types.js';
 import type { Embedder } from './embed/types.js';
 import { foldDiacritics, grams, isStopword, terms, tokenize, yearsIn } from './search/analyze.js';
 import { reciprocalRankFusion, scoreBlend } from './search/fuse.js';
+import { answerType, holdsAnswerType } from './search/answer-type.js';
 import { answerShortfall, type QueryTerm, type Shortfall } from './search/answerability.js';
 import { abbreviationExpansions, dutchEquivalents, expandQuery, looksEnglish } from './search/glossary.js';
 import { analyzeQuery } from './search/keyword.js';
@@ -134,11 +135,16 @@ interface Candidate {
   confidence: number;
   /** What keeps the passage from answering, when something does. */
   shortfall: Shortfall | null;
+  /** It holds the kind of answer asked for; counts are not told apart, every item has numbers. */
+  holdsAnswerType: boolean;
 }
+
+/** Re-rank bonus for a passage holding the kind of answer asked for (a sum, a share, a date, a name). */
+const ANSWER_TYPE_BONUS = 0.1;
 
 function rerankByCoverage(candidates: Candidate[]): void {
   const top = Math.max(...candidates.map((c) => c.target.score), 1e-9);
-  const blended = new Map(candidates.map((c) => [c, 0.5 * (c.target.score / top) + 0.5 * c.confidence]));
+  const blended = new Map(candidates.map((c) => [c, 0.5 * (c.target.score / top) + 0.5 * c.confidence + (c.holdsAnswerType ? ANSWER_TYPE_BONUS : 0)]));
   candidates.sort((a, b) => blended.get(b)! - blended.get(a)!);
 }
 
@@ -443,10 +449,12 @@ export async function answer(query: string, options: AnswerOptions, ctx: AnswerC
   const quoteStart = performance.now();
   const years = yearsIn(searchText);
   const queryAnalysis = analyzeQuery(expandQuery(searchText));
+  const wanted = answerType(searchText);
   const scorer = {
     weight: (t: string) => index.keyword.idf(t),
     queryTerms: queryAnalysis.terms,
     queryGrams: new Set(queryAnalysis.grams),
+    prefers: wanted ? (sentence: string) => holdsAnswerType(sentence, wanted) : undefined,
   };
   // A user who names the question number has chosen the document: its best
   // item is shown as long as it shares anything with the question.
@@ -479,7 +487,8 @@ export async function answer(query: string, options: AnswerOptions, ctx: AnswerC
           contextText: `${questionIntro(doc)}\n${parentItemsText(doc, t)}\n${doc.title}`,
           askedInYear: doc.date?.slice(0, 4) ?? null,
         });
-        candidates.push({ target: t, confidence, shortfall });
+        const typed = wanted !== null && wanted !== 'count' && holdsAnswerType(doc.text.slice(t.span.start, t.span.end), wanted);
+        candidates.push({ target: t, confidence, shortfall, holdsAnswerType: typed });
       }
     }
   };

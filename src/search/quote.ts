@@ -8,6 +8,8 @@ export interface QuoteScorer {
   queryGrams: Set<string>;
   /** How sentences are analysed; must match how the query was. Default: Dutch. */
   analyzer?: Analyzer;
+  /** Sentences of the kind the question asks for (a sum, a date, a name): worth more than one query term. */
+  prefers?: (sentence: string) => boolean;
 }
 
 export const MAX_QUOTE_SENTENCES = 3;
@@ -21,10 +23,11 @@ const CONTINUES_PREVIOUS = /^(?:daarvan|daarbij|daarnaast|daarmee|daardoor|daaro
 interface Unit extends Span {
   terms: Set<string>;
   grams: Set<string>;
+  preferred: boolean;
 }
 
 /** Sentences, with runs of short list lines merged into one unit. */
-function units(text: string, span: Span, analyzer: Analyzer): Unit[] {
+function units(text: string, span: Span, analyzer: Analyzer, prefers: (sentence: string) => boolean): Unit[] {
   const merged: Span[] = [];
   for (const s of splitSentences(text, span.start, span.end)) {
     const prev = merged[merged.length - 1];
@@ -35,7 +38,7 @@ function units(text: string, span: Span, analyzer: Analyzer): Unit[] {
   }
   return merged.map((s) => {
     const t = text.slice(s.start, s.end);
-    return { ...s, terms: new Set(analyzer.terms(t)), grams: new Set(analyzer.grams(t)) };
+    return { ...s, terms: new Set(analyzer.terms(t)), grams: new Set(analyzer.grams(t)), preferred: prefers(t) };
   });
 }
 
@@ -48,7 +51,7 @@ function units(text: string, span: Span, analyzer: Analyzer): Unit[] {
  */
 export function selectQuote(text: string, span: Span, scorer: QuoteScorer, barriers: number[] = []): Span {
   const analyzer = scorer.analyzer ?? dutchAnalyzer;
-  const us = units(text, span, analyzer);
+  const us = units(text, span, analyzer, scorer.prefers ?? (() => false));
   if (us.length === 0) return span;
   const gramTotal = Math.max(1, scorer.queryGrams.size);
   const crosses = (a: Unit, b: Unit) => barriers.some((x) => x > a.start && x <= b.start);
@@ -61,13 +64,18 @@ export function selectQuote(text: string, span: Span, scorer: QuoteScorer, barri
   for (let first = 0; first < us.length; first++) {
     const covered = new Set<string>();
     const grams = new Set<string>();
+    let preferred = false;
     for (let last = first; last < Math.min(us.length, first + MAX_QUOTE_SENTENCES); last++) {
       if (last > first && crosses(us[last - 1]!, us[last]!)) break;
+      preferred ||= us[last]!.preferred;
       us[last]!.terms.forEach((t) => covered.add(t));
       us[last]!.grams.forEach((g) => scorer.queryGrams.has(g) && grams.add(g));
       let score = 0;
       for (const t of scorer.queryTerms) if (covered.has(t)) score += scorer.weight(t);
       score += grams.size / gramTotal;
+      // More than one query word: a sentence without the kind of answer asked
+      // for does not answer, however many of the question's words it repeats.
+      if (preferred) score += 1.5 * averageTerm;
       // Each extra sentence must earn its place; earlier sentences win ties.
       score -= extraSentenceCost * (last - first) + 0.02 * first;
       if (score > best.score) best = { first, last, score };

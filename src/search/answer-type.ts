@@ -1,0 +1,48 @@
+import { foldDiacritics } from './analyze.js';
+
+/**
+ * What kind of text answers a question: "Met welk bedrag…" wants a sum of
+ * money, "Wanneer…" a date, "Welke organisatie…" a name. Among the sentences
+ * of the right item, the one of the right kind is the quote; the words of the
+ * question alone often sit in the sentence next to it.
+ */
+export type AnswerType = 'money' | 'share' | 'date' | 'count' | 'name';
+
+const fold = (s: string) => foldDiacritics(s).toLowerCase();
+
+const ASKS: [AnswerType, RegExp][] = [
+  ['money', /\b(?:welk bedrag|welk budget|hoeveel geld|hoeveel middelen|hoeveel kost\w*|wat kost\w*|hoeveel bedraagt|hoeveel bedroeg|hoe duur|hoeveel euro|what (?:is|was) the (?:\w+ )?(?:budget|cost|amount)|how much (?:money|funding|did|does|will|is|was))\b/],
+  ['share', /\b(?:welk deel|welk aandeel|welk percentage|hoeveel procent|hoe groot (?:is|was) het aandeel|what share|what percentage|what proportion)\b/],
+  ['date', /^(?:\S+\s+){0,2}?(?:wanneer|tegen wanneer|tot wanneer|vanaf wanneer|sinds wanneer|when|by when)\b|\b(?:welke datum|welke termijn|welke deadline|what date)\b/],
+  ['name', /^(?:\S+\s+){0,2}?(?:wie|who|welke organisatie|welk bureau|welke instantie|welke dienst|welk agentschap|door wie|which organi[sz]ation|which agency)\b/],
+  ['count', /\b(?:hoeveel|how many)\b/],
+];
+
+/** The kind of answer the question asks for, or null when it asks for an explanation. */
+export function answerType(query: string): AnswerType | null {
+  const q = fold(query).replace(/\s+/g, ' ').trim();
+  for (const [type, pattern] of ASKS) if (pattern.test(q)) return type;
+  return null;
+}
+
+const MONTH = '(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)';
+const TYPE_IN_TEXT: Record<AnswerType, RegExp> = {
+  money: /\d[\d.,]*\s*(?:(?:miljoen|miljard)\s+)?euro\b|€\s*\d/,
+  share: /\d+(?:,\d+)?\s*(?:procent|%)|\b(?:de helft|een derde|een kwart)\b/,
+  date: new RegExp(`\\b\\d{1,2}\\s+${MONTH}\\b|\\b${MONTH}\\s+(?:19|20)\\d\\d\\b|\\b(?:voorjaar|najaar|zomer|winter|begin|eind|einde|midden)\\s+(?:van\\s+)?(?:19|20)\\d\\d\\b|\\b(?:19|20)\\d\\d\\b`),
+  // A number that is not a year.
+  count: /\b(?!(?:19|20)\d\d\b)\d[\d.,]*\b/,
+  // A capitalised word that does not open the sentence, or a quoted name.
+  name: /(?<=\S\s+)(?:[A-Z][a-z]+|[A-Z]{2,})\b|[‘'“"][A-Z][^’'”"]{2,60}[’'”"]/g,
+};
+
+/** Adjectives Dutch capitalises that name no one ("Vlaamse middelen", "Europese fondsen"). */
+const CAPITALISED_ADJECTIVES = new Set(
+  'Vlaams Vlaamse Europees Europese Belgisch Belgische Federaal Federale Nederlands Nederlandse Brussels Brusselse Waals Waalse'.split(' '),
+);
+
+/** Whether a sentence holds an answer of the given kind (offsets of the original text, case kept). */
+export function holdsAnswerType(sentence: string, type: AnswerType): boolean {
+  if (type === 'name') return [...sentence.matchAll(TYPE_IN_TEXT.name)].some(([word]) => !CAPITALISED_ADJECTIVES.has(word));
+  return TYPE_IN_TEXT[type].test(fold(sentence));
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { selectQuote } from '../../src/search/quote.js';
+import { answerType, holdsAnswerType } from '../../src/search/answer-type.js';
+import { terms } from '../../src/search/analyze.js';
+
+describe('answerType: the kind of text that answers', () => {
+  it.each([
+    ['Met welk bedrag gaat het nieuwe plan van start?', 'money'],
+    ['Wat kost de campagne in totaal?', 'money'],
+    ['How much money goes to the project?', 'money'],
+    ['Welk deel van de meldingen ging over wonen?', 'share'],
+    ['Wanneer wordt beslist over de projecten?', 'date'],
+    ['Tegen wanneer moet het streefcijfer bereikt zijn?', 'date'],
+    ['Welke organisatie neemt de coördinatie over?', 'name'],
+    ['Wie ontwikkelde de campagne?', 'name'],
+    ['Hoeveel projecten werden ingediend?', 'count'],
+  ])('%s → %s', (query, type) => expect(answerType(query)).toBe(type));
+
+  it.each(['Hoe wordt de impact gemeten?', 'Waarom werd de oproep uitgesteld?', 'Wat zijn de conclusies van de evaluatie?'])('%s → none', (query) =>
+    expect(answerType(query)).toBeNull(),
+  );
+});
+
+describe('holdsAnswerType', () => {
+  it('finds sums, shares, dates, counts and names, and not their look-alikes', () => {
+    expect(holdsAnswerType('Het budget voor 2018 wordt vastgelegd op 5,1 miljoen euro.', 'money')).toBe(true);
+    expect(holdsAnswerType('Het budget wordt in 2018 vastgelegd.', 'money')).toBe(false);
+    expect(holdsAnswerType('huisvesting (22 procent)', 'share')).toBe(true);
+    expect(holdsAnswerType('De oproep loopt tot 15 maart 2019.', 'date')).toBe(true);
+    expect(holdsAnswerType('Er werden 146 boetes opgelegd.', 'count')).toBe(true);
+    expect(holdsAnswerType('Dat gebeurde in 2016.', 'count')).toBe(false);
+    expect(holdsAnswerType('vanaf 1 januari 2020 neemt het Agentschap Integratie en Inburgering de coördinatie over', 'name')).toBe(true);
+    // Capitalised adjectives name no one.
+    expect(holdsAnswerType('voor 2020 wordt 1,5 miljoen euro aan Vlaamse middelen voorgesteld', 'name')).toBe(false);
+  });
+});
+
+describe('quotes prefer the sentence of the kind asked for', () => {
+  const text = [
+    'Op basis van de evaluatie wordt het instrument vanaf 1 januari 2018 vervangen door een nieuw plan, met een vereenvoudigde aanvraag via een online formulier voor de ondernemingen die een plan indienen.',
+    'Het nieuwe plan heeft een looptijd van achttien maanden in plaats van twee jaar en een verplichte actie rond doorstroming of opleiding voor de werknemers.',
+    'De ondernemingen worden daarover in de loop van het najaar met een brief en een reeks infosessies in elke provincie geïnformeerd.',
+    'Het budget voor 2018 wordt vastgelegd op 5,1 miljoen euro.',
+  ].join(' ');
+  const query = 'Met welk bedrag gaat het instrument in 2018 van start?';
+  const scorer = { weight: () => 1, queryTerms: [...new Set(terms(query))], queryGrams: new Set<string>() };
+
+  it('without the preference the words of the question win; with it, the sum', () => {
+    const plain = selectQuote(text, { start: 0, end: text.length }, scorer);
+    expect(text.slice(plain.start, plain.end)).not.toContain('5,1 miljoen euro');
+    const typed = selectQuote(text, { start: 0, end: text.length }, { ...scorer, prefers: (s) => holdsAnswerType(s, answerType(query)!) });
+    expect(text.slice(typed.start, typed.end)).toContain('5,1 miljoen euro');
+  });
+});
