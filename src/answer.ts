@@ -5,6 +5,7 @@ import type { Item, ParsedDocument, Part } from './corpus/types.js';
 import type { Embedder } from './embed/types.js';
 import { foldDiacritics, grams, isStopword, terms, tokenize, yearsIn } from './search/analyze.js';
 import { reciprocalRankFusion, scoreBlend } from './search/fuse.js';
+import { highlightSpans } from './search/highlight.js';
 import { answerType, holdsAnswerType } from './search/answer-type.js';
 import { answerShortfall, type QueryTerm, type Shortfall } from './search/answerability.js';
 import { abbreviationExpansions, dutchEquivalents, expandQuery, looksEnglish } from './search/glossary.js';
@@ -81,6 +82,8 @@ export interface Passage {
   answersQuestion: { label: string; text: string } | null;
   /** Verbatim: `text === document.text.slice(start, end)`. */
   quote: { text: string; start: number; end: number };
+  /** Words of the quote that the question names (offsets within `quote.text`), for bold type. */
+  highlights: { start: number; end: number }[];
   /** The whole item the quote comes from. */
   passage: { text: string; start: number; end: number };
   chunkId: string;
@@ -592,6 +595,7 @@ function toPassage(index: LoadedIndex, t: Target, confidence: number, scorer: Pa
     itemDescription: itemLabelNl(t.part, t.item?.label ?? null),
     answersQuestion: t.answersQuestion,
     quote: { text: doc.text.slice(quote.start, quote.end), start: quote.start, end: quote.end },
+    highlights: highlightSpans(doc.text.slice(quote.start, quote.end), new Set(scorer.queryTerms)),
     passage: { text: doc.text.slice(t.span.start, t.span.end), start: t.span.start, end: t.span.end },
     chunkId: t.chunk.id,
     unanswered: t.unanswered,

@@ -31,6 +31,7 @@ export function passage(overrides: Partial<Passage> = {}): Passage {
     itemDescription: 'antwoord op punt 2',
     answersQuestion: { label: '2', text: 'a) Hoeveel projecten werden ingediend?' },
     quote: { text: 'Zoals bepaald in de oproep, wordt uiterlijk op 30 juni 2018 beslist over de goedkeuring van de projecten.', start: 0, end: 10 },
+    highlights: [],
     passage: { text: 'passage', start: 0, end: 7 },
     chunkId: `chunk-${counter}`,
     unanswered: false,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blockquote, clamp, escapeText, fitText, neutralizeMentions, paginate, quoteText, takeFitting } from '../../src/bot/render/text.js';
+import { blockquote, clamp, emphasize, escapeText, fitText, highlightedQuote, neutralizeMentions, paginate, takeFitting } from '../../src/bot/render/text.js';
 import { sentences } from './fixtures.js';
 
 describe('escapeText', () => {
@@ -30,7 +30,7 @@ describe('escapeText', () => {
 describe('blockquote', () => {
   it('prefixes every line', () => {
     expect(blockquote('een\ntwee')).toBe('> een\n> twee');
-    expect(quoteText('> al geciteerd')).toBe('> \\> al geciteerd');
+    expect(highlightedQuote([])('> al geciteerd')).toBe('> \\> al geciteerd');
   });
 });
 
@@ -88,5 +88,37 @@ describe('clamp / takeFitting / paginate', () => {
     expect(pages.length).toBeGreaterThan(5);
     for (const p of pages) expect(escapeText(p).length).toBeLessThanOrEqual(1000);
     expect(pages.join(' ')).toBe(text);
+  });
+});
+
+describe('emphasize: bold for the words the question names, nothing else changed', () => {
+  const raw = 'Het budget voor 2018 wordt vastgelegd op 5,1 miljoen euro.';
+  const spans = [
+    { start: 4, end: 10 },
+    { start: 16, end: 20 },
+  ];
+  /** What Discord shows: bold markers gone, escapes resolved. */
+  const shown = (md: string) => md.replace(/\*\*/g, '').replace(/\\(.)/g, '$1');
+
+  it('wraps the spans in bold and shows the same characters', () => {
+    const md = emphasize(raw, spans);
+    expect(md).toBe('Het **budget** voor **2018** wordt vastgelegd op 5,1 miljoen euro.');
+    expect(shown(md)).toBe(raw);
+  });
+
+  it('works on any prefix, as fitText renders one', () => {
+    expect(emphasize(raw.slice(0, 18), spans)).toBe('Het **budget** voor **20**');
+    expect(fitText(raw, 30, highlightedQuote(spans))).toMatch(/^> Het \*\*budget\*\* voor/);
+  });
+
+  it('leaves a text with markdown characters of its own without bold, escaped as before', () => {
+    const nasty = 'Het *budget* voor 2018 bedraagt 5 euro.';
+    expect(emphasize(nasty, spans)).toBe(escapeText(nasty));
+  });
+
+  it('escapes what lies around and inside the bold', () => {
+    const md = emphasize('> budget <@123> ok', [{ start: 2, end: 8 }]);
+    expect(md).not.toContain('<@123>');
+    expect(md).toContain('**budget**');
   });
 });

@@ -5,7 +5,7 @@ import { displayName, displayTitle } from '../../format/names.js';
 import { docKey, encodeCustomId, MAX_OFFSET } from '../custom-id.js';
 import { LIMITS } from './limits.js';
 import { button, embedsLength, message, notice, rows, type MessagePayload } from './payload.js';
-import { clamp, escapeText, fitText, formatNumberNl, quoteText } from './text.js';
+import { clamp, escapeText, fitText, formatNumberNl, highlightedQuote } from './text.js';
 
 /** Renders an AnswerResult as one Discord message: one embed per source question. */
 
@@ -42,7 +42,7 @@ export function groupEmbed(result: AnswerResult, group: AnswerGroup, descMax: nu
   const perPassage = Math.floor(descMax / group.passages.length) - (many ? 60 : 0);
   const description = group.passages
     .map((p, i) => {
-      const quote = fitText(p.quote.text, Math.max(40, perPassage), quoteText);
+      const quote = fitText(p.quote.text, Math.max(40, perPassage), highlightedQuote(p.highlights));
       return many ? `**${i + 1}. ${escapeText(p.itemDescription)}**\n${quote}` : quote;
     })
     .join('\n\n');

@@ -31,7 +31,30 @@ export function blockquote(text: string): string {
     .join('\n');
 }
 
-export const quoteText = (raw: string) => blockquote(escapeText(raw));
+/** Markdown characters whose escaping depends on their pairs: bold next to them could break it. */
+const PAIRED_MARKDOWN = /[*_~|`]/;
+
+/**
+ * `raw` escaped, with the `highlights` (offsets into `raw`; those past its end
+ * are dropped, so it works on any prefix) in bold. Discord shows the same
+ * characters: only the emphasis is added. A text with markdown characters of
+ * its own is left without bold rather than risk a misread pair.
+ */
+export function emphasize(raw: string, highlights: readonly { start: number; end: number }[]): string {
+  if (highlights.length === 0 || PAIRED_MARKDOWN.test(raw)) return escapeText(raw);
+  let out = '';
+  let at = 0;
+  for (const { start, end } of highlights) {
+    if (start < at || start >= raw.length) continue;
+    const stop = Math.min(end, raw.length);
+    out += escapeText(raw.slice(at, start)) + `**${escapeText(raw.slice(start, stop))}**`;
+    at = stop;
+  }
+  return out + escapeText(raw.slice(at));
+}
+
+/** A blockquote of `raw` with its highlights in bold. */
+export const highlightedQuote = (highlights: readonly { start: number; end: number }[]) => (raw: string) => blockquote(emphasize(raw, highlights));
 
 const SENTENCE_END = /[.?!…]["'’”)\]]*(?=\s)|\n/g;
 
