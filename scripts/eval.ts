@@ -58,6 +58,7 @@ async function pickModel(work: string): Promise<{ loader: () => Promise<Embedder
 function outcomeOf(result: AnswerResult, latencyMs: number): RunOutcome {
   return {
     abstained: result.status !== 'answered',
+    message: result.status !== 'answered' ? result.message : null,
     passages: result.passages.map((p) => ({ questionNumber: p.questionNumber, part: p.part, item: p.item, quote: p.quote.text, passage: p.passage.text })),
     latencyMs,
   };
@@ -129,7 +130,7 @@ async function main(): Promise<void> {
         const top = o.passages[0];
         const ok = q.answerable ? !o.abstained && top !== undefined && passageHits(q, top) && contains(top.quote, q.mustQuote ?? '') : o.abstained;
         if (ok) return;
-        const got = o.abstained ? 'abstained' : top ? `nr. ${top.questionNumber} ${top.part} ${top.item ?? '-'}: "${top.quote.slice(0, 140)}"` : 'nothing';
+        const got = o.abstained ? `abstained: ${o.message ?? ''}` : top ? `nr. ${top.questionNumber} ${top.part} ${top.item ?? '-'}: "${top.quote.slice(0, 140)}"` : 'nothing';
         const want = q.answerable ? `nr. ${q.questionNumber} ${q.part} ${q.item ?? '-'}: "${q.mustQuote}"` : 'abstain';
         lines.push(`  ${q.id} ${q.query}\n     want ${want}\n     got  ${got}`);
       });

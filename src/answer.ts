@@ -462,6 +462,19 @@ export async function answer(query: string, options: AnswerOptions, ctx: AnswerC
   // A user who names the question number has chosen the document: its best
   // item is shown as long as it shares anything with the question.
   const pinned = filters.questionNumber !== undefined;
+  /** What keeps a passage from answering: read with its question item, introduction and date. */
+  const readClosely = (t: Target): Shortfall | null =>
+    answerShortfall({
+      query: searchText,
+      queryTerms: qTerms,
+      years,
+      text: t.doc.text,
+      span: t.span,
+      isAnswer: t.part === 'antwoord',
+      askedText: t.answersQuestion?.text ?? '',
+      contextText: `${questionIntro(t.doc)}\n${parentItemsText(t.doc, t)}\n${t.doc.title}`,
+      askedInYear: t.doc.date?.slice(0, 4) ?? null,
+    });
   const seen = new Set<string>();
   const candidates: Candidate[] = [];
   let next = 0;
@@ -479,17 +492,7 @@ export async function answer(query: string, options: AnswerOptions, ctx: AnswerC
         const evidence = [chunk.text, doc.text.slice(t.span.start, t.span.end), t.answersQuestion?.text ?? '', doc.title];
         const confidence = coverage(index, qTerms, years, evidence, doc);
         // Only a passage that could answer is read closely.
-        const shortfall = confidence < threshold && !pinned ? null : answerShortfall({
-          query: searchText,
-          queryTerms: qTerms,
-          years,
-          text: doc.text,
-          span: t.span,
-          isAnswer: t.part === 'antwoord',
-          askedText: t.answersQuestion?.text ?? '',
-          contextText: `${questionIntro(doc)}\n${parentItemsText(doc, t)}\n${doc.title}`,
-          askedInYear: doc.date?.slice(0, 4) ?? null,
-        });
+        const shortfall = confidence < threshold && !pinned ? null : readClosely(t);
         const typed = wanted !== null && wanted !== 'count' && holdsAnswerType(doc.text.slice(t.span.start, t.span.end), wanted);
         candidates.push({ target: t, confidence, shortfall, holdsAnswerType: typed });
       }
@@ -512,11 +515,14 @@ export async function answer(query: string, options: AnswerOptions, ctx: AnswerC
   if (!top || !answerable(top)) {
     result.status = 'no-answer';
     result.closest = closestQuestions(candidates, docs);
-    if (top?.shortfall) result.shortfall = { ...top.shortfall, questionNumber: top.target.doc.questionNumber };
+    // Why the closest passage does not answer, when a check can tell (also for
+    // one whose coverage alone kept it out: "another year" says more).
+    const why = top && !top.target.unanswered ? (top.shortfall ?? readClosely(top.target)) : null;
+    if (top && why) result.shortfall = { ...why, questionNumber: top.target.doc.questionNumber };
     result.message =
       top && top.target.unanswered && top.confidence >= threshold
         ? `De vraag die het best overeenkomt (nr. ${top.target.doc.questionNumber}) is nog niet beantwoord.`
-        : ['Ik vond geen passage die deze vraag beantwoordt.', top?.shortfall && shortfallMessage(top.shortfall, top.target.doc)].filter(Boolean).join(' ');
+        : ['Ik vond geen passage die deze vraag beantwoordt.', top && why && shortfallMessage(why, top.target.doc)].filter(Boolean).join(' ');
     return finish();
   }
   const kept = candidates.filter(answerable);

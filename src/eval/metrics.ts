@@ -15,6 +15,8 @@ export interface GoldQuery {
 /** What a retrieval mode returned for one query. */
 export interface RunOutcome {
   abstained: boolean;
+  /** When it abstained: the reply's message (why), for reading failures. */
+  message?: string | null;
   passages: { questionNumber: number; part: string; item: string | null; quote: string; passage: string }[];
   latencyMs: number;
 }
