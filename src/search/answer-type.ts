@@ -11,7 +11,7 @@ export type AnswerType = 'money' | 'share' | 'date' | 'count' | 'name';
 const fold = (s: string) => foldDiacritics(s).toLowerCase();
 
 const ASKS: [AnswerType, RegExp][] = [
-  ['money', /\b(?:welk bedrag|welk budget|hoeveel geld|hoeveel middelen|hoeveel kost\w*|wat kost\w*|hoeveel bedraagt|hoeveel bedroeg|hoe duur|hoeveel euro|what (?:is|was) the (?:\w+ )?(?:budget|cost|amount)|how much (?:money|funding|did|does|will|is|was))\b/],
+  ['money', /\b(?:welk bedrag|welk budget|hoeveel geld|hoeveel middelen|hoeveel kost\w*|wat kost\w*|hoeveel bedraagt|hoeveel bedroeg|hoe duur|hoeveel euro|wat (?:is|was|zijn|waren|bedraagt|bedroeg) (?:het|de) (?:\w+ )?(?:budget|bedrag|kost|kosten|kostprijs|dotatie|tarief|subsidie)|what (?:is|was) the (?:\w+ )?(?:budget|cost|amount)|how much (?:money|funding|did|does|will|is|was))\b/],
   ['share', /\b(?:welk deel|welk aandeel|welk percentage|hoeveel procent|hoe groot (?:is|was) het aandeel|what share|what percentage|what proportion)\b/],
   ['date', /^(?:\S+\s+){0,2}?(?:wanneer|tegen wanneer|tot wanneer|vanaf wanneer|sinds wanneer|when|by when)\b|\b(?:welke datum|welke termijn|welke deadline|what date)\b/],
   ['name', /^(?:\S+\s+){0,2}?(?:wie|who|welke organisatie|welk bureau|welke instantie|welke dienst|welk agentschap|door wie|which organi[sz]ation|which agency)\b/],

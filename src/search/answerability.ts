@@ -1,5 +1,6 @@
 import { splitSentences, type Span } from '../corpus/sentences.js';
 import { foldDiacritics, isStopword, terms, tokenize } from './analyze.js';
+import { answerType, type AnswerType } from './answer-type.js';
 import { abbreviationExpansions, dutchEquivalents } from './glossary.js';
 
 /**
@@ -153,8 +154,9 @@ const MONTHS = 'januari|februari|maart|april|mei|juni|juli|augustus|september|ok
 const DAY_OF_DATE = new RegExp(`\\b\\d{1,2}\\s+(?:${MONTHS})\\b`, 'g');
 const FIGURE = /\d/;
 
-/** Does the question ask for a figure (a count, an amount, a share)? */
-const ASKS_FOR_FIGURE = /\b(?:hoeveel|hoe veel|hoe groot|hoe hoog|welk bedrag|welk budget|budget|bedrag|kostprijs|kost|kosten|kostte|aandeel|percentage|procent|how many|how much|amount|cost)\b/;
+/** Answers that are figures: a count, a sum, a share. */
+const FIGURE_TYPES = new Set<AnswerType>(['count', 'money', 'share']);
+const HAS_YEAR = /\b(?:19|20)\d{2}\b/;
 
 function hasFigure(sentence: string): boolean {
   return FIGURE.test(sentence.replace(DAY_OF_DATE, ' ').replace(YEAR, ' '));
@@ -213,13 +215,14 @@ export function answerShortfall(input: AnswerabilityInput): Shortfall | null {
   const query = fold(input.query);
   const sentences = splitSentences(input.text, input.span.start, input.span.end).map((s) => ({ ...s, text: input.text.slice(s.start, s.end) }));
 
-  if (ASKS_FOR_FIGURE.test(query)) {
+  const wanted = answerType(input.query);
+  if (wanted && FIGURE_TYPES.has(wanted)) {
     const figures = sentences.filter((s) => hasFigure(s.text));
     for (const year of input.years) {
       if (figures.some((s) => s.text.includes(year))) continue;
       // Figures that each name another year ("voor 2020 wordt 1,5 miljoen euro")
       // belong to those years, whatever year the question or title mentions.
-      const allDatedElsewhere = figures.length > 0 && figures.every((s) => new RegExp(YEAR.source).test(s.text));
+      const allDatedElsewhere = figures.length > 0 && figures.every((s) => HAS_YEAR.test(s.text));
       // Figures without a year take theirs from the question item or introduction.
       if (!framing.includes(year) || allDatedElsewhere) return { kind: 'year-figures', year };
     }

@@ -7,6 +7,8 @@ describe('answerType: the kind of text that answers', () => {
   it.each([
     ['Met welk bedrag gaat het nieuwe plan van start?', 'money'],
     ['Wat kost de campagne in totaal?', 'money'],
+    ['Wat is het budget voor 2019?', 'money'],
+    ['What is the 2019 budget of the agency?', 'money'],
     ['How much money goes to the project?', 'money'],
     ['Welk deel van de meldingen ging over wonen?', 'share'],
     ['Wanneer wordt beslist over de projecten?', 'date'],
