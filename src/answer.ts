@@ -136,8 +136,8 @@ const RERANK_DEPTH = 20;
 interface Candidate {
   target: Target;
   confidence: number;
-  /** What keeps the passage from answering, when something does. */
-  shortfall: Shortfall | null;
+  /** What keeps the passage from answering, when something does; read on first need (undefined until then). */
+  shortfall?: Shortfall | null;
   /** It holds the kind of answer asked for; counts are not told apart, every item has numbers. */
   holdsAnswerType: boolean;
 }
@@ -492,32 +492,42 @@ export async function answer(query: string, options: AnswerOptions, ctx: AnswerC
         const evidence = [chunk.text, doc.text.slice(t.span.start, t.span.end), t.answersQuestion?.text ?? '', doc.title];
         const confidence = coverage(index, qTerms, years, evidence, doc);
         // Only a passage that could answer is read closely.
-        const shortfall = confidence < threshold && !pinned ? null : readClosely(t);
         const typed = wanted !== null && wanted !== 'count' && holdsAnswerType(doc.text.slice(t.span.start, t.span.end), wanted);
-        candidates.push({ target: t, confidence, shortfall, holdsAnswerType: typed });
+        candidates.push({ target: t, confidence, holdsAnswerType: typed });
       }
     }
   };
-  const answerable = (c: Candidate) =>
-    (c.confidence >= threshold || (pinned && c.confidence > 0)) && !c.shortfall && (!c.target.unanswered || cq.asksForQuestion);
+  const covers = (c: Candidate) => c.confidence >= threshold || (pinned && c.confidence > 0);
+  // Read closely only a passage that could answer, and only when it is needed.
+  const shortfallOf = (c: Candidate): Shortfall | null => {
+    if (c.shortfall === undefined) c.shortfall = covers(c) ? readClosely(c.target) : null;
+    return c.shortfall;
+  };
+  const answerable = (c: Candidate) => covers(c) && (!c.target.unanswered || cq.asksForQuestion) && !shortfallOf(c);
+  /** The first `n` answerable candidates, in order, reading no further than needed. */
+  const firstAnswerable = (n: number) => {
+    const out: Candidate[] = [];
+    for (const c of candidates) if (out.length < n && answerable(c)) out.push(c);
+    return out;
+  };
   // The same head is re-ranked for every page, and later candidates follow in
   // retrieval order, so "more results" pages never overlap or skip.
   collectUntil(() => candidates.length >= RERANK_DEPTH);
   rerankByCoverage(candidates);
   // Bounded: past a page plus a re-rank depth of weak candidates, stop looking.
-  collectUntil(() => candidates.length >= offset + limit + RERANK_DEPTH || candidates.filter(answerable).length > offset + limit);
+  collectUntil(() => candidates.length >= offset + limit + RERANK_DEPTH || firstAnswerable(offset + limit + 1).length > offset + limit);
   // A better-matching passage about another year, or without what was counted,
   // points retrieval elsewhere: the next passage that answers takes its place.
   // One that says the information is not given, or a question not yet
   // answered, is the answer's last word: no lesser passage replaces it.
-  const givesWay = (c: Candidate) => !answerable(c) && (c.shortfall?.kind === 'year' || c.shortfall?.kind === 'focus');
+  const givesWay = (c: Candidate) => !answerable(c) && (shortfallOf(c)?.kind === 'year' || shortfallOf(c)?.kind === 'focus');
   const top = candidates.find((c) => !givesWay(c)) ?? candidates[0];
   if (!top || !answerable(top)) {
     result.status = 'no-answer';
     result.closest = closestQuestions(candidates, docs);
     // Why the closest passage does not answer, when a check can tell (also for
     // one whose coverage alone kept it out: "another year" says more).
-    const why = top && !top.target.unanswered ? (top.shortfall ?? readClosely(top.target)) : null;
+    const why = top && !top.target.unanswered ? (shortfallOf(top) ?? readClosely(top.target)) : null;
     if (top && why) result.shortfall = { ...why, questionNumber: top.target.doc.questionNumber };
     result.message =
       top && top.target.unanswered && top.confidence >= threshold
@@ -525,7 +535,7 @@ export async function answer(query: string, options: AnswerOptions, ctx: AnswerC
         : ['Ik vond geen passage die deze vraag beantwoordt.', top && why && shortfallMessage(why, top.target.doc)].filter(Boolean).join(' ');
     return finish();
   }
-  const kept = candidates.filter(answerable);
+  const kept = firstAnswerable(offset + limit + 1);
   // Quotes only for what is shown.
   result.passages = kept.slice(offset, offset + limit).map((c, i) => ({ ...toPassage(index, c.target, c.confidence, scorer), rank: offset + i + 1 }));
   result.timings.quoteMs = performance.now() - quoteStart;

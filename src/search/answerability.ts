@@ -53,23 +53,28 @@ const fold = (s: string) => foldDiacritics(s).toLowerCase();
 /**
  * Analyses of passage texts, kept across questions: the same items are
  * checked again and again, and a check must not cost more than the search.
+ * Each part is computed on first use; most questions need only some.
  */
-const memo = new Map<string, { terms: Set<string>; forms: Set<string>; unavailable: boolean }>();
+interface Analysis {
+  terms?: Set<string>;
+  forms?: Set<string>;
+  unavailable?: boolean;
+}
+const memo = new Map<string, Analysis>();
 
-function analysed(text: string) {
+function analysis(text: string): Analysis {
   let entry = memo.get(text);
   if (!entry) {
     if (memo.size > 20_000) memo.clear();
-    const tokens = tokenize(text);
-    entry = {
-      terms: new Set(terms(text)),
-      forms: new Set(tokens.flatMap((t) => [t, root(t), ...terms(t)])),
-      unavailable: saysUnavailable(text),
-    };
-    memo.set(text, entry);
+    memo.set(text, (entry = {}));
   }
   return entry;
 }
+
+const termsOf = (text: string): Set<string> => (analysis(text).terms ??= new Set(terms(text)));
+/** Words with their roots and stems, for compound matching. */
+const formsOf = (text: string): Set<string> => (analysis(text).forms ??= new Set(tokenize(text).flatMap((t) => [t, root(t), ...terms(t)])));
+const unavailableIn = (text: string): boolean => (analysis(text).unavailable ??= saysUnavailable(text));
 
 // --- What the question asks about -------------------------------------------
 
@@ -136,10 +141,11 @@ function focusForms(word: string): string[] {
  * headed by "meldingen"), which Dutch writes as one word.
  */
 function focusPresent(word: string, evidence: string[]): boolean {
-  const tokens = new Set(evidence.flatMap((text) => [...analysed(text).forms]));
-  for (const form of focusForms(word)) {
-    if (tokens.has(form)) return true;
-    for (const t of tokens) {
+  const sets = evidence.map(formsOf);
+  const forms = focusForms(word);
+  if (forms.some((form) => sets.some((set) => set.has(form)))) return true;
+  for (const form of forms) {
+    for (const set of sets) for (const t of set) {
       if ((form.length >= 4 && t.includes(form)) || (t.length >= 4 && form.endsWith(t) && !isStopword(t))) return true;
     }
   }
@@ -213,11 +219,12 @@ export function answerShortfall(input: AnswerabilityInput): Shortfall | null {
   if (!input.isAnswer) return null;
 
   const query = fold(input.query);
-  const sentences = splitSentences(input.text, input.span.start, input.span.end).map((s) => ({ ...s, text: input.text.slice(s.start, s.end) }));
+  let split: (Span & { text: string })[] | undefined;
+  const sentences = () => (split ??= splitSentences(input.text, input.span.start, input.span.end).map((s) => ({ ...s, text: input.text.slice(s.start, s.end) })));
 
   const wanted = answerType(input.query);
   if (wanted && FIGURE_TYPES.has(wanted)) {
-    const figures = sentences.filter((s) => hasFigure(s.text));
+    const figures = input.years.length ? sentences().filter((s) => hasFigure(s.text)) : [];
     for (const year of input.years) {
       if (figures.some((s) => s.text.includes(year))) continue;
       // Figures that each name another year ("voor 2020 wordt 1,5 miljoen euro")
@@ -234,12 +241,14 @@ export function answerShortfall(input: AnswerabilityInput): Shortfall | null {
   }
 
   if (ASKS_FOR_CONTENT.test(query) && !ASKS_ABOUT_GAP.test(query)) {
-    const asked = analysed(input.askedText).terms;
-    const perSentence = sentences.map((s) => ({ span: s, ...analysed(s.text) }));
-    for (const q of input.queryTerms) {
-      if (/^\d+$/.test(q.term) || termPresent(q, asked)) continue;
-      const where = perSentence.filter((s) => termPresent(q, s.terms));
-      if (where.length > 0 && where.every((s) => s.unavailable)) return { kind: 'unavailable', sentence: { start: where[0]!.span.start, end: where[0]!.span.end } };
+    const gaps = sentences().filter((s) => unavailableIn(s.text));
+    if (gaps.length > 0) {
+      const asked = termsOf(input.askedText);
+      for (const q of input.queryTerms) {
+        if (/^\d+$/.test(q.term) || termPresent(q, asked)) continue;
+        const where = sentences().filter((s) => termPresent(q, termsOf(s.text)));
+        if (where.length > 0 && where.every((s) => unavailableIn(s.text))) return { kind: 'unavailable', sentence: { start: where[0]!.start, end: where[0]!.end } };
+      }
     }
   }
   return null;
