@@ -58,6 +58,7 @@ const fold = (s: string) => foldDiacritics(s).toLowerCase();
 interface Analysis {
   terms?: Set<string>;
   forms?: Set<string>;
+  joined?: string;
   unavailable?: boolean;
 }
 const memo = new Map<string, Analysis>();
@@ -74,6 +75,8 @@ function analysis(text: string): Analysis {
 const termsOf = (text: string): Set<string> => (analysis(text).terms ??= new Set(terms(text)));
 /** Words with their roots and stems, for compound matching. */
 const formsOf = (text: string): Set<string> => (analysis(text).forms ??= new Set(tokenize(text).flatMap((t) => [t, root(t), ...terms(t)])));
+/** The forms in one string, for substring search (no form contains the separator). */
+const joinedFormsOf = (text: string): string => (analysis(text).joined ??= [...formsOf(text)].join('|'));
 const unavailableIn = (text: string): boolean => (analysis(text).unavailable ??= saysUnavailable(text));
 
 // --- What the question asks about -------------------------------------------
@@ -145,8 +148,12 @@ function focusPresent(word: string, evidence: string[]): boolean {
   const forms = focusForms(word);
   if (forms.some((form) => sets.some((set) => set.has(form)))) return true;
   for (const form of forms) {
-    for (const set of sets) for (const t of set) {
-      if ((form.length >= 4 && t.includes(form)) || (t.length >= 4 && form.endsWith(t) && !isStopword(t))) return true;
+    // A compound of the passage that contains the form ("geldboetes" ⊃ "boete").
+    if (form.length >= 4 && evidence.some((text) => joinedFormsOf(text).includes(form))) return true;
+    // A compound form headed by a word of the passage ("discriminatiemelding" ends in "melding").
+    for (let k = 1; k + 4 <= form.length; k++) {
+      const head = form.slice(k);
+      if (!isStopword(head) && sets.some((set) => set.has(head))) return true;
     }
   }
   return false;
