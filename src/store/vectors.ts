@@ -3,6 +3,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { LocalIndex } from 'vectra';
+import { WasmScan } from './wasm-scan.js';
 
 /**
  * Chunk vectors in Vectra `LocalIndex` folders, sharded, each with a compact
@@ -247,6 +248,8 @@ export class VectorStore {
   private chunkOf: Int32Array | null = null;
   private dim = 0;
   private pool: ScanPool | null = null;
+  /** Null when WebAssembly SIMD is not available (or the vectors too many for it). */
+  private wasm: WasmScan | null = null;
   private maxChunk = -1;
 
   constructor(
@@ -270,11 +273,18 @@ export class VectorStore {
     if (dims.size > 1) throw new Error(`vectoren van ongelijke dimensie (${[...dims].join(' en ')})`);
     this.dim = [...dims][0] ?? 0;
     const total = parts.reduce((n, p) => n + p.chunks.length, 0);
-    // Shared memory, so helper threads scan the same rows without a copy.
-    this.matrix = new Float32Array(new SharedArrayBuffer(total * this.dim * 4));
-    this.chunkOf = new Int32Array(new SharedArrayBuffer(total * 4));
-    const threads = Math.min(4, availableParallelism());
-    if (total >= PARALLEL_MIN_ROWS && threads > 1) this.pool = new ScanPool(this.matrix, this.chunkOf, this.dim, threads);
+    this.wasm = WasmScan.allocate(total, this.dim);
+    if (this.wasm) {
+      // SIMD on this thread beats the helper threads' scalar loops.
+      this.matrix = this.wasm.matrix;
+      this.chunkOf = new Int32Array(total);
+    } else {
+      // Shared memory, so helper threads scan the same rows without a copy.
+      this.matrix = new Float32Array(new SharedArrayBuffer(total * this.dim * 4));
+      this.chunkOf = new Int32Array(new SharedArrayBuffer(total * 4));
+      const threads = Math.min(4, availableParallelism());
+      if (total >= PARALLEL_MIN_ROWS && threads > 1) this.pool = new ScanPool(this.matrix, this.chunkOf, this.dim, threads);
+    }
     let row = 0;
     for (const p of parts) {
       this.matrix.set(p.matrix, row * this.dim);
@@ -315,12 +325,14 @@ export class VectorStore {
     const dim = this.dim;
     const q = Float32Array.from(vector);
     const qn = norm(q) || 1;
+    // All dot products at once with SIMD when available; row by row otherwise.
+    const dots = this.wasm?.scores(q) ?? null;
     const hits: VectorHit[] = [];
     let floor = -Infinity;
     for (let row = 0, n = this.chunkOf!.length; row < n; row++) {
       const chunk = this.chunkOf![row]!;
       if (allowed && !allowed(chunk)) continue;
-      const score = dotAt(m, row * dim, q, dim) / qn;
+      const score = (dots ? dots[row]! : dotAt(m, row * dim, q, dim)) / qn;
       if (hits.length < topK || score > floor) {
         hits.push({ chunk, score });
         // Trim now and then instead of keeping a heap: cheap at these sizes.
