@@ -1667,8 +1667,8 @@ export class FakeDiscord {
     return state;
   }
 
-  private handleFollowup({ req, params }: RouteCtx): Reply {
-    const state = this.interactionForWebhook(params);
+  /** The body of a new message (follow-up or channel post), validated as Discord does when validation is on. */
+  private createdMessageBody(req: RouteCtx['req']): JsonObject {
     const body: JsonObject = req.body && typeof req.body === 'object' ? req.body : {};
     if (this.opts.validate) {
       const errs = new FormErrors();
@@ -1676,6 +1676,12 @@ export class FakeDiscord {
       errs.throwIfAny();
       if (this.isEmpty(body, req.files)) throw apiError(400, 50006, 'Cannot send an empty message');
     }
+    return body;
+  }
+
+  private handleFollowup({ req, params }: RouteCtx): Reply {
+    const state = this.interactionForWebhook(params);
+    const body = this.createdMessageBody(req);
     const wait = req.query['wait'] === 'true';
     const original = state.originalMessageId ? this.messages.get(state.originalMessageId) : undefined;
 
@@ -1790,13 +1796,7 @@ export class FakeDiscord {
 
   private handleChannelPost({ req, params }: RouteCtx): Reply {
     const channel = this.requireChannel(params['channelId']);
-    const body: JsonObject = req.body && typeof req.body === 'object' ? req.body : {};
-    if (this.opts.validate) {
-      const errs = new FormErrors();
-      this.validateMessage(body, req.files, errs, [], 'create');
-      errs.throwIfAny();
-      if (this.isEmpty(body, req.files)) throw apiError(400, 50006, 'Cannot send an empty message');
-    }
+    const body = this.createdMessageBody(req);
     let referenced: JsonObject | undefined;
     const ref = body['message_reference'] as JsonObject | undefined;
     if (ref?.['message_id']) {
