@@ -6,7 +6,7 @@
 import { appendFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MANAGE_GUILD_PERMISSIONS, type JsonObject } from '../helpers/fake-discord.js';
+import { MANAGE_GUILD_PERMISSIONS, type JsonObject } from '../helpers/fake-discord/index.js';
 import { runScript } from '../helpers/spawn.js';
 import { BOT_TOKEN, embeds, expectAllSound, expectSound, field, findButton, finish, Harness, isEphemeral, messageText } from './harness.js';
 

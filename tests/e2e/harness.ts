@@ -31,7 +31,7 @@ import {
   type JsonObject,
   type MessageCreateOptions,
   type RecordedRequest,
-} from '../helpers/fake-discord.js';
+} from '../helpers/fake-discord/index.js';
 import { startScript } from '../helpers/spawn.js';
 import { copyCorpus, tempDir } from '../helpers/workspace.js';
 

@@ -15,7 +15,7 @@ import {
   type Message,
 } from 'discord.js';
 import { afterEach, describe, expect, it } from 'vitest';
-import { FakeDiscord, MANAGE_GUILD_PERMISSIONS, type FakeDiscordOptions } from './fake-discord.js';
+import { FakeDiscord, MANAGE_GUILD_PERMISSIONS, type FakeDiscordOptions } from './fake-discord/index.js';
 
 const TOKEN = 'MTEwMDAwMDAwMDAwMDAwMDAwMQ.fake.token-for-tests';
 
