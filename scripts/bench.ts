@@ -15,17 +15,18 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { answer } from '../src/answer.js';
+import { answer } from '../src/answer/index.js';
 import { coreSchema, type CoreConfig } from '../src/config.js';
 import type { Embedder } from '../src/embed/types.js';
 import { percentile } from '../src/eval/metrics.js';
 import { buildIndex } from '../src/indexer.js';
 import { embedderLoader } from '../src/runtime.js';
 import { readCurrentGeneration } from '../src/store/generations.js';
-import { loadIndex } from '../src/store/index-store.js';
-import { createTinyModel } from '../tests/helpers/tiny-model.js';
-import { hashEmbedder } from './lib/hash-embedder.js';
-import { generateCorpus, mulberry32 } from './lib/synthetic-corpus.js';
+import type { ShardedVectorIndex } from '../src/store/sharded-vectors.js';
+import { loadIndex } from '../src/search/loaded-index.js';
+import { createTinyModel } from '../src/testing/tiny-model.js';
+import { hashEmbedder } from '../src/testing/hash-embedder.js';
+import { generateCorpus, mulberry32 } from '../src/testing/synthetic-corpus.js';
 
 const { values } = parseArgs({
   options: {
@@ -167,13 +168,14 @@ async function benchSize(n: number, work: string, tinyModel: string): Promise<Si
   const vectors = await Promise.all(queries.slice(0, 50).map((q) => hash.embedQuery(q)));
   const ours: number[] = [];
   const vectra: number[] = [];
-  await index.vectors!.vectraQuery(vectors[0]!, 100); // Vectra loads its JSON on first use
+  const sharded = index.vectors as ShardedVectorIndex;
+  await sharded.vectraQuery(vectors[0]!, 100); // Vectra loads its JSON on first use
   for (const v of vectors) {
     let s = performance.now();
-    await index.vectors!.query(v, 100);
+    await sharded.search(v, 100);
     ours.push(ms(s));
     s = performance.now();
-    await index.vectors!.vectraQuery(v, 100);
+    await sharded.vectraQuery(v, 100);
     vectra.push(ms(s));
   }
 

@@ -9,7 +9,7 @@ import { copyFile, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { answer, DEFAULT_THRESHOLD, type AnswerResult } from '../src/answer.js';
+import { answer, DEFAULT_THRESHOLD, type AnswerResult } from '../src/answer/index.js';
 import { coreSchema } from '../src/config.js';
 import type { EmbedderLoad } from '../src/embed/types.js';
 import { PrebuiltEnglishBaseline, VectraBm25Baseline } from '../src/eval/baseline.js';
@@ -17,8 +17,9 @@ import { computeMetrics, contains, metricsTable, parseQueries, passageHits, type
 import { buildIndex } from '../src/indexer.js';
 import { DEFAULT_WEIGHTS, KeywordIndex } from '../src/search/keyword.js';
 import { embedderLoader } from '../src/runtime.js';
-import { loadIndex } from '../src/store/index-store.js';
-import { createTinyModel } from '../tests/helpers/tiny-model.js';
+import { loadIndex } from '../src/search/loaded-index.js';
+import { createTinyModel } from '../src/testing/tiny-model.js';
+import { noAnswerMessage } from '../src/present/answer.js';
 
 const { values } = parseArgs({
   options: {
@@ -58,7 +59,7 @@ async function pickModel(work: string): Promise<{ loader: () => Promise<Embedder
 function outcomeOf(result: AnswerResult, latencyMs: number): RunOutcome {
   return {
     abstained: result.status !== 'answered',
-    message: result.status !== 'answered' ? result.message : null,
+    message: result.reason ? noAnswerMessage(result.reason) : null,
     passages: result.passages.map((p) => ({ questionNumber: p.questionNumber, part: p.part, item: p.item, quote: p.quote.text, passage: p.passage.text })),
     latencyMs,
   };

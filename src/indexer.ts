@@ -1,16 +1,18 @@
 import { chunkDocument, CHUNKING_VERSION, estimateTokens, type Chunk } from './corpus/chunk.js';
+import { FolderSource } from './corpus/folder-source.js';
 import { loadCorpus } from './corpus/read.js';
+import type { CorpusSource } from './corpus/source.js';
 import type { ParsedDocument, SkippedFile } from './corpus/types.js';
 import type { CoreConfig } from './config.js';
 import { cooperative } from './cooperative.js';
 import type { Embedder, EmbedderLoad } from './embed/types.js';
-import { buildKeywordIndex, type KeywordFields } from './search/keyword.js';
+import { buildKeywordIndex, keywordFields, KEYWORD_INDEX_VERSION } from './search/keyword.js';
 import { acquireIndexLock, pruneGenerations } from './store/generations.js';
-import { loadPreviousIndex, writeIndex, type PreviousIndex, type RetrievalMode } from './store/index-store.js';
-import type { VectorRecord } from './store/vectors.js';
+import { loadPreviousIndex, vectorBackend, writeIndex, type PreviousIndex, type RetrievalMode } from './store/index-store.js';
+import type { VectorIndex } from './store/vector-index.js';
 
 export interface IndexProgress {
-  phase: 'lezen' | 'embedden' | 'schrijven';
+  phase: 'read' | 'embed' | 'write';
   done: number;
   total: number;
 }
@@ -39,24 +41,8 @@ export interface IndexOptions {
   loadEmbedder?: () => Promise<EmbedderLoad>;
   onProgress?: (p: IndexProgress) => void;
   signal?: AbortSignal;
-}
-
-/** The fields the keyword index sees for each chunk. */
-export function keywordFields(chunks: Chunk[], documents: ParsedDocument[]): KeywordFields[] {
-  const byId = new Map(documents.map((d) => [d.id, d]));
-  return chunks.map((c) => {
-    const doc = byId.get(c.docId)!;
-    // An answer chunk also carries the question it answers, so a query in the
-    // question's words reaches the answer.
-    const context =
-      c.part === 'antwoord'
-        ? doc.question.items
-            .filter((i) => i.label !== null && c.paired.includes(i.label))
-            .map((i) => doc.text.slice(i.start, i.end))
-            .join('\n')
-        : '';
-    return { text: c.text, title: doc.title, context };
-  });
+  /** Where the documents come from; default: the files in CORPUS_DIR. */
+  source?: CorpusSource;
 }
 
 export async function chunkAll(documents: ParsedDocument[], embedder: Embedder | null): Promise<Chunk[]> {
@@ -85,10 +71,11 @@ export async function buildIndex(config: CoreConfig, options: IndexOptions = {})
   const release = await acquireIndexLock(config.INDEX_DIR);
   try {
     await pruneGenerations(config.INDEX_DIR, config.KEEP_GENERATIONS);
-    const previous = await loadPreviousIndex(config.INDEX_DIR);
+    const previous = await loadPreviousIndex(config.INDEX_DIR, KEYWORD_INDEX_VERSION, config.VECTRA_SHARD_SIZE);
     const sameParser = previous?.manifest.chunkingVersion === CHUNKING_VERSION;
-    const corpus = await loadCorpus(config.CORPUS_DIR, config.MAX_FILE_BYTES, sameParser ? previous!.documents : []);
-    options.onProgress?.({ phase: 'lezen', done: corpus.documents.length, total: corpus.documents.length });
+    const source = options.source ?? new FolderSource(config.CORPUS_DIR, config.MAX_FILE_BYTES);
+    const corpus = await loadCorpus(source, sameParser ? previous!.documents : []);
+    options.onProgress?.({ phase: 'read', done: corpus.documents.length, total: corpus.documents.length });
     throwIfAborted(options.signal);
 
     let embedder: Embedder | null = null;
@@ -114,40 +101,10 @@ export async function buildIndex(config: CoreConfig, options: IndexOptions = {})
     }
 
     const chunks = await chunkAll(corpus.documents, embedder);
-    let vectors: VectorRecord[] | null = null;
-    let embeddedChunks = 0;
-    if (embedder) {
-      const reusable = new Map<string, Float32Array>();
-      const previousVectors = compatible ? previous?.vectors() : null;
-      if (previousVectors) {
-        try {
-          const previousChunks = await previous!.chunks();
-          for (const [position, vector] of await previousVectors.vectorsByChunk()) reusable.set(previousChunks[position]!.id, vector);
-        } catch {
-          reusable.clear(); // damaged vectors: embed everything again
-        } finally {
-          previousVectors.close();
-        }
-      }
-      const unchangedDocs = new Set(compatible ? diff.unchangedIds : []);
-      vectors = new Array(chunks.length);
-      const todo: number[] = [];
-      chunks.forEach((c, i) => {
-        const old = unchangedDocs.has(c.docId) ? reusable.get(c.id) : undefined;
-        if (old) vectors![i] = { chunk: i, id: c.id, vector: old };
-        else todo.push(i);
-      });
-      for (let b = 0; b < todo.length; b += config.EMBED_BATCH_SIZE) {
-        throwIfAborted(options.signal);
-        const batch = todo.slice(b, b + config.EMBED_BATCH_SIZE);
-        const embedded = await embedder.embedPassages(batch.map((i) => chunks[i]!.embedText));
-        batch.forEach((i, k) => (vectors![i] = { chunk: i, id: chunks[i]!.id, vector: embedded[k]! }));
-        embeddedChunks += batch.length;
-        options.onProgress?.({ phase: 'embedden', done: Math.min(b + batch.length, todo.length), total: todo.length });
-      }
-    }
+    const vectors = embedder ? await embedChunks(chunks, embedder, compatible ? previous : null, new Set(compatible ? diff.unchangedIds : []), config, options) : null;
+    const embeddedChunks = vectors?.embedded ?? 0;
     throwIfAborted(options.signal);
-    options.onProgress?.({ phase: 'schrijven', done: 0, total: 1 });
+    options.onProgress?.({ phase: 'write', done: 0, total: 1 });
 
     const keyword = await buildKeywordIndex(keywordFields(chunks, corpus.documents));
     const chunksPerDoc = new Map<string, number>();
@@ -158,6 +115,7 @@ export async function buildIndex(config: CoreConfig, options: IndexOptions = {})
       {
         manifest: {
           chunkingVersion: CHUNKING_VERSION,
+          keywordVersion: KEYWORD_INDEX_VERSION,
           mode,
           embedding: embedder
             ? { modelId: embedder.modelId, dimension: embedder.dimension, maxTokens: embedder.maxTokens, queryPrefix: embedder.queryPrefix, passagePrefix: embedder.passagePrefix }
@@ -176,17 +134,58 @@ export async function buildIndex(config: CoreConfig, options: IndexOptions = {})
         documents: corpus.documents,
         chunks,
         keyword,
-        vectors,
+        vectors: vectors?.index ?? null,
       },
-      config.VECTRA_SHARD_SIZE,
     );
     await pruneGenerations(config.INDEX_DIR, config.KEEP_GENERATIONS);
-    options.onProgress?.({ phase: 'schrijven', done: 1, total: 1 });
+    options.onProgress?.({ phase: 'write', done: 1, total: 1 });
 
     return summarize(generation, corpus, diff, chunks.length, embeddedChunks, mode, embedder, modelUnavailable, !compatible, started);
   } finally {
     await release();
   }
+}
+
+/**
+ * The vectors of the new generation, in chunk order: an unchanged document's
+ * chunks keep their vectors from the previous generation, the rest are embedded.
+ */
+async function embedChunks(
+  chunks: Chunk[],
+  embedder: Embedder,
+  previous: PreviousIndex | null,
+  unchangedDocs: Set<string>,
+  config: CoreConfig,
+  options: IndexOptions,
+): Promise<{ index: VectorIndex; embedded: number }> {
+  let reusable = new Map<string, Float32Array>();
+  const previousVectors = await previous?.vectors().catch(() => null);
+  if (previousVectors) {
+    try {
+      reusable = previousVectors.vectorsById();
+    } catch {
+      reusable.clear(); // damaged vectors: embed everything again
+    } finally {
+      previousVectors.close();
+    }
+  }
+  const vectors = new Array<Float32Array | number[]>(chunks.length);
+  const todo: number[] = [];
+  chunks.forEach((c, i) => {
+    const old = unchangedDocs.has(c.docId) ? reusable.get(c.id) : undefined;
+    if (old) vectors[i] = old;
+    else todo.push(i);
+  });
+  for (let b = 0; b < todo.length; b += config.EMBED_BATCH_SIZE) {
+    throwIfAborted(options.signal);
+    const batch = todo.slice(b, b + config.EMBED_BATCH_SIZE);
+    const embedded = await embedder.embedPassages(batch.map((i) => chunks[i]!.embedText));
+    batch.forEach((i, k) => (vectors[i] = embedded[k]!));
+    options.onProgress?.({ phase: 'embed', done: Math.min(b + batch.length, todo.length), total: todo.length });
+  }
+  const index = vectorBackend(config.VECTRA_SHARD_SIZE).create();
+  index.add(chunks.map((c, i) => ({ chunk: i, id: c.id, docId: c.docId, vector: vectors[i]! })));
+  return { index, embedded: todo.length };
 }
 
 type CorpusDiff = ReturnType<typeof diffDocuments>;

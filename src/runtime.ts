@@ -2,7 +2,10 @@ import type { CoreConfig } from './config.js';
 import { loadTransformersEmbedder } from './embed/transformers.js';
 import type { Embedder, EmbedderLoad } from './embed/types.js';
 import { buildIndex, type IndexOptions, type IndexSummary } from './indexer.js';
-import { hasIndex, loadIndex, type LoadedIndex } from './store/index-store.js';
+import { retrievalState } from './answer/index.js';
+import type { RetrievalState } from './answer/types.js';
+import { loadIndex, type LoadedIndex } from './search/loaded-index.js';
+import { hasIndex } from './store/index-store.js';
 
 /** Loads the configured embedding model (local directory, cache or hub). */
 export function embedderLoader(config: CoreConfig): () => Promise<EmbedderLoad> {
@@ -23,6 +26,8 @@ export interface Runtime {
   embedder: Embedder | null;
   /** Why the query side runs without the model, when the index has vectors. */
   embedderProblem: string | null;
+  /** The mode answers run in and why, computed once for this index and model. */
+  retrieval: RetrievalState;
   /** Set when the index had to be built first. */
   built: IndexSummary | null;
 }
@@ -39,7 +44,12 @@ export async function openRuntime(config: CoreConfig, options: { buildIfMissing?
   }
   const index = await loadIndex(config.INDEX_DIR);
   const { embedder, problem } = await queryEmbedder(config, index);
-  return { index, embedder, embedderProblem: problem, built };
+  return { index, embedder, embedderProblem: problem, retrieval: servingState(config, index, embedder, problem), built };
+}
+
+/** The retrieval state of an index served with this model (or without one, for `problem`). */
+export function servingState(config: CoreConfig, index: LoadedIndex, embedder: Embedder | null, problem: string | null): RetrievalState {
+  return retrievalState(index, embedder, { modelProblem: problem, keywordConfigured: config.RETRIEVAL_MODE === 'keyword' });
 }
 
 export async function queryEmbedder(config: CoreConfig, index: LoadedIndex): Promise<{ embedder: Embedder | null; problem: string | null }> {

@@ -1,5 +1,5 @@
-import { answer, type AnswerFilters, type AnswerResult } from '../answer.js';
-import { cleanQuery, queryProblemMessage } from '../search/query.js';
+import { answer, queryProblem as problemOf, type AnswerFilters, type AnswerResult } from '../answer/index.js';
+import { queryProblemMessage } from '../present/answer.js';
 import type { BotContext } from './context.js';
 import { renderAnswer } from './render/answer.js';
 import { notice, type MessagePayload } from './render/payload.js';
@@ -21,14 +21,14 @@ export interface AskInput {
 
 /** Cheap syntactic check before deferring: an unusable query gets an immediate ephemeral reply. */
 export function queryProblem(query: string): MessagePayload | null {
-  const cq = cleanQuery(query);
-  return cq.problem ? notice(queryProblemMessage(cq.problem, query.length)) : null;
+  const problem = problemOf(query);
+  return problem ? notice(queryProblemMessage(problem, query.length)) : null;
 }
 
 export async function ask(ctx: BotContext, input: AskInput): Promise<{ result: AnswerResult; payload: MessagePayload }> {
-  const { index, embedder } = ctx.holder.current;
+  const { index, embedder, retrieval } = ctx.holder.current;
   const offset = input.offset ?? 0;
-  const result = await answer(input.query, { limit: input.limit, offset, filters: input.filters ?? {} }, { index, embedder });
+  const result = await answer(input.query, { limit: input.limit, offset, filters: input.filters ?? {} }, { index, embedder, state: retrieval });
   let sessionId: string | null = null;
   if (result.status === 'answered') {
     let session = input.sessionId ? ctx.sessions.get(input.sessionId) : null;

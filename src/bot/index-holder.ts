@@ -1,5 +1,6 @@
+import type { RetrievalState } from '../answer/index.js';
 import type { Embedder } from '../embed/types.js';
-import type { LoadedIndex } from '../store/index-store.js';
+import type { LoadedIndex } from '../search/loaded-index.js';
 
 /** What answers are served from: one index generation and its query model. */
 export interface Serving {
@@ -7,6 +8,8 @@ export interface Serving {
   embedder: Embedder | null;
   /** Why the query side runs without the model, when the index has vectors. */
   embedderProblem: string | null;
+  /** The mode answers run in and why, computed once per swap. */
+  retrieval: RetrievalState;
 }
 
 /**

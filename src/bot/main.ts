@@ -3,9 +3,8 @@ import { config as loadDotenv } from 'dotenv';
 import { Events, RESTEvents, type Client } from 'discord.js';
 import { ConfigError } from '../config.js';
 import { IndexAbortedError } from '../indexer.js';
+import { describeError, errorSentence } from '../present/errors.js';
 import { openRuntime } from '../runtime.js';
-import { IndexLockedError } from '../store/generations.js';
-import { IndexUnavailableError } from '../store/index-store.js';
 import { createClient } from './client.js';
 import { commandsJson, commands } from './commands/index.js';
 import { loadBotConfig, requireToken, type BotConfig } from './config.js';
@@ -110,11 +109,8 @@ async function main(): Promise<void> {
     runtime = await openRuntime(config, { buildIfMissing: true, indexOptions: { onProgress: progressLogger(log), signal: startup.signal } });
   } catch (err) {
     if (err instanceof IndexAbortedError) die('Afgebroken tijdens het opbouwen van de index.', 0);
-    if (err instanceof IndexUnavailableError) die(err.message, 1, [token]);
-    if (err instanceof IndexLockedError) die(`${err.message}; probeer het zo opnieuw.`, 1, [token]);
-    const e = err as NodeJS.ErrnoException;
-    if (e?.code === 'ENOENT' && e.path) die(`Map of bestand niet gevonden: ${e.path} (controleer CORPUS_DIR en INDEX_DIR).`, 1, [token]);
-    if (e?.code === 'EACCES' || e?.code === 'EROFS') die(`Geen schrijfrechten voor ${e.path ?? 'de indexmap'}.`, 1, [token]);
+    const described = describeError(err);
+    if (described) die(errorSentence(described), described.exitCode, [token]);
     throw err;
   }
   process.off('SIGINT', onEarlySignal);
@@ -129,7 +125,7 @@ async function main(): Promise<void> {
     log.debug(`Taalmodel opgewarmd in ${Math.round(performance.now() - t)} ms`);
   }
 
-  const holder = new IndexHolder({ index: runtime.index, embedder: runtime.embedder, embedderProblem: runtime.embedderProblem });
+  const holder = new IndexHolder({ index: runtime.index, embedder: runtime.embedder, embedderProblem: runtime.embedderProblem, retrieval: runtime.retrieval });
   const ctx: BotContext = {
     config,
     holder,
@@ -143,8 +139,8 @@ async function main(): Promise<void> {
     now: Date.now,
     stopping: false,
   };
-  const { index, embedder } = holder.current;
-  const hybrid = index.manifest.mode === 'hybrid' && embedder !== null && index.vectors !== null;
+  const { index, embedder, retrieval } = holder.current;
+  const hybrid = retrieval.mode === 'hybrid';
   log.info(
     `Klaar: ${index.documents.length} documenten, ${index.manifest.chunkCount} passages, modus ${hybrid ? 'hybride' : 'trefwoorden'}, model ${hybrid ? embedder!.modelId : 'geen'}`,
   );

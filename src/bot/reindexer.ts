@@ -1,8 +1,9 @@
 import type { Embedder, EmbedderLoad } from '../embed/types.js';
 import { buildIndex, IndexAbortedError, type IndexOptions, type IndexProgress, type IndexSummary } from '../indexer.js';
-import { embedderLoader, queryEmbedder } from '../runtime.js';
+import { describeError } from '../present/errors.js';
+import { embedderLoader, queryEmbedder, servingState } from '../runtime.js';
+import { loadIndex, type LoadedIndex } from '../search/loaded-index.js';
 import { IndexLockedError } from '../store/generations.js';
-import { IndexUnavailableError, loadIndex, type LoadedIndex } from '../store/index-store.js';
 import type { BotConfig } from './config.js';
 import type { IndexHolder } from './index-holder.js';
 import type { Logger } from './log.js';
@@ -30,14 +31,7 @@ const defaultDeps: ReindexDeps = { buildIndex, loadIndex, queryEmbedder, loadEmb
 
 /** Why a reindex failed, in one Dutch sentence for the admin. */
 export function reindexFailureReason(err: unknown): string {
-  if (err instanceof IndexAbortedError) return 'afgebroken omdat de bot wordt afgesloten.';
-  if (err instanceof IndexLockedError) return `${err.message}; probeer het zo opnieuw.`;
-  if (err instanceof IndexUnavailableError) return err.message;
-  const e = err as NodeJS.ErrnoException;
-  if (e?.code === 'ENOENT' && e.path) return `map of bestand niet gevonden: ${e.path} (controleer CORPUS_DIR en INDEX_DIR).`;
-  if (e?.code === 'EACCES' || e?.code === 'EROFS') return `geen schrijfrechten voor ${e.path ?? 'de indexmap'}.`;
-  if (e?.code === 'ENOSPC') return 'de schijf is vol.';
-  return `onverwachte fout: ${String(e?.message ?? err).split('\n')[0]}`;
+  return describeError(err)?.reason ?? `onverwachte fout: ${String((err as Error)?.message ?? err).split('\n')[0]}`;
 }
 
 export class Reindexer {
@@ -96,7 +90,7 @@ export class Reindexer {
         if (loaded && loaded.modelId === wanted.modelId && loaded.dimension === wanted.dimension) embedder = loaded;
         else ({ embedder, problem } = await this.deps.queryEmbedder(this.config, index));
       }
-      this.holder.swap({ index, embedder, embedderProblem: problem });
+      this.holder.swap({ index, embedder, embedderProblem: problem, retrieval: servingState(this.config, index, embedder, problem) });
       this.log.info(`Herindexering klaar: ${index.documents.length} documenten, ${index.chunks.length} passages, generatie ${index.generation}`);
       return { ok: true, summary, index };
     } catch (err) {

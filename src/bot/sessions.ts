@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { AnswerFilters } from '../answer.js';
+import type { AnswerFilters } from '../answer/index.js';
 
 /**
  * Recent answers, so the buttons under them ("Meer resultaten", 👍/👎) can

@@ -1,8 +1,8 @@
 import { parseArgs } from 'node:util';
-import { answer, lookupQuestion, type AnswerFilters } from '../answer.js';
+import { answer, lookupQuestion, type AnswerFilters } from '../answer/index.js';
 import { openRuntime } from '../runtime.js';
 import { cliConfig, fail, handleCliError, progressReporter } from './common.js';
-import { formatAnswer, formatIndexSummary, formatLookup } from './format.js';
+import { answerJson, formatAnswer, formatIndexSummary, formatLookup } from './format.js';
 
 const USAGE = `Gebruik: npm run ask -- [opties] "<vraag>"
   --json              het antwoord als JSON op stdout
@@ -79,8 +79,8 @@ async function main(): Promise<void> {
     if (found.length === 0) process.exitCode = 1;
     return;
   }
-  const result = await answer(query, { limit, filters: { ...filters, questionNumber } }, { index: runtime.index, embedder: runtime.embedder });
-  if (values.json) process.stdout.write(JSON.stringify(result, null, 2) + '\n');
+  const result = await answer(query, { limit, filters: { ...filters, questionNumber } }, { index: runtime.index, embedder: runtime.embedder, state: runtime.retrieval });
+  if (values.json) process.stdout.write(JSON.stringify(answerJson(result), null, 2) + '\n');
   else process.stdout.write(formatAnswer(result) + '\n');
 }
 

@@ -1,9 +1,9 @@
 import { config as loadDotenv } from 'dotenv';
 import cliProgress from 'cli-progress';
 import { ConfigError, loadCoreConfig, type CoreConfig } from '../config.js';
-import { ModelUnavailableError, type IndexProgress } from '../indexer.js';
-import { IndexLockedError } from '../store/generations.js';
-import { IndexUnavailableError } from '../store/index-store.js';
+import type { IndexProgress } from '../indexer.js';
+import { describeError, errorSentence } from '../present/errors.js';
+import { PHASE_NAMES } from '../present/indexing.js';
 
 /** Reads .env (quietly: stdout may carry JSON) and validates; exit 2 on a bad value. */
 export function cliConfig(): CoreConfig {
@@ -21,7 +21,6 @@ export function fail(message: string, code: number): never {
   process.exit(code);
 }
 
-const PHASES: Record<IndexProgress['phase'], string> = { lezen: 'Documenten lezen', embedden: 'Passages inbedden', schrijven: 'Index schrijven' };
 
 /**
  * Progress on stderr: a bar with ETA on a terminal, a line every few seconds
@@ -39,7 +38,7 @@ export function progressReporter(): { onProgress: (p: IndexProgress) => void; st
         if (p.phase !== phase) {
           if (phase) bar.stop();
           phase = p.phase;
-          bar.start(p.total, p.done, { phase: PHASES[p.phase] });
+          bar.start(p.total, p.done, { phase: PHASE_NAMES[p.phase] });
         } else bar.update(p.done);
       },
       stop: () => bar.stop(),
@@ -51,7 +50,7 @@ export function progressReporter(): { onProgress: (p: IndexProgress) => void; st
       const now = Date.now();
       if (now - last < 2000 && p.done !== p.total && p.done !== 0) return;
       last = now;
-      process.stderr.write(`${PHASES[p.phase]}: ${p.done}/${p.total}\n`);
+      process.stderr.write(`${PHASE_NAMES[p.phase]}: ${p.done}/${p.total}\n`);
     },
     stop: () => {},
   };
@@ -59,14 +58,7 @@ export function progressReporter(): { onProgress: (p: IndexProgress) => void; st
 
 /** One clear line for the problems a user can act on; anything else is a bug and keeps its stack. */
 export function handleCliError(err: unknown): never {
-  if (err instanceof IndexUnavailableError) fail(err.message, 1);
-  if (err instanceof IndexLockedError) fail(`${err.message}; probeer het zo opnieuw.`, 1);
-  if (err instanceof ModelUnavailableError) fail(`Indexeren gestopt: ${err.message}`, 1);
-  if (err instanceof ConfigError) fail(err.message, 2);
-  const e = err as NodeJS.ErrnoException;
-  if (e?.code === 'ENOENT' && e.path) fail(`Map of bestand niet gevonden: ${e.path} (controleer CORPUS_DIR en INDEX_DIR).`, 1);
-  if (e?.code === 'EACCES' || e?.code === 'EROFS' || e?.code === 'EPERM') fail(`Geen schrijfrechten voor ${e.path ?? 'de indexmap'}; de vorige index blijft actief.`, 1);
-  if (e?.code === 'ENOSPC' || e?.code === 'EDQUOT') fail('De schijf is vol; de vorige index blijft actief.', 1);
-  if (e?.code === 'ENOTDIR' || e?.code === 'EISDIR' || e?.code === 'EEXIST') fail(`Kan niet schrijven naar ${e.path ?? 'de indexmap'} (${e.code}); de vorige index blijft actief.`, 1);
+  const described = describeError(err);
+  if (described) fail(errorSentence(described), described.exitCode);
   throw err;
 }

@@ -1,7 +1,10 @@
-import type { AnswerResult, Passage, QuestionLookup, QuestionRef } from '../answer.js';
-import { formatDateNl } from '../corpus/dates.js';
-import { displayName } from '../format/names.js';
+import type { AnswerResult, Passage, QuestionLookup, QuestionRef } from '../answer/index.js';
 import type { IndexSummary } from '../indexer.js';
+import { answerTexts } from '../present/answer.js';
+import { formatDateNl } from '../present/dates.js';
+import { indexSummaryLines } from '../present/indexing.js';
+import { displayName } from '../present/names.js';
+import { citedQuestionText, questionFullText, questionHeading } from '../present/question.js';
 
 /** Plain-text renderings for the terminal, in the bot's Dutch wording. Pure. */
 
@@ -12,14 +15,12 @@ const indent = (text: string, prefix = '  > ') =>
     .join('\n');
 
 function refLine(r: QuestionRef): string {
-  const date = r.date ? ` van ${formatDateNl(r.date)}` : '';
-  const status = r.inCorpus ? `in het corpus: npm run ask -- --number ${r.questionNumber}` : 'niet in het corpus';
-  return `nr. ${r.questionNumber}${date}${r.title ? ` — ${r.title}` : ''} (${status})`;
+  return r.inCorpus ? `${citedQuestionText(r)} (in het corpus: npm run ask -- --number ${r.questionNumber})` : citedQuestionText(r);
 }
 
 function passageText(p: Passage): string {
   const lines = [
-    `[${p.rank}] Schriftelijke vraag nr. ${p.questionNumber} — ${p.title}`,
+    `[${p.rank}] ${questionHeading(p.questionNumber, p.title)}`,
     `    Vraagsteller: ${displayName(p.questioner)} · Minister: ${displayName(p.minister.name)} · Datum: ${formatDateNl(p.date)}`,
     `    Onderdeel: ${p.itemDescription}${p.unanswered ? ' (nog niet beantwoord)' : ''}`,
   ];
@@ -31,11 +32,12 @@ function passageText(p: Passage): string {
 }
 
 export function formatAnswer(result: AnswerResult): string {
+  const texts = answerTexts(result);
   const out: string[] = [];
-  if (result.modeNote) out.push(result.modeNote);
-  out.push(...result.notes);
+  if (texts.modeNote) out.push(texts.modeNote);
+  out.push(...texts.notes);
   if (result.status !== 'answered') {
-    out.push(result.message ?? 'Geen antwoord gevonden.');
+    out.push(texts.message ?? 'Geen antwoord gevonden.');
     if (result.closest.length) {
       out.push('Vragen die er het dichtst bij komen:');
       for (const q of result.closest) out.push(`  - nr. ${q.questionNumber} — ${q.title ?? ''} (${formatDateNl(q.date)})`);
@@ -48,32 +50,18 @@ export function formatAnswer(result: AnswerResult): string {
   return out.join('\n');
 }
 
+/** The result with its texts, as `--json` prints it: the structured reason and the words for it. */
+export function answerJson(result: AnswerResult): object {
+  return { ...result, ...answerTexts(result) };
+}
+
 export function formatLookup(found: QuestionLookup[], questionNumber: number): string {
   if (found.length === 0) return `Vraag nr. ${questionNumber} staat niet in het corpus.`;
-  return found
-    .map(({ document: d, questionText, answerText, citedQuestions }) =>
-      [
-        `Schriftelijke vraag nr. ${d.questionNumber} — ${d.title}`,
-        `Vraagsteller: ${displayName(d.questioner)} · Minister: ${displayName(d.minister.name)} · Datum: ${formatDateNl(d.date)} · Bestand: ${d.file}`,
-        ...(citedQuestions.length ? [`Verwijst naar: ${citedQuestions.map(refLine).join('; ')}`] : []),
-        '',
-        'VRAAG',
-        questionText,
-        '',
-        'ANTWOORD',
-        answerText ?? '(nog niet beantwoord)',
-      ].join('\n'),
-    )
-    .join('\n\n────────\n\n');
+  return found.map((l) => questionFullText(l).trimEnd()).join('\n\n────────\n\n');
 }
 
 export function formatIndexSummary(s: IndexSummary): string {
-  const lines = [
-    `Index ${s.generation} klaar in ${s.seconds.toFixed(1)} s.`,
-    `Documenten: ${s.documents} (nieuw ${s.added.length}, gewijzigd ${s.changed.length}, ongewijzigd ${s.unchanged}, verwijderd ${s.removed.length}); overgeslagen ${s.skipped.length}.`,
-    `Passages: ${s.chunks} (${s.embeddedChunks} opnieuw ingebed${s.fullRebuild ? ', volledige herbouw' : ''}).`,
-    s.mode === 'hybrid' ? `Modus: hybride (trefwoorden + ${s.model}).` : `Modus: alleen trefwoorden${s.modelUnavailable ? ` — taalmodel niet beschikbaar: ${s.modelUnavailable}` : ''}.`,
-  ];
+  const lines = [`Index ${s.generation} klaar in ${s.seconds.toFixed(1)} s.`, ...indexSummaryLines(s)];
   for (const sk of s.skipped) lines.push(`  overgeslagen: ${sk.file} — ${sk.detail}`);
   for (const w of s.warnings) lines.push(`  waarschuwing: ${w}`);
   return lines.join('\n');

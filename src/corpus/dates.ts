@@ -23,10 +23,3 @@ export function parseDutchDate(text: string): string | null {
   if (probe.getUTCDate() !== day) return null;
   return `${year}-${pad(month)}-${pad(day)}`;
 }
-
-/** "2018-05-23" → "23-05-2018", the way Flemish readers write dates. */
-export function formatDateNl(iso: string | null): string {
-  if (!iso) return 'onbekend';
-  const [y, m, d] = iso.split('-');
-  return `${d}-${m}-${y}`;
-}

@@ -39,6 +39,8 @@ export interface ParsedDocument {
   /** Path relative to the corpus folder. */
   file: string;
   contentHash: string;
+  /** The source's own version of the document, when it has one (see CorpusSource). */
+  sourceVersion?: string;
   questionNumber: number;
   date: string | null;
   /** As written in the document (often upper case). */

@@ -4,8 +4,8 @@ import winkNLP, { type ItemToken } from 'wink-nlp';
 import englishModel from 'wink-eng-lite-web-model';
 import type { Chunk } from '../corpus/chunk.js';
 import { buildKeywordIndex, KeywordIndex, type Analyzer } from '../search/keyword.js';
-import { selectQuote } from '../search/quote.js';
-import type { LoadedIndex } from '../store/index-store.js';
+import { selectQuote } from '../answer/quote.js';
+import type { LoadedIndex } from '../search/loaded-index.js';
 import type { RunOutcome } from './metrics.js';
 
 /**

@@ -1,5 +1,8 @@
+import type { Chunk } from '../corpus/chunk.js';
+import type { ParsedDocument } from '../corpus/types.js';
 import { cooperative } from '../cooperative.js';
 import { grams, terms } from './analyze.js';
+import type { ChunkFilter, Ranked, RetrievalQuery, Retriever } from './retriever.js';
 
 /**
  * A BM25F-style keyword index over chunks, prebuilt at indexing time and
@@ -17,6 +20,24 @@ export interface KeywordFields {
   title: string;
   /** For an answer chunk, the question items it answers; for a question chunk, empty. */
   context: string;
+}
+
+/** What the keyword index sees of each chunk. */
+export function keywordFields(chunks: Chunk[], documents: ParsedDocument[]): KeywordFields[] {
+  const byId = new Map(documents.map((d) => [d.id, d]));
+  return chunks.map((c) => {
+    const doc = byId.get(c.docId)!;
+    // An answer chunk also carries the question it answers, so a query in the
+    // question's words reaches the answer.
+    const context =
+      c.part === 'antwoord'
+        ? doc.question.items
+            .filter((i) => i.label !== null && c.paired.includes(i.label))
+            .map((i) => doc.text.slice(i.start, i.end))
+            .join('\n')
+        : '';
+    return { text: c.text, title: doc.title, context };
+  });
 }
 
 export type FieldName = 'text' | 'title' | 'context' | 'grams';
@@ -189,5 +210,14 @@ export class KeywordIndex {
     const hits = candidates.map((index) => ({ index, score: scores[index]! }));
     hits.sort((a, b) => b.score - a.score || a.index - b.index);
     return limit ? hits.slice(0, limit) : hits;
+  }
+}
+
+/** BM25F over the chunks' text, title and question context, with n-grams for compounds. */
+export class KeywordRetriever implements Retriever {
+  constructor(private readonly index: KeywordIndex) {}
+
+  async retrieve(query: RetrievalQuery, k: number, filter?: ChunkFilter): Promise<Ranked[]> {
+    return this.index.search(query.keyword, { limit: k, allowed: filter }).map((h) => ({ chunk: h.index, score: h.score }));
   }
 }

@@ -2,9 +2,15 @@ import { open, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Chunk } from '../corpus/chunk.js';
 import type { ParsedDocument, SkippedFile } from '../corpus/types.js';
-import { KeywordIndex, KEYWORD_INDEX_VERSION, type KeywordIndexData } from '../search/keyword.js';
 import { publishGeneration, readCurrentGeneration, startGeneration } from './generations.js';
-import { VectorStore, writeVectorShards, type ShardInfo, type VectorRecord } from './vectors.js';
+import { shardedVectors } from './sharded-vectors.js';
+import type { ShardInfo, VectorBackend, VectorIndex } from './vector-index.js';
+
+/**
+ * Persists a generation: manifest, documents, chunks, the keyword index (as
+ * the search layer hands it over) and the vectors. It knows files, formats
+ * and consistency, not what the parts mean.
+ */
 
 export const INDEX_FORMAT_VERSION = 1;
 
@@ -34,15 +40,21 @@ export interface IndexManifest {
   warnings: string[];
 }
 
-/** Everything an answer needs, in memory. */
-export interface LoadedIndex {
+/** The vector backend: the one line that picks it. */
+export function vectorBackend(shardSize: number): VectorBackend {
+  return shardedVectors(shardSize);
+}
+
+/** A generation as stored; the search layer turns it into a searchable index. */
+export interface StoredIndex {
   generation: string;
   dir: string;
   manifest: IndexManifest;
   documents: ParsedDocument[];
   chunks: Chunk[];
-  keyword: KeywordIndex;
-  vectors: VectorStore | null;
+  /** The keyword index's data, as it was given to writeIndex. */
+  keyword: unknown;
+  vectors: VectorIndex | null;
 }
 
 export class IndexUnavailableError extends Error {
@@ -54,7 +66,7 @@ export class IndexUnavailableError extends Error {
   }
 }
 
-const HINT = 'Voer `npm run index` uit om de index (opnieuw) op te bouwen.';
+export const HINT = 'Voer `npm run index` uit om de index (opnieuw) op te bouwen.';
 
 async function readJson<T>(dir: string, file: string): Promise<T> {
   let raw: string;
@@ -71,11 +83,12 @@ async function readJson<T>(dir: string, file: string): Promise<T> {
 }
 
 export interface IndexContents {
-  manifest: Omit<IndexManifest, 'formatVersion' | 'createdAt' | 'shards' | 'chunkCount' | 'keywordVersion'>;
+  manifest: Omit<IndexManifest, 'formatVersion' | 'createdAt' | 'shards' | 'chunkCount'>;
   documents: ParsedDocument[];
   chunks: Chunk[];
-  keyword: KeywordIndexData;
-  vectors: VectorRecord[] | null;
+  /** Written as JSON; `manifest.keywordVersion` says which format. */
+  keyword: unknown;
+  vectors: VectorIndex | null;
 }
 
 /**
@@ -83,14 +96,13 @@ export interface IndexContents {
  * atomically. Until the final rename, readers keep the previous index; a
  * crash leaves only a `.tmp` folder that the next build removes.
  */
-export async function writeIndex(indexDir: string, contents: IndexContents, shardSize: number): Promise<string> {
+export async function writeIndex(indexDir: string, contents: IndexContents): Promise<string> {
   const { name, tmpDir, finalDir } = await startGeneration(indexDir);
-  const shards = contents.vectors ? await writeVectorShards(join(tmpDir, 'vectors'), contents.vectors, shardSize) : [];
+  const shards = contents.vectors ? await contents.vectors.save(join(tmpDir, 'vectors')) : [];
   const manifest: IndexManifest = {
     ...contents.manifest,
     formatVersion: INDEX_FORMAT_VERSION,
     createdAt: new Date().toISOString(),
-    keywordVersion: KEYWORD_INDEX_VERSION,
     chunkCount: contents.chunks.length,
     shards,
   };
@@ -108,15 +120,15 @@ export async function hasIndex(indexDir: string): Promise<boolean> {
   return (await readCurrentGeneration(indexDir)) !== null;
 }
 
-/** The active generation's folder and manifest, checked for format. */
-async function openGeneration(indexDir: string): Promise<{ generation: string; dir: string; manifest: IndexManifest }> {
+/** The active generation's folder and manifest, checked for format (the keyword format too: `keywordVersion`, when given). */
+async function openGeneration(indexDir: string, keywordVersion?: number): Promise<{ generation: string; dir: string; manifest: IndexManifest }> {
   const generation = await readCurrentGeneration(indexDir);
   if (!generation) {
     throw new IndexUnavailableError('missing', `Er is nog geen index in ${indexDir}. ${HINT}`);
   }
   const dir = join(indexDir, generation);
   const manifest = await readJson<IndexManifest>(dir, 'manifest.json');
-  if (manifest.formatVersion !== INDEX_FORMAT_VERSION || manifest.keywordVersion !== KEYWORD_INDEX_VERSION) {
+  if (manifest.formatVersion !== INDEX_FORMAT_VERSION || (keywordVersion !== undefined && manifest.keywordVersion !== keywordVersion)) {
     throw new IndexUnavailableError('corrupt', `De index heeft een verouderd formaat. ${HINT}`);
   }
   return { generation, dir, manifest };
@@ -130,13 +142,14 @@ export interface PreviousIndex {
   looksWhole(): Promise<boolean>;
   documents: ParsedDocument[];
   chunks(): Promise<Chunk[]>;
-  vectors(): VectorStore | null;
+  /** Its vectors, opened with its chunk table; null for a keyword index. */
+  vectors(): Promise<VectorIndex | null>;
 }
 
 /** The previous index for a rebuild; null when there is none or it is unreadable (then: full rebuild). */
-export async function loadPreviousIndex(indexDir: string): Promise<PreviousIndex | null> {
+export async function loadPreviousIndex(indexDir: string, keywordVersion: number, shardSize: number): Promise<PreviousIndex | null> {
   try {
-    const { generation, dir, manifest } = await openGeneration(indexDir);
+    const { generation, dir, manifest } = await openGeneration(indexDir, keywordVersion);
     const documents = await readJson<ParsedDocument[]>(dir, 'documents.json');
     return {
       generation,
@@ -144,7 +157,10 @@ export async function loadPreviousIndex(indexDir: string): Promise<PreviousIndex
       documents,
       looksWhole: () => generationLooksWhole(dir, manifest),
       chunks: () => readJson<Chunk[]>(dir, 'chunks.json'),
-      vectors: () => (manifest.mode === 'hybrid' && manifest.embedding ? new VectorStore(join(dir, 'vectors'), manifest.shards) : null),
+      vectors: async () =>
+        manifest.mode === 'hybrid' && manifest.embedding
+          ? vectorBackend(shardSize).open(join(dir, 'vectors'), manifest.shards, await readJson<Chunk[]>(dir, 'chunks.json'))
+          : null,
     };
   } catch {
     return null;
@@ -181,30 +197,35 @@ async function generationLooksWhole(dir: string, manifest: IndexManifest): Promi
   }
 }
 
-/** Loads the active generation and checks it is whole and consistent. */
-export async function loadIndex(indexDir: string): Promise<LoadedIndex> {
-  const { generation, dir, manifest } = await openGeneration(indexDir);
-  const [documents, chunks, keywordData] = await Promise.all([
+/**
+ * Loads the active generation and checks it is whole and consistent; the
+ * keyword index's format and size are the caller's to check (`keywordVersion`
+ * is compared with the manifest before anything heavy is read).
+ */
+export async function loadStoredIndex(indexDir: string, keywordVersion: number, shardSize: number): Promise<StoredIndex> {
+  const { generation, dir, manifest } = await openGeneration(indexDir, keywordVersion);
+  const [documents, chunks, keyword] = await Promise.all([
     readJson<ParsedDocument[]>(dir, 'documents.json'),
     readJson<Chunk[]>(dir, 'chunks.json'),
-    readJson<KeywordIndexData>(dir, 'keyword.json'),
+    readJson<unknown>(dir, 'keyword.json'),
   ]);
-  if (chunks.length !== manifest.chunkCount || keywordData.size !== chunks.length) {
-    throw new IndexUnavailableError('corrupt', `De index is inconsistent: ${chunks.length} passages, ${keywordData.size} in de trefwoordenindex, ${manifest.chunkCount} verwacht. ${HINT}`);
+  if (chunks.length !== manifest.chunkCount) {
+    throw new IndexUnavailableError('corrupt', `De index is inconsistent: ${chunks.length} passages, ${manifest.chunkCount} verwacht. ${HINT}`);
   }
-  let vectors: VectorStore | null = null;
+  let vectors: VectorIndex | null = null;
   if (manifest.mode === 'hybrid' && manifest.embedding) {
-    vectors = new VectorStore(join(dir, 'vectors'), manifest.shards, chunks.length);
     try {
-      const count = await vectors.warm();
-      const dimension = await vectors.dimension();
+      vectors = await vectorBackend(shardSize).open(join(dir, 'vectors'), manifest.shards, chunks);
+      const count = vectors.count();
+      const dimension = vectors.dimension();
       if (count !== chunks.length) throw new Error(`${count} vectoren voor ${chunks.length} passages`);
       if (count > 0 && dimension !== manifest.embedding.dimension) {
         throw new Error(`vectoren van dimensie ${dimension}, het model heeft ${manifest.embedding.dimension}`);
       }
     } catch (err) {
+      vectors?.close();
       throw new IndexUnavailableError('corrupt', `De vectorindex is beschadigd (${(err as Error).message.split('\n')[0]}). ${HINT}`);
     }
   }
-  return { generation, dir, manifest, documents, chunks, keyword: new KeywordIndex(keywordData), vectors };
+  return { generation, dir, manifest, documents, chunks, keyword, vectors };
 }

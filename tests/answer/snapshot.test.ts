@@ -1,13 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { answer, type AnswerResult } from '../../src/answer.js';
+import { answer, type AnswerResult } from '../../src/answer/index.js';
 import type { Embedder } from '../../src/embed/types.js';
+import { answerTexts } from '../../src/present/answer.js';
 import { parseQueries } from '../../src/eval/metrics.js';
 import { buildIndex } from '../../src/indexer.js';
 import { embedderLoader } from '../../src/runtime.js';
-import { loadIndex, type LoadedIndex } from '../../src/store/index-store.js';
-import { createTinyModel } from '../helpers/tiny-model.js';
+import { loadIndex, type LoadedIndex } from '../../src/search/loaded-index.js';
+import { createTinyModel } from '../../src/testing/tiny-model.js';
 import { copyCorpus, REPO, tempDir, testConfig } from '../helpers/workspace.js';
 
 /**
@@ -39,15 +40,16 @@ const EXTRA: [string, Record<string, string | number>][] = [
 
 const round = (x: number) => Math.round(x * 1e6) / 1e6;
 
-/** What a user or the eval can see of a result; timings left out (they vary). */
+/** What a user or the eval can see of a result, worded as the bot and CLI word it; timings left out (they vary). */
 function observable(r: AnswerResult) {
+  const texts = answerTexts(r);
   return {
     status: r.status,
     searchedQuery: r.searchedQuery,
     mode: r.mode,
-    modeNote: r.modeNote,
-    message: r.message,
-    notes: r.notes,
+    modeNote: texts.modeNote,
+    message: texts.message,
+    notes: texts.notes,
     hasMore: r.hasMore,
     filters: r.filters,
     closest: r.closest,

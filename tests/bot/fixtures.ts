@@ -2,11 +2,11 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { afterAll, beforeAll } from 'vitest';
 import os from 'node:os';
 import path from 'node:path';
-import type { AnswerGroup, AnswerResult, Passage } from '../../src/answer.js';
-import { groupByQuestion } from '../../src/answer.js';
+import type { AnswerGroup, AnswerResult, Passage } from '../../src/answer/index.js';
+import { groupByQuestion } from '../../src/answer/index.js';
 import { coreSchema } from '../../src/config.js';
 import { buildIndex } from '../../src/indexer.js';
-import { loadIndex, type LoadedIndex } from '../../src/store/index-store.js';
+import { loadIndex, type LoadedIndex } from '../../src/search/loaded-index.js';
 
 /** Synthetic answers for limit tests, and real keyword indexes built in a temp dir. */
 
@@ -47,8 +47,8 @@ export function result(passages: Passage[], overrides: Partial<AnswerResult> = {
     query: 'Hoeveel projecten werden ingediend?',
     searchedQuery: 'Hoeveel projecten werden ingediend?',
     mode: 'keyword',
-    modeNote: 'Zoekmodus: alleen trefwoorden (index zonder vectoren).',
-    message: null,
+    keywordOnly: { kind: 'no-vectors' },
+    reason: null,
     notes: [],
     passages,
     groups,

@@ -208,7 +208,7 @@ describe('/herindexeer', () => {
   function fakeDeps(gate: Promise<void>, index: TempIndex['index']): ReindexDeps {
     return {
       buildIndex: async (_config, options) => {
-        options.onProgress?.({ phase: 'lezen', done: 1, total: 1 });
+        options.onProgress?.({ phase: 'read', done: 1, total: 1 });
         await gate;
         return summary();
       },

@@ -2,13 +2,13 @@ import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { answer } from '../../src/answer.js';
+import { answer } from '../../src/answer/index.js';
 import { loadBotConfig } from '../../src/bot/config.js';
 import { IndexHolder } from '../../src/bot/index-holder.js';
 import { Reindexer, reindexFailureReason, Throttle } from '../../src/bot/reindexer.js';
 import { buildIndex, IndexAbortedError } from '../../src/indexer.js';
 import { IndexLockedError } from '../../src/store/generations.js';
-import { loadIndex } from '../../src/store/index-store.js';
+import { loadIndex } from '../../src/search/loaded-index.js';
 import { captureLogger } from './stubs.js';
 
 const dirs: string[] = [];
@@ -24,7 +24,7 @@ async function workspace() {
   await cp('corpus', corpus, { recursive: true });
   const config = loadBotConfig({ CORPUS_DIR: corpus, INDEX_DIR: index, RETRIEVAL_MODE: 'keyword' });
   await buildIndex(config);
-  const holder = new IndexHolder({ index: await loadIndex(index), embedder: null, embedderProblem: null });
+  const holder = new IndexHolder({ index: await loadIndex(index), embedder: null, embedderProblem: null, retrieval: { mode: 'keyword', keywordOnly: { kind: 'no-vectors' } } });
   return { root, corpus, index, config, holder };
 }
 
@@ -41,7 +41,7 @@ describe('Reindexer (real index on disk)', () => {
     if (!outcome.ok) return;
     expect(outcome.summary.added).toEqual(['synthetic-1001.txt']);
     expect(outcome.summary.skipped.map((s) => s.reason)).toEqual(['empty']);
-    expect(phases).toContain('schrijven');
+    expect(phases).toContain('write');
     expect(w.holder.current).not.toBe(old);
     expect(w.holder.swaps).toBe(1);
     expect(w.holder.current.index.documents.map((d) => d.questionNumber).sort((a, b) => a - b)).toEqual([455, 1001]);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { answer, lookupQuestion } from '../../src/answer.js';
+import { answer, lookupQuestion } from '../../src/answer/index.js';
 import { decodeCustomId } from '../../src/bot/custom-id.js';
 import { questionChoiceName, questionChoices, questionerChoices } from '../../src/bot/render/autocomplete.js';
 import { answerEmbeds, renderAnswer } from '../../src/bot/render/answer.js';
@@ -10,7 +10,7 @@ import { embedsLength, enforceLimits, message, payloadProblems, type MessagePayl
 import { renderReindexFailure, renderReindexProgress, renderReindexSummary } from '../../src/bot/render/reindex.js';
 import { formatUptime, renderStatus } from '../../src/bot/render/status.js';
 import type { IndexSummary } from '../../src/indexer.js';
-import type { QuestionLookup } from '../../src/answer.js';
+import type { QuestionLookup } from '../../src/answer/index.js';
 import type { ParsedDocument } from '../../src/corpus/types.js';
 import { passage, result, sentences, useTempIndexes } from './fixtures.js';
 
@@ -41,7 +41,7 @@ describe('renderAnswer', () => {
   });
 
   it('says hybrid in the footer in hybrid mode', () => {
-    const p = renderAnswer(result([passage({ score: 0.0331 })], { mode: 'hybrid', modeNote: null }), view);
+    const p = renderAnswer(result([passage({ score: 0.0331 })], { mode: 'hybrid', keywordOnly: null }), view);
     expect(p.embeds[0]!.footer?.text).toMatch(/^Zoekmodus: hybride.*score 0,0331/);
   });
 
@@ -124,7 +124,7 @@ describe('renderAnswer', () => {
 
   it('renders a huge query in the content within 2000 characters', () => {
     const q = 'x'.repeat(5000);
-    const p = renderAnswer(result([passage()], { query: q, searchedQuery: q, notes: ['n'.repeat(3000)] }), view);
+    const p = renderAnswer(result([passage()], { query: q, searchedQuery: q, notes: Array.from({ length: 200 }, (_, i) => ({ kind: 'question-not-in-corpus' as const, questionNumber: 100_000 + i })) }), view);
     expectValid(p);
   });
 
@@ -132,7 +132,7 @@ describe('renderAnswer', () => {
     const p = renderAnswer(
       result([], {
         status: 'no-answer',
-        message: 'Ik vond geen passage die deze vraag beantwoordt.',
+        reason: { kind: 'no-passage', shortfall: null, sentence: null },
         closest: [
           { questionNumber: 455, date: '2018-05-23', title: 'Integratiepact - Stand van zaken (2)', inCorpus: true, docId: 'doc-455' },
           { questionNumber: 779, date: null, title: null, inCorpus: false, docId: null },
@@ -150,10 +150,10 @@ describe('renderAnswer', () => {
   });
 
   it('renders an invalid query as an ephemeral message', () => {
-    const p = renderAnswer(result([], { status: 'invalid-query', message: 'Je vraag is leeg.' }), view);
+    const p = renderAnswer(result([], { status: 'invalid-query', reason: { kind: 'invalid-query', problem: 'leeg', length: 0 } }), view);
     expectValid(p);
     expect(p.ephemeral).toBe(true);
-    expect(p.content).toBe('Je vraag is leeg.');
+    expect(p.content).toMatch(/^Je vraag is leeg\./);
   });
 
   it('shrinks evenly so every embed keeps some quote', () => {
@@ -320,7 +320,7 @@ describe('status, reindex and help messages', () => {
     expect(p.content).toContain('nieuw 50');
     expect(p.content).toContain('pdf-without-text');
     expect(p.content).toContain('kapot\\_0\\*.pdf');
-    expectValid(renderReindexProgress({ phase: 'embedden', done: 5, total: 10 }, 4200));
+    expectValid(renderReindexProgress({ phase: 'embed', done: 5, total: 10 }, 4200));
     expectValid(renderReindexProgress(null, 0));
     expect(renderReindexFailure('geen schrijfrechten').content).toMatch(/vorige index blijft actief/);
   });

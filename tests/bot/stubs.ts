@@ -9,7 +9,7 @@ import type { Logger } from '../../src/bot/log.js';
 import { RateLimiter } from '../../src/bot/rate-limit.js';
 import { Reindexer, type ReindexDeps } from '../../src/bot/reindexer.js';
 import { SessionStore } from '../../src/bot/sessions.js';
-import type { LoadedIndex } from '../../src/store/index-store.js';
+import type { LoadedIndex } from '../../src/search/loaded-index.js';
 
 /**
  * Hand-made stand-ins for discord.js interactions and messages: just the
@@ -32,7 +32,7 @@ export async function makeContext(index: LoadedIndex, env: Record<string, string
   const dir = await mkdtemp(path.join(os.tmpdir(), 'ip-bot-ctx-'));
   const feedbackFile = path.join(dir, 'feedback.jsonl');
   const config = loadBotConfig({ INDEX_DIR: dir, FEEDBACK_FILE: feedbackFile, RETRIEVAL_MODE: 'keyword', ...env });
-  const holder = new IndexHolder({ index, embedder: null, embedderProblem: null });
+  const holder = new IndexHolder({ index, embedder: null, embedderProblem: null, retrieval: { mode: 'keyword', keywordOnly: { kind: 'no-vectors' } } });
   const log = captureLogger();
   return {
     config,

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readCurrentGeneration } from '../../src/store/generations.js';
 import { runScript, startScript } from '../helpers/spawn.js';
-import { createTinyModel } from '../helpers/tiny-model.js';
+import { createTinyModel } from '../../src/testing/tiny-model.js';
 import { copyCorpus, tempDir, writeSyntheticQuestions } from '../helpers/workspace.js';
 
 let dir: string;
@@ -99,7 +99,7 @@ describe('npm run index', () => {
   it('prints a summary with documents, skipped files and mode', async () => {
     const r = await runScript('src/cli/index-corpus.ts', [], { ...env, INDEX_DIR: join(dir, 'summary-index') });
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/Documenten: 21 \(nieuw 21/);
+    expect(r.stdout).toMatch(/Documenten: 21 — nieuw 21/);
     expect(r.stdout).toMatch(/Modus: alleen trefwoorden/);
   });
 
@@ -139,7 +139,7 @@ describe('npm run index', () => {
 
     const next = await runScript('src/cli/index-corpus.ts', [], { ...localEnv, EMBED_BATCH_SIZE: '64' }, 180_000);
     expect(next.code).toBe(0);
-    expect(next.stdout).toMatch(/Documenten: 201 \(nieuw 200/);
+    expect(next.stdout).toMatch(/Documenten: 201 — nieuw 200/);
     expect(readdirSync(localEnv.INDEX_DIR).filter((e) => e.endsWith('.tmp') || e === '.lock')).toEqual([]);
   }, 240_000);
 });

@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { FolderSource } from '../../src/corpus/folder-source.js';
 import { loadCorpus } from '../../src/corpus/read.js';
 import { makePdf } from '../helpers/pdf.js';
 import { FIXTURE_CORPUS, REAL_CORPUS, tempDir } from '../helpers/workspace.js';
@@ -32,7 +33,7 @@ describe('loadCorpus', () => {
     writeFileSync(join(dir, 'outside.txt'), real);
     symlinkSync(join(dir, 'outside.txt'), join(corpus, 'link-out.txt'));
 
-    const result = await loadCorpus(corpus, 1024 + real.length);
+    const result = await loadCorpus(new FolderSource(corpus, 1024 + real.length));
     expect(result.documents.map((d) => d.file)).toEqual(['good.txt']);
     const reasons = Object.fromEntries(result.skipped.map((s) => [s.file, s.reason]));
     expect(reasons).toEqual({
@@ -56,7 +57,7 @@ describe('loadCorpus', () => {
     mkdirSync(corpus);
     const other = readFileSync(join(FIXTURE_CORPUS, 'synthetic-1004.txt'), 'utf8');
     writeFileSync(join(corpus, 'two.txt'), real + '\n\n' + other);
-    const result = await loadCorpus(corpus, 1e6);
+    const result = await loadCorpus(new FolderSource(corpus, 1e6));
     expect(result.documents).toEqual([]);
     expect(result.skipped).toEqual([{ file: 'two.txt', reason: 'several-questions', detail: expect.stringMatching(/nr\. 455 en nr\. 1004/) }]);
   });
@@ -66,7 +67,7 @@ describe('loadCorpus', () => {
     mkdirSync(corpus);
     writeFileSync(join(corpus, 'huge.txt'), Buffer.alloc(50 * 1024 * 1024, 'a'));
     writeFileSync(join(corpus, 'q.txt'), real);
-    const result = await loadCorpus(corpus, 10 * 1024 * 1024);
+    const result = await loadCorpus(new FolderSource(corpus, 10 * 1024 * 1024));
     expect(result.documents.map((d) => d.questionNumber)).toEqual([455]);
     expect(result.skipped).toEqual([{ file: 'huge.txt', reason: 'too-large', detail: expect.stringMatching(/50\.0 MB/) }]);
   });
@@ -75,7 +76,7 @@ describe('loadCorpus', () => {
     const corpus = join(dir, 'c');
     mkdirSync(corpus);
     writeFileSync(join(corpus, 'q.txt'), real);
-    const result = await loadCorpus(corpus, 100);
+    const result = await loadCorpus(new FolderSource(corpus, 100));
     expect(result.skipped).toEqual([{ file: 'q.txt', reason: 'too-large', detail: expect.stringMatching(/MAX_FILE_BYTES/) }]);
   });
 
@@ -84,7 +85,7 @@ describe('loadCorpus', () => {
     mkdirSync(join(corpus, 'sub'), { recursive: true });
     writeFileSync(join(corpus, 'q.txt'), real);
     symlinkSync(corpus, join(corpus, 'sub', 'loop'));
-    const result = await loadCorpus(corpus, 1e6);
+    const result = await loadCorpus(new FolderSource(corpus, 1e6));
     expect(result.documents.map((d) => d.file)).toEqual(['q.txt']);
   });
 
@@ -93,7 +94,7 @@ describe('loadCorpus', () => {
     mkdirSync(join(corpus, 'sub'), { recursive: true });
     writeFileSync(join(corpus, 'sub', 'q.txt'), real);
     symlinkSync(join(corpus, 'sub'), join(corpus, 'alias'));
-    const result = await loadCorpus(corpus, 1e6);
+    const result = await loadCorpus(new FolderSource(corpus, 1e6));
     // The linked folder is read once (under the first name it is met by).
     expect(result.documents.map((d) => d.file)).toEqual(['alias/q.txt']);
     expect(result.warnings).toEqual([]);
@@ -104,7 +105,7 @@ describe('loadCorpus', () => {
     mkdirSync(corpus);
     writeFileSync(join(corpus, 'a.txt'), real);
     writeFileSync(join(corpus, 'b.txt'), real.replace('Het rapporteringsproces', 'Het rapport'));
-    const result = await loadCorpus(corpus, 1e6);
+    const result = await loadCorpus(new FolderSource(corpus, 1e6));
     expect(result.documents.map((d) => [d.id, d.questionNumber])).toEqual([['a.txt', 455], ['b.txt', 455]]);
     expect(result.warnings).toEqual([expect.stringMatching(/nr\. 455 staat in 2 bestanden \(a\.txt, b\.txt\)/)]);
   });
@@ -114,7 +115,7 @@ describe('loadCorpus', () => {
     mkdirSync(corpus);
     const lines = readFileSync(join(FIXTURE_CORPUS, 'synthetic-1004.txt'), 'latin1').split('\n');
     writeFileSync(join(corpus, 'q1004.pdf'), makePdf([lines.slice(0, 30), lines.slice(30)]));
-    const result = await loadCorpus(corpus, 1e6);
+    const result = await loadCorpus(new FolderSource(corpus, 1e6));
     expect(result.skipped).toEqual([]);
     const [doc] = result.documents;
     expect(doc).toMatchObject({ questionNumber: 1004, date: '2017-04-20', questioner: 'JEROEN DUMMEKENS', title: 'Inburgeringsattesten - Cijfers per provincie' });

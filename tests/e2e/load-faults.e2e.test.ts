@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'no
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MANAGE_GUILD_PERMISSIONS, type InteractionResponseRecord, type JsonObject } from '../helpers/fake-discord/index.js';
-import { createTinyModel } from '../helpers/tiny-model.js';
+import { createTinyModel } from '../../src/testing/tiny-model.js';
 import { writeSyntheticQuestions } from '../helpers/workspace.js';
 import { CRASHED, embeds, expectAllSound, expectSound, field, findButton, finish, Harness, isEphemeral, messageText, type Exchange } from './harness.js';
 

@@ -2,15 +2,16 @@ import { createServer, type Server } from 'node:net';
 import { join } from 'node:path';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { answer } from '../../src/answer.js';
+import { answer } from '../../src/answer/index.js';
 import { loadTransformersEmbedder } from '../../src/embed/transformers.js';
 import type { Embedder } from '../../src/embed/types.js';
 import { buildIndex, ModelUnavailableError } from '../../src/indexer.js';
 import { embedderLoader, openRuntime } from '../../src/runtime.js';
 import { readCurrentGeneration } from '../../src/store/generations.js';
-import { loadIndex } from '../../src/store/index-store.js';
-import { createTinyModel } from '../helpers/tiny-model.js';
+import { loadIndex } from '../../src/search/loaded-index.js';
+import { createTinyModel } from '../../src/testing/tiny-model.js';
 import { copyCorpus, tempDir, testConfig } from '../helpers/workspace.js';
+import { answerTexts } from '../../src/present/answer.js';
 
 let dir: string;
 let cleanup: () => void;
@@ -89,7 +90,7 @@ describe('hybrid indexing with the generated model', () => {
     expect(runtime.embedder?.dimension).toBe(24);
     const r = await answer('Wanneer beslist men over de goedkeuring van de AMIF-projecten?', {}, { index: runtime.index, embedder: runtime.embedder });
     expect(r.mode).toBe('hybrid');
-    expect(r.modeNote).toBeNull();
+    expect(answerTexts(r).modeNote).toBeNull();
     expect(r.passages[0]).toMatchObject({ questionNumber: 455, item: '2' });
     expect(r.timings.embedMs).toBeGreaterThan(0);
 
@@ -136,7 +137,7 @@ describe('hybrid indexing with the generated model', () => {
     expect(runtime.embedderProblem).toMatch(/niet gevonden/);
     const r = await answer('Wanneer wordt beslist over de goedkeuring van de projecten?', {}, { index: runtime.index, embedder: runtime.embedder });
     expect(r.mode).toBe('keyword');
-    expect(r.modeNote).toMatch(/trefwoorden/);
+    expect(answerTexts(r).modeNote).toMatch(/trefwoorden/);
     expect(r.passages[0]?.questionNumber).toBe(455);
   });
 
@@ -150,6 +151,6 @@ describe('hybrid indexing with the generated model', () => {
     expect(runtime.index.documents).toEqual([]);
     const r = await answer('Wanneer wordt beslist over de projecten?', {}, { index: runtime.index, embedder: runtime.embedder });
     expect(r.status).toBe('no-answer');
-    expect(r.message).toMatch(/nog geen schriftelijke vragen/);
+    expect(answerTexts(r).message).toMatch(/nog geen schriftelijke vragen/);
   });
 });

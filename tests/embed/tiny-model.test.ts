@@ -10,7 +10,7 @@ import {
 } from '@huggingface/transformers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { createTinyModel } from '../helpers/tiny-model.js';
+import { createTinyModel } from '../../src/testing/tiny-model.js';
 
 // Offline BEFORE any load. All transformers network I/O goes through env.fetch, so
 // replace it with a spy that records and refuses: any attempted request fails the test.

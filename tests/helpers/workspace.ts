@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import { coreSchema, type CoreConfig } from '../../src/config.js';
 import { buildIndex } from '../../src/indexer.js';
-import { loadIndex, type LoadedIndex } from '../../src/store/index-store.js';
+import { loadIndex, type LoadedIndex } from '../../src/search/loaded-index.js';
 
 export const REPO = resolve(import.meta.dirname, '../..');
 export const REAL_CORPUS = join(REPO, 'corpus');

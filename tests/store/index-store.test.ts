@@ -1,10 +1,11 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { answer } from '../../src/answer.js';
+import { answer } from '../../src/answer/index.js';
 import { buildIndex } from '../../src/indexer.js';
 import { acquireIndexLock, IndexLockedError, readCurrentGeneration } from '../../src/store/generations.js';
-import { IndexUnavailableError, loadIndex } from '../../src/store/index-store.js';
+import { IndexUnavailableError } from '../../src/store/index-store.js';
+import { loadIndex } from '../../src/search/loaded-index.js';
 import { copyCorpus, tempDir, testConfig } from '../helpers/workspace.js';
 
 let dir: string;
@@ -122,7 +123,7 @@ describe('index store', () => {
 
 describe('damaged vector files', () => {
   it('a truncated Vectra index.json and vector copy give one clear message', async () => {
-    const { createTinyModel } = await import('../helpers/tiny-model.js');
+    const { createTinyModel } = await import('../../src/testing/tiny-model.js');
     const { embedderLoader } = await import('../../src/runtime.js');
     const model = await createTinyModel(join(dir, 'model'));
     const config = testConfig({ CORPUS_DIR: copyCorpus(join(dir, 'corpus')), INDEX_DIR: join(dir, 'index'), RETRIEVAL_MODE: 'auto', EMBEDDING_MODEL_PATH: model.dir });

@@ -2,7 +2,9 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { compileScanWat } from '../../scripts/build-wasm.js';
 import { SCAN_WASM_BASE64 } from '../../src/store/scan-wasm.js';
-import { VectorStore, writeVectorShards, type VectorRecord } from '../../src/store/vectors.js';
+import { writeVectorShards } from '../../src/store/shard-format.js';
+import { ShardedVectorIndex } from '../../src/store/sharded-vectors.js';
+import type { VectorRecord } from '../../src/store/vector-index.js';
 import { WasmScan } from '../../src/store/wasm-scan.js';
 import { tempDir } from '../helpers/workspace.js';
 
@@ -18,7 +20,7 @@ function records(n: number, dim: number): VectorRecord[] {
   return Array.from({ length: n }, (_, i) => {
     const v = Array.from({ length: dim }, rand);
     const norm = Math.hypot(...v);
-    return { chunk: i, id: `c${i}`, vector: v.map((x) => x / norm) };
+    return { chunk: i, id: `c${i}`, docId: `d${Math.floor(i / 4)}`, vector: v.map((x) => x / norm) };
   });
 }
 
@@ -31,7 +33,7 @@ function bruteForce(recs: VectorRecord[], q: number[], k: number, allowed?: (c: 
     .map((h) => h.chunk);
 }
 
-describe('VectorStore', () => {
+describe('ShardedVectorIndex', () => {
   afterEach(() => vi.restoreAllMocks());
 
   // SIMD in WebAssembly when the runtime has it; otherwise helper threads above
@@ -47,21 +49,47 @@ describe('VectorStore', () => {
     const folder = join(dir, `v-${n}-${wasm}`);
     const shards = await writeVectorShards(folder, recs, 10_000);
     expect(shards.map((s) => s.count)).toEqual(n === 25_000 ? [10_000, 10_000, 5_000] : [6_000]);
-    const store = new VectorStore(folder, shards);
-    expect(await store.warm()).toBe(n);
-    expect(await store.dimension()).toBe(dim);
+    const store = await ShardedVectorIndex.open(folder, shards, recs, 10_000);
+    expect(store.count()).toBe(n);
+    expect(store.dimension()).toBe(dim);
     const q = recs[123]!.vector as number[];
-    const hits = await store.query(q, 10);
+    const hits = await store.search(q, 10);
     expect(hits.map((h) => h.chunk)).toEqual(bruteForce(recs, q, 10));
     expect(hits[0]).toMatchObject({ chunk: 123 });
     expect(hits[0]!.score).toBeCloseTo(1, 5);
     const even = (c: number) => c % 2 === 0;
-    expect((await store.query(q, 5, even)).map((h) => h.chunk)).toEqual(bruteForce(recs, q, 5, even));
+    expect((await store.search(q, 5, even)).map((h) => h.chunk)).toEqual(bruteForce(recs, q, 5, even));
     // Vectra's own query over the same shards agrees.
     expect((await store.vectraQuery(q, 10)).map((h) => h.chunk)).toEqual(bruteForce(recs, q, 10));
     // The incremental rebuild reads the stored vectors back, whatever memory they live in.
-    expect(Array.from((await store.vectorsByChunk()).get(7)!)).toEqual(Array.from(Float32Array.from(recs[7]!.vector)));
+    expect(Array.from(store.vectorsById().get('c7')!)).toEqual(Array.from(Float32Array.from(recs[7]!.vector)));
     store.close();
+  });
+
+  it('adds and removes by document, searches what it holds, and saves what it holds', async () => {
+    const dim = 8;
+    const recs = records(40, dim);
+    const index = ShardedVectorIndex.create(16);
+    index.add(recs.slice(0, 30));
+    expect(index.count()).toBe(30);
+    const q = recs[5]!.vector as number[];
+    expect((await index.search(q, 3)).map((h) => h.chunk)).toEqual(bruteForce(recs.slice(0, 30), q, 3));
+    index.removeDocument('d1'); // chunks 4–7
+    index.add(recs.slice(30));
+    const held = recs.filter((r) => r.docId !== 'd1');
+    expect(index.count()).toBe(held.length);
+    expect((await index.search(q, 5)).map((h) => h.chunk)).toEqual(bruteForce(held, q, 5));
+    const folder = join(dir, 'saved');
+    const shards = await index.save(folder);
+    expect(shards.map((s) => s.count)).toEqual([16, 16, 4]);
+    // Reopened, with the chunk table its rows point into: the same vectors by id.
+    const reopened = await ShardedVectorIndex.open(folder, shards, recs, 16);
+    expect(reopened.count()).toBe(held.length);
+    expect([...reopened.vectorsById().keys()].sort()).toEqual(held.map((r) => r.id).sort());
+    reopened.removeDocument('d2');
+    expect(reopened.count()).toBe(held.length - 4);
+    expect((await reopened.search(recs[9]!.vector, 1))[0]!.chunk).not.toBe(9);
+    reopened.close();
   });
 });
 

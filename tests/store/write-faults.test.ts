@@ -30,10 +30,10 @@ vi.mock('node:fs/promises', async (importOriginal) => {
   };
 });
 
-const { answer } = await import('../../src/answer.js');
+const { answer } = await import('../../src/answer/index.js');
 const { buildIndex } = await import('../../src/indexer.js');
 const { readCurrentGeneration } = await import('../../src/store/generations.js');
-const { loadIndex } = await import('../../src/store/index-store.js');
+const { loadIndex } = await import('../../src/search/loaded-index.js');
 const { copyCorpus, tempDir, testConfig, writeSyntheticQuestions } = await import('../helpers/workspace.js');
 
 let dir: string;

@@ -1,5 +1,5 @@
 import { SlashCommandBuilder } from 'discord.js';
-import { effectiveMode } from '../../answer.js';
+import { keywordOnlyText } from '../../present/answer.js';
 import type { BotContext, Command } from '../context.js';
 import { renderStatus, type StatusFacts } from '../render/status.js';
 import { respond } from '../respond.js';
@@ -14,16 +14,12 @@ const data = new SlashCommandBuilder()
   });
 
 export function statusFacts(ctx: BotContext): StatusFacts {
-  const { index, embedder, embedderProblem } = ctx.holder.current;
-  const mode = effectiveMode(index, embedder);
+  const { index, retrieval } = ctx.holder.current;
   return {
     documents: index.documents.length,
     chunks: index.manifest.chunkCount,
-    mode,
-    modeReason:
-      mode === 'keyword'
-        ? (embedderProblem ?? index.manifest.embeddingUnavailable ?? (ctx.config.RETRIEVAL_MODE === 'keyword' ? 'RETRIEVAL_MODE=keyword' : null))
-        : null,
+    mode: retrieval.mode,
+    modeReason: retrieval.keywordOnly ? keywordOnlyText(retrieval.keywordOnly, { details: true }) : null,
     model: index.manifest.embedding?.modelId ?? null,
     indexedAt: index.manifest.createdAt,
     generation: index.generation,

@@ -1,5 +1,5 @@
 import { SlashCommandBuilder } from 'discord.js';
-import type { AnswerFilters } from '../../answer.js';
+import type { AnswerFilters } from '../../answer/index.js';
 import { ask, queryProblem } from '../ask.js';
 import type { Command } from '../context.js';
 import { takeQuestion, rateLimited } from '../preconditions.js';

@@ -1,5 +1,5 @@
 import { SlashCommandBuilder, type ButtonInteraction } from 'discord.js';
-import { lookupQuestion, type QuestionLookup } from '../../answer.js';
+import { lookupQuestion, type QuestionLookup } from '../../answer/index.js';
 import type { BotContext, Command } from '../context.js';
 import { docHash, type DocKey } from '../custom-id.js';
 import { questionChoices } from '../render/autocomplete.js';

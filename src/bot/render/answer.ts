@@ -1,7 +1,9 @@
 import { ButtonStyle, type APIEmbed, type APIEmbedField } from 'discord.js';
-import type { AnswerGroup, AnswerResult, Passage, QuestionRef } from '../../answer.js';
-import { formatDateNl } from '../../corpus/dates.js';
-import { displayName, displayTitle } from '../../format/names.js';
+import type { AnswerGroup, AnswerResult, Passage, QuestionRef } from '../../answer/index.js';
+import { answerTexts } from '../../present/answer.js';
+import { formatDateNl } from '../../present/dates.js';
+import { displayName } from '../../present/names.js';
+import { ministerText, questionHeading } from '../../present/question.js';
 import { docKey, encodeCustomId, MAX_OFFSET } from '../custom-id.js';
 import { LIMITS } from './limits.js';
 import { button, embedsLength, message, notice, rows, type MessagePayload } from './payload.js';
@@ -19,12 +21,8 @@ export interface AnswerView {
   limit: number;
 }
 
-export function questionHeading(questionNumber: number, title: string | null): string {
-  return `Schriftelijke vraag nr. ${questionNumber}${title ? ` — ${title}` : ''}`;
-}
-
 function footerText(result: AnswerResult, top: Passage): string {
-  const mode = result.mode === 'hybrid' ? 'Zoekmodus: hybride (trefwoorden + taalmodel)' : (result.modeNote ?? 'Zoekmodus: alleen trefwoorden').replace(/\.$/, '');
+  const mode = result.mode === 'hybrid' ? 'Zoekmodus: hybride (trefwoorden + taalmodel)' : (answerTexts(result).modeNote ?? 'Zoekmodus: alleen trefwoorden').replace(/\.$/, '');
   const score = formatNumberNl(top.score, result.mode === 'hybrid' ? 4 : 2);
   return `${mode} · score ${score} · zekerheid ${Math.round(top.confidence * 100)}%`;
 }
@@ -46,7 +44,7 @@ export function groupEmbed(result: AnswerResult, group: AnswerGroup, descMax: nu
       return many ? `**${i + 1}. ${escapeText(p.itemDescription)}**\n${quote}` : quote;
     })
     .join('\n\n');
-  const minister = [displayName(first.minister.name), displayTitle(first.minister.title)].filter(Boolean).join('\n');
+  const minister = ministerText(first.minister, '\n');
   const fields: APIEmbedField[] = [
     { name: 'Vraagsteller', value: escapeText(displayName(first.questioner)), inline: true },
     { name: 'Minister', value: fitText(minister, Math.min(fieldMax, 300), escapeText), inline: true },
@@ -89,13 +87,14 @@ function openButtons(refs: QuestionRef[]) {
 }
 
 export function renderAnswer(result: AnswerResult, view: AnswerView): MessagePayload {
-  if (result.status === 'invalid-query') return notice(result.message ?? 'Deze vraag kan ik niet zoeken.');
-  const notes = result.notes.map(escapeText);
+  const texts = answerTexts(result);
+  if (result.status === 'invalid-query') return notice(texts.message ?? 'Deze vraag kan ik niet zoeken.');
+  const notes = texts.notes.map(escapeText);
 
   if (result.status === 'no-answer') {
-    const lines = [escapeText(result.message ?? 'Ik vond geen passage die deze vraag beantwoordt.'), ...notes];
+    const lines = [escapeText(texts.message ?? 'Ik vond geen passage die deze vraag beantwoordt.'), ...notes];
     if (result.closest.length) lines.push('', 'Vragen die er het dichtst bij komen:', ...result.closest.map(refLine));
-    if (result.modeNote) lines.push('', `-# ${escapeText(result.modeNote)}`);
+    if (texts.modeNote) lines.push('', `-# ${escapeText(texts.modeNote)}`);
     return message({ content: lines.join('\n'), components: rows(openButtons(result.closest)) });
   }
 

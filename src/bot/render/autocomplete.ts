@@ -1,6 +1,6 @@
-import { formatDateNl } from '../../corpus/dates.js';
+import { formatDateNl } from '../../present/dates.js';
 import type { ParsedDocument } from '../../corpus/types.js';
-import { displayName } from '../../format/names.js';
+import { displayName } from '../../present/names.js';
 import { foldDiacritics } from '../../search/analyze.js';
 import { LIMITS } from './limits.js';
 import { clamp } from './text.js';

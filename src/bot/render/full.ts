@@ -1,9 +1,10 @@
 import { ButtonStyle, type APIEmbed, type APIEmbedField } from 'discord.js';
-import type { QuestionLookup, QuestionRef } from '../../answer.js';
-import { formatDateNl } from '../../corpus/dates.js';
-import { displayName, displayTitle } from '../../format/names.js';
+import type { QuestionLookup, QuestionRef } from '../../answer/index.js';
+import { formatDateNl } from '../../present/dates.js';
+import { displayName } from '../../present/names.js';
+import { citedQuestionText, ministerText, questionFullText, questionHeading, questionSections } from '../../present/question.js';
 import { docKey, encodeCustomId, MAX_PAGE } from '../custom-id.js';
-import { EMBED_COLOR, questionHeading } from './answer.js';
+import { EMBED_COLOR } from './answer.js';
 import { LIMITS } from './limits.js';
 import { button, message, notice, rows, type MessagePayload } from './payload.js';
 import { escapeText, fitText, takeFitting } from './text.js';
@@ -19,18 +20,6 @@ export const PAGE_CHARS = 3600;
 /** Beyond this many pages a text file reads better than clicking through. */
 export const MAX_INLINE_PAGES = 15;
 
-interface Section {
-  heading: string;
-  text: string;
-}
-
-function sections(l: QuestionLookup): Section[] {
-  return [
-    { heading: 'Vraag', text: l.questionText.trim() },
-    { heading: 'Antwoord', text: l.answerText?.trim() || '(nog niet beantwoord)' },
-  ];
-}
-
 /** Pages of rendered (escaped) text; a section continues on the next page under "(vervolg)". */
 export function fullTextPages(l: QuestionLookup, pageChars = PAGE_CHARS): string[] {
   const pages: string[] = [];
@@ -41,7 +30,7 @@ export function fullTextPages(l: QuestionLookup, pageChars = PAGE_CHARS): string
     current = [];
     room = pageChars;
   };
-  for (const s of sections(l)) {
+  for (const s of questionSections(l)) {
     let rest = s.text;
     let first = true;
     while (rest) {
@@ -67,9 +56,7 @@ export function fullTextPages(l: QuestionLookup, pageChars = PAGE_CHARS): string
 }
 
 function citedValue(refs: QuestionRef[]): string {
-  return refs
-    .map((r) => `nr. ${r.questionNumber}${r.date ? ` van ${formatDateNl(r.date)}` : ''}${r.title ? ` — ${escapeText(r.title)}` : ''}${r.inCorpus ? '' : ' (niet in het corpus)'}`)
-    .join('\n');
+  return refs.map((r) => citedQuestionText(r, escapeText)).join('\n');
 }
 
 export interface FullTextView {
@@ -89,7 +76,7 @@ export function renderFullText(l: QuestionLookup, view: FullTextView): MessagePa
     page === 0
       ? [
           { name: 'Vraagsteller', value: escapeText(displayName(d.questioner)), inline: true },
-          { name: 'Minister', value: fitText([displayName(d.minister.name), displayTitle(d.minister.title)].filter(Boolean).join('\n'), 300, escapeText), inline: true },
+          { name: 'Minister', value: fitText(ministerText(d.minister, '\n'), 300, escapeText), inline: true },
           { name: 'Datum', value: formatDateNl(d.date), inline: true },
           ...(l.citedQuestions.length ? [{ name: 'Verwijst naar', value: fitText(citedValue(l.citedQuestions), 700) }] : []),
         ]
@@ -121,23 +108,7 @@ export function renderFullText(l: QuestionLookup, view: FullTextView): MessagePa
 
 /** Plain text of a written question, for the attachment. */
 export function fullTextFile(l: QuestionLookup): { name: string; text: string } {
-  const d = l.document;
-  const text = [
-    questionHeading(d.questionNumber, d.title),
-    `Vraagsteller: ${displayName(d.questioner)}`,
-    `Minister: ${displayName(d.minister.name)}${d.minister.title ? ` — ${displayTitle(d.minister.title)}` : ''}`,
-    `Datum: ${formatDateNl(d.date)}`,
-    `Bestand: ${d.file}`,
-    ...(l.citedQuestions.length ? [`Verwijst naar: ${l.citedQuestions.map((r) => `nr. ${r.questionNumber}${r.date ? ` van ${formatDateNl(r.date)}` : ''}`).join('; ')}`] : []),
-    '',
-    'VRAAG',
-    l.questionText.trim(),
-    '',
-    'ANTWOORD',
-    l.answerText?.trim() || '(nog niet beantwoord)',
-    '',
-  ].join('\n');
-  return { name: `schriftelijke-vraag-${d.questionNumber}.txt`, text };
+  return { name: `schriftelijke-vraag-${l.document.questionNumber}.txt`, text: questionFullText(l) };
 }
 
 export function renderFullTextFile(l: QuestionLookup): MessagePayload {

@@ -1,13 +1,12 @@
 import type { IndexProgress, IndexSummary } from '../../indexer.js';
+import { indexSummaryLines, PHASE_NAMES } from '../../present/indexing.js';
 import { message, notice, type MessagePayload } from './payload.js';
 import { escapeText, fitText, formatNumberNl } from './text.js';
-
-const PHASES: Record<IndexProgress['phase'], string> = { lezen: 'Documenten lezen', embedden: 'Passages inbedden', schrijven: 'Index schrijven' };
 
 export const REINDEX_BUSY_MESSAGE = 'Er loopt al een herindexering.';
 
 export function renderReindexProgress(p: IndexProgress | null, elapsedMs: number): MessagePayload {
-  const step = p ? `${PHASES[p.phase]}: ${p.done}/${p.total}` : 'Starten…';
+  const step = p ? `${PHASE_NAMES[p.phase]}: ${p.done}/${p.total}` : 'Starten…';
   return message({
     content: `⏳ Herindexering bezig (${Math.round(elapsedMs / 1000)} s) — ${step}\nAntwoorden komen intussen nog uit de huidige index.`,
   });
@@ -22,11 +21,7 @@ function fileList(files: string[], max = 10): string {
 export function renderReindexSummary(s: IndexSummary): MessagePayload {
   const lines = [
     `✅ Herindexering klaar in ${formatNumberNl(s.seconds, 1)} s; de nieuwe index is actief.`,
-    `Documenten: ${s.documents} — nieuw ${s.added.length}, gewijzigd ${s.changed.length}, ongewijzigd ${s.unchanged}, verwijderd ${s.removed.length}, overgeslagen ${s.skipped.length}.`,
-    `Passages: ${s.chunks} (${s.embeddedChunks} opnieuw ingebed${s.fullRebuild ? ', volledige herbouw' : ''}).`,
-    s.mode === 'hybrid'
-      ? `Modus: hybride (trefwoorden + ${escapeText(s.model ?? 'taalmodel')}).`
-      : `Modus: alleen trefwoorden${s.modelUnavailable ? ` — taalmodel niet beschikbaar: ${escapeText(s.modelUnavailable)}` : ''}.`,
+    ...indexSummaryLines(s, escapeText),
   ];
   if (s.added.length) lines.push('**Nieuw**', fileList(s.added));
   if (s.changed.length) lines.push('**Gewijzigd**', fileList(s.changed));

@@ -1,5 +1,5 @@
 import type { APIEmbed } from 'discord.js';
-import type { RetrievalMode } from '../../store/index-store.js';
+import type { RetrievalMode } from '../../answer/index.js';
 import { EMBED_COLOR } from './answer.js';
 import { message, type MessagePayload } from './payload.js';
 import { escapeText, fitText } from './text.js';

@@ -1,12 +1,13 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { answer, lookupQuestion, type AnswerResult } from '../src/answer.js';
-import { foldWhitespace } from '../src/corpus/normalize.js';
-import { parseQueries } from '../src/eval/metrics.js';
-import { buildIndex } from '../src/indexer.js';
-import { loadIndex } from '../src/store/index-store.js';
-import { copyCorpus, REPO, tempDir, testConfig, useIndexedCorpus } from './helpers/workspace.js';
+import { answer, lookupQuestion, type AnswerResult } from '../../src/answer/index.js';
+import { foldWhitespace } from '../../src/corpus/normalize.js';
+import { parseQueries } from '../../src/eval/metrics.js';
+import { buildIndex } from '../../src/indexer.js';
+import { loadIndex } from '../../src/search/loaded-index.js';
+import { copyCorpus, REPO, tempDir, testConfig, useIndexedCorpus } from '../helpers/workspace.js';
+import { answerTexts } from '../../src/present/answer.js';
 
 const fixtures = useIndexedCorpus((dir) => copyCorpus(dir, { fixtures: true }));
 const ask = (q: string, options = {}) => answer(q, options, { index: fixtures.index, embedder: null });
@@ -19,7 +20,7 @@ describe('answer()', () => {
     expect(top).toMatchObject({ questionNumber: 455, part: 'antwoord', item: '2', date: '2018-05-23', title: 'Integratiepact - Stand van zaken (2)' });
     expect(top.quote.text).toContain('uiterlijk op 30 juni 2018');
     expect(r.mode).toBe('keyword');
-    expect(r.modeNote).toMatch(/trefwoorden/);
+    expect(answerTexts(r).modeNote).toMatch(/trefwoorden/);
   });
 
   it('reaches the answer of sub-question 2a through the question it matches', async () => {
@@ -44,7 +45,7 @@ describe('answer()', () => {
   it('says a matching question is not answered yet instead of quoting the question as an answer', async () => {
     const r = await ask('Wanneer treedt de eigen bijdrage voor het inburgeringstraject in werking?');
     expect(r.status).toBe('no-answer');
-    expect(r.message).toMatch(/nog niet beantwoord/);
+    expect(answerTexts(r).message).toMatch(/nog niet beantwoord/);
     expect(r.closest[0]?.questionNumber).toBe(1015);
   });
 
@@ -85,7 +86,7 @@ describe('answer()', () => {
     expect(byYear.passages.every((p) => p.date?.startsWith('2018'))).toBe(true);
     const none = await ask('projecten', { filters: { year: 1990 } });
     expect(none.status).toBe('no-answer');
-    expect(none.message).toMatch(/filters/);
+    expect(answerTexts(none).message).toMatch(/filters/);
   });
 
   it('pages through results with offset', async () => {
@@ -111,7 +112,7 @@ describe('answer()', () => {
       it(name, async () => {
         const r = await ask(query);
         expect(r.status).toBe('invalid-query');
-        expect(r.message).toMatch(message);
+        expect(answerTexts(r).message).toMatch(message);
         expect(r.passages).toEqual([]);
       });
     }

@@ -1,5 +1,5 @@
 import type { Span } from '../corpus/sentences.js';
-import { foldDiacritics, isStopword, terms } from './analyze.js';
+import { foldDiacritics, isStopword, terms } from '../search/analyze.js';
 
 const WORD = /[\p{L}\p{N}]+/gu;
 

@@ -1,8 +1,8 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { splitSentences } from '../../src/corpus/sentences.js';
-import { parseDocument } from '../../src/corpus/parse.js';
-import { mulberry32 } from '../../tests/helpers/random.js';
+import { splitSentences } from '../corpus/sentences.js';
+import { parseDocument } from '../corpus/parse.js';
+import { mulberry32 } from './random.js';
 
 /**
  * Seeded synthetic written questions with the real documents' structure (both

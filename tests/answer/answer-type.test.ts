@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { selectQuote } from '../../src/search/quote.js';
-import { answerType, holdsAnswerType } from '../../src/search/answer-type.js';
+import { selectQuote } from '../../src/answer/quote.js';
+import { answerType, holdsAnswerType } from '../../src/answer/answer-type.js';
 import { terms } from '../../src/search/analyze.js';
 
 describe('answerType: the kind of text that answers', () => {

@@ -1,5 +1,5 @@
 import { splitSentences, type Span } from '../corpus/sentences.js';
-import { dutchAnalyzer, type Analyzer } from './keyword.js';
+import { dutchAnalyzer, type Analyzer } from '../search/keyword.js';
 
 export interface QuoteScorer {
   /** Weight of a query term (its idf). */

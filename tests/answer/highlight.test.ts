@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeQuery } from '../../src/search/keyword.js';
-import { highlightSpans } from '../../src/search/highlight.js';
+import { highlightSpans } from '../../src/answer/highlight.js';
 
 const spansOf = (text: string, query: string) => highlightSpans(text, new Set(analyzeQuery(query).terms)).map((s) => text.slice(s.start, s.end));
 

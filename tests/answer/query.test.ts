@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { expandEnglish, looksEnglish } from '../../src/search/glossary.js';
 import { analyzeQuery, buildKeywordIndex, KeywordIndex } from '../../src/search/keyword.js';
 import { grams, terms, tokenize } from '../../src/search/analyze.js';
-import { cleanQuery, searchTerms } from '../../src/search/query.js';
+import { cleanQuery, searchTerms } from '../../src/answer/query.js';
 
 describe('query cleaning', () => {
   it('finds a named question number, not a year or an item', () => {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Embedder } from '../../src/embed/types.js';
+import type { Embedder } from '../embed/types.js';
 
 /**
  * A deterministic stand-in embedder for benchmarks: hashed bag of words into

@@ -1,4 +1,4 @@
-import { foldDiacritics } from './analyze.js';
+import { foldDiacritics } from '../search/analyze.js';
 
 /**
  * What kind of text answers a question: "Met welk bedrag…" wants a sum of

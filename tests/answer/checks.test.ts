@@ -1,10 +1,12 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { answer } from '../../src/answer.js';
-import { answerShortfall, questionFocus, saysUnavailable, type AnswerabilityInput } from '../../src/search/answerability.js';
+import { answer } from '../../src/answer/index.js';
+import { answerShortfall, asksForContent, questionFocus, saysUnavailable, type AnswerabilityInput } from '../../src/answer/checks.js';
 import { terms } from '../../src/search/analyze.js';
 import { useIndexedCorpus } from '../helpers/workspace.js';
+import { answerTexts } from '../../src/present/answer.js';
+import { answerType } from '../../src/answer/answer-type.js';
 
 describe('questionFocus: what a counting question counts', () => {
   it.each([
@@ -45,7 +47,9 @@ describe('saysUnavailable: a minister saying the information is not given', () =
 function check(query: string, passage: string, asked = '', context = '', askedInYear: string | null = null) {
   const text = `${asked}\n${passage}`;
   const input: AnswerabilityInput = {
-    query,
+    answerType: answerType(query),
+    focus: questionFocus(query),
+    asksForContent: asksForContent(query),
     queryTerms: [...new Set(terms(query))].map((term) => ({ term, alternatives: [], grams: [] })),
     years: [...new Set(query.match(/\b20\d\d\b/g) ?? [])],
     text,
@@ -148,14 +152,14 @@ describe('answer() with the checks, on a document the eval never saw', () => {
     expect(r.status).toBe('no-answer');
     // Item 1 is about 2021; item 3 names 2023 only as the date of a coming evaluation.
     expect(r.shortfall).toMatchObject({ year: '2023', questionNumber: 2001 });
-    expect(r.message).toMatch(/niet over 2023/);
+    expect(answerTexts(r).message).toMatch(/niet over 2023/);
     expect(r.closest[0]?.questionNumber).toBe(2001);
   });
 
   it('abstains where the answer leaves the asked part out, quoting its own words', async () => {
     const r = await ask('Hoeveel nieuwkomers werden lid van een club in het Brussels Hoofdstedelijk Gewest?');
     expect(r.status).toBe('no-answer');
-    expect(r.message).toContain('"Clubs in het Brussels Hoofdstedelijk Gewest zijn niet in deze cijfers opgenomen."');
+    expect(answerTexts(r).message).toContain('"Clubs in het Brussels Hoofdstedelijk Gewest zijn niet in deze cijfers opgenomen."');
   });
 
   it('abstains when results are still expected', async () => {

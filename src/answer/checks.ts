@@ -1,7 +1,7 @@
 import { splitSentences, type Span } from '../corpus/sentences.js';
-import { foldDiacritics, isStopword, terms, tokenize } from './analyze.js';
-import { answerType, type AnswerType } from './answer-type.js';
-import { abbreviationExpansions, dutchEquivalents } from './glossary.js';
+import { foldDiacritics, isStopword, terms, tokenize } from '../search/analyze.js';
+import type { AnswerType } from './answer-type.js';
+import { abbreviationExpansions, dutchEquivalents } from '../search/glossary.js';
 
 /**
  * Does the passage that retrieval found really answer the question? Word
@@ -30,11 +30,19 @@ export type Shortfall =
   /** The passage itself says the asked information is not given. */
   | { kind: 'unavailable'; sentence: Span };
 
-export interface AnswerabilityInput {
-  /** The question as searched. */
-  query: string;
+/** What the checks read of the question; computed once per question (see query.ts). */
+export interface QuestionTraits {
   queryTerms: QueryTerm[];
   years: string[];
+  /** The kind of answer asked for. */
+  answerType: AnswerType | null;
+  /** What a counting question counts ("leerkrachten"), from questionFocus(). */
+  focus: string | null;
+  /** A question for content (a figure, a name), not about a gap: from asksForContent(). */
+  asksForContent: boolean;
+}
+
+export interface AnswerabilityInput extends QuestionTraits {
   /** The document's normalised text and the answer passage in it. */
   text: string;
   span: Span;
@@ -199,6 +207,12 @@ const ASKS_ABOUT_GAP = /\b(?:niet|geen|nog|verwacht|verwachte|ontbreekt|ontbreke
  */
 const ASKS_FOR_CONTENT = /^(?:\S+\s+){0,3}?(?:hoeveel|welke|welk|wat|wie|waar|how many|how much|which|what|who|where)\b/;
 
+/** Whether the question asks for content (a figure, a name, a thing) rather than about what is missing or when. */
+export function asksForContent(query: string): boolean {
+  const q = fold(query);
+  return ASKS_FOR_CONTENT.test(q) && !ASKS_ABOUT_GAP.test(q);
+}
+
 export function saysUnavailable(sentence: string): boolean {
   const s = fold(sentence).replace(/\s+/g, ' ');
   return UNAVAILABLE.some((p) => p.test(s));
@@ -225,11 +239,10 @@ export function answerShortfall(input: AnswerabilityInput): Shortfall | null {
   }
   if (!input.isAnswer) return null;
 
-  const query = fold(input.query);
   let split: (Span & { text: string })[] | undefined;
   const sentences = () => (split ??= splitSentences(input.text, input.span.start, input.span.end).map((s) => ({ ...s, text: input.text.slice(s.start, s.end) })));
 
-  const wanted = answerType(input.query);
+  const wanted = input.answerType;
   if (wanted && FIGURE_TYPES.has(wanted)) {
     const figures = input.years.length ? sentences().filter((s) => hasFigure(s.text)) : [];
     for (const year of input.years) {
@@ -242,12 +255,12 @@ export function answerShortfall(input: AnswerabilityInput): Shortfall | null {
     }
   }
 
-  const focus = questionFocus(input.query);
+  const focus = input.focus;
   if (focus) {
     if (!focusPresent(focus, [passage, input.askedText])) return { kind: 'focus', word: focus };
   }
 
-  if (ASKS_FOR_CONTENT.test(query) && !ASKS_ABOUT_GAP.test(query)) {
+  if (input.asksForContent) {
     const gaps = sentences().filter((s) => unavailableIn(s.text));
     if (gaps.length > 0) {
       const asked = termsOf(input.askedText);

@@ -1,0 +1,129 @@
+import { itemLabelNl } from '../corpus/chunk.js';
+import type { ParsedDocument } from '../corpus/types.js';
+import type { LoadedIndex } from '../search/loaded-index.js';
+import { holdsAnswerType } from './answer-type.js';
+import { highlightSpans } from './highlight.js';
+import type { AnalysedQuery } from './query.js';
+import { selectQuote, type QuoteScorer } from './quote.js';
+import { itemSpan, quotableSpan, type Target } from './targets.js';
+import type { AnswerGroup, AnswerResult, Passage, QuestionRef } from './types.js';
+
+/**
+ * The passage stage: a selected target becomes what the user sees (the
+ * verbatim quote, its highlights, the source question's facts), grouped by
+ * written question.
+ */
+
+/** How quotes are chosen for a question: its terms weighted by idf, sentences of the asked kind preferred. */
+export function quoteScorer(index: LoadedIndex, query: AnalysedQuery): QuoteScorer {
+  const wanted = query.answerType;
+  return {
+    weight: (t: string) => index.keyword.idf(t),
+    queryTerms: query.keyword.terms,
+    queryGrams: new Set(query.keyword.grams),
+    prefers: wanted ? (sentence: string) => holdsAnswerType(sentence, wanted) : undefined,
+  };
+}
+
+export function citedQuestionRefs(index: LoadedIndex, doc: ParsedDocument): QuestionRef[] {
+  return doc.citesEarlier.map((c) => {
+    const target = index.documents.find((d) => d.questionNumber === c.number);
+    return { questionNumber: c.number, date: c.date, title: target?.title ?? null, inCorpus: Boolean(target), docId: target?.id ?? null };
+  });
+}
+
+function questionRef(doc: ParsedDocument): QuestionRef {
+  return { questionNumber: doc.questionNumber, date: doc.date, title: doc.title, inCorpus: true, docId: doc.id };
+}
+
+/** A question item is short and is quoted whole; longer ones, like answers, by their best sentences. */
+const WHOLE_QUESTION_CHARS = 500;
+
+export function toPassage(index: LoadedIndex, t: Target, confidence: number, scorer: QuoteScorer): Passage {
+  const { doc } = t;
+  const barriers = [...doc.question.items, ...(doc.answer?.items ?? [])].map((i) => i.start);
+  const quote =
+    t.part === 'vraag' && t.span.end - t.span.start <= WHOLE_QUESTION_CHARS ? quotableSpan(doc.text, t.span) : selectQuote(doc.text, t.span, scorer, barriers);
+  return {
+    rank: 0,
+    score: t.score,
+    confidence,
+    docId: doc.id,
+    file: doc.file,
+    questionNumber: doc.questionNumber,
+    date: doc.date,
+    questioner: doc.questioner,
+    minister: doc.minister,
+    title: doc.title,
+    part: t.part,
+    item: t.item?.label ?? null,
+    itemDescription: itemLabelNl(t.part, t.item?.label ?? null),
+    answersQuestion: t.answersQuestion,
+    quote: { text: doc.text.slice(quote.start, quote.end), start: quote.start, end: quote.end },
+    highlights: highlightSpans(doc.text.slice(quote.start, quote.end), new Set(scorer.queryTerms)),
+    passage: { text: doc.text.slice(t.span.start, t.span.end), start: t.span.start, end: t.span.end },
+    chunkId: t.chunk.id,
+    unanswered: t.unanswered,
+    citedQuestions: citedQuestionRefs(index, doc),
+  };
+}
+
+export function closestQuestions(candidates: { target: Target }[], docs: Map<string, ParsedDocument>): QuestionRef[] {
+  const out: QuestionRef[] = [];
+  for (const { target } of candidates) {
+    if (out.some((q) => q.docId === target.doc.id)) continue;
+    out.push(questionRef(docs.get(target.doc.id)!));
+    if (out.length === 3) break;
+  }
+  return out;
+}
+
+/** "vraag 455" and nothing else: the answer items of that question, in order. */
+export function numberOnlyAnswer(index: LoadedIndex, questionNumber: number, limit: number, offset: number): Partial<AnswerResult> {
+  const passages: Passage[] = [];
+  for (const doc of index.documents.filter((d) => d.questionNumber === questionNumber)) {
+    const section = doc.answer ?? doc.question;
+    for (const item of section.items.filter((i) => i.level !== 'sub')) {
+      const span = itemSpan(item);
+      const chunk = index.chunks.find((c) => c.docId === doc.id && c.part === section.part && c.start <= span.start && c.end >= span.start);
+      if (!chunk) continue;
+      const target: Target = { doc, chunk, part: section.part, item, span, answersQuestion: null, unanswered: !doc.answer, score: 1 };
+      const quoteAll = { weight: () => 0, queryTerms: [], queryGrams: new Set<string>() };
+      passages.push(toPassage(index, target, 1, quoteAll));
+    }
+  }
+  const page = passages.slice(offset, offset + limit).map((p, i) => ({ ...p, rank: offset + i + 1 }));
+  return { status: 'answered', passages: page, groups: groupByQuestion(page), hasMore: passages.length > offset + limit };
+}
+
+export function groupByQuestion(passages: Passage[]): AnswerGroup[] {
+  const groups: AnswerGroup[] = [];
+  for (const p of passages) {
+    let g = groups.find((x) => x.docId === p.docId);
+    if (!g) {
+      g = { questionNumber: p.questionNumber, docId: p.docId, title: p.title, date: p.date, passages: [] };
+      groups.push(g);
+    }
+    g.passages.push(p);
+  }
+  return groups;
+}
+
+export interface QuestionLookup {
+  document: ParsedDocument;
+  questionText: string;
+  answerText: string | null;
+  citedQuestions: QuestionRef[];
+}
+
+/** A written question by number; several when two files share the number. */
+export function lookupQuestion(index: LoadedIndex, questionNumber: number): QuestionLookup[] {
+  return index.documents
+    .filter((d) => d.questionNumber === questionNumber)
+    .map((d) => ({
+      document: d,
+      questionText: d.text.slice(d.question.start, d.question.end),
+      answerText: d.answer ? d.text.slice(d.answer.start, d.answer.end) : null,
+      citedQuestions: citedQuestionRefs(index, d),
+    }));
+}

@@ -1,0 +1,148 @@
+import type { ParsedDocument } from '../corpus/types.js';
+import { foldDiacritics, grams, isStopword, terms, tokenize, yearsIn } from '../search/analyze.js';
+import { abbreviationExpansions, dutchEquivalents, expandQuery, looksEnglish } from '../search/glossary.js';
+import { analyzeQuery, type KeywordQuery } from '../search/keyword.js';
+import { answerType } from './answer-type.js';
+import { asksForContent, questionFocus, type QuestionTraits } from './checks.js';
+import type { AnswerFilters } from './types.js';
+
+/**
+ * The query stage: the user's text cleaned, checked and analysed once into
+ * the object every later stage reads.
+ */
+
+export const MAX_QUERY_CHARS = 2000;
+
+export type QueryProblem = 'leeg' | 'te-kort' | 'te-lang' | 'geen-zoekwoorden';
+
+export interface CleanQuery {
+  /** The question as searched: mentions, markdown and invisible characters removed. */
+  text: string;
+  /** A question number the user named ("vraag 455", "nr. 455"). */
+  questionNumber: number | null;
+  /** The user asks what was asked ("wat vroeg de indiener…"), not what was answered. */
+  asksForQuestion: boolean;
+  problem: QueryProblem | null;
+}
+
+const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF\u00AD]/g;
+const DISCORD_MENTION = /<(?:@[!&]?|#|a?:\w+:)\d+>|@(?:everyone|here)\b/g;
+const QUESTION_NUMBER = /\b(?:vraag|vragen|nr|nummer|question)\.?\s*(?:nr\.?\s*)?(\d{1,6})\b/i;
+const ASKS_FOR_QUESTION =
+  /\b(?:vroeg|vroegen|vraagsteller|vraagstelster|indiener|indienster|parlementslid|deelvragen|deelvraag|wilde weten|wou weten|asked|questioner)\b/i;
+
+/**
+ * Words that say where to look rather than what to find ("wat antwoordde de
+ * minister op vraag 1004 …"): dropped from the search terms.
+ */
+const META_WORDS = new Set(
+  'minister ministers vraag vragen vroeg vroegen vraagt antwoord antwoorden antwoordde antwoordt zei zegt indiener indienster vraagsteller parlementslid precies wilde weten question questions answer answered asked'.split(' '),
+);
+
+/**
+ * The search text without meta words; without the question number reference
+ * too when it pins a document (otherwise "2018" may just be a year).
+ */
+export function searchTerms(text: string, dropQuestionNumber: boolean): string {
+  return (dropQuestionNumber ? text.replace(QUESTION_NUMBER, ' ') : text)
+    .split(/\s+/)
+    .filter((w) => !META_WORDS.has(w.toLowerCase().replace(/[^\p{L}]/gu, '')))
+    .join(' ');
+}
+
+/** Markdown markers carry no meaning for the search; their content does. */
+function stripMarkdown(s: string): string {
+  return s
+    .replace(/```[\w-]*\n?([\s\S]*?)```/g, ' $1 ')
+    .replace(/`([^`]*)`/g, ' $1 ')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/[*_~|>#]+/g, ' ');
+}
+
+export function cleanQuery(raw: string): CleanQuery {
+  // Length first: the markdown patterns below must never see an oversized input.
+  if (raw.length > MAX_QUERY_CHARS) return { text: '', questionNumber: null, asksForQuestion: false, problem: 'te-lang' };
+  const text = stripMarkdown(raw.replace(INVISIBLE, '').replace(DISCORD_MENTION, ' '))
+    .replace(/\s+/g, ' ')
+    .trim();
+  const numberMatch = QUESTION_NUMBER.exec(text) ?? (/^\s*(\d{1,6})\s*$/.exec(text) as RegExpExecArray | null);
+  const questionNumber = numberMatch ? Number(numberMatch[1]) : null;
+  const base = { text, questionNumber, asksForQuestion: ASKS_FOR_QUESTION.test(foldDiacritics(text)) };
+
+  if (text === '') return { ...base, problem: 'leeg' };
+  const contentWords = tokenize(text).filter((t) => !isStopword(t));
+  if (questionNumber === null && contentWords.length === 0) {
+    const wordChars = text.replace(/[^\p{L}\p{N}]/gu, '').length;
+    return { ...base, problem: wordChars === 1 || [...text].length === 1 ? 'te-kort' : 'geen-zoekwoorden' };
+  }
+  if (questionNumber === null && contentWords.join('').length <= 1) return { ...base, problem: 'te-kort' };
+  return { ...base, problem: null };
+}
+
+/** What keeps a text from being searched, if anything: a cheap check before any work. */
+export function queryProblem(raw: string): QueryProblem | null {
+  return cleanQuery(raw).problem;
+}
+
+/** A question ready for retrieval and the checks: everything computed once. */
+export interface AnalysedQuery extends QuestionTraits {
+  /** As the user typed it. */
+  raw: string;
+  clean: CleanQuery;
+  /** The filters in force: the user's, plus a question number the text names that is in the corpus. */
+  filters: AnswerFilters;
+  /** A question number the text names that is not in the corpus (worth telling the user). */
+  unknownQuestionNumber: number | null;
+  /** Search text: meta words ("minister", "vraag") and a pinning question number left out. */
+  searchText: string;
+  /** Terms and n-grams for the keyword index, English and abbreviations expanded. */
+  keyword: KeywordQuery;
+}
+
+/** Query words with their alternatives: an English word's Dutch equivalents, an abbreviation's spelled-out words. */
+export function queryTerms(text: string): QuestionTraits['queryTerms'] {
+  const english = looksEnglish(text);
+  const seen = new Map<string, QuestionTraits['queryTerms'][number]>();
+  for (const token of tokenize(text)) {
+    if (isStopword(token)) continue;
+    const [term] = terms(token);
+    if (!term || seen.has(term)) continue;
+    const alternatives = [...(english ? dutchEquivalents(token) : []), ...abbreviationExpansions(token)].flatMap((w) => terms(w));
+    // An English word the glossary cannot translate is not expected in a Dutch passage.
+    seen.set(term, { term, alternatives, grams: grams(token), foreign: english && alternatives.length === 0 });
+  }
+  return [...seen.values()];
+}
+
+/** Looks like a year (2018), not a question number. */
+const YEAR_LIKE = /^(19|20)\d\d$/;
+
+/** Cleans and analyses a question once; the documents tell whether a named number pins one of them. */
+export function analyseQuery(raw: string, filters: AnswerFilters, documents: readonly ParsedDocument[]): AnalysedQuery {
+  const clean = cleanQuery(raw);
+  const inForce: AnswerFilters = { ...filters };
+  let pinnedByQuery = false;
+  let unknownQuestionNumber: number | null = null;
+  if (!clean.problem && clean.questionNumber !== null && inForce.questionNumber === undefined) {
+    if (documents.some((d) => d.questionNumber === clean.questionNumber)) {
+      inForce.questionNumber = clean.questionNumber;
+      pinnedByQuery = true;
+    } else if (clean.questionNumber >= 10 && !YEAR_LIKE.test(String(clean.questionNumber))) {
+      unknownQuestionNumber = clean.questionNumber;
+    }
+  }
+  const searchText = searchTerms(clean.text, pinnedByQuery);
+  return {
+    raw,
+    clean,
+    filters: inForce,
+    unknownQuestionNumber,
+    searchText,
+    queryTerms: queryTerms(searchText),
+    keyword: analyzeQuery(expandQuery(searchText)),
+    years: yearsIn(searchText),
+    answerType: answerType(searchText),
+    focus: questionFocus(searchText),
+    asksForContent: asksForContent(searchText),
+  };
+}

@@ -1,0 +1,84 @@
+import type { ParsedDocument } from '../corpus/types.js';
+import { grams, terms } from '../search/analyze.js';
+import type { LoadedIndex } from '../search/loaded-index.js';
+import type { QueryTerm } from './checks.js';
+
+/**
+ * The rerank stage. Retrieval ranks by term statistics; coverage knows which
+ * query words (and years) a passage really contains. The blend puts the
+ * passage that answers all of the question above one that matches a rare
+ * word many times.
+ */
+
+/** What re-ranking reads of a candidate passage. */
+export interface Scored {
+  /** Retrieval score of the chunk it came from. */
+  score: number;
+  /** Coverage of the question, 0–1. */
+  confidence: number;
+  /** It holds the kind of answer asked for; counts are not told apart, every item has numbers. */
+  holdsAnswerType: boolean;
+}
+
+/** Re-rank bonus for a passage holding the kind of answer asked for (a sum, a share, a date, a name). */
+const ANSWER_TYPE_BONUS = 0.1;
+
+export function rerankByCoverage<C extends Scored>(candidates: C[]): void {
+  const top = Math.max(...candidates.map((c) => c.score), 1e-9);
+  const blended = new Map(candidates.map((c) => [c, 0.5 * (c.score / top) + 0.5 * c.confidence + (c.holdsAnswerType ? ANSWER_TYPE_BONUS : 0)]));
+  candidates.sort((a, b) => blended.get(b)! - blended.get(a)!);
+}
+
+/** Analysed evidence per index generation: the same passages recur across questions. */
+const analysisCache = new WeakMap<LoadedIndex, Map<string, { terms: Set<string>; grams: Set<string> }>>();
+
+function analyzed(index: LoadedIndex, text: string): { terms: Set<string>; grams: Set<string> } {
+  let cache = analysisCache.get(index);
+  if (!cache) analysisCache.set(index, (cache = new Map()));
+  let entry = cache.get(text);
+  if (!entry) {
+    if (cache.size > 20_000) cache.clear();
+    entry = { terms: new Set(terms(text)), grams: new Set(grams(text)) };
+    cache.set(text, entry);
+  }
+  return entry;
+}
+
+/** Factor for a year the question names that the document's text never mentions. */
+const YEAR_ABSENT = 0.25;
+
+/**
+ * How much of the query a passage covers: idf-weighted share of query words
+ * found (directly, through a Dutch equivalent, or partly through n-grams for
+ * compounds and cognates). A year the question names that the document's text
+ * never mentions is a strong sign the passage does not answer it.
+ */
+export function coverage(index: LoadedIndex, qTerms: QueryTerm[], years: string[], evidence: string[], doc: ParsedDocument): number {
+  if (qTerms.length === 0) return 0;
+  // Each piece is analysed once and cached: the same items recur across candidates and questions.
+  const pieces = evidence.filter(Boolean).map((text) => analyzed(index, text));
+  const present = { has: (t: string) => pieces.some((p) => p.terms.has(t)) };
+  const presentGrams = { has: (g: string) => pieces.some((p) => p.grams.has(g)) };
+  const maxIdf = Math.log(1 + (index.chunks.length + 0.5) / 0.5);
+  let total = 0;
+  let covered = 0;
+  for (const q of qTerms) {
+    const known = [q.term, ...q.alternatives].filter((t) => index.keyword.knows(t));
+    if (q.foreign && known.length === 0) continue;
+    const w = known.length ? Math.max(...known.map((t) => index.keyword.idf(t))) : maxIdf;
+    total += w;
+    if (present.has(q.term) || q.alternatives.some((t) => present.has(t))) covered += w;
+    else if (q.grams.length) {
+      const share = q.grams.filter((g) => presentGrams.has(g)).length / q.grams.length;
+      if (share >= 0.5) covered += w * share * 0.8;
+    }
+  }
+  let score = total ? covered / total : 0;
+  if (years.length) {
+    // The question and answer text, not the header (whose date names a year too).
+    const body = doc.text.slice(doc.question.start, doc.question.end) + (doc.answer ? doc.text.slice(doc.answer.start, doc.answer.end) : '');
+    for (const year of years) if (!body.includes(year)) score *= YEAR_ABSENT;
+  }
+  return score;
+}
+

@@ -1,0 +1,111 @@
+import type { ParsedDocument } from '../corpus/types.js';
+import type { LoadedIndex } from '../search/loaded-index.js';
+import type { Ranked } from '../search/retriever.js';
+import { holdsAnswerType } from './answer-type.js';
+import { answerShortfall, type Shortfall } from './checks.js';
+import type { AnalysedQuery } from './query.js';
+import { coverage, rerankByCoverage, type Scored } from './rerank.js';
+import { parentItemsText, questionIntro, targetsFor, type Target } from './targets.js';
+
+/**
+ * The select stage: walks the ranking, turns chunks into passages (targets),
+ * re-ranks the head by coverage and keeps the passages that pass the
+ * answerability checks, reading each closely only when its turn comes.
+ */
+
+/** Passages re-ranked by how much of the question they cover. */
+const RERANK_DEPTH = 20;
+
+export interface Candidate extends Scored {
+  target: Target;
+  /** What keeps the passage from answering, when something does; read on first need (undefined until then). */
+  shortfall?: Shortfall | null;
+}
+
+export type Selection =
+  /** `shown`: the requested page of answering passages (empty past the last one). */
+  | { answered: true; shown: Candidate[]; hasMore: boolean }
+  /** `top`: the passage that came closest; `why` it does not answer, when a check can tell. */
+  | { answered: false; top: Candidate | undefined; why: Shortfall | null; candidates: Candidate[] };
+
+export interface SelectOptions {
+  threshold: number;
+  limit: number;
+  offset: number;
+}
+
+/** What keeps a passage from answering: read with its question item, introduction and date. */
+function readClosely(t: Target, query: AnalysedQuery): Shortfall | null {
+  return answerShortfall({
+    ...query,
+    text: t.doc.text,
+    span: t.span,
+    isAnswer: t.part === 'antwoord',
+    askedText: t.answersQuestion?.text ?? '',
+    contextText: `${questionIntro(t.doc)}\n${parentItemsText(t.doc, t)}\n${t.doc.title}`,
+    askedInYear: t.doc.date?.slice(0, 4) ?? null,
+  });
+}
+
+export function selectPassages(ranking: Ranked[], query: AnalysedQuery, index: LoadedIndex, docs: Map<string, ParsedDocument>, options: SelectOptions): Selection {
+  const { threshold, limit, offset } = options;
+  const weight = (t: string) => index.keyword.idf(t);
+  const wanted = query.answerType;
+  // A user who names the question number has chosen the document: its best
+  // item is shown as long as it shares anything with the question.
+  const pinned = query.filters.questionNumber !== undefined;
+  const seen = new Set<string>();
+  const candidates: Candidate[] = [];
+  let next = 0;
+  const collectUntil = (enough: () => boolean) => {
+    while (!enough() && next < ranking.length) {
+      const hit = ranking[next++]!;
+      const chunk = index.chunks[hit.chunk]!;
+      const doc = docs.get(chunk.docId)!;
+      for (const t of targetsFor(chunk, doc, query, hit.score, weight)) {
+        const key = `${doc.id}|${t.part}|${t.span.start}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        // What the passage stands for: the item, the question it answers (or the
+        // answer it got), and the title.
+        const evidence = [chunk.text, doc.text.slice(t.span.start, t.span.end), t.answersQuestion?.text ?? '', doc.title];
+        const confidence = coverage(index, query.queryTerms, query.years, evidence, doc);
+        const typed = wanted !== null && wanted !== 'count' && holdsAnswerType(doc.text.slice(t.span.start, t.span.end), wanted);
+        candidates.push({ target: t, score: t.score, confidence, holdsAnswerType: typed });
+      }
+    }
+  };
+  const covers = (c: Candidate) => c.confidence >= threshold || (pinned && c.confidence > 0);
+  // Read closely only a passage that could answer, and only when it is needed.
+  const shortfallOf = (c: Candidate): Shortfall | null => {
+    if (c.shortfall === undefined) c.shortfall = covers(c) ? readClosely(c.target, query) : null;
+    return c.shortfall;
+  };
+  const answerable = (c: Candidate) => covers(c) && (!c.target.unanswered || query.clean.asksForQuestion) && !shortfallOf(c);
+  /** The first `n` answerable candidates, in order, reading no further than needed. */
+  const firstAnswerable = (n: number) => {
+    const out: Candidate[] = [];
+    for (const c of candidates) if (out.length < n && answerable(c)) out.push(c);
+    return out;
+  };
+  // The same head is re-ranked for every page, and later candidates follow in
+  // retrieval order, so "more results" pages never overlap or skip.
+  collectUntil(() => candidates.length >= RERANK_DEPTH);
+  rerankByCoverage(candidates);
+  // Bounded: past a page plus a re-rank depth of weak candidates, stop looking.
+  collectUntil(() => candidates.length >= offset + limit + RERANK_DEPTH || firstAnswerable(offset + limit + 1).length > offset + limit);
+  // A better-matching passage about another year, or without what was counted,
+  // points retrieval elsewhere: the next passage that answers takes its place.
+  // One that says the information is not given, or a question not yet
+  // answered, is the answer's last word: no lesser passage replaces it.
+  const givesWay = (c: Candidate) => !answerable(c) && (shortfallOf(c)?.kind === 'year' || shortfallOf(c)?.kind === 'focus');
+  const top = candidates.find((c) => !givesWay(c)) ?? candidates[0];
+  if (!top || !answerable(top)) {
+    // Why the closest passage does not answer, when a check can tell (also for
+    // one whose coverage alone kept it out: "another year" says more).
+    const why = top && !top.target.unanswered ? (shortfallOf(top) ?? readClosely(top.target, query)) : null;
+    return { answered: false, top, why, candidates };
+  }
+  const kept = firstAnswerable(offset + limit + 1);
+  return { answered: true, shown: kept.slice(offset, offset + limit), hasMore: kept.length > offset + limit };
+}

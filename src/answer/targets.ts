@@ -1,0 +1,160 @@
+import type { Chunk } from '../corpus/chunk.js';
+import { SUB_ITEM_MARKER, TOP_ITEM_MARKER } from '../corpus/normalize.js';
+import type { Item, ParsedDocument, Part } from '../corpus/types.js';
+import { terms } from '../search/analyze.js';
+import type { QueryTerm } from './checks.js';
+import type { AnalysedQuery } from './query.js';
+
+/**
+ * The targets stage: a retrieved chunk becomes the passages it stands for,
+ * following the document's structure (question item → the answer item
+ * paired with it, and back when the user asks what was asked).
+ */
+
+export interface Target {
+  doc: ParsedDocument;
+  chunk: Chunk;
+  part: Part;
+  item: Item | null;
+  span: { start: number; end: number };
+  answersQuestion: { label: string; text: string } | null;
+  unanswered: boolean;
+  score: number;
+}
+
+export const itemSpan = (item: Item) => ({ start: item.start, end: item.level === 'top' ? item.fullEnd : item.end });
+
+/** The question item among `labels` that the query matches best (ties: the first). */
+function bestLabel(doc: ParsedDocument, labels: string[], qTerms: QueryTerm[], weight: (t: string) => number): string | undefined {
+  return bestQuestionItem(doc, labels, qTerms, weight)?.label ?? labels[0];
+}
+
+/**
+ * The question item among `labels` that the query matches best, by idf-weighted
+ * shared terms. A sub-question is read with its parent's text ("a) Hoeveel
+ * projecten…" belongs to "2. … de tweede AMIF-oproep …"); it wins only when its
+ * own words add to the match, otherwise the parent item stands.
+ */
+function bestQuestionItem(doc: ParsedDocument, labels: string[], qTerms: QueryTerm[], weight: (t: string) => number): Item | null {
+  const items = doc.question.items.filter((i) => i.label !== null && labels.includes(i.label));
+  const ownText = (i: Item) => doc.text.slice(i.start, i.end);
+  let best: Item | null = items[0] ?? null;
+  let bestScore = -1;
+  for (const item of items) {
+    const parent = item.parent ? doc.question.items.find((p) => p.label === item.parent) : undefined;
+    const present = new Set(terms((parent ? ownText(parent) + ' ' : '') + ownText(item)));
+    const score = qTerms.reduce((sum, q) => sum + (present.has(q.term) || q.alternatives.some((a) => present.has(a)) ? weight(q.term) : 0), 0);
+    if (score > bestScore) {
+      best = item;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/**
+ * Structure-aware: a hit on a question item becomes the answer item paired
+ * with it (never a better-sounding passage from another item); a hit on an
+ * answer item stays, with the question it answers as context. When the user
+ * asks what was asked, it goes the other way.
+ */
+export function targetsFor(chunk: Chunk, doc: ParsedDocument, query: AnalysedQuery, score: number, weight: (t: string) => number): Target[] {
+  const qTerms = query.queryTerms;
+  const cq = query.clean;
+  const questionItemText = (label: string) => {
+    const item = doc.question.items.find((i) => i.label === label);
+    if (!item) return '';
+    const span = quotableSpan(doc.text, item);
+    return doc.text.slice(span.start, span.end);
+  };
+  const base = { doc, chunk, score };
+
+  if (chunk.part === 'vraag') {
+    const matched = bestQuestionItem(doc, chunk.items, qTerms, weight);
+    const ownItem = doc.question.items.find((i) => i.label === chunk.item) ?? null;
+    const chunkAsTarget = (unanswered: boolean): Target => ({
+      ...base,
+      part: 'vraag',
+      item: ownItem,
+      span: ownItem ? itemSpan(ownItem) : { start: chunk.start, end: chunk.end },
+      answersQuestion: null,
+      unanswered,
+    });
+    if (cq.asksForQuestion) return [chunkAsTarget(!doc.answer)];
+    if (chunk.item === null) return []; // an introduction is context, not an answer
+    const nonEmpty = (labels: string[] | undefined) => (labels?.length ? labels : undefined);
+    const labels = nonEmpty(matched?.label ? doc.pairing[matched.label] : undefined) ?? nonEmpty(doc.pairing[chunk.item]) ?? [];
+    if (!doc.answer) return [chunkAsTarget(true)];
+    if (labels.length === 0) {
+      // An answer in prose, without numbered items, answers the whole question.
+      if (doc.answer.items.every((i) => i.label === null)) {
+        const prose = doc.answer.items[0] ?? null;
+        const context = matched?.label ? { label: matched.label, text: questionItemText(matched.label) } : null;
+        return [{ ...base, part: 'antwoord', item: prose, span: { start: doc.answer.start, end: doc.answer.end }, answersQuestion: context, unanswered: false }];
+      }
+      return [chunkAsTarget(true)];
+    }
+    const context = matched?.label ? { label: matched.label, text: questionItemText(matched.label) } : null;
+    return labels.flatMap((label) => {
+      const item = doc.answer!.items.find((i) => i.label === label);
+      return item ? [{ ...base, part: 'antwoord' as const, item, span: itemSpan(item), answersQuestion: context, unanswered: false }] : [];
+    });
+  }
+
+  if (cq.asksForQuestion && chunk.paired.length) {
+    return chunk.paired.slice(0, 1).flatMap((label) => {
+      const item = doc.question.items.find((i) => i.label === label);
+      return item ? [{ ...base, part: 'vraag' as const, item, span: itemSpan(item), answersQuestion: null, unanswered: false }] : [];
+    });
+  }
+  const answered = bestLabel(doc, chunk.paired, qTerms, weight);
+  // The query matches a sub-question answered by a sub-item here: quote that sub-item.
+  const subItem = answered
+    ? doc.answer?.items.find((i) => i.level === 'sub' && (doc.pairing[answered] ?? []).includes(i.label!) && i.start >= chunk.start && i.end <= chunk.end)
+    : undefined;
+  // The whole item, not just this chunk's window of it: the quote is chosen from all of it.
+  const item = doc.answer?.items.find((i) => i.label === chunk.item) ?? null;
+  return [
+    {
+      ...base,
+      part: 'antwoord',
+      item,
+      span: subItem ? itemSpan(subItem) : item ? itemSpan(item) : { start: chunk.start, end: chunk.end },
+      answersQuestion: answered ? { label: answered, text: questionItemText(answered) } : null,
+      unanswered: false,
+    },
+  ];
+}
+
+/** For a sub-item ("1b"), the lead-in of its parent items ("1. In 2017 werden …"): it frames the sub-item. */
+export function parentItemsText(doc: ParsedDocument, t: Target): string {
+  const parentLabel = t.item?.level === 'sub' ? t.item.parent : null;
+  const askedParent = t.answersQuestion ? doc.question.items.find((i) => i.label === t.answersQuestion!.label)?.parent : null;
+  const own = (item: Item | undefined) => (item ? doc.text.slice(item.start, item.end) : '');
+  return [
+    parentLabel ? own(doc.answer?.items.find((i) => i.label === parentLabel)) : '',
+    parentLabel ? own(doc.question.items.find((i) => i.label === parentLabel)) : '',
+    askedParent ? own(doc.question.items.find((i) => i.label === askedParent)) : '',
+  ].join('\n');
+}
+
+/** The question's text before its first numbered item: it sets the scene (and the time frame) of every item. */
+export function questionIntro(doc: ParsedDocument): string {
+  const intro = doc.question.items.find((i) => i.level === 'intro');
+  return intro ? doc.text.slice(intro.start, intro.end) : '';
+}
+
+/** The span without its leading item marker ("2. ", "a) "). */
+export function quotableSpan(text: string, span: { start: number; end: number }): { start: number; end: number } {
+  let rest = text.slice(span.start, span.end);
+  let start = span.start;
+  for (const marker of [TOP_ITEM_MARKER, SUB_ITEM_MARKER]) {
+    const m = marker.exec(rest);
+    if (m) {
+      start += m[0].length;
+      rest = rest.slice(m[0].length);
+    }
+  }
+  return { start, end: span.end };
+}
+

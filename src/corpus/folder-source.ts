@@ -1,0 +1,90 @@
+import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { extname, join, relative, resolve, sep } from 'node:path';
+import { decodeDocument, formatBytes } from './decode.js';
+import type { CorpusSource, SourceEntry, SourceText } from './source.js';
+import type { SkippedFile } from './types.js';
+
+export const SUPPORTED_EXTENSIONS = ['.txt', '.md', '.pdf'];
+
+export interface CorpusFile {
+  /** Relative to the corpus folder, with forward slashes. */
+  file: string;
+  path: string;
+}
+
+/** Files dropped into a folder (CORPUS_DIR): .txt, .md and .pdf, in subfolders too. */
+export class FolderSource implements CorpusSource {
+  private readonly paths = new Map<string, string>();
+
+  constructor(
+    private readonly dir: string,
+    private readonly maxBytes: number,
+  ) {}
+
+  async list(): Promise<{ entries: SourceEntry[]; skipped: SkippedFile[] }> {
+    const { files, skipped } = await listCorpusFiles(this.dir);
+    for (const f of files) this.paths.set(f.file, f.path);
+    return { entries: files.map((f) => ({ id: f.file, version: null, metadata: null })), skipped };
+  }
+
+  read(entry: SourceEntry): Promise<SourceText> {
+    return readCorpusFile({ file: entry.id, path: this.paths.get(entry.id) ?? join(this.dir, entry.id) }, this.maxBytes);
+  }
+}
+
+/**
+ * Lists candidate files below the corpus folder. Symbolic links are followed
+ * only when they stay inside the folder.
+ */
+export async function listCorpusFiles(corpusDir: string): Promise<{ files: CorpusFile[]; skipped: SkippedFile[] }> {
+  const root = await realpath(resolve(corpusDir));
+  const files: CorpusFile[] = [];
+  const skipped: SkippedFile[] = [];
+
+  // Folders already walked, by real path: a link back up must not loop.
+  const visited = new Set<string>();
+
+  async function walk(dir: string): Promise<void> {
+    const real = await realpath(dir);
+    if (visited.has(real)) return;
+    visited.add(real);
+    const entries = await readdir(dir, { withFileTypes: true });
+    entries.sort((a, b) => a.name.localeCompare(b.name));
+    for (const entry of entries) {
+      if (entry.name.startsWith('.')) continue;
+      const path = join(dir, entry.name);
+      const file = relative(root, path).split(sep).join('/');
+      let isDir = entry.isDirectory();
+      if (entry.isSymbolicLink()) {
+        const target = await realpath(path).catch(() => null);
+        if (!target || (target !== root && !target.startsWith(root + sep))) {
+          skipped.push({ file, reason: 'symlink-outside-corpus', detail: 'symbolische link naar buiten de corpusmap: niet gevolgd' });
+          continue;
+        }
+        isDir = (await stat(target)).isDirectory();
+      }
+      if (isDir) {
+        await walk(path);
+      } else if (SUPPORTED_EXTENSIONS.includes(extname(entry.name).toLowerCase())) {
+        files.push({ file, path });
+      } else {
+        skipped.push({ file, reason: 'unsupported-type', detail: `bestandstype ${extname(entry.name) || '(geen)'} wordt niet gelezen (.txt, .md, .pdf)` });
+      }
+    }
+  }
+  await walk(root);
+  return { files, skipped };
+}
+
+/** Reads one file as text, or says why it cannot be used. Never throws. */
+export async function readCorpusFile(f: CorpusFile, maxBytes: number): Promise<SourceText> {
+  const skip = (reason: SkippedFile['reason'], detail: string): SourceText => ({ ok: false, skip: { file: f.file, reason, detail } });
+  try {
+    const info = await lstat(f.path).then((s) => (s.isSymbolicLink() ? stat(f.path) : s));
+    if (info.size === 0) return skip('empty', 'leeg bestand');
+    if (info.size > maxBytes) return skip('too-large', `${formatBytes(info.size)} is groter dan de limiet van ${formatBytes(maxBytes)} (MAX_FILE_BYTES)`);
+    return await decodeDocument(f.file, await readFile(f.path));
+  } catch (err) {
+    return skip('unreadable', `kon niet gelezen worden: ${(err as Error).message}`);
+  }
+}

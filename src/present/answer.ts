@@ -1,0 +1,89 @@
+import { MAX_QUERY_CHARS, type AnswerNote, type AnswerResult, type KeywordOnlyReason, type LocatedShortfall, type NoAnswerReason, type QueryProblem } from '../answer/index.js';
+
+/**
+ * The answer path's structured outcome in the bot's Dutch, for the bot and
+ * the CLI alike: why there is no answer, notes, and the retrieval mode.
+ */
+
+/** The reply for a query that cannot be searched. */
+export function queryProblemMessage(problem: QueryProblem, rawLength: number): string {
+  switch (problem) {
+    case 'leeg':
+      return 'Je vraag is leeg. Stel een vraag over het Integratiepact, bijvoorbeeld: "Wanneer wordt beslist over de goedkeuring van de projecten?"';
+    case 'te-kort':
+      return 'Je vraag is te kort om te zoeken. Gebruik een paar woorden, bijvoorbeeld: "Hoeveel projecten werden ingediend?"';
+    case 'te-lang':
+      return `Je vraag is te lang (${rawLength} tekens; maximaal ${MAX_QUERY_CHARS}). Stel een kortere vraag.`;
+    case 'geen-zoekwoorden':
+      return 'Ik vond geen zoekwoorden in je vraag (alleen leestekens, emoji of veelgebruikte woorden). Stel je vraag in woorden.';
+  }
+}
+
+/** Longest sentence repeated in a no-answer message; a longer one is left to the closest questions. */
+const MAX_MESSAGE_QUOTE = 300;
+
+/** Why the closest passage does not answer; the passage's own words where it says so itself. */
+function shortfallMessage(shortfall: LocatedShortfall, sentence: string | null): string {
+  const nr = shortfall.questionNumber;
+  switch (shortfall.kind) {
+    case 'year':
+      return `Het antwoord dat het best overeenkomt (vraag nr. ${nr}) gaat niet over ${shortfall.year}.`;
+    case 'year-figures':
+      return `De cijfers in het antwoord dat het best overeenkomt (vraag nr. ${nr}) gaan niet over ${shortfall.year}.`;
+    case 'focus':
+      return `Het antwoord dat het best overeenkomt (vraag nr. ${nr}) spreekt niet over "${shortfall.word}".`;
+    case 'unavailable': {
+      const said = (sentence ?? '').replace(/\s+/g, ' ');
+      return said && said.length <= MAX_MESSAGE_QUOTE ? `Het antwoord op vraag nr. ${nr} zegt: "${said}"` : `Het antwoord op vraag nr. ${nr} zegt dat die informatie er niet in staat.`;
+    }
+  }
+}
+
+export function noAnswerMessage(reason: NoAnswerReason): string {
+  switch (reason.kind) {
+    case 'invalid-query':
+      return queryProblemMessage(reason.problem, reason.length);
+    case 'empty-corpus':
+      return 'Het corpus bevat nog geen schriftelijke vragen: voeg documenten toe en herindexeer.';
+    case 'no-question-matches-filters':
+      return 'Geen enkele vraag in het corpus voldoet aan de gekozen filters.';
+    case 'not-answered-yet':
+      return `De vraag die het best overeenkomt (nr. ${reason.questionNumber}) is nog niet beantwoord.`;
+    case 'no-passage':
+      return ['Ik vond geen passage die deze vraag beantwoordt.', reason.shortfall && shortfallMessage(reason.shortfall, reason.sentence)].filter(Boolean).join(' ');
+    case 'no-further-passages':
+      return 'Er zijn geen verdere passages die deze vraag beantwoorden.';
+  }
+}
+
+export function noteText(note: AnswerNote): string {
+  return `Vraag nr. ${note.questionNumber} staat niet in het corpus; ik zoek in alle vragen.`;
+}
+
+/** Why answers run on keywords only, in a few words; `details` adds what the loader said (not for Discord). */
+export function keywordOnlyText(reason: KeywordOnlyReason, options: { details?: boolean } = {}): string {
+  switch (reason.kind) {
+    case 'model-unavailable-at-indexing':
+      return reason.detail;
+    case 'model-not-loaded':
+      return options.details && reason.detail ? reason.detail : 'taalmodel niet geladen';
+    case 'keyword-configured':
+      return 'RETRIEVAL_MODE=keyword';
+    case 'no-vectors':
+      return 'index zonder vectoren';
+  }
+}
+
+/** One line for the user when retrieval runs on keywords only. */
+export function modeNote(reason: KeywordOnlyReason | null): string | null {
+  return reason ? `Zoekmodus: alleen trefwoorden (${keywordOnlyText(reason)}).` : null;
+}
+
+/** The user-facing texts of a result: the message (no answer), notes and mode note. */
+export function answerTexts(result: AnswerResult): { message: string | null; notes: string[]; modeNote: string | null } {
+  return {
+    message: result.reason ? noAnswerMessage(result.reason) : null,
+    notes: result.notes.map(noteText),
+    modeNote: result.mode === 'keyword' ? modeNote(result.keywordOnly) : null,
+  };
+}

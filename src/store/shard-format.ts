@@ -1,0 +1,98 @@
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { LocalIndex } from 'vectra';
+import type { ShardInfo, VectorRecord } from './vector-index.js';
+
+/**
+ * The on-disk format: Vectra `LocalIndex` folders, sharded, each with a
+ * compact binary copy beside it.
+ *
+ * - One index.json is one JSON string: V8 caps strings near 512 MB, which a
+ *   384-dimension index reaches around 64k items. Shards stay well below.
+ * - Vectra's insertItem checks id uniqueness with a linear scan (O(n²) for a
+ *   bulk load). Chunk ids are unique by construction, so a shard's index.json
+ *   is written directly in Vectra's own format; LocalIndex opens it.
+ * - Vectra writes index.json in place; generations (generations.ts) make sure
+ *   no reader ever sees a shard being written.
+ * - Parsing tens of millions of numbers from JSON at start-up is slow (4 s and
+ *   ~1 GB RSS at 10,000 documents). `vectors.f32` (float32 in the machine's
+ *   byte order, a row per item; not rounded like index.json) and `chunks.i32`
+ *   (the chunk position of each row) load in a fraction of that; index.json
+ *   stays the Vectra index and the fallback.
+ */
+
+export const VECTORS_FILE = 'vectors.f32';
+export const CHUNKS_FILE = 'chunks.i32';
+
+/** Six decimals keep cosine rankings intact and halve index.json. */
+const round = (x: number) => Math.round(x * 1e6) / 1e6;
+
+export function norm(vector: ArrayLike<number>): number {
+  let sum = 0;
+  for (let i = 0; i < vector.length; i++) sum += vector[i]! * vector[i]!;
+  return Math.sqrt(sum);
+}
+
+export const shardName = (n: number) => `shard-${String(n).padStart(3, '0')}`;
+
+export async function writeVectorShards(dir: string, records: VectorRecord[], shardSize: number): Promise<ShardInfo[]> {
+  const shards: ShardInfo[] = [];
+  const dim = records[0]?.vector.length ?? 0;
+  for (let offset = 0, n = 0; offset < records.length; offset += shardSize, n++) {
+    const slice = records.slice(offset, offset + shardSize);
+    const shardDir = join(dir, shardName(n));
+    await mkdir(shardDir, { recursive: true });
+    const items = slice.map((r) => {
+      const vector = Array.from(r.vector, round);
+      return { id: r.id, metadata: { chunk: r.chunk }, vector, norm: norm(vector) };
+    });
+    await writeFile(join(shardDir, 'index.json'), JSON.stringify({ version: 1, metadata_config: {}, items }), { flush: true });
+    const matrix = new Float32Array(slice.length * dim);
+    const chunks = new Int32Array(slice.length);
+    slice.forEach((r, i) => {
+      matrix.set(r.vector, i * dim);
+      chunks[i] = r.chunk;
+    });
+    await writeFile(join(shardDir, VECTORS_FILE), new Uint8Array(matrix.buffer), { flush: true });
+    await writeFile(join(shardDir, CHUNKS_FILE), new Uint8Array(chunks.buffer), { flush: true });
+    shards.push({ dir: shardName(n), count: slice.length });
+  }
+  return shards;
+}
+
+/** A shard in memory: a row per vector and the chunk position of each row. */
+export interface ShardData {
+  matrix: Float32Array;
+  chunks: Int32Array;
+  dim: number;
+}
+
+/** The binary copy of a shard, when present and consistent with the manifest. */
+export async function readBinaryShard(folder: string, count: number): Promise<ShardData | null> {
+  try {
+    const [v, c] = await Promise.all([readFile(join(folder, VECTORS_FILE)), readFile(join(folder, CHUNKS_FILE))]);
+    if (c.byteLength !== count * 4 || count === 0 || v.byteLength % (count * 4) !== 0) return null;
+    // Copy into aligned buffers (a Buffer may sit at any offset of a shared pool).
+    const matrix = new Float32Array(v.byteLength / 4);
+    new Uint8Array(matrix.buffer).set(v);
+    const chunks = new Int32Array(count);
+    new Uint8Array(chunks.buffer).set(c);
+    return { matrix, chunks, dim: matrix.length / count };
+  } catch {
+    return null;
+  }
+}
+
+/** The shard through Vectra itself (older indexes, or a missing binary copy). */
+export async function readVectraShard(folder: string): Promise<ShardData> {
+  const items = await new LocalIndex(folder).listItems();
+  const dim = items[0]?.vector.length ?? 0;
+  const matrix = new Float32Array(items.length * dim);
+  const chunks = new Int32Array(items.length);
+  items.forEach((item, i) => {
+    if (item.vector.length !== dim) throw new Error(`vectoren van ongelijke dimensie (${item.vector.length} en ${dim})`);
+    matrix.set(item.vector, i * dim);
+    chunks[i] = Number(item.metadata.chunk);
+  });
+  return { matrix, chunks, dim };
+}

@@ -1,0 +1,58 @@
+/**
+ * The vector seam: what the indexer and dense retrieval need of a store of
+ * chunk embeddings. Today's implementation is `ShardedVectorIndex` (Vectra
+ * shards on disk, a binary copy for loading, a WebAssembly scan); another
+ * backend is a new file implementing `VectorIndex` and `VectorBackend`, and
+ * one line in index-store.ts that picks it.
+ */
+
+export interface VectorHit {
+  /** The chunk's position in the index. */
+  chunk: number;
+  /** Cosine similarity. */
+  score: number;
+}
+
+export interface VectorRecord {
+  /** Position of the chunk in chunks.json. */
+  chunk: number;
+  /** The chunk's id (stable across generations while its document is unchanged). */
+  id: string;
+  docId: string;
+  vector: ArrayLike<number>;
+}
+
+/** One stored shard, as the manifest lists it. */
+export interface ShardInfo {
+  dir: string;
+  count: number;
+}
+
+/** A chunk of the index as the vector side knows it: the table that rows point into. */
+export interface ChunkRef {
+  id: string;
+  docId: string;
+}
+
+export interface VectorIndex {
+  count(): number;
+  /** Dimension of the stored vectors, null when there are none. */
+  dimension(): number | null;
+  add(records: VectorRecord[]): void;
+  /** Drops every vector of one document. */
+  removeDocument(docId: string): void;
+  /** The `k` most similar chunks, optionally among allowed chunk positions only. */
+  search(vector: ArrayLike<number>, k: number, filter?: (chunk: number) => boolean): Promise<VectorHit[]>;
+  /** Stored vectors by chunk id: an incremental build reuses them. */
+  vectorsById(): Map<string, Float32Array>;
+  /** Writes the vectors below `dir`; returns what the manifest records. */
+  save(dir: string): Promise<ShardInfo[]>;
+  /** Releases helper threads (they also stop by themselves when idle). */
+  close(): void;
+}
+
+export interface VectorBackend {
+  create(): VectorIndex;
+  /** Opens saved vectors; `chunks` is the generation's chunk table that rows point into. */
+  open(dir: string, shards: ShardInfo[], chunks: readonly ChunkRef[]): Promise<VectorIndex>;
+}
