@@ -42,7 +42,7 @@ export type CoreConfig = z.infer<typeof coreSchema>;
 export class ConfigError extends Error {}
 
 /** One line per problem: "INDEX_DIR: expected …". */
-export function formatConfigIssues(error: z.ZodError): string {
+function formatConfigIssues(error: z.ZodError): string {
   return error.issues
     .map((issue) => `${issue.path.join('.') || '(config)'}: ${issue.message}`)
     .join('; ');

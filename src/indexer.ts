@@ -45,7 +45,7 @@ export interface IndexOptions {
   source?: CorpusSource;
 }
 
-export async function chunkAll(documents: ParsedDocument[], embedder: Embedder | null): Promise<Chunk[]> {
+async function chunkAll(documents: ParsedDocument[], embedder: Embedder | null): Promise<Chunk[]> {
   const options = {
     maxTokens: embedder?.maxTokens ?? 512,
     countTokens: embedder ? (t: string) => embedder.countTokens(t) : estimateTokens,

@@ -6,7 +6,7 @@ import type { AnswerFilters } from './types.js';
 
 const fold = (s: string) => foldDiacritics(s).toLowerCase();
 
-export function matchesFilters(doc: ParsedDocument, f: AnswerFilters): boolean {
+function matchesFilters(doc: ParsedDocument, f: AnswerFilters): boolean {
   if (f.questionNumber !== undefined && doc.questionNumber !== f.questionNumber) return false;
   if (f.questioner && !fold(doc.questioner ?? '').includes(fold(f.questioner).trim())) return false;
   if (f.minister && !fold(`${doc.minister.name ?? ''} ${doc.minister.title ?? ''}`).includes(fold(f.minister).trim())) return false;

@@ -25,7 +25,7 @@ export function quoteScorer(index: LoadedIndex, query: AnalysedQuery): QuoteScor
   };
 }
 
-export function citedQuestionRefs(index: LoadedIndex, doc: ParsedDocument): QuestionRef[] {
+function citedQuestionRefs(index: LoadedIndex, doc: ParsedDocument): QuestionRef[] {
   return doc.citesEarlier.map((c) => {
     const target = index.documents.find((d) => d.questionNumber === c.number);
     return { questionNumber: c.number, date: c.date, title: target?.title ?? null, inCorpus: Boolean(target), docId: target?.id ?? null };

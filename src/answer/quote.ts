@@ -12,7 +12,7 @@ export interface QuoteScorer {
   prefers?: (sentence: string) => boolean;
 }
 
-export const MAX_QUOTE_SENTENCES = 3;
+const MAX_QUOTE_SENTENCES = 3;
 /** A quote shorter than this gets its next sentence for context. */
 const MIN_QUOTE_CHARS = 160;
 /** Short list lines ("- 38 lokale besturen;") are quoted together, as one unit. */

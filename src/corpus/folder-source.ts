@@ -4,9 +4,9 @@ import { decodeDocument, formatBytes } from './decode.js';
 import type { CorpusSource, SourceEntry, SourceText } from './source.js';
 import type { SkippedFile } from './types.js';
 
-export const SUPPORTED_EXTENSIONS = ['.txt', '.md', '.pdf'];
+const SUPPORTED_EXTENSIONS = ['.txt', '.md', '.pdf'];
 
-export interface CorpusFile {
+interface CorpusFile {
   /** Relative to the corpus folder, with forward slashes. */
   file: string;
   path: string;
@@ -36,7 +36,7 @@ export class FolderSource implements CorpusSource {
  * Lists candidate files below the corpus folder. Symbolic links are followed
  * only when they stay inside the folder.
  */
-export async function listCorpusFiles(corpusDir: string): Promise<{ files: CorpusFile[]; skipped: SkippedFile[] }> {
+async function listCorpusFiles(corpusDir: string): Promise<{ files: CorpusFile[]; skipped: SkippedFile[] }> {
   const root = await realpath(resolve(corpusDir));
   const files: CorpusFile[] = [];
   const skipped: SkippedFile[] = [];
@@ -77,7 +77,7 @@ export async function listCorpusFiles(corpusDir: string): Promise<{ files: Corpu
 }
 
 /** Reads one file as text, or says why it cannot be used. Never throws. */
-export async function readCorpusFile(f: CorpusFile, maxBytes: number): Promise<SourceText> {
+async function readCorpusFile(f: CorpusFile, maxBytes: number): Promise<SourceText> {
   const skip = (reason: SkippedFile['reason'], detail: string): SourceText => ({ ok: false, skip: { file: f.file, reason, detail } });
   try {
     const info = await lstat(f.path).then((s) => (s.isSymbolicLink() ? stat(f.path) : s));

@@ -9,7 +9,7 @@ export interface LoadedCorpus {
 }
 
 /** Parses a file's text; a file that is not a written question becomes a skip. */
-export function parseCorpusText(f: { file: string }, text: string): { ok: true; document: ParsedDocument } | { ok: false; skip: SkippedFile } {
+function parseCorpusText(f: { file: string }, text: string): { ok: true; document: ParsedDocument } | { ok: false; skip: SkippedFile } {
   try {
     return { ok: true, document: parseDocument(text, f.file) };
   } catch (err) {
@@ -22,7 +22,7 @@ export function parseCorpusText(f: { file: string }, text: string): { ok: true; 
 }
 
 /** Warnings for question numbers that occur in more than one file; both are kept. */
-export function duplicateNumberWarnings(documents: ParsedDocument[]): string[] {
+function duplicateNumberWarnings(documents: ParsedDocument[]): string[] {
   const byNumber = new Map<number, string[]>();
   for (const d of documents) byNumber.set(d.questionNumber, [...(byNumber.get(d.questionNumber) ?? []), d.file]);
   return [...byNumber]

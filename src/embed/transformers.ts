@@ -19,7 +19,7 @@ export interface ModelSettings {
 }
 
 /** e5 models are trained with "query: " / "passage: " prefixes; others get none. */
-export function defaultPrefixes(model: string): { query: string; passage: string } {
+function defaultPrefixes(model: string): { query: string; passage: string } {
   return /e5/i.test(model) ? { query: 'query: ', passage: 'passage: ' } : { query: '', passage: '' };
 }
 

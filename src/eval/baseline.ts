@@ -70,7 +70,7 @@ const ENGLISH_STOPWORDS = new Set(
   'a an and are as at be but by for if in into is it no not of on or such that the their then there these they this to was will with what which when where who how many much does did do from'.split(' '),
 );
 
-export const englishAnalyzer: Analyzer = {
+const englishAnalyzer: Analyzer = {
   terms: (text) =>
     (text.toLowerCase().match(/[a-z0-9]+/g) ?? []).filter((t) => !ENGLISH_STOPWORDS.has(t)).map((t) => englishStem(t)),
   grams: () => [],

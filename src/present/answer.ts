@@ -56,7 +56,7 @@ export function noAnswerMessage(reason: NoAnswerReason): string {
   }
 }
 
-export function noteText(note: AnswerNote): string {
+function noteText(note: AnswerNote): string {
   return `Vraag nr. ${note.questionNumber} staat niet in het corpus; ik zoek in alle vragen.`;
 }
 

@@ -9,7 +9,7 @@ export function questionHeading(questionNumber: number, title: string | null): s
   return `Schriftelijke vraag nr. ${questionNumber}${title ? ` — ${title}` : ''}`;
 }
 
-export const NOT_ANSWERED_YET = '(nog niet beantwoord)';
+const NOT_ANSWERED_YET = '(nog niet beantwoord)';
 
 /** The question's two sides, as they are to be shown. */
 export function questionSections(l: QuestionLookup): { heading: string; text: string }[] {

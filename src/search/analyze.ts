@@ -19,7 +19,7 @@ const STOPWORDS = new Set(
   there their they than then will would can could should about per`.split(/\s+/).filter(Boolean),
 );
 
-export const NGRAM_SIZE = 4;
+const NGRAM_SIZE = 4;
 
 export function foldDiacritics(s: string): string {
   return s.normalize('NFD').replace(/\p{M}/gu, '');

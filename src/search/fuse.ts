@@ -5,7 +5,7 @@ import type { ChunkFilter, Ranked, RetrievalQuery, Retriever } from './retriever
  * no score calibration between BM25 and cosine similarity, which live on
  * unrelated scales.
  */
-export const RRF_K = 60;
+const RRF_K = 60;
 
 export type Fusion = (rankings: Ranked[][]) => Ranked[];
 

@@ -23,7 +23,7 @@ let lastStamp = '';
 let sequence = 0;
 
 /** Sortable by creation time (milliseconds, then a counter); pruning keeps the newest. */
-export function newGenerationName(now = new Date()): string {
+function newGenerationName(now = new Date()): string {
   const stamp = now.toISOString().replace(/[-:.]/g, '').replace('T', '-').slice(0, 18);
   sequence = stamp === lastStamp ? sequence + 1 : 0;
   lastStamp = stamp;

@@ -12,7 +12,7 @@ import type { ShardInfo, VectorBackend, VectorIndex } from './vector-index.js';
  * and consistency, not what the parts mean.
  */
 
-export const INDEX_FORMAT_VERSION = 1;
+const INDEX_FORMAT_VERSION = 1;
 
 export type RetrievalMode = 'hybrid' | 'keyword';
 

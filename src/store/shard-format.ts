@@ -21,8 +21,8 @@ import type { ShardInfo, VectorRecord } from './vector-index.js';
  *   stays the Vectra index and the fallback.
  */
 
-export const VECTORS_FILE = 'vectors.f32';
-export const CHUNKS_FILE = 'chunks.i32';
+const VECTORS_FILE = 'vectors.f32';
+const CHUNKS_FILE = 'chunks.i32';
 
 /** Six decimals keep cosine rankings intact and halve index.json. */
 const round = (x: number) => Math.round(x * 1e6) / 1e6;
@@ -33,7 +33,7 @@ export function norm(vector: ArrayLike<number>): number {
   return Math.sqrt(sum);
 }
 
-export const shardName = (n: number) => `shard-${String(n).padStart(3, '0')}`;
+const shardName = (n: number) => `shard-${String(n).padStart(3, '0')}`;
 
 export async function writeVectorShards(dir: string, records: VectorRecord[], shardSize: number): Promise<ShardInfo[]> {
   const shards: ShardInfo[] = [];

@@ -1,5 +1,7 @@
 /**
- * Tiny, fully offline BERT-like embedding model for tests.
+ * Tiny, fully offline BERT-like embedding model for tests, the eval and the bench.
+ * (Over 300 lines on purpose: the graph, the tokenizer and the config must agree
+ * token for token, and this comment records how transformers.js loads them.)
  *
  * `createTinyModel(dir)` writes a model directory that `@huggingface/transformers`
  * (verified with v4.3.2, onnxruntime-node 1.30) loads with NO network access:
@@ -77,7 +79,7 @@ export interface TinyModelOptions {
   vocab?: string[];
 }
 
-export const SPECIAL_TOKENS = ['[PAD]', '[UNK]', '[CLS]', '[SEP]', '[MASK]'] as const;
+const SPECIAL_TOKENS = ['[PAD]', '[UNK]', '[CLS]', '[SEP]', '[MASK]'] as const;
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz'.split('');
 const DIGITS = '0123456789'.split('');
@@ -121,7 +123,7 @@ const SUFFIXES = [
 ];
 
 /** Default vocabulary (special tokens are added separately, in front). */
-export const DEFAULT_VOCAB: readonly string[] = Object.freeze(
+const DEFAULT_VOCAB: readonly string[] = Object.freeze(
   dedupe([
     ...PUNCTUATION,
     ...DIGITS,
