@@ -21,17 +21,38 @@ import { loadIndex } from '../src/search/loaded-index.js';
 import { createTinyModel } from '../src/testing/tiny-model.js';
 import { noAnswerMessage } from '../src/present/answer.js';
 
-const { values } = parseArgs({
-  options: {
-    corpus: { type: 'string', multiple: true },
-    queries: { type: 'string', default: 'eval/queries.jsonl' },
-    json: { type: 'string' },
-    'model-path': { type: 'string' },
-    threshold: { type: 'string' },
-    'no-model': { type: 'boolean', default: false },
-    quiet: { type: 'boolean', default: false },
-  },
-});
+const USAGE = 'Usage: npm run eval -- [--corpus DIR ...] [--queries FILE] [--json OUT] [--model-path DIR] [--threshold X] [--no-model] [--quiet]';
+
+function parseOptions() {
+  try {
+    return parseArgs({
+      options: {
+        corpus: { type: 'string', multiple: true },
+        queries: { type: 'string', default: 'eval/queries.jsonl' },
+        json: { type: 'string' },
+        'model-path': { type: 'string' },
+        threshold: { type: 'string' },
+        'no-model': { type: 'boolean', default: false },
+        quiet: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (err) {
+    // A missing value or an unknown option: say what is wrong and how to call it, no stack trace.
+    process.stderr.write(`${(err as Error).message}\n${USAGE}\n`);
+    process.exit(2);
+  }
+}
+
+const { values } = parseOptions();
+if (values.help) {
+  process.stdout.write(USAGE + '\n');
+  process.exit(0);
+}
+if (values.threshold !== undefined && !(Number(values.threshold) >= 0 && Number(values.threshold) <= 1)) {
+  process.stderr.write(`--threshold: expected a number from 0 to 1, got "${values.threshold}".\n${USAGE}\n`);
+  process.exit(2);
+}
 
 const corpusDirs = values.corpus ?? ['corpus', 'eval/fixtures/corpus'];
 const threshold = values.threshold ? Number(values.threshold) : DEFAULT_THRESHOLD;

@@ -26,11 +26,25 @@ export function answerType(query: string): AnswerType | null {
 }
 
 const MONTH = '(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)';
+const SEASON = '(?:zomer|winter|lente|herfst|voorjaar|najaar|zomerreces|kerstreces|zomervakantie|kerstvakantie|paasvakantie)';
+/** Numbers written as words: an answer may count in them ("negen projecten", "achttien maanden"). */
+const NUMERAL =
+  '(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|dertig|veertig|vijftig|zestig|honderd|duizend|tiental|tientallen|honderden|duizenden|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|hundred|thousand|dozens|hundreds|thousands)';
 const TYPE_IN_TEXT: Record<AnswerType, RegExp> = {
   money: /\d[\d.,]*\s*(?:(?:miljoen|miljard)\s+)?euro\b|€\s*\d/,
   share: /\d+(?:,\d+)?\s*(?:procent|%)|\b(?:de helft|een derde|een kwart)\b/,
-  date: new RegExp(`\\b\\d{1,2}\\s+${MONTH}\\b|\\b${MONTH}\\s+(?:19|20)\\d\\d\\b|\\b(?:voorjaar|najaar|zomer|winter|begin|eind|einde|midden)\\s+(?:van\\s+)?(?:19|20)\\d\\d\\b|\\b(?:19|20)\\d\\d\\b`),
-  // A number that is not a year.
+  // A calendar date or year, a season or period ("na de zomer", "volgend jaar", "eind september"), or a duration ("binnen achttien maanden").
+  date: new RegExp(
+    [
+      `\\b\\d{1,2}\\s+${MONTH}\\b|\\b${MONTH}\\s+(?:19|20)\\d\\d\\b|\\b(?:19|20)\\d\\d\\b`,
+      `\\b(?:voor|na|tegen|in|tijdens|begin|eind|einde|midden|vanaf|sinds|tot)\\s+(?:de\\s+|het\\s+)?(?:${MONTH}|${SEASON})\\b`,
+      `\\b(?:volgend|volgende|vorig|vorige|komend|komende|dit|dat|deze)\\s+(?:jaar|${SEASON}|kwartaal|semester|schooljaar|werkjaar|legislatuur)\\b`,
+      `\\b(?:eerste|tweede|derde|vierde|laatste)\\s+(?:kwartaal|semester|jaarhelft|helft\\s+van)\\b`,
+      `\\b(?:\\d+|${NUMERAL})\\s+(?:dagen|weken|maanden|jaar|jaren|werkdagen)\\b`,
+      `\\b(?:by|in|before|after|during)\\s+(?:the\\s+)?(?:summer|autumn|spring|winter|january|february|march|april|may|june|july|august|september|october|november|december)\\b`,
+    ].join('|'),
+  ),
+  // A number that is not a year, nor a day of a date or a list marker (NOT_A_COUNT).
   count: /\b(?!(?:19|20)\d\d\b)\d[\d.,]*\b/,
   // A capitalised word that does not open the sentence, or a quoted name.
   name: /(?<=\S\s+)(?:[A-Z][a-z]+|[A-Z]{2,})\b|[‘'“"][A-Z][^’'”"]{2,60}[’'”"]/g,
@@ -41,8 +55,19 @@ const CAPITALISED_ADJECTIVES = new Set(
   'Vlaams Vlaamse Europees Europese Belgisch Belgische Federaal Federale Nederlands Nederlandse Brussels Brusselse Waals Waalse'.split(' '),
 );
 
+/** Numbers that count nothing: the day of a date ("30 juni"), a list or item marker at a line start ("2.", "b)"). */
+const NOT_A_COUNT = new RegExp(`\\b\\d{1,2}\\s+${MONTH}\\b|^\\s*(?:\\d{1,2}(?:\\s*(?:,|en)\\s*\\d{1,2})*[.)]|[a-z]\\))(?=\\s)`, 'gm');
+
+const NUMERAL_WORD = new RegExp(`\\b${NUMERAL}\\b`);
+
+/** A count in digits or in words: whether a text gives any number at all. */
+export function holdsNumber(text: string): boolean {
+  return holdsAnswerType(text, 'count') || NUMERAL_WORD.test(fold(text));
+}
+
 /** Whether a sentence holds an answer of the given kind (offsets of the original text, case kept). */
 export function holdsAnswerType(sentence: string, type: AnswerType): boolean {
   if (type === 'name') return [...sentence.matchAll(TYPE_IN_TEXT.name)].some(([word]) => !CAPITALISED_ADJECTIVES.has(word));
-  return TYPE_IN_TEXT[type].test(fold(sentence));
+  const text = fold(sentence);
+  return TYPE_IN_TEXT[type].test(type === 'count' ? text.replace(NOT_A_COUNT, ' ') : text);
 }

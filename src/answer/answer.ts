@@ -5,6 +5,7 @@ import { closestQuestions, groupByQuestion, numberOnlyAnswer, quoteScorer, toPas
 import { analyseQuery } from './query.js';
 import { chooseRetriever, retrievalState, retrieve, type RetrievalChoice } from './retrieve.js';
 import { selectPassages } from './select.js';
+import { verdictOf } from './verdict.js';
 import type { AnswerOptions, AnswerResult, NoAnswerReason, RetrievalState } from './types.js';
 
 /** Calibrated on the public eval's unanswerable queries (npm run eval). */
@@ -66,7 +67,7 @@ export async function answer(raw: string, options: AnswerOptions, ctx: AnswerCon
   }
   // Quotes only for what is shown.
   const scorer = quoteScorer(index, query);
-  const passages = selection.shown.map((c, i) => ({ ...toPassage(index, c.target, c.confidence, scorer), rank: offset + i + 1 }));
+  const passages = selection.shown.map((c, i) => ({ ...toPassage(index, c.target, c.confidence, scorer, verdictOf(c.target, c.confidence, query)), rank: offset + i + 1 }));
   result.timings.quoteMs = performance.now() - quoteStart;
   if (passages.length === 0) return noAnswer({ kind: 'no-further-passages' }, { hasMore: selection.hasMore });
   return finish({ passages, groups: groupByQuestion(passages), hasMore: selection.hasMore });

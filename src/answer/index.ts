@@ -7,3 +7,4 @@ export { groupByQuestion, lookupQuestion, type QuestionLookup } from './passage.
 export { MAX_QUERY_CHARS, queryProblem, type QueryProblem } from './query.js';
 export { retrievalState } from './retrieve.js';
 export type * from './types.js';
+export type { AnswerType } from './answer-type.js';

@@ -7,6 +7,7 @@ import type { AnalysedQuery } from './query.js';
 import { selectQuote, type QuoteScorer } from './quote.js';
 import { itemSpan, quotableSpan, type Target } from './targets.js';
 import type { AnswerGroup, AnswerResult, Passage, QuestionRef } from './types.js';
+import type { Verdict } from './verdict.js';
 
 /**
  * The passage stage: a selected target becomes what the user sees (the
@@ -39,7 +40,7 @@ function questionRef(doc: ParsedDocument): QuestionRef {
 /** A question item is short and is quoted whole; longer ones, like answers, by their best sentences. */
 const WHOLE_QUESTION_CHARS = 500;
 
-export function toPassage(index: LoadedIndex, t: Target, confidence: number, scorer: QuoteScorer): Passage {
+export function toPassage(index: LoadedIndex, t: Target, confidence: number, scorer: QuoteScorer, verdict: Verdict): Passage {
   const { doc } = t;
   const barriers = [...doc.question.items, ...(doc.answer?.items ?? [])].map((i) => i.start);
   const quote =
@@ -48,6 +49,7 @@ export function toPassage(index: LoadedIndex, t: Target, confidence: number, sco
     rank: 0,
     score: t.score,
     confidence,
+    verdict,
     docId: doc.id,
     file: doc.file,
     questionNumber: doc.questionNumber,
@@ -89,7 +91,7 @@ export function numberOnlyAnswer(index: LoadedIndex, questionNumber: number, lim
       if (!chunk) continue;
       const target: Target = { doc, chunk, part: section.part, item, span, answersQuestion: null, unanswered: !doc.answer, score: 1 };
       const quoteAll = { weight: () => 0, queryTerms: [], queryGrams: new Set<string>() };
-      passages.push(toPassage(index, target, 1, quoteAll));
+      passages.push(toPassage(index, target, 1, quoteAll, { kind: 'answers' }));
     }
   }
   const page = passages.slice(offset, offset + limit).map((p, i) => ({ ...p, rank: offset + i + 1 }));

@@ -4,6 +4,9 @@ import type { RetrievalMode } from '../store/index-store.js';
 export type { RetrievalMode };
 import type { Shortfall } from './checks.js';
 import type { QueryProblem } from './query.js';
+import type { Verdict } from './verdict.js';
+
+export type { Verdict };
 
 /** What answer() takes and returns; the presentation layer words it (src/present/). */
 
@@ -42,6 +45,8 @@ export interface Passage {
   score: number;
   /** 0–1: how much of the question the passage covers; compared with the threshold. */
   confidence: number;
+  /** What can honestly be said of it: answers, partly (the asked kind of answer missing), or related. */
+  verdict: Verdict;
   docId: string;
   file: string;
   questionNumber: number;

@@ -1,6 +1,6 @@
 import type { AnswerResult, Passage, QuestionLookup, QuestionRef } from '../answer/index.js';
 import type { IndexSummary } from '../indexer.js';
-import { answerTexts } from '../present/answer.js';
+import { answerTexts, verdictText } from '../present/answer.js';
 import { formatDateNl } from '../present/dates.js';
 import { indexSummaryLines } from '../present/indexing.js';
 import { displayName } from '../present/names.js';
@@ -26,7 +26,7 @@ function passageText(p: Passage): string {
   ];
   if (p.answersQuestion) lines.push(`    Gevraagd (${p.answersQuestion.label}): ${p.answersQuestion.text}`);
   lines.push(indent(p.quote.text));
-  lines.push(`    Score ${p.score.toFixed(3)} · zekerheid ${(p.confidence * 100).toFixed(0)}%`);
+  lines.push(`    Beoordeling: ${verdictText(p.verdict)} · score ${p.score.toFixed(3)}`);
   if (p.citedQuestions.length) lines.push(`    Verwijst naar: ${p.citedQuestions.map(refLine).join('; ')}`);
   return lines.join('\n');
 }
@@ -45,6 +45,7 @@ export function formatAnswer(result: AnswerResult): string {
     return out.join('\n');
   }
   out.push(`Vraag: ${result.searchedQuery}`, '');
+  if (texts.lead) out.push(texts.lead, '');
   out.push(result.passages.map(passageText).join('\n\n'));
   if (result.hasMore) out.push('', 'Er zijn meer resultaten (gebruik --limit).');
   return out.join('\n');

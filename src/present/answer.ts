@@ -1,4 +1,4 @@
-import { MAX_QUERY_CHARS, type AnswerNote, type AnswerResult, type KeywordOnlyReason, type LocatedShortfall, type NoAnswerReason, type QueryProblem } from '../answer/index.js';
+import { MAX_QUERY_CHARS, type AnswerNote, type AnswerResult, type AnswerType, type KeywordOnlyReason, type LocatedShortfall, type NoAnswerReason, type Passage, type QueryProblem, type Verdict } from '../answer/index.js';
 
 /**
  * The answer path's structured outcome in the bot's Dutch, for the bot and
@@ -79,10 +79,48 @@ export function modeNote(reason: KeywordOnlyReason | null): string | null {
   return reason ? `Zoekmodus: alleen trefwoorden (${keywordOnlyText(reason)}).` : null;
 }
 
-/** The user-facing texts of a result: the message (no answer), notes and mode note. */
-export function answerTexts(result: AnswerResult): { message: string | null; notes: string[]; modeNote: string | null } {
+/** What the answer lacks when the asked kind of answer is not in it: "geen aantal". */
+const MISSING: Record<AnswerType, string> = {
+  count: 'geen aantal',
+  money: 'geen bedrag',
+  share: 'geen aandeel of percentage',
+  date: 'geen datum',
+  name: 'geen naam',
+};
+
+/** A passage's verdict in words a journalist can use. */
+export function verdictText(v: Verdict): string {
+  switch (v.kind) {
+    case 'answers':
+      return 'beantwoordt de vraag';
+    case 'partial':
+      return `gedeeltelijk — het antwoord noemt ${MISSING[v.missing]}`;
+    case 'related':
+      return 'verwante passage';
+  }
+}
+
+const DUTCH_QUESTION_WORD = /^(?:hoeveel|hoe|wanneer|wie|welke?|wat|waar|waarom|met welk|tegen wanneer)\b/i;
+
+/**
+ * Said out loud when the best passage lacks what was asked: "Op de vraag
+ * hoeveel projecten werden ingediend, geeft de minister geen aantal. Het
+ * antwoord op punt 2:" — the quote follows.
+ */
+export function missingAnswerLead(question: string, top: Passage): string | null {
+  // Only the best passage speaks for the answer: not the first of a "more results" page.
+  if (top.verdict.kind !== 'partial' || top.rank !== 1) return null;
+  const asked = question.trim().replace(/[?!.\s]+$/, '');
+  const phrase = DUTCH_QUESTION_WORD.test(asked) ? `${asked.charAt(0).toLowerCase()}${asked.slice(1)},` : `"${asked}"`;
+  return `Op de vraag ${phrase} geeft de minister ${MISSING[top.verdict.missing]}. Het ${top.itemDescription}:`;
+}
+
+/** The user-facing texts of a result: the message (no answer), the lead for a partial answer, notes and mode note. */
+export function answerTexts(result: AnswerResult): { message: string | null; lead: string | null; notes: string[]; modeNote: string | null } {
+  const top = result.passages[0];
   return {
     message: result.reason ? noAnswerMessage(result.reason) : null,
+    lead: top ? missingAnswerLead(result.searchedQuery, top) : null,
     notes: result.notes.map(noteText),
     modeNote: result.mode === 'keyword' ? modeNote(result.keywordOnly) : null,
   };

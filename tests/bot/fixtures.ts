@@ -19,6 +19,7 @@ export function passage(overrides: Partial<Passage> = {}): Passage {
     rank: 1,
     score: 7.9,
     confidence: 0.9,
+    verdict: { kind: 'answers' },
     docId: overrides.docId ?? `doc-${questionNumber}`,
     file: `${questionNumber}.txt`,
     questionNumber,

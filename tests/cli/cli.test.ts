@@ -38,6 +38,17 @@ describe('npm run ask', () => {
     expect(r.stdout).toMatch(/nr\. 779 van 07-08-2017 \(niet in het corpus\)/);
   });
 
+  it('says out loud that the minister gives no number, in the text and in the JSON', async () => {
+    // nr. 455 among the fixtures: the question number pins it.
+    const text = await ask('Hoeveel projecten werden ingediend op vraag 455?');
+    expect(text.stdout).toContain('Op de vraag hoeveel projecten werden ingediend op vraag 455, geeft de minister geen aantal. Het antwoord op punt 2:');
+    expect(text.stdout).toContain('Beoordeling: gedeeltelijk — het antwoord noemt geen aantal');
+    expect(text.stdout).not.toContain('zekerheid');
+    const json = JSON.parse((await ask('--json', 'Hoeveel projecten werden ingediend op vraag 455?')).stdout);
+    expect(json.passages[0].verdict).toEqual({ kind: 'partial', missing: 'count' });
+    expect(json.lead).toMatch(/geeft de minister geen aantal/);
+  });
+
   it('looks up a question by number', async () => {
     const r = await ask('--number', '455');
     expect(r.code).toBe(0);

@@ -1,0 +1,23 @@
+import { holdsAnswerType, holdsNumber, type AnswerType } from './answer-type.js';
+import type { AnalysedQuery } from './query.js';
+import type { Target } from './targets.js';
+
+/**
+ * What the bot can honestly say of a passage it shows, instead of a
+ * percentage: it answers the question, it answers only partly because the
+ * kind of answer asked for (a number, a sum, a date, a name) is not in it,
+ * or it is related but covers less than half of the question.
+ */
+export type Verdict = { kind: 'answers' } | { kind: 'partial'; missing: AnswerType } | { kind: 'related' };
+
+/** Below this share of the question's (idf-weighted) words a shown passage is only related. */
+const RELATED_BELOW = 0.5;
+
+export function verdictOf(t: Target, confidence: number, query: AnalysedQuery): Verdict {
+  // What was asked is answered by the question item itself.
+  if (t.part === 'vraag') return { kind: 'answers' };
+  const wanted = query.answerType;
+  const text = t.doc.text.slice(t.span.start, t.span.end);
+  if (wanted && !(wanted === 'count' ? holdsNumber(text) : holdsAnswerType(text, wanted))) return { kind: 'partial', missing: wanted };
+  return confidence < RELATED_BELOW ? { kind: 'related' } : { kind: 'answers' };
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { answer } from '../../src/answer/index.js';
+import { holdsAnswerType, holdsNumber } from '../../src/answer/answer-type.js';
+import { answerTexts, verdictText } from '../../src/present/answer.js';
+import { copyCorpus, useIndexedCorpus } from '../helpers/workspace.js';
+
+const real = useIndexedCorpus((dir) => copyCorpus(dir));
+const ask = (q: string, options = {}) => answer(q, options, { index: real.index, embedder: null });
+
+describe('honest certainty: a verdict, not a percentage', () => {
+  it('nr. 455, "Hoeveel projecten werden ingediend?": the minister gives no number, and the reply says so while quoting him', async () => {
+    const r = await ask('Hoeveel projecten werden ingediend?');
+    const top = r.passages[0]!;
+    expect(top).toMatchObject({ questionNumber: 455, part: 'antwoord', item: '2' });
+    expect(top.verdict).toEqual({ kind: 'partial', missing: 'count' });
+    expect(verdictText(top.verdict)).toBe('gedeeltelijk — het antwoord noemt geen aantal');
+    expect(answerTexts(r).lead).toBe('Op de vraag hoeveel projecten werden ingediend, geeft de minister geen aantal. Het antwoord op punt 2:');
+    expect(top.quote.text).toContain('uiterlijk op 30 juni 2018 beslist');
+  });
+
+  it('a question the passage does answer gets no such lead', async () => {
+    const r = await ask('Wanneer wordt beslist over de goedkeuring van de projecten?');
+    expect(r.passages[0]!.verdict).toEqual({ kind: 'answers' });
+    expect(answerTexts(r).lead).toBeNull();
+  });
+
+  it('says it only for the best passage, not on a "more results" page', async () => {
+    const first = await ask('Hoeveel projecten werden ingediend?', { limit: 1 });
+    const second = await ask('Hoeveel projecten werden ingediend?', { limit: 1, offset: 1 });
+    expect(answerTexts(first).lead).not.toBeNull();
+    expect(answerTexts(second).lead).toBeNull();
+  });
+});
+
+describe('what counts as a number, a date', () => {
+  it.each([
+    ['Er werden 38 projecten ingediend.', true],
+    ['Er werden negen projecten gefinancierd.', true],
+    ['2. Zoals bepaald in de oproep, wordt uiterlijk op 30 juni 2018 beslist.', false],
+    ['b) Welke projecten werden aanvaard?', false],
+    ['Het budget voor 2018 is vastgelegd.', false],
+  ])('number in "%s": %s', (text, expected) => expect(holdsNumber(text)).toBe(expected));
+
+  it.each([
+    ['Na de zomer zal dit afgerond zijn.', true],
+    ['Elke actie wordt binnen een termijn van achttien maanden uitgevoerd.', true],
+    ['Het rapport volgt eind september.', true],
+    ['Volgend jaar komt er een evaluatie.', true],
+    ['Het rapporteringsproces is nog lopende.', false],
+  ])('date in "%s": %s', (text, expected) => expect(holdsAnswerType(text, 'date')).toBe(expected));
+});
