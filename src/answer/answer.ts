@@ -1,4 +1,5 @@
 import type { Embedder } from '../embed/types.js';
+import { terms } from '../search/analyze.js';
 import type { LoadedIndex } from '../search/loaded-index.js';
 import { filterIndex } from './filters.js';
 import { closestQuestions, groupByQuestion, numberOnlyAnswer, quoteScorer, toPassage } from './passage.js';
@@ -33,7 +34,7 @@ export async function answer(raw: string, options: AnswerOptions, ctx: AnswerCon
   const limit = Math.max(1, Math.min(10, options.limit ?? 3));
   const offset = Math.max(0, options.offset ?? 0);
   const state = ctx.state ?? retrievalState(index, embedder);
-  const query = analyseQuery(raw, options.filters ?? {}, index.documents);
+  const query = analyseQuery(raw, options.filters ?? {}, index.documents, (word) => terms(word).some((t) => index.keyword.knows(t)));
   const result: AnswerResult = {
     ...{ status: 'answered', query: raw, searchedQuery: query.clean.text, reason: null, passages: [], groups: [], closest: [], shortfall: null, hasMore: false },
     ...{ mode: ctx.retrieval === 'keyword' ? 'keyword' : state.mode, keywordOnly: state.keywordOnly, filters: query.filters },

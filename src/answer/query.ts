@@ -4,6 +4,7 @@ import { abbreviationExpansions, dutchEquivalents, expandQuery, looksEnglish } f
 import { analyzeQuery, type KeywordQuery } from '../search/keyword.js';
 import { answerType } from './answer-type.js';
 import { asksForContent, questionFocus, type QuestionTraits } from './checks.js';
+import { namedPeople } from './people.js';
 import type { AnswerFilters } from './types.js';
 
 /**
@@ -28,8 +29,14 @@ export interface CleanQuery {
 const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF\u00AD]/g;
 const DISCORD_MENTION = /<(?:@[!&]?|#|a?:\w+:)\d+>|@(?:everyone|here)\b/g;
 const QUESTION_NUMBER = /\b(?:vraag|vragen|nr|nummer|question)\.?\s*(?:nr\.?\s*)?(\d{1,6})\b/i;
-const ASKS_FOR_QUESTION =
-  /\b(?:vroeg|vroegen|vraagsteller|vraagstelster|indiener|indienster|parlementslid|deelvragen|deelvraag|wilde weten|wou weten|asked|questioner)\b/i;
+/**
+ * Asking for the question: a verb of asking ("vroeg", "wilde weten") or the
+ * asking side's role ("de indiener", "deelvragen") — unless a verb of
+ * answering says the user wants the reply ("wat antwoordde de minister aan
+ * het parlementslid …").
+ */
+const ASKING = /\b(?:vroeg|vroegen|informeerde|peilde|vraagsteller|vraagstelster|indiener|indienster|deelvragen|deelvraag|wilde weten|wou weten|asked|questioner|wanted to know)\b/i;
+const ANSWERING = /\b(?:antwoord\w*|zei|zegt|reageerde|repliceerde|meldde|answered|replied|said|responded)\b/i;
 
 /**
  * Words that say where to look rather than what to find ("wat antwoordde de
@@ -43,10 +50,13 @@ const META_WORDS = new Set(
  * The search text without meta words; without the question number reference
  * too when it pins a document (otherwise "2018" may just be a year).
  */
-export function searchTerms(text: string, dropQuestionNumber: boolean): string {
+export function searchTerms(text: string, dropQuestionNumber: boolean, names: ReadonlySet<string> = new Set()): string {
   return (dropQuestionNumber ? text.replace(QUESTION_NUMBER, ' ') : text)
     .split(/\s+/)
-    .filter((w) => !META_WORDS.has(w.toLowerCase().replace(/[^\p{L}]/gu, '')))
+    .filter((w) => {
+      const word = foldDiacritics(w.toLowerCase()).replace(/[^\p{L}]/gu, '');
+      return !META_WORDS.has(word) && !names.has(word);
+    })
     .join(' ');
 }
 
@@ -67,7 +77,8 @@ export function cleanQuery(raw: string): CleanQuery {
     .trim();
   const numberMatch = QUESTION_NUMBER.exec(text) ?? (/^\s*(\d{1,6})\s*$/.exec(text) as RegExpExecArray | null);
   const questionNumber = numberMatch ? Number(numberMatch[1]) : null;
-  const base = { text, questionNumber, asksForQuestion: ASKS_FOR_QUESTION.test(foldDiacritics(text)) };
+  const folded = foldDiacritics(text);
+  const base = { text, questionNumber, asksForQuestion: ASKING.test(folded) && !ANSWERING.test(folded) };
 
   if (text === '') return { ...base, problem: 'leeg' };
   const contentWords = tokenize(text).filter((t) => !isStopword(t));
@@ -117,10 +128,17 @@ export function queryTerms(text: string): QuestionTraits['queryTerms'] {
 /** Looks like a year (2018), not a question number. */
 const YEAR_LIKE = /^(19|20)\d\d$/;
 
-/** Cleans and analyses a question once; the documents tell whether a named number pins one of them. */
-export function analyseQuery(raw: string, filters: AnswerFilters, documents: readonly ParsedDocument[]): AnalysedQuery {
+/**
+ * Cleans and analyses a question once. The documents tell whether a named
+ * number pins one of them and whether a named person is one of their
+ * questioners or ministers; `usedInPassages` tells names from ordinary words.
+ */
+export function analyseQuery(raw: string, filters: AnswerFilters, documents: readonly ParsedDocument[], usedInPassages: (word: string) => boolean = () => true): AnalysedQuery {
   const clean = cleanQuery(raw);
   const inForce: AnswerFilters = { ...filters };
+  const people = clean.problem ? null : namedPeople(clean.text, documents, usedInPassages);
+  if (people?.questioner && !inForce.questioner) inForce.questioner = people.questioner;
+  if (people?.minister && !inForce.minister) inForce.minister = people.minister;
   let pinnedByQuery = false;
   let unknownQuestionNumber: number | null = null;
   if (!clean.problem && clean.questionNumber !== null && inForce.questionNumber === undefined) {
@@ -131,7 +149,7 @@ export function analyseQuery(raw: string, filters: AnswerFilters, documents: rea
       unknownQuestionNumber = clean.questionNumber;
     }
   }
-  const searchText = searchTerms(clean.text, pinnedByQuery);
+  const searchText = searchTerms(clean.text, pinnedByQuery, people?.words);
   return {
     raw,
     clean,

@@ -204,3 +204,34 @@ describe('paging', () => {
     expect(seen.size).toBeGreaterThan(6);
   });
 });
+
+describe('people and speech acts in the question', () => {
+  it('a named questioner narrows the search to their questions, and the name is not a search word', async () => {
+    for (const q of ['Wat vroeg Kherbache over de AMIF-oproep?', 'wat vroeg kherbache over de oproep']) {
+      const r = await ask(q);
+      expect(r.filters.questioner).toBe('kherbache');
+      expect(r.passages[0]).toMatchObject({ questionNumber: 455, part: 'vraag', item: '2' });
+      // The name is nowhere in the passage, and it does not count against it.
+      expect(r.passages[0]!.confidence).toBe(1);
+      expect(r.passages.every((p) => p.questionNumber === 455)).toBe(true);
+    }
+  });
+
+  it('a named minister narrows the search to the questions put to them', async () => {
+    const r = await ask('Wat antwoordde Homans over de rapportering?');
+    expect(r.filters.minister).toBe('homans');
+    expect(r.passages[0]).toMatchObject({ questionNumber: 455, part: 'antwoord', item: '1' });
+    expect(r.passages[0]!.verdict.kind).toBe('answers');
+  });
+
+  it('"wat antwoordde de minister aan het parlementslid …" asks for the answer, not the question', async () => {
+    const r = await ask('Wat antwoordde de minister aan het parlementslid over de wachtlijsten voor NT2?');
+    expect(r.passages[0]).toMatchObject({ questionNumber: 1001, part: 'antwoord' });
+  });
+
+  it('"wat vroeg …" about a question without an answer yet returns the question', async () => {
+    const r = await ask('Wat vroeg Schetsaert over de eigen bijdrage voor het inburgeringstraject?');
+    expect(r.status).toBe('answered');
+    expect(r.passages[0]).toMatchObject({ questionNumber: 1015, part: 'vraag', unanswered: true });
+  });
+});

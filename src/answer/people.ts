@@ -1,0 +1,73 @@
+import type { ParsedDocument } from '../corpus/types.js';
+import { foldDiacritics, isStopword, tokenize } from '../search/analyze.js';
+
+/**
+ * People a question names ("wat vroeg Kherbache …", "wat antwoordde Homans
+ * …"), recognised as the questioners and ministers of the corpus. A named
+ * person narrows the search to their questions; the name itself is not a
+ * word the passage should contain.
+ */
+
+interface Roles {
+  questioner: boolean;
+  minister: boolean;
+}
+
+export interface NamedPeople {
+  /** Part of a questioner's name, as a filter value. */
+  questioner: string | null;
+  minister: string | null;
+  /** The words of the question that are names (folded), to leave out of the search terms. */
+  words: Set<string>;
+}
+
+const fold = (s: string) => foldDiacritics(s).toLowerCase();
+
+/** Name parts of the corpus's people, by role; built once per document list. */
+const rosters = new WeakMap<readonly ParsedDocument[], Map<string, Roles>>();
+
+function roster(documents: readonly ParsedDocument[]): Map<string, Roles> {
+  let names = rosters.get(documents);
+  if (names) return names;
+  names = new Map();
+  const add = (name: string | null, role: keyof Roles) => {
+    for (const part of tokenize(name ?? '')) {
+      if (part.length < 3 || isStopword(part)) continue;
+      const roles = names!.get(part) ?? { questioner: false, minister: false };
+      roles[role] = true;
+      names!.set(part, roles);
+    }
+  };
+  for (const d of documents) {
+    add(d.questioner, 'questioner');
+    add(d.minister.name, 'minister');
+  }
+  rosters.set(documents, names);
+  return names;
+}
+
+/** Speech acts that put the named person on the answering side. */
+const ANSWERING = /\b(?:antwoord\w*|zei|zegt|reageerde|repliceerde|meldde|answered|replied|said|responded)\b/i;
+const WORD = /\p{L}[\p{L}'’-]*/gu;
+
+/**
+ * The corpus's people the question names. A word counts as a name when it is
+ * a name part of a questioner or minister and either written with a capital
+ * or not a word the passages use (`usedInPassages`): "Vogel" the person, not
+ * "vogel" the bird.
+ */
+export function namedPeople(text: string, documents: readonly ParsedDocument[], usedInPassages: (word: string) => boolean): NamedPeople {
+  const names = roster(documents);
+  const found: NamedPeople = { questioner: null, minister: null, words: new Set() };
+  if (names.size === 0) return found;
+  const answering = ANSWERING.test(text);
+  for (const [word] of text.matchAll(WORD)) {
+    const folded = fold(word);
+    const roles = names.get(folded);
+    if (!roles || !(/^\p{Lu}/u.test(word) || !usedInPassages(folded))) continue;
+    const role = roles.questioner && roles.minister ? (answering ? 'minister' : 'questioner') : roles.questioner ? 'questioner' : 'minister';
+    found[role] ??= folded;
+    found.words.add(folded);
+  }
+  return found;
+}
