@@ -1,10 +1,10 @@
 import { config as loadDotenv } from 'dotenv';
 import { ConfigError } from '../src/config.js';
 import { commandsJson } from '../src/bot/commands/index.js';
-import { loadBotConfig, requireToken } from '../src/bot/config.js';
-import { isTokenRejection, TOKEN_REJECTED_MESSAGE } from '../src/bot/errors.js';
-import { redact } from '../src/bot/log.js';
-import { createRest, registerCommands, registeredWhere } from '../src/bot/register.js';
+import { loadBotConfig, requireToken } from '../src/bot/startup/config.js';
+import { isTokenRejection, TOKEN_REJECTED_MESSAGE } from '../src/bot/startup/token.js';
+import { createRest, registerCommands, registeredWhere } from '../src/bot/startup/register.js';
+import { redact } from '../src/bot/state/log.js';
 
 /**
  * npm run deploy-commands: registers the slash commands, in DISCORD_GUILD_ID

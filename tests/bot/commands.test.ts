@@ -1,7 +1,8 @@
 import { ApplicationCommandOptionType, PermissionFlagsBits } from 'discord.js';
 import { describe, expect, it } from 'vitest';
 import { commands, commandsJson } from '../../src/bot/commands/index.js';
-import { buttonRoutes } from '../../src/bot/interactions.js';
+import { english } from '../../src/bot/commands/locales.js';
+import { buttonRoutes } from '../../src/bot/dispatch/interactions.js';
 
 const json = Object.fromEntries(commandsJson().map((c) => [c.name, c]));
 const option = (command: string, name: string) => json[command]!.options!.find((o) => o.name === name) as unknown as Record<string, unknown>;
@@ -27,6 +28,27 @@ describe('slash command definitions', () => {
     expect(json.vraag!.name_localizations).toEqual({ 'en-US': 'ask', 'en-GB': 'ask' });
     expect(json.vraagnr!.name_localizations).toEqual({ 'en-US': 'question', 'en-GB': 'question' });
     expect(json.herindexeer!.name_localizations).toEqual({ 'en-US': 'reindex', 'en-GB': 'reindex' });
+  });
+
+  it('every localisation map, wherever it sits, has en-US and en-GB with the same text', () => {
+    const maps: [string, Record<string, string>][] = [];
+    const walk = (node: unknown, where: string): void => {
+      if (Array.isArray(node)) node.forEach((n, i) => walk(n, `${where}[${i}]`));
+      else if (node && typeof node === 'object') {
+        for (const [key, value] of Object.entries(node)) {
+          if (key.endsWith('_localizations')) maps.push([`${where}.${key}`, value as Record<string, string>]);
+          else walk(value, `${where}.${key}`);
+        }
+      }
+    };
+    walk(commandsJson(), 'commands');
+    // 4 commands and 5 options, each with a name and a description.
+    expect(maps).toHaveLength(18);
+    for (const [where, map] of maps) {
+      expect(Object.keys(map).sort(), where).toEqual(['en-GB', 'en-US']);
+      expect(map['en-GB'], where).toBe(map['en-US']);
+    }
+    expect(english('ask')).toEqual({ 'en-US': 'ask', 'en-GB': 'ask' });
   });
 
   it('/vraag has tekst (required, ≤ 1000), aantal 1–5, vraagsteller with autocomplete, jaar', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError } from '../../src/config.js';
-import { loadBotConfig, MissingTokenError, requireToken } from '../../src/bot/config.js';
+import { loadBotConfig, MissingTokenError, requireToken } from '../../src/bot/startup/config.js';
 
 describe('bot config', () => {
   it('has the documented defaults', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeCustomId, docHash, docKey, encodeCustomId, type CustomId } from '../../src/bot/custom-id.js';
+import { decodeCustomId, docHash, docKey, encodeCustomId, type CustomId } from '../../src/bot/dispatch/custom-id.js';
 
 const doc = docKey({ id: '455-integratiepact-stand-van-zaken-2', questionNumber: 455 });
 

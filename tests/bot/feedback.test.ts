@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { FeedbackWriter, feedbackLine } from '../../src/bot/feedback.js';
+import { FeedbackWriter, feedbackLine } from '../../src/bot/state/feedback.js';
 
 let dir: string;
 beforeEach(async () => {

@@ -2,11 +2,13 @@ import { readFile } from 'node:fs/promises';
 import { PermissionFlagsBits } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commands } from '../../src/bot/commands/index.js';
-import type { BotContext } from '../../src/bot/context.js';
-import { decodeCustomId } from '../../src/bot/custom-id.js';
-import { InFlight } from '../../src/bot/inflight.js';
-import { createInteractionHandler } from '../../src/bot/interactions.js';
-import type { ReindexDeps } from '../../src/bot/reindexer.js';
+import { decodeCustomId } from '../../src/bot/dispatch/custom-id.js';
+import { createInteractionHandler } from '../../src/bot/dispatch/interactions.js';
+import { questionRateLimit, replyRateLimit } from '../../src/bot/dispatch/preconditions.js';
+import type { BotContext } from '../../src/bot/state/context.js';
+import { InFlight } from '../../src/bot/state/inflight.js';
+import { RateLimiter } from '../../src/bot/state/rate-limit.js';
+import type { ReindexDeps } from '../../src/bot/state/reindexer.js';
 import type { IndexSummary } from '../../src/indexer.js';
 import { useTempIndexes, type TempIndex } from './fixtures.js';
 import { autocomplete, buttonPress, chatInput, isEphemeralReply, lastSent, makeContext, type Stub } from './stubs.js';
@@ -154,6 +156,94 @@ describe('buttons', () => {
     const i = buttonPress('ip1:full:455.00000000');
     await run(i);
     expect(String(lastSent(i).content)).toMatch(/niet \(meer\) in de index/);
+  });
+});
+
+describe('rate limit on every reply path, by precondition', () => {
+  const USER = '100000000000000001';
+  /** A limiter this user has already used up. */
+  const spent = () => {
+    const limiter = new RateLimiter(1, 60_000);
+    limiter.take(USER);
+    return limiter;
+  };
+  const refusedPolitely = (stub: Stub) => {
+    expect(stub.calls.map((c) => c.method)).toEqual(['reply']);
+    expect(isEphemeralReply(lastSent(stub))).toBe(true);
+    expect(lastSent(stub).allowedMentions).toEqual({ parse: [], repliedUser: false });
+    expect(String(lastSent(stub).content)).toMatch(/^Rustig aan: .*Probeer het over \d+ seconden opnieuw\.$/);
+  };
+
+  it('refuses every button beyond the limit before its handler runs', async () => {
+    const { run, ctx } = await setup(temp.many.index);
+    const asked = chatInput('vraag', { tekst: 'inburgering', aantal: 1 });
+    await run(asked);
+    const answerIds = buttonIds(lastSent(asked));
+    const open = buttonPress(answerIds.find((id) => id.startsWith('ip1:full:'))!);
+    await run(open);
+    // A one-page text has no page buttons; page 0 of it is a valid id all the same.
+    const full = answerIds.find((id) => id.startsWith('ip1:full:'))!;
+    const ids = [...answerIds, ...buttonIds(lastSent(open)), full.replace(':full:', ':pg:') + ':0'];
+    const actions = ['more', 'fb', 'full', 'pg', 'txt'];
+    expect(actions.every((a) => ids.some((id) => id.startsWith(`ip1:${a}:`))), JSON.stringify(ids)).toBe(true);
+
+    ctx.rateLimits = { questions: spent(), replies: spent() };
+    for (const action of actions) {
+      const press = buttonPress(ids.find((id) => id.startsWith(`ip1:${action}:`))!);
+      await run(press);
+      refusedPolitely(press);
+    }
+    await expect(readFile(ctx.feedbackFile, 'utf8')).rejects.toThrow(); // no vote was written
+  });
+
+  it('"Meer resultaten" spends a question; showing stored text spends the lighter budget', async () => {
+    const { run } = await setup(temp.many.index, { RATE_LIMIT_QUESTIONS: '1', RATE_LIMIT_WINDOW_SECONDS: '60' });
+    const asked = chatInput('vraag', { tekst: 'inburgering', aantal: 1 });
+    await run(asked);
+    const ids = buttonIds(lastSent(asked));
+    const more = buttonPress(ids.find((id) => id.startsWith('ip1:more:'))!);
+    await run(more);
+    refusedPolitely(more);
+    const open = buttonPress(ids.find((id) => id.startsWith('ip1:full:'))!);
+    await run(open);
+    expect(String((lastSent(open).embeds as { title: string }[])[0]!.title)).toMatch(/^Schriftelijke vraag nr\./);
+  });
+
+  it('answers autocomplete beyond the limit with no choices (it cannot show a message), other users unaffected', async () => {
+    const { run } = await setup(temp.small.index, { RATE_LIMIT_QUESTIONS: '1', RATE_LIMIT_WINDOW_SECONDS: '60' });
+    // One question's worth of budget still leaves room for typing: ten requests pass.
+    for (let n = 0; n < 10; n++) {
+      const a = autocomplete('vraag', { name: 'vraagsteller', value: 'kher' });
+      await run(a);
+      expect(a.choices).toHaveLength(1);
+    }
+    for (const a of [autocomplete('vraag', { name: 'vraagsteller', value: 'kher' }), autocomplete('vraagnr', { name: 'nummer', value: '455' })]) {
+      await run(a);
+      expect(a.choices).toEqual([]);
+    }
+    const other = autocomplete('vraag', { name: 'vraagsteller', value: 'kher' });
+    other.user = { id: '200000000000000002' };
+    await run(other);
+    expect(other.choices).toHaveLength(1);
+  });
+
+  it('refuses /vraagnr and /status beyond the limit too', async () => {
+    const { run, ctx } = await setup();
+    ctx.rateLimits.replies = spent();
+    for (const i of [chatInput('vraagnr', { nummer: 455 }), chatInput('status', {})]) {
+      await run(i);
+      refusedPolitely(i);
+    }
+  });
+
+  it('every command, autocomplete and button declares a rate limit beside its handler', () => {
+    const limits = [questionRateLimit, replyRateLimit];
+    const declares = (h: { preconditions: readonly unknown[] }) => h.preconditions.some((p) => limits.includes(p as never));
+    for (const c of commands) {
+      expect(declares(c), `/${c.data.name}`).toBe(true);
+      if (c.autocomplete) expect(declares(c.autocomplete), `/${c.data.name} autocomplete`).toBe(true);
+      for (const [action, handler] of Object.entries(c.buttons ?? {})) expect(declares(handler!), `button ${action}`).toBe(true);
+    }
   });
 });
 
@@ -343,7 +433,7 @@ describe('failures', () => {
 
   it('a failing autocomplete answers with no choices', async () => {
     const { ctx } = await setup();
-    const broken = { ...commands[0]!, autocomplete: async () => Promise.reject(new Error('x')) };
+    const broken = { ...commands[0]!, autocomplete: { preconditions: [], run: async () => Promise.reject(new Error('x')) } };
     const handle = createInteractionHandler(ctx as BotContext, [broken], new InFlight());
     const a = autocomplete('vraag', { name: 'vraagsteller', value: 'a' });
     await handle(a as never);

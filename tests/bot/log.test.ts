@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createLogger, redact } from '../../src/bot/log.js';
-import { isTokenRejection } from '../../src/bot/errors.js';
+import { createLogger, redact } from '../../src/bot/state/log.js';
+import { isTokenRejection } from '../../src/bot/startup/token.js';
 
 const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4OQ.GaBcDe.abcdefghijklmnopqrstuvwxyz0123456789';
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { InFlight } from '../../src/bot/inflight.js';
-import { createMessageHandler, mentionText } from '../../src/bot/mentions.js';
+import { createMessageHandler, mentionText } from '../../src/bot/dispatch/mentions.js';
+import { InFlight } from '../../src/bot/state/inflight.js';
+import { RateLimiter } from '../../src/bot/state/rate-limit.js';
 import { tempIndex, type TempIndex } from './fixtures.js';
 import { makeContext } from './stubs.js';
 
@@ -37,6 +38,8 @@ function fakeMessage(content: string, opts: { mentioned?: boolean; repliedTo?: s
     id: '1',
     content,
     author: { id: USER, bot: opts.bot ?? false },
+    member: null,
+    inGuild: () => true,
     webhookId: null,
     system: false,
     client: { user: { id: BOT } },
@@ -54,10 +57,12 @@ function fakeMessage(content: string, opts: { mentioned?: boolean; repliedTo?: s
   };
 }
 
-async function handler(env: Record<string, string> = {}) {
+async function setup(env: Record<string, string> = {}) {
   const ctx = await makeContext(small.index, env);
-  return createMessageHandler(ctx, new InFlight());
+  return { ctx, handle: createMessageHandler(ctx, new InFlight()) };
 }
+
+const handler = async (env: Record<string, string> = {}) => (await setup(env)).handle;
 
 describe('@mention handling', () => {
   it('answers "@bot <vraag>" as a reply with embeds and no pings', async () => {
@@ -98,12 +103,27 @@ describe('@mention handling', () => {
     }
   });
 
-  it('rate-limits mentions too', async () => {
+  it('refuses a mention beyond the limit by its precondition: one reply, no search, nobody pinged', async () => {
     const handle = await handler({ RATE_LIMIT_QUESTIONS: '1' });
-    const a = fakeMessage(`<@${BOT}> projecten`, { mentioned: true });
-    const b = fakeMessage(`<@${BOT}> projecten`, { mentioned: true });
+    const a = fakeMessage(`<@${BOT}> Hoeveel projecten werden ingediend voor de AMIF-oproep?`, { mentioned: true });
+    const b = fakeMessage(`<@${BOT}> Hoeveel projecten werden ingediend voor de AMIF-oproep?`, { mentioned: true });
     await handle(a as never);
     await handle(b as never);
-    expect(String(b.replies[0]!.content)).toMatch(/Rustig aan/);
+    expect((a.replies[0]!.embeds as unknown[]).length).toBeGreaterThan(0);
+    expect(b.replies).toHaveLength(1);
+    expect(String(b.replies[0]!.content)).toMatch(/^Rustig aan: .*Probeer het over \d+ seconden opnieuw\.$/);
+    expect(b.replies[0]!.embeds).toEqual([]);
+    expect(b.replies[0]!.allowedMentions).toEqual({ parse: [], repliedUser: false });
+  });
+
+  it('limits the help for a bare mention too', async () => {
+    const { ctx, handle } = await setup();
+    const limiter = new RateLimiter(1, 60_000);
+    limiter.take(USER);
+    ctx.rateLimits.replies = limiter;
+    const m = fakeMessage(`<@${BOT}>`, { mentioned: true });
+    await handle(m as never);
+    expect(m.replies).toHaveLength(1);
+    expect(String(m.replies[0]!.content)).toMatch(/^Rustig aan/);
   });
 });

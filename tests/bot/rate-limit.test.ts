@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RateLimiter, rateLimitMessage } from '../../src/bot/rate-limit.js';
+import { RateLimiter, rateLimitMessage } from '../../src/bot/state/rate-limit.js';
 
 describe('RateLimiter', () => {
   it('allows 5 questions per 30 s per user, then asks to wait', () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answer, lookupQuestion } from '../../src/answer/index.js';
-import { decodeCustomId } from '../../src/bot/custom-id.js';
+import { decodeCustomId } from '../../src/bot/dispatch/custom-id.js';
 import { questionChoiceName, questionChoices, questionerChoices } from '../../src/bot/render/autocomplete.js';
 import { answerEmbeds, renderAnswer } from '../../src/bot/render/answer.js';
 import { fullTextFile, fullTextPages, MAX_INLINE_PAGES, renderFullText, renderFullTextOpen, renderLookup } from '../../src/bot/render/full.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { newSessionId, SESSION_ID_PATTERN, SessionStore } from '../../src/bot/sessions.js';
+import { newSessionId, SESSION_ID_PATTERN, SessionStore } from '../../src/bot/state/sessions.js';
 
 describe('SessionStore', () => {
   it('makes ids that custom ids accept', () => {

@@ -1,14 +1,14 @@
 import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { loadBotConfig } from '../../src/bot/config.js';
-import type { BotContext } from '../../src/bot/context.js';
-import { FeedbackWriter } from '../../src/bot/feedback.js';
-import { IndexHolder } from '../../src/bot/index-holder.js';
-import type { Logger } from '../../src/bot/log.js';
-import { RateLimiter } from '../../src/bot/rate-limit.js';
-import { Reindexer, type ReindexDeps } from '../../src/bot/reindexer.js';
-import { SessionStore } from '../../src/bot/sessions.js';
+import { loadBotConfig } from '../../src/bot/startup/config.js';
+import type { BotContext } from '../../src/bot/state/context.js';
+import { FeedbackWriter } from '../../src/bot/state/feedback.js';
+import { IndexHolder } from '../../src/bot/state/index-holder.js';
+import type { Logger } from '../../src/bot/state/log.js';
+import { createRateLimits } from '../../src/bot/state/rate-limit.js';
+import { Reindexer, type ReindexDeps } from '../../src/bot/state/reindexer.js';
+import { SessionStore } from '../../src/bot/state/sessions.js';
 import type { LoadedIndex } from '../../src/search/loaded-index.js';
 
 /**
@@ -38,7 +38,7 @@ export async function makeContext(index: LoadedIndex, env: Record<string, string
     config,
     holder,
     log,
-    rateLimiter: new RateLimiter(config.RATE_LIMIT_QUESTIONS, config.RATE_LIMIT_WINDOW_SECONDS * 1000),
+    rateLimits: createRateLimits(config),
     sessions: new SessionStore(),
     feedback: new FeedbackWriter(feedbackFile),
     reindexer: new Reindexer(config, holder, log, deps),
@@ -57,21 +57,20 @@ interface Base {
   ephemeral: boolean | null;
 }
 
+/** What every interaction carries: its id and who sent it, in a server, without permissions. */
+const interactionBase = () => ({
+  id: '900000000000000001',
+  user: { id: '100000000000000001' },
+  member: { roles: [] as string[] },
+  memberPermissions: { bitfield: 0n },
+  inGuild: () => true,
+  isAutocomplete: () => false,
+  isChatInputCommand: () => false,
+  isButton: () => false,
+});
+
 function repliable(): Base & Record<string, unknown> {
-  const self: Base & Record<string, unknown> = {
-    calls: [],
-    deferred: false,
-    replied: false,
-    ephemeral: null,
-    id: '900000000000000001',
-    user: { id: '100000000000000001' },
-    member: { roles: [] as string[] },
-    memberPermissions: { bitfield: 0n },
-    inGuild: () => true,
-    isAutocomplete: () => false,
-    isChatInputCommand: () => false,
-    isButton: () => false,
-  };
+  const self: Base & Record<string, unknown> = { calls: [], deferred: false, replied: false, ephemeral: null, ...interactionBase() };
   const record = (method: string, then?: (o: Record<string, unknown> | undefined) => void) => async (options?: Record<string, unknown>) => {
     self.calls.push({ method, options });
     then?.(options);
@@ -132,12 +131,11 @@ export function buttonPress(customId: string, extra: Record<string, unknown> = {
 
 export function autocomplete(commandName: string, focused: { name: string; value: string }): { responded: boolean; choices: unknown[] | null } & Record<string, unknown> {
   const self = {
+    ...interactionBase(),
     commandName,
     responded: false,
     choices: null as unknown[] | null,
     isAutocomplete: () => true,
-    isChatInputCommand: () => false,
-    isButton: () => false,
     options: { getFocused: () => focused },
     respond: async (choices: unknown[]) => {
       self.responded = true;

@@ -1,29 +1,27 @@
 import { InteractionContextType, PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
 import type { IndexProgress } from '../../indexer.js';
-import type { Command } from '../context.js';
-import { adminOnly } from '../preconditions.js';
+import { adminOnly, replyRateLimit } from '../dispatch/preconditions.js';
+import { editOptions, respond } from '../dispatch/respond.js';
 import type { MessagePayload } from '../render/payload.js';
 import { reindexBusy, renderReindexFailure, renderReindexProgress, renderReindexSummary } from '../render/reindex.js';
-import { Throttle } from '../reindexer.js';
-import { editOptions, respond } from '../respond.js';
+import { Throttle } from '../state/reindexer.js';
+import type { Command } from './command.js';
+import { english } from './locales.js';
 
 /** Progress edits at most this often: Discord rate-limits message edits. */
-export const PROGRESS_INTERVAL_MS = 3000;
+const PROGRESS_INTERVAL_MS = 3000;
 
 const data = new SlashCommandBuilder()
   .setName('herindexeer')
-  .setNameLocalizations({ 'en-US': 'reindex', 'en-GB': 'reindex' })
+  .setNameLocalizations(english('reindex'))
   .setDescription('Bouw de index opnieuw op uit de corpusmap (alleen voor beheerders).')
-  .setDescriptionLocalizations({
-    'en-US': 'Rebuild the index from the corpus folder (admins only).',
-    'en-GB': 'Rebuild the index from the corpus folder (admins only).',
-  })
+  .setDescriptionLocalizations(english('Rebuild the index from the corpus folder (admins only).'))
   .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
   .setContexts(InteractionContextType.Guild); // the permission check needs a server member
 
 export const herindexeer: Command = {
   data,
-  preconditions: [adminOnly],
+  preconditions: [adminOnly, replyRateLimit],
   async execute(i, ctx) {
     if (ctx.reindexer.running) return respond(i, reindexBusy());
     await i.deferReply();

@@ -1,5 +1,5 @@
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
-import type { Command } from '../context.js';
+import type { Command } from './command.js';
 import { herindexeer } from './herindexeer.js';
 import { status } from './status.js';
 import { vraag } from './vraag.js';

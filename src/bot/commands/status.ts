@@ -1,19 +1,19 @@
 import { SlashCommandBuilder } from 'discord.js';
 import { keywordOnlyText } from '../../present/answer.js';
-import type { BotContext, Command } from '../context.js';
+import { replyRateLimit } from '../dispatch/preconditions.js';
+import { respond } from '../dispatch/respond.js';
 import { renderStatus, type StatusFacts } from '../render/status.js';
-import { respond } from '../respond.js';
+import type { BotContext } from '../state/context.js';
+import type { Command } from './command.js';
+import { english } from './locales.js';
 
 const data = new SlashCommandBuilder()
   .setName('status')
-  .setNameLocalizations({ 'en-US': 'status', 'en-GB': 'status' })
+  .setNameLocalizations(english('status'))
   .setDescription('Toon de toestand van de bot: index, zoekmodus, model, versie en uptime.')
-  .setDescriptionLocalizations({
-    'en-US': 'Show the bot’s state: index, retrieval mode, model, version and uptime.',
-    'en-GB': 'Show the bot’s state: index, retrieval mode, model, version and uptime.',
-  });
+  .setDescriptionLocalizations(english('Show the bot’s state: index, retrieval mode, model, version and uptime.'));
 
-export function statusFacts(ctx: BotContext): StatusFacts {
+function statusFacts(ctx: BotContext): StatusFacts {
   const { index, retrieval } = ctx.holder.current;
   return {
     documents: index.documents.length,
@@ -32,6 +32,7 @@ export function statusFacts(ctx: BotContext): StatusFacts {
 
 export const status: Command = {
   data,
+  preconditions: [replyRateLimit],
   async execute(i, ctx) {
     await respond(i, renderStatus(statusFacts(ctx)));
   },

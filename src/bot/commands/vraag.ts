@@ -1,65 +1,63 @@
 import { SlashCommandBuilder } from 'discord.js';
 import type { AnswerFilters } from '../../answer/index.js';
-import { ask, queryProblem } from '../ask.js';
-import type { Command } from '../context.js';
-import { takeQuestion, rateLimited } from '../preconditions.js';
+import { ask, queryProblem } from '../dispatch/ask.js';
+import { questionRateLimit, replyRateLimit } from '../dispatch/preconditions.js';
+import { respond, respondAutocomplete } from '../dispatch/respond.js';
 import { questionerChoices } from '../render/autocomplete.js';
 import { notice } from '../render/payload.js';
-import { respond, respondAutocomplete } from '../respond.js';
-import { SESSION_EXPIRED_MESSAGE } from '../sessions.js';
+import { SESSION_EXPIRED_MESSAGE } from '../state/sessions.js';
+import type { Command } from './command.js';
+import { english } from './locales.js';
 
-export const MAX_QUESTION_CHARS = 1000;
-export const MIN_YEAR = 1990;
-export const MAX_YEAR = 2100;
+const MAX_QUESTION_CHARS = 1000;
+const MIN_YEAR = 1990;
+const MAX_YEAR = 2100;
 
 const data = new SlashCommandBuilder()
   .setName('vraag')
-  .setNameLocalizations({ 'en-US': 'ask', 'en-GB': 'ask' })
+  .setNameLocalizations(english('ask'))
   .setDescription('Stel een vraag over het Integratiepact; je krijgt letterlijke citaten uit schriftelijke vragen.')
-  .setDescriptionLocalizations({
-    'en-US': 'Ask about the Integratiepact; answers quote written parliamentary questions verbatim.',
-    'en-GB': 'Ask about the Integratiepact; answers quote written parliamentary questions verbatim.',
-  })
+  .setDescriptionLocalizations(english('Ask about the Integratiepact; answers quote written parliamentary questions verbatim.'))
   .addStringOption((o) =>
     o
       .setName('tekst')
-      .setNameLocalizations({ 'en-US': 'text', 'en-GB': 'text' })
+      .setNameLocalizations(english('text'))
       .setDescription('Je vraag, in gewone woorden')
-      .setDescriptionLocalizations({ 'en-US': 'Your question, in plain words', 'en-GB': 'Your question, in plain words' })
+      .setDescriptionLocalizations(english('Your question, in plain words'))
       .setRequired(true)
       .setMaxLength(MAX_QUESTION_CHARS),
   )
   .addIntegerOption((o) =>
     o
       .setName('aantal')
-      .setNameLocalizations({ 'en-US': 'count', 'en-GB': 'count' })
+      .setNameLocalizations(english('count'))
       .setDescription('Aantal passages (1–5, standaard 3)')
-      .setDescriptionLocalizations({ 'en-US': 'Number of passages (1–5, default 3)', 'en-GB': 'Number of passages (1–5, default 3)' })
+      .setDescriptionLocalizations(english('Number of passages (1–5, default 3)'))
       .setMinValue(1)
       .setMaxValue(5),
   )
   .addStringOption((o) =>
     o
       .setName('vraagsteller')
-      .setNameLocalizations({ 'en-US': 'questioner', 'en-GB': 'questioner' })
+      .setNameLocalizations(english('questioner'))
       .setDescription('Alleen vragen van dit parlementslid')
-      .setDescriptionLocalizations({ 'en-US': 'Only questions by this member of parliament', 'en-GB': 'Only questions by this member of parliament' })
+      .setDescriptionLocalizations(english('Only questions by this member of parliament'))
       .setMaxLength(100)
       .setAutocomplete(true),
   )
   .addIntegerOption((o) =>
     o
       .setName('jaar')
-      .setNameLocalizations({ 'en-US': 'year', 'en-GB': 'year' })
+      .setNameLocalizations(english('year'))
       .setDescription('Alleen vragen uit dit jaar')
-      .setDescriptionLocalizations({ 'en-US': 'Only questions from this year', 'en-GB': 'Only questions from this year' })
+      .setDescriptionLocalizations(english('Only questions from this year'))
       .setMinValue(MIN_YEAR)
       .setMaxValue(MAX_YEAR),
   );
 
 export const vraag: Command = {
   data,
-  preconditions: [rateLimited],
+  preconditions: [questionRateLimit],
   async execute(i, ctx) {
     const tekst = i.options.getString('tekst', true);
     const aantal = i.options.getInteger('aantal') ?? 3;
@@ -74,34 +72,42 @@ export const vraag: Command = {
 
     await i.deferReply();
     const filters: AnswerFilters = { questioner: vraagsteller || undefined, year: jaar ?? undefined };
-    const { payload } = await ask(ctx, { query: tekst, filters, limit: aantal });
+    const payload = await ask(ctx, { query: tekst, filters, limit: aantal });
     await respond(i, payload);
   },
-  async autocomplete(i, ctx) {
-    const focused = i.options.getFocused(true);
-    if (focused.name !== 'vraagsteller') return respondAutocomplete(i, []);
-    await respondAutocomplete(i, questionerChoices(ctx.holder.current.index.documents, String(focused.value)));
+  autocomplete: {
+    preconditions: [replyRateLimit],
+    async run(i, ctx) {
+      const focused = i.options.getFocused(true);
+      if (focused.name !== 'vraagsteller') return respondAutocomplete(i, []);
+      await respondAutocomplete(i, questionerChoices(ctx.holder.current.index.documents, String(focused.value)));
+    },
   },
   buttons: {
-    async more(i, id, ctx) {
-      const session = ctx.sessions.get(id.session);
-      if (!session) return respond(i, notice(SESSION_EXPIRED_MESSAGE));
-      const allowed = takeQuestion(ctx, i.user.id);
-      if (!allowed.ok) return respond(i, notice(allowed.message));
-      await i.deferReply();
-      const { payload } = await ask(ctx, { query: session.query, filters: session.filters, limit: session.limit, offset: id.offset, sessionId: id.session });
-      await respond(i, payload);
+    more: {
+      // "Meer resultaten" runs another search: it counts as a question.
+      preconditions: [questionRateLimit],
+      async run(i, id, ctx) {
+        const session = ctx.sessions.get(id.session);
+        if (!session) return respond(i, notice(SESSION_EXPIRED_MESSAGE));
+        await i.deferReply();
+        const payload = await ask(ctx, { query: session.query, filters: session.filters, limit: session.limit, offset: id.offset, sessionId: id.session });
+        await respond(i, payload);
+      },
     },
-    async fb(i, id, ctx) {
-      const session = ctx.sessions.get(id.session);
-      if (!session) return respond(i, notice(SESSION_EXPIRED_MESSAGE));
-      const top = session.shown.get(id.offset)?.[0];
-      if (!top) return respond(i, notice('Bij deze knop hoort geen antwoord meer. Stel je vraag opnieuw met /vraag.'));
-      const voteKey = `${id.offset}:${i.user.id}`;
-      if (session.votes.has(voteKey)) return respond(i, notice('Je hebt over dit antwoord al je mening gegeven. Bedankt!'));
-      session.votes.add(voteKey);
-      await ctx.feedback.append({ query: session.query, questionNumber: top.questionNumber, item: top.item, vote: id.vote, time: new Date(ctx.now()).toISOString() });
-      await respond(i, notice(id.vote === 'up' ? 'Bedankt voor je feedback! 👍' : 'Bedankt voor je feedback; we gebruiken het om de antwoorden te verbeteren. 👎'));
+    fb: {
+      preconditions: [replyRateLimit],
+      async run(i, id, ctx) {
+        const session = ctx.sessions.get(id.session);
+        if (!session) return respond(i, notice(SESSION_EXPIRED_MESSAGE));
+        const top = session.shown.get(id.offset)?.[0];
+        if (!top) return respond(i, notice('Bij deze knop hoort geen antwoord meer. Stel je vraag opnieuw met /vraag.'));
+        const voteKey = `${id.offset}:${i.user.id}`;
+        if (session.votes.has(voteKey)) return respond(i, notice('Je hebt over dit antwoord al je mening gegeven. Bedankt!'));
+        session.votes.add(voteKey);
+        await ctx.feedback.append({ query: session.query, questionNumber: top.questionNumber, item: top.item, vote: id.vote, time: new Date(ctx.now()).toISOString() });
+        await respond(i, notice(id.vote === 'up' ? 'Bedankt voor je feedback! 👍' : 'Bedankt voor je feedback; we gebruiken het om de antwoorden te verbeteren. 👎'));
+      },
     },
   },
 };

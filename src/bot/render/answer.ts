@@ -4,7 +4,7 @@ import { answerTexts } from '../../present/answer.js';
 import { formatDateNl } from '../../present/dates.js';
 import { displayName } from '../../present/names.js';
 import { ministerText, questionHeading } from '../../present/question.js';
-import { docKey, encodeCustomId, MAX_OFFSET } from '../custom-id.js';
+import { docKey, encodeCustomId, MAX_OFFSET } from '../dispatch/custom-id.js';
 import { LIMITS } from './limits.js';
 import { button, embedsLength, message, notice, rows, type MessagePayload } from './payload.js';
 import { clamp, escapeText, fitText, formatNumberNl, highlightedQuote } from './text.js';
@@ -13,7 +13,7 @@ import { clamp, escapeText, fitText, formatNumberNl, highlightedQuote } from './
 
 export const EMBED_COLOR = 0x2b6cb0;
 
-export interface AnswerView {
+interface AnswerView {
   /** Session for "Meer resultaten" and feedback; null → no such buttons. */
   sessionId: string | null;
   /** Offset of this page (passages before it). */
@@ -34,7 +34,7 @@ function partField(p: Passage, name: string, max: number): APIEmbedField {
 }
 
 /** One source question; `descMax` and `fieldMax` shrink when the message would be too long. */
-export function groupEmbed(result: AnswerResult, group: AnswerGroup, descMax: number, fieldMax: number): APIEmbed {
+function groupEmbed(result: AnswerResult, group: AnswerGroup, descMax: number, fieldMax: number): APIEmbed {
   const first = group.passages[0]!;
   const many = group.passages.length > 1;
   const perPassage = Math.floor(descMax / group.passages.length) - (many ? 60 : 0);

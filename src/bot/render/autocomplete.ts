@@ -7,7 +7,7 @@ import { clamp } from './text.js';
 
 /** Autocomplete choices: at most 25, names of at most 100 characters. Pure. */
 
-export interface Choice<T extends string | number> {
+interface Choice<T extends string | number> {
   name: string;
   value: T;
 }

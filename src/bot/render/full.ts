@@ -3,7 +3,7 @@ import type { QuestionLookup, QuestionRef } from '../../answer/index.js';
 import { formatDateNl } from '../../present/dates.js';
 import { displayName } from '../../present/names.js';
 import { citedQuestionText, ministerText, questionFullText, questionHeading, questionSections } from '../../present/question.js';
-import { docKey, encodeCustomId, MAX_PAGE } from '../custom-id.js';
+import { docKey, encodeCustomId, MAX_PAGE } from '../dispatch/custom-id.js';
 import { EMBED_COLOR } from './answer.js';
 import { LIMITS } from './limits.js';
 import { button, message, notice, rows, type MessagePayload } from './payload.js';
@@ -16,7 +16,7 @@ import { escapeText, fitText, takeFitting } from './text.js';
  */
 
 /** Room for the text on one page; leaves space for title, fields and footer within 6000. */
-export const PAGE_CHARS = 3600;
+const PAGE_CHARS = 3600;
 /** Beyond this many pages a text file reads better than clicking through. */
 export const MAX_INLINE_PAGES = 15;
 
@@ -59,7 +59,7 @@ function citedValue(refs: QuestionRef[]): string {
   return refs.map((r) => citedQuestionText(r, escapeText)).join('\n');
 }
 
-export interface FullTextView {
+interface FullTextView {
   page: number;
   ephemeral: boolean;
   /** Other documents that share the question number. */
@@ -125,7 +125,7 @@ export function renderFullTextOpen(l: QuestionLookup, siblings: QuestionLookup[]
   return fullTextPages(l).length > MAX_INLINE_PAGES ? renderFullTextFile(l) : renderFullText(l, { page: 0, ephemeral: true, siblings });
 }
 
-export const unknownQuestionMessage = (n: number) =>
+const unknownQuestionMessage = (n: number) =>
   notice(`Vraag nr. ${n} staat niet in het corpus. Typ een paar cijfers of woorden in het veld "nummer" om de beschikbare vragen te zien.`);
 
 export const documentGoneMessage = () =>

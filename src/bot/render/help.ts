@@ -1,6 +1,6 @@
 import { message, notice, type MessagePayload } from './payload.js';
 
-export const MENTION_HELP =
+const MENTION_HELP =
   'Hallo! Ik beantwoord vragen over het Integratiepact met letterlijke citaten uit schriftelijke vragen van het Vlaams Parlement.\n' +
   'Stel je vraag door me te noemen, bijvoorbeeld: `@bot Hoeveel projecten werden ingediend voor de AMIF-oproep?`\n' +
   'Of gebruik `/vraag`, `/vraagnr` (een vraag op nummer) en `/status`.';

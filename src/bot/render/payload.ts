@@ -1,5 +1,5 @@
 import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponent, type APIEmbed } from 'discord.js';
-import { decodeCustomId } from '../custom-id.js';
+import { decodeCustomId } from '../dispatch/custom-id.js';
 import { LIMITS } from './limits.js';
 import { clamp, fitText } from './text.js';
 
@@ -9,9 +9,9 @@ import { clamp, fitText } from './text.js';
  * into the message flag at the edge.
  */
 
-export type ButtonRow = APIActionRowComponent<APIButtonComponent>;
+type ButtonRow = APIActionRowComponent<APIButtonComponent>;
 
-export interface FilePayload {
+interface FilePayload {
   attachment: Buffer;
   name: string;
 }
@@ -25,8 +25,6 @@ export interface MessagePayload {
   allowedMentions: { parse: []; repliedUser: false };
   ephemeral: boolean;
 }
-
-export const NO_MENTIONS = Object.freeze({ parse: [] as [], repliedUser: false as const });
 
 export function message(parts: Partial<Omit<MessagePayload, 'allowedMentions'>>): MessagePayload {
   return enforceLimits({
@@ -42,7 +40,7 @@ export function message(parts: Partial<Omit<MessagePayload, 'allowedMentions'>>)
 /** A short ephemeral text reply. */
 export const notice = (content: string): MessagePayload => message({ content, ephemeral: true });
 
-export interface ButtonSpec {
+interface ButtonSpec {
   customId: string;
   label?: string;
   emoji?: string;
@@ -70,7 +68,7 @@ export function rows(buttons: APIButtonComponent[]): ButtonRow[] {
   return out;
 }
 
-export function embedLength(e: APIEmbed): number {
+function embedLength(e: APIEmbed): number {
   return (
     (e.title?.length ?? 0) +
     (e.description?.length ?? 0) +

@@ -34,7 +34,7 @@ export function formatUptime(ms: number): string {
 }
 
 /** A Discord timestamp renders in each reader's own time zone and language. */
-export function discordTime(iso: string): string {
+function discordTime(iso: string): string {
   const t = Date.parse(iso);
   if (Number.isNaN(t)) return 'onbekend';
   const unix = Math.floor(t / 1000);

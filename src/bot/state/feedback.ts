@@ -6,7 +6,7 @@ import { dirname } from 'node:path';
  * the file says which answers helped, not who asked.
  */
 
-export interface FeedbackRecord {
+interface FeedbackRecord {
   query: string;
   questionNumber: number;
   item: string | null;

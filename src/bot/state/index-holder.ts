@@ -1,9 +1,9 @@
-import type { RetrievalState } from '../answer/index.js';
-import type { Embedder } from '../embed/types.js';
-import type { LoadedIndex } from '../search/loaded-index.js';
+import type { RetrievalState } from '../../answer/index.js';
+import type { Embedder } from '../../embed/types.js';
+import type { LoadedIndex } from '../../search/loaded-index.js';
 
 /** What answers are served from: one index generation and its query model. */
-export interface Serving {
+interface Serving {
   index: LoadedIndex;
   embedder: Embedder | null;
   /** Why the query side runs without the model, when the index has vectors. */

@@ -6,10 +6,9 @@ import {
   type InteractionEditReplyOptions,
   type InteractionReplyOptions,
   type InteractionUpdateOptions,
-  type MessageCreateOptions,
   type MessageReplyOptions,
 } from 'discord.js';
-import type { MessagePayload } from './render/payload.js';
+import type { MessagePayload } from '../render/payload.js';
 
 /** The edge where plain payloads become discord.js calls. */
 
@@ -23,7 +22,7 @@ const body = (p: MessagePayload) => ({
   ...(p.files ? { files: p.files } : {}),
 });
 
-export function replyOptions(p: MessagePayload): InteractionReplyOptions {
+function replyOptions(p: MessagePayload): InteractionReplyOptions {
   return { ...body(p), ...(p.ephemeral ? { flags: MessageFlags.Ephemeral } : {}) } as InteractionReplyOptions;
 }
 
@@ -35,12 +34,9 @@ export function updateOptions(p: MessagePayload): InteractionUpdateOptions {
   return body(p) as InteractionUpdateOptions;
 }
 
+/** A message reply cannot be ephemeral: the payload's flag is ignored. */
 export function messageReplyOptions(p: MessagePayload): MessageReplyOptions {
   return { ...body(p), failIfNotExists: false } as MessageReplyOptions;
-}
-
-export function messageOptions(p: MessagePayload): MessageCreateOptions {
-  return body(p) as MessageCreateOptions;
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { LogLevel } from './config.js';
+import type { LogLevel } from '../startup/config.js';
 
 /**
  * A small line logger. Every line passes through `redact`, so the bot token
@@ -31,7 +31,7 @@ export interface Logger {
   error(message: string, extra?: unknown): void;
 }
 
-export interface LoggerOptions {
+interface LoggerOptions {
   level: LogLevel;
   secrets?: readonly string[];
   /** Injected in tests; defaults to stdout (debug/info) and stderr (warn/error). */
@@ -39,7 +39,7 @@ export interface LoggerOptions {
   now?: () => Date;
 }
 
-export function describeError(err: unknown): string {
+function describeError(err: unknown): string {
   if (err instanceof Error) {
     const code = (err as { code?: unknown }).code;
     return `${err.name}${code !== undefined ? ` [${String(code)}]` : ''}: ${err.message}${err.stack ? `\n${err.stack.split('\n').slice(1).join('\n')}` : ''}`;
@@ -60,5 +60,3 @@ export function createLogger(options: LoggerOptions): Logger {
   };
   return { debug: log('debug'), info: log('info'), warn: log('warn'), error: log('error') };
 }
-
-export const silentLogger: Logger = { debug() {}, info() {}, warn() {}, error() {} };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { bool, ConfigError, coreSchema, emptyAsUndefined, parseConfig } from '../config.js';
+import { bool, ConfigError, coreSchema, emptyAsUndefined, parseConfig } from '../../config.js';
 
 /**
  * The bot's configuration: the core's variables plus the Discord ones.
@@ -10,10 +10,10 @@ import { bool, ConfigError, coreSchema, emptyAsUndefined, parseConfig } from '..
 /** Discord ids are 64-bit integers written in decimal. */
 const snowflake = z.string().trim().regex(/^\d{1,20}$/, 'verwacht een Discord-id (alleen cijfers)');
 
-export const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
+const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
-export const botSchema = coreSchema.extend({
+const botSchema = coreSchema.extend({
   DISCORD_TOKEN: z.preprocess(
     emptyAsUndefined,
     // Tokens are sometimes pasted with their "Bot " scheme prefix.

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { AnswerFilters } from '../answer/index.js';
+import type { AnswerFilters } from '../../answer/index.js';
 
 /**
  * Recent answers, so the buttons under them ("Meer resultaten", 👍/👎) can
@@ -7,12 +7,12 @@ import type { AnswerFilters } from '../answer/index.js';
  * Bounded (least recently used goes first) and expiring.
  */
 
-export interface ShownPassage {
+interface ShownPassage {
   questionNumber: number;
   item: string | null;
 }
 
-export interface ResultSession {
+interface ResultSession {
   query: string;
   filters: AnswerFilters;
   limit: number;

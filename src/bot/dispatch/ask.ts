@@ -1,8 +1,8 @@
-import { answer, queryProblem as problemOf, type AnswerFilters, type AnswerResult } from '../answer/index.js';
-import { queryProblemMessage } from '../present/answer.js';
-import type { BotContext } from './context.js';
-import { renderAnswer } from './render/answer.js';
-import { notice, type MessagePayload } from './render/payload.js';
+import { answer, queryProblem as problemOf, type AnswerFilters } from '../../answer/index.js';
+import { queryProblemMessage } from '../../present/answer.js';
+import { renderAnswer } from '../render/answer.js';
+import { notice, type MessagePayload } from '../render/payload.js';
+import type { BotContext } from '../state/context.js';
 
 /**
  * One question in, one message payload out: shared by /vraag, @mentions and
@@ -10,7 +10,7 @@ import { notice, type MessagePayload } from './render/payload.js';
  * mid-question does not matter.
  */
 
-export interface AskInput {
+interface AskInput {
   query: string;
   filters?: AnswerFilters;
   limit: number;
@@ -25,7 +25,7 @@ export function queryProblem(query: string): MessagePayload | null {
   return problem ? notice(queryProblemMessage(problem, query.length)) : null;
 }
 
-export async function ask(ctx: BotContext, input: AskInput): Promise<{ result: AnswerResult; payload: MessagePayload }> {
+export async function ask(ctx: BotContext, input: AskInput): Promise<MessagePayload> {
   const { index, embedder, retrieval } = ctx.holder.current;
   const offset = input.offset ?? 0;
   const result = await answer(input.query, { limit: input.limit, offset, filters: input.filters ?? {} }, { index, embedder, state: retrieval });
@@ -40,5 +40,5 @@ export async function ask(ctx: BotContext, input: AskInput): Promise<{ result: A
     }
     session.shown.set(offset, result.passages.map((p) => ({ questionNumber: p.questionNumber, item: p.item })));
   }
-  return { result, payload: renderAnswer(result, { sessionId, offset, limit: input.limit }) };
+  return renderAnswer(result, { sessionId, offset, limit: input.limit });
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { SESSION_ID_PATTERN } from './sessions.js';
+import { SESSION_ID_PATTERN } from '../state/sessions.js';
 
 /**
  * Button custom ids: `ip1:<action>:<args…>`, at most 100 characters.
@@ -16,8 +16,8 @@ import { SESSION_ID_PATTERN } from './sessions.js';
  * exactly these shapes and ranges.
  */
 
-export const CUSTOM_ID_VERSION = 'ip1';
-export const MAX_CUSTOM_ID = 100;
+const CUSTOM_ID_VERSION = 'ip1';
+const MAX_CUSTOM_ID = 100;
 export const MAX_PAGE = 999;
 export const MAX_OFFSET = 1000;
 
@@ -33,7 +33,7 @@ export type CustomId =
   | { action: 'more'; session: string; offset: number }
   | { action: 'fb'; session: string; offset: number; vote: 'up' | 'down' };
 
-export type DecodeResult = { ok: true; id: CustomId } | { ok: false; reason: string };
+type DecodeResult = { ok: true; id: CustomId } | { ok: false; reason: string };
 
 export function docHash(docId: string): string {
   return createHash('sha256').update(docId).digest('hex').slice(0, 8);

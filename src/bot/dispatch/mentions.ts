@@ -1,19 +1,39 @@
 import type { Message } from 'discord.js';
+import { mentionHelp } from '../render/help.js';
+import { message, type MessagePayload } from '../render/payload.js';
+import type { BotContext } from '../state/context.js';
+import type { InFlight } from '../state/inflight.js';
 import { ask, queryProblem } from './ask.js';
-import type { BotContext } from './context.js';
-import { newErrorId } from './errors.js';
-import type { InFlight } from './inflight.js';
-import { takeQuestion } from './preconditions.js';
-import { errorMessage, mentionHelp } from './render/help.js';
-import { message as plainMessage, type MessagePayload } from './render/payload.js';
+import { reportingFailures } from './failures.js';
+import { admitted, questionRateLimit, replyRateLimit, type Guarded } from './preconditions.js';
 import { messageReplyOptions } from './respond.js';
 
 /**
  * "@bot <vraag>" in a channel, or a reply to one of the bot's answers (a
  * follow-up question): answered as a reply with the same embeds as /vraag.
+ * Messages cannot be ephemeral, so every answer here is public.
  */
 
-export const MENTION_LIMIT = 3;
+const MENTION_LIMIT = 3;
+
+type MentionHandler = Guarded<(m: Message, text: string, ctx: BotContext) => Promise<void>>;
+
+const reply = (m: Message, p: MessagePayload) => m.reply(messageReplyOptions(p));
+
+/** A mention without a question: how to use the bot. */
+const help: MentionHandler = {
+  preconditions: [replyRateLimit],
+  async run(m) {
+    await reply(m, mentionHelp());
+  },
+};
+
+const question: MentionHandler = {
+  preconditions: [questionRateLimit],
+  async run(m, text, ctx) {
+    await reply(m, queryProblem(text) ?? (await ask(ctx, { query: text, limit: MENTION_LIMIT })));
+  },
+};
 
 /** The question without the mentions that addressed the bot (user or its managed role). */
 export function mentionText(content: string, botId: string, botRoleIds: readonly string[] = []): string {
@@ -22,13 +42,8 @@ export function mentionText(content: string, botId: string, botRoleIds: readonly
   return text.replace(/\s+/g, ' ').trim();
 }
 
-export interface Addressing {
-  mentioned: boolean;
-  repliedToBot: boolean;
-}
-
 /** Edge: how a message addresses the bot, if at all. */
-export async function addressing(m: Message, botId: string): Promise<Addressing & { botRoleIds: string[] }> {
+async function addressing(m: Message, botId: string): Promise<{ mentioned: boolean; repliedToBot: boolean; botRoleIds: string[] }> {
   const botRoleIds = [...m.mentions.roles.values()].filter((r) => r.tags?.botId === botId).map((r) => r.id);
   const explicit = new RegExp(`<@!?${botId}>`).test(m.content);
   const mentioned = explicit || botRoleIds.length > 0;
@@ -44,8 +59,6 @@ export async function addressing(m: Message, botId: string): Promise<Addressing 
 }
 
 export function createMessageHandler(ctx: BotContext, inflight: InFlight) {
-  const reply = (m: Message, p: MessagePayload) => m.reply(messageReplyOptions(p));
-
   return async (m: Message): Promise<void> => {
     if (m.author.bot || m.webhookId || m.system || ctx.stopping) return;
     const botId = m.client.user?.id;
@@ -53,23 +66,15 @@ export function createMessageHandler(ctx: BotContext, inflight: InFlight) {
     // Cheap pre-check before any await: most messages are not for the bot.
     if (!m.mentions.users.has(botId) && !m.mentions.roles.size && !m.reference) return;
 
-    await inflight.track(async () => {
-      try {
+    await inflight.track(() =>
+      reportingFailures(ctx, `bij bericht ${m.id}`, (p) => reply(m, p), async () => {
         const how = await addressing(m, botId);
         if (!how.mentioned && !how.repliedToBot) return;
         const text = mentionText(m.content, botId, how.botRoleIds);
-        if (!text) return void (await reply(m, mentionHelp()));
-        const allowed = takeQuestion(ctx, m.author.id);
-        if (!allowed.ok) return void (await reply(m, plainMessage({ content: allowed.message })));
-        const problem = queryProblem(text);
-        if (problem) return void (await reply(m, { ...problem, ephemeral: false }));
-        const { payload } = await ask(ctx, { query: text, limit: MENTION_LIMIT });
-        await reply(m, { ...payload, ephemeral: false });
-      } catch (err) {
-        const errorId = newErrorId();
-        ctx.log.error(`Fout ${errorId} bij bericht ${m.id}`, err);
-        await reply(m, { ...errorMessage(errorId), ephemeral: false }).catch((e: unknown) => ctx.log.warn(`Foutmelding ${errorId} niet verstuurd`, e));
-      }
-    });
+        const handler = text ? question : help;
+        if (!(await admitted(handler.preconditions, m, ctx, (refusal) => reply(m, message({ content: refusal }))))) return;
+        await handler.run(m, text, ctx);
+      }),
+    );
   };
 }

@@ -1,13 +1,13 @@
-import type { Embedder, EmbedderLoad } from '../embed/types.js';
-import { buildIndex, IndexAbortedError, type IndexOptions, type IndexProgress, type IndexSummary } from '../indexer.js';
-import { describeError } from '../present/errors.js';
-import { embedderLoader, queryEmbedder, servingState } from '../runtime.js';
-import { loadIndex, type LoadedIndex } from '../search/loaded-index.js';
-import { IndexLockedError } from '../store/generations.js';
-import type { BotConfig } from './config.js';
+import type { Embedder, EmbedderLoad } from '../../embed/types.js';
+import { buildIndex, IndexAbortedError, type IndexOptions, type IndexProgress, type IndexSummary } from '../../indexer.js';
+import { describeError } from '../../present/errors.js';
+import { embedderLoader, queryEmbedder, servingState } from '../../runtime.js';
+import { loadIndex, type LoadedIndex } from '../../search/loaded-index.js';
+import { IndexLockedError } from '../../store/generations.js';
+import type { BotConfig } from '../startup/config.js';
 import type { IndexHolder } from './index-holder.js';
 import type { Logger } from './log.js';
-import { REINDEX_BUSY_MESSAGE } from './render/reindex.js';
+import { REINDEX_BUSY_MESSAGE } from '../render/reindex.js';
 
 /**
  * In-process incremental reindex: builds a new generation on disk while the
@@ -16,7 +16,7 @@ import { REINDEX_BUSY_MESSAGE } from './render/reindex.js';
  * any failure leaves the old index serving.
  */
 
-export type ReindexOutcome =
+type ReindexOutcome =
   | { ok: true; summary: IndexSummary; index: LoadedIndex }
   | { ok: false; busy: boolean; reason: string; error?: unknown };
 

@@ -1,12 +1,3 @@
-import { randomBytes } from 'node:crypto';
-
-/** Short id shown to the user and written to the log, to find one failure among many. */
-export function newErrorId(): string {
-  // Base32 without look-alikes (no 0/O, 1/I/L): easy to read back from a screenshot.
-  const alphabet = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
-  return [...randomBytes(4)].map((b) => alphabet[b % alphabet.length]).join('');
-}
-
 /** Gateway close code for an invalid token. */
 export const GATEWAY_AUTHENTICATION_FAILED = 4004;
 

@@ -1,9 +1,11 @@
+import type { BotConfig } from '../startup/config.js';
+
 /**
  * Per-user sliding-window limit on questions: at most `max` within
  * `windowMs`. Memory stays bounded: timestamps older than the window are
  * dropped on every call and idle users are swept out.
  */
-export type RateDecision = { ok: true; remaining: number } | { ok: false; retryAfterMs: number };
+type RateDecision = { ok: true; remaining: number } | { ok: false; retryAfterMs: number };
 
 export class RateLimiter {
   readonly #hits = new Map<string, number[]>();
@@ -48,4 +50,21 @@ export class RateLimiter {
 export function rateLimitMessage(retryAfterMs: number): string {
   const seconds = Math.max(1, Math.ceil(retryAfterMs / 1000));
   return `Rustig aan: je stelde net veel vragen na elkaar. Probeer het over ${seconds} ${seconds === 1 ? 'seconde' : 'seconden'} opnieuw.`;
+}
+
+/**
+ * Two budgets per user: `questions` for replies that run a search, `replies`
+ * for the rest (buttons, autocomplete, look-ups, help). The second is larger
+ * because Discord sends an autocomplete request for nearly every keystroke.
+ */
+export type RateLimits = Record<'questions' | 'replies', RateLimiter>;
+
+const REPLIES_PER_QUESTION = 10;
+
+export function createRateLimits(config: Pick<BotConfig, 'RATE_LIMIT_QUESTIONS' | 'RATE_LIMIT_WINDOW_SECONDS'>, now: () => number = Date.now): RateLimits {
+  const windowMs = config.RATE_LIMIT_WINDOW_SECONDS * 1000;
+  return {
+    questions: new RateLimiter(config.RATE_LIMIT_QUESTIONS, windowMs, now),
+    replies: new RateLimiter(config.RATE_LIMIT_QUESTIONS * REPLIES_PER_QUESTION, windowMs, now),
+  };
 }

@@ -1,19 +1,21 @@
 import type { AutocompleteInteraction, ButtonInteraction, ChatInputCommandInteraction, Interaction } from 'discord.js';
-import type { BotContext, ButtonHandlers, Command } from './context.js';
+import type { ButtonHandlers, Command } from '../commands/command.js';
+import { SHUTTING_DOWN_MESSAGE } from '../render/help.js';
+import { notice, type MessagePayload } from '../render/payload.js';
+import type { BotContext } from '../state/context.js';
+import type { InFlight } from '../state/inflight.js';
 import { decodeCustomId, INVALID_BUTTON_MESSAGE, type CustomId } from './custom-id.js';
-import { newErrorId } from './errors.js';
-import type { InFlight } from './inflight.js';
-import { errorMessage, SHUTTING_DOWN_MESSAGE } from './render/help.js';
-import { notice } from './render/payload.js';
+import { reportingFailures } from './failures.js';
+import { admitted, type Guarded } from './preconditions.js';
 import { respond, respondAutocomplete } from './respond.js';
 
 /**
- * Routes interactions to command modules. Every handler runs inside
- * `guarded`: a failure is logged with an error id and the user gets an
- * ephemeral message with the same id; nothing escapes to crash the bot.
+ * Routes interactions to command modules: slash commands and autocomplete by
+ * command name, buttons by the action in their custom id. Each handler's
+ * preconditions run first; a refusal is answered here, ephemerally.
  */
 
-type AnyButtonHandler = (i: ButtonInteraction, id: CustomId, ctx: BotContext) => Promise<void>;
+type AnyButtonHandler = Guarded<(i: ButtonInteraction, id: CustomId, ctx: BotContext) => Promise<void>>;
 
 export function buttonRoutes(commands: readonly Command[]): Map<CustomId['action'], AnyButtonHandler> {
   const routes = new Map<CustomId['action'], AnyButtonHandler>();
@@ -27,27 +29,15 @@ export function buttonRoutes(commands: readonly Command[]): Map<CustomId['action
   return routes;
 }
 
-export async function guarded(ctx: BotContext, label: string, i: ChatInputCommandInteraction | ButtonInteraction, work: () => Promise<void>): Promise<void> {
-  try {
-    await work();
-  } catch (err) {
-    const errorId = newErrorId();
-    ctx.log.error(`Fout ${errorId} in ${label} (interactie ${i.id})`, err);
-    await respond(i, errorMessage(errorId)).catch((e: unknown) => ctx.log.warn(`Foutmelding ${errorId} niet verstuurd`, e));
-  }
-}
-
 export function createInteractionHandler(ctx: BotContext, commands: readonly Command[], inflight: InFlight) {
   const byName = new Map(commands.map((c) => [c.data.name, c]));
   const buttons = buttonRoutes(commands);
+  const refuse = (i: ChatInputCommandInteraction | ButtonInteraction) => (message: string) => respond(i, notice(message));
 
   async function onCommand(i: ChatInputCommandInteraction): Promise<void> {
     const command = byName.get(i.commandName);
     if (!command) return respond(i, notice('Dit commando ken ik niet (meer). Probeer /vraag.'));
-    for (const precondition of command.preconditions ?? []) {
-      const result = await precondition(i, ctx);
-      if (!result.ok) return respond(i, notice(result.message));
-    }
+    if (!(await admitted(command.preconditions, i, ctx, refuse(i)))) return;
     ctx.log.debug(`/${i.commandName} door ${i.user.id}`);
     await command.execute(i, ctx);
   }
@@ -60,18 +50,21 @@ export function createInteractionHandler(ctx: BotContext, commands: readonly Com
     }
     const handler = buttons.get(decoded.id.action);
     if (!handler) return respond(i, notice(INVALID_BUTTON_MESSAGE));
-    await handler(i, decoded.id, ctx);
+    if (!(await admitted(handler.preconditions, i, ctx, refuse(i)))) return;
+    await handler.run(i, decoded.id, ctx);
   }
 
   async function onAutocomplete(i: AutocompleteInteraction): Promise<void> {
+    // Autocomplete cannot show a message: a refusal or a failure is an empty list.
+    const nothing = () => respondAutocomplete(i, []);
     try {
-      const command = byName.get(i.commandName);
-      if (!command?.autocomplete || ctx.stopping) return await respondAutocomplete(i, []);
-      await command.autocomplete(i, ctx);
+      const handler = byName.get(i.commandName)?.autocomplete;
+      if (!handler || ctx.stopping) return await nothing();
+      if (!(await admitted(handler.preconditions, i, ctx, nothing))) return;
+      await handler.run(i, ctx);
     } catch (err) {
-      // Autocomplete cannot show a message; an empty list is the honest answer.
       ctx.log.warn(`Autocomplete voor /${i.commandName} mislukt`, err);
-      await respondAutocomplete(i, []).catch(() => {});
+      await nothing().catch(() => {});
     }
   }
 
@@ -82,7 +75,8 @@ export function createInteractionHandler(ctx: BotContext, commands: readonly Com
       await respond(i, notice(SHUTTING_DOWN_MESSAGE)).catch(() => {});
       return;
     }
-    if (i.isChatInputCommand()) return inflight.track(() => guarded(ctx, `/${i.commandName}`, i, () => onCommand(i)));
-    return inflight.track(() => guarded(ctx, `knop ${i.customId.slice(0, 40)}`, i, () => onButton(i)));
+    const tell = (p: MessagePayload) => respond(i, p);
+    if (i.isChatInputCommand()) return inflight.track(() => reportingFailures(ctx, `in /${i.commandName} (interactie ${i.id})`, tell, () => onCommand(i)));
+    return inflight.track(() => reportingFailures(ctx, `in knop ${i.customId.slice(0, 40)} (interactie ${i.id})`, tell, () => onButton(i)));
   };
 }

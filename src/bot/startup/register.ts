@@ -2,7 +2,7 @@ import { REST, Routes, type RESTPostAPIChatInputApplicationCommandsJSONBody } fr
 import type { BotConfig } from './config.js';
 
 /** Guild-scoped when a guild id is given (instant), global otherwise (can take up to an hour to appear). */
-export function commandsRoute(clientId: string, guildId?: string): `/${string}` {
+function commandsRoute(clientId: string, guildId?: string): `/${string}` {
   return guildId ? Routes.applicationGuildCommands(clientId, guildId) : Routes.applicationCommands(clientId);
 }
 
