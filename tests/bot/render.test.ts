@@ -40,6 +40,18 @@ describe('renderAnswer', () => {
     expect(e.footer?.text).toMatch(/score 7,90/);
   });
 
+  it('states the verdict in words, and says out loud when the asked number is missing', () => {
+    const partial = passage({ verdict: { kind: 'partial', missing: 'count' } });
+    const p = renderAnswer(result([partial], { searchedQuery: 'Hoeveel projecten werden ingediend?' }), view);
+    expectValid(p);
+    expect(p.content).toContain('Op de vraag hoeveel projecten werden ingediend, geeft de minister geen aantal. Het antwoord op punt 2:');
+    expect(p.embeds[0]!.fields?.[3]?.value).toContain('gedeeltelijk — het antwoord noemt geen aantal');
+    expect(allText(p)).not.toMatch(/zekerheid|%/);
+    const answers = renderAnswer(result([passage()]), view);
+    expect(answers.embeds[0]!.fields?.[3]?.value).toContain('beantwoordt de vraag');
+    expect(answers.content).not.toContain('geeft de minister geen');
+  });
+
   it('says hybrid in the footer in hybrid mode', () => {
     const p = renderAnswer(result([passage({ score: 0.0331 })], { mode: 'hybrid', keywordOnly: null }), view);
     expect(p.embeds[0]!.footer?.text).toMatch(/^Zoekmodus: hybride.*score 0,0331/);

@@ -1,6 +1,6 @@
 import { ButtonStyle, type APIEmbed, type APIEmbedField } from 'discord.js';
 import type { AnswerGroup, AnswerResult, Passage, QuestionRef } from '../../answer/index.js';
-import { answerTexts } from '../../present/answer.js';
+import { answerTexts, verdictText } from '../../present/answer.js';
 import { formatDateNl } from '../../present/dates.js';
 import { displayName } from '../../present/names.js';
 import { ministerText, questionHeading } from '../../present/question.js';
@@ -24,11 +24,11 @@ interface AnswerView {
 function footerText(result: AnswerResult, top: Passage): string {
   const mode = result.mode === 'hybrid' ? 'Zoekmodus: hybride (trefwoorden + taalmodel)' : (answerTexts(result).modeNote ?? 'Zoekmodus: alleen trefwoorden').replace(/\.$/, '');
   const score = formatNumberNl(top.score, result.mode === 'hybrid' ? 4 : 2);
-  return `${mode} · score ${score} · zekerheid ${Math.round(top.confidence * 100)}%`;
+  return `${mode} · score ${score}`;
 }
 
 function partField(p: Passage, name: string, max: number): APIEmbedField {
-  const head = `${p.itemDescription}${p.unanswered ? ' (nog niet beantwoord)' : ''}`;
+  const head = `${p.itemDescription}${p.unanswered ? ' (nog niet beantwoord)' : ''} · ${verdictText(p.verdict)}`;
   const asked = p.answersQuestion ? `\n*Gevraagd:* ${fitText(p.answersQuestion.text, Math.max(20, max - head.length - 12), escapeText)}` : '';
   return { name, value: escapeText(head) + asked };
 }
@@ -105,6 +105,7 @@ export function renderAnswer(result: AnswerResult, view: AnswerView): MessagePay
   const header = [
     `**Vraag:** ${fitText(result.searchedQuery || result.query, 300, escapeText)}`,
     view.offset > 0 ? `Resultaten ${from}–${to}` : null,
+    texts.lead ? escapeText(texts.lead) : null,
     ...notes,
     hidden > 0 ? `(nog ${hidden} ${hidden === 1 ? 'bron' : 'bronnen'} niet getoond)` : null,
   ].filter((l): l is string => l !== null);
