@@ -1,7 +1,7 @@
 import { splitSentences, type Span } from '../corpus/sentences.js';
 import { foldDiacritics, isStopword, terms, tokenize } from '../search/analyze.js';
 import type { AnswerType } from './answer-type.js';
-import { abbreviationExpansions, dutchEquivalents } from '../search/glossary.js';
+import { abbreviationExpansions, dutchEquivalents, dutchSynonyms } from '../search/glossary.js';
 
 /**
  * Does the passage that retrieval found really answer the question? Word
@@ -142,7 +142,7 @@ function root(w: string): string {
 
 /** Forms the focus may take in the passage: itself, its Dutch equivalents, its expansions. */
 function focusForms(word: string): string[] {
-  const words = [word, ...dutchEquivalents(word), ...abbreviationExpansions(word)].flatMap((w) => tokenize(w));
+  const words = [word, ...dutchEquivalents(word), ...dutchSynonyms(word), ...abbreviationExpansions(word)].flatMap((w) => tokenize(w));
   return [...new Set(words.flatMap((w) => [w, root(w), ...terms(w)]))].filter((t) => t.length >= 2);
 }
 

@@ -1,6 +1,6 @@
 import type { ParsedDocument } from '../corpus/types.js';
 import { foldDiacritics, grams, isStopword, terms, tokenize, yearsIn } from '../search/analyze.js';
-import { abbreviationExpansions, dutchEquivalents, expandQuery, looksEnglish } from '../search/glossary.js';
+import { abbreviationExpansions, dutchEquivalents, dutchSynonyms, expandQuery, looksEnglish } from '../search/glossary.js';
 import { analyzeQuery, type KeywordQuery } from '../search/keyword.js';
 import { answerType } from './answer-type.js';
 import { asksForContent, questionFocus, type QuestionTraits } from './checks.js';
@@ -118,7 +118,7 @@ export function queryTerms(text: string): QuestionTraits['queryTerms'] {
     if (isStopword(token)) continue;
     const [term] = terms(token);
     if (!term || seen.has(term)) continue;
-    const alternatives = [...(english ? dutchEquivalents(token) : []), ...abbreviationExpansions(token)].flatMap((w) => terms(w));
+    const alternatives = [...(english ? dutchEquivalents(token) : dutchSynonyms(token)), ...abbreviationExpansions(token)].flatMap((w) => terms(w));
     // An English word the glossary cannot translate is not expected in a Dutch passage.
     seen.set(term, { term, alternatives, grams: grams(token), foreign: english && alternatives.length === 0 });
   }

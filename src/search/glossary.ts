@@ -31,7 +31,7 @@ const GLOSSARY: Record<string, string> = {
   social: 'sociaal sociale', site: 'plaatse', onsite: 'ter plaatse', phone: 'telefonisch', video: 'video',
   discrimination: 'discriminatie', racism: 'racisme', hiring: 'aanwerving', recruitment: 'aanwerving werving',
   job: 'job werk', jobs: 'jobs werk', work: 'werk', employment: 'tewerkstelling werk', employer: 'werkgever',
-  employers: 'werkgevers', employees: 'werknemers personeelsleden', staff: 'personeel personeelsleden', personnel: 'personeel',
+  employers: 'werkgevers', employees: 'werknemers personeelsleden', staff: 'personeel personeelsleden medewerkers', personnel: 'personeel',
   unemployed: 'werkzoekenden', jobseekers: 'werkzoekenden', housing: 'huisvesting wonen', rental: 'huurmarkt huur',
   landlords: 'verhuurders', tenants: 'huurders', inspectorate: 'inspectie', inspection: 'inspectie', inspections: 'inspecties',
   investigation: 'onderzoek', investigations: 'onderzoeken', complaint: 'klacht melding', complaints: 'klachten meldingen',
@@ -84,6 +84,35 @@ export function expandEnglish(text: string): string {
   if (!looksEnglish(text)) return text;
   const additions = (text.match(/[A-Za-z]+(?:-[A-Za-z]+)?/g) ?? []).flatMap(dutchEquivalents);
   return additions.length ? `${text} ${[...new Set(additions)].join(' ')}` : text;
+}
+
+// --- Dutch synonyms through the English pivot ---------------------------------
+
+/**
+ * Dutch words the glossary gives as renderings of one English word are
+ * synonyms in this domain ("companies": bedrijven, ondernemingen; "housing":
+ * huisvesting, wonen). Translating through a pivot language is the classic
+ * way to find paraphrases; here it means a question that says "bedrijven"
+ * is not refused for a passage that says "ondernemingen".
+ */
+const SYNONYMS: Map<string, Set<string>> = (() => {
+  const out = new Map<string, Set<string>>();
+  for (const renderings of Object.values(GLOSSARY)) {
+    const words = renderings.split(/\s+/).filter((w) => w.length > 3);
+    if (words.length < 2) continue;
+    for (const w of words) {
+      const set = out.get(w) ?? new Set<string>();
+      for (const other of words) if (other !== w) set.add(other);
+      out.set(w, set);
+    }
+  }
+  return out;
+})();
+
+/** Dutch synonyms of a Dutch word, through the glossary's English pivot (empty when none). */
+export function dutchSynonyms(word: string): string[] {
+  const w = foldDiacritics(word).toLowerCase();
+  return [...(SYNONYMS.get(w) ?? [])];
 }
 
 // --- Abbreviations Flemish users type --------------------------------------

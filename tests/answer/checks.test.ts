@@ -173,3 +173,15 @@ describe('answer() with the checks, on a document the eval never saw', () => {
     expect(r.status).toBe('no-answer');
   });
 });
+
+describe('synonyms never cause a refusal', () => {
+  it.each([
+    ['Hoeveel bedrijven kregen een boete?', 'In 2018 kregen 12 ondernemingen een administratieve geldboete.'],
+    ['Hoeveel klachten kwamen binnen?', 'Er kwamen 341 meldingen binnen bij de meldpunten.'],
+    ['Hoeveel personeelsleden volgden de opleiding?', 'De opleiding werd gevolgd door 88 medewerkers.'],
+  ])('%s ← %s', (query, passage) => expect(check(query, passage)).toBeNull());
+
+  it('while another counted group still is a near-miss', () => {
+    expect(check('Hoeveel leerkrachten volgden de opleiding?', 'De opleiding werd gevolgd door 88 cursisten.')).toMatchObject({ kind: 'focus' });
+  });
+});
