@@ -1,5 +1,6 @@
 import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { extname, join, relative, resolve, sep } from 'node:path';
+import { loadLexicon } from './lexicon.js';
 import { contentHash, ParseError, parseDocument } from './parse.js';
 import type { ParsedDocument, SkippedFile } from './types.js';
 
@@ -135,6 +136,7 @@ export function duplicateNumberWarnings(documents: ParsedDocument[]): string[] {
  * index: a file whose content hash is unchanged is not parsed again.
  */
 export async function loadCorpus(corpusDir: string, maxBytes: number, previous: ParsedDocument[] = []): Promise<LoadedCorpus> {
+  await loadLexicon(); // normalisation needs it, synchronously
   const { files, skipped } = await listCorpusFiles(corpusDir);
   const known = new Map(previous.map((d) => [d.file, d]));
   const documents: ParsedDocument[] = [];
