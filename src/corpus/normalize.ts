@@ -188,6 +188,8 @@ function withoutSoftHyphens(m: MappedText): MappedText {
 
 function continues(prev: Block, kind: BlockKind, line: string, blankBefore: boolean): boolean {
   if (kind === 'header' || prev.kind === 'header') return false;
+  // A word hyphenated at the line end goes on, after a blank line (a page break) or into upper case too.
+  if (endsInWordHyphen(prev.text.text) && /^[\p{L}\p{N}]/u.test(line)) return true;
   // A title wraps onto a lower-case line; an upper-case line after it starts the text.
   if (prev.title && !startsLowercase(line)) return false;
   // A wrapped minister title: upper-case lines join each other, and nothing else.
@@ -197,8 +199,6 @@ function continues(prev: Block, kind: BlockKind, line: string, blankBefore: bool
     // a number that happened to be wrapped to the start of a line.
     return !(blankBefore || endsSentence(prev.text.text) || isItemStart(prev.text.text));
   }
-  // A word hyphenated at the line end goes on after a blank line (a page break) too.
-  if (endsInWordHyphen(prev.text.text) && /^[\p{L}\p{N}]/u.test(line)) return true;
   if (!blankBefore) return true;
   // A blank line inside a sentence: a list item split over a page or column.
   return startsLowercase(line) || (isItemStart(prev.text.text) && !endsSentence(prev.text.text));
