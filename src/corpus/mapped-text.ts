@@ -5,47 +5,67 @@
  */
 export class MappedText {
   text = '';
-  readonly starts: number[] = [];
-  readonly ends: number[] = [];
+  starts: Int32Array;
+  ends: Int32Array;
+
+  constructor(capacity = 16) {
+    this.starts = new Int32Array(capacity);
+    this.ends = new Int32Array(capacity);
+  }
+
+  get length(): number {
+    return this.text.length;
+  }
+
+  /** Makes room for `extra` more units. */
+  reserve(extra: number): void {
+    const need = this.text.length + extra;
+    if (need <= this.starts.length) return;
+    const size = Math.max(need, this.starts.length * 2);
+    const starts = new Int32Array(size);
+    const ends = new Int32Array(size);
+    starts.set(this.starts.subarray(0, this.text.length));
+    ends.set(this.ends.subarray(0, this.text.length));
+    this.starts = starts;
+    this.ends = ends;
+  }
 
   /** Appends `s`, every unit of it produced by raw[start, end). */
   push(s: string, start: number, end: number): this {
+    this.reserve(s.length);
+    this.starts.fill(start, this.text.length, this.text.length + s.length);
+    this.ends.fill(end, this.text.length, this.text.length + s.length);
     this.text += s;
-    for (let i = 0; i < s.length; i++) {
-      this.starts.push(start);
-      this.ends.push(end);
+    return this;
+  }
+
+  /** Appends `s` whose units map one to one on the raw text from `start`. */
+  pushVerbatim(s: string, start: number): this {
+    this.reserve(s.length);
+    for (let i = 0, at = this.text.length; i < s.length; i++, at++) {
+      this.starts[at] = start + i;
+      this.ends[at] = start + i + 1;
     }
+    this.text += s;
     return this;
   }
 
   append(other: MappedText): this {
+    this.reserve(other.length);
+    this.starts.set(other.starts.subarray(0, other.length), this.length);
+    this.ends.set(other.ends.subarray(0, other.length), this.length);
     this.text += other.text;
-    for (let i = 0; i < other.text.length; i++) {
-      this.starts.push(other.starts[i]!);
-      this.ends.push(other.ends[i]!);
-    }
     return this;
-  }
-
-  /** Units [from, to) as a new MappedText. */
-  slice(from: number, to = this.text.length): MappedText {
-    const m = new MappedText();
-    m.text = this.text.slice(from, to);
-    m.starts.push(...this.starts.slice(from, to));
-    m.ends.push(...this.ends.slice(from, to));
-    return m;
   }
 
   dropLast(): this {
     this.text = this.text.slice(0, -1);
-    this.starts.pop();
-    this.ends.pop();
     return this;
   }
 
   /** The raw offset right after the last unit: where a line break that follows it sits. */
   rawEnd(): number {
-    return this.ends[this.ends.length - 1] ?? 0;
+    return this.length ? this.ends[this.length - 1]! : 0;
   }
 }
 
@@ -63,33 +83,39 @@ export function cleanMapped(raw: string): MappedText {
   const out = new MappedText();
   const nfc = raw === raw.normalize('NFC');
   let i = raw.startsWith('\uFEFF') ? 1 : 0;
+  // Runs of ordinary characters are copied one to one.
+  let run = i;
+  const flush = (to: number) => {
+    if (to > run) out.pushVerbatim(raw.slice(run, to), run);
+  };
   while (i < raw.length) {
     const c = raw[i]!;
+    const code = c.charCodeAt(0);
+    // Without NFC, an ASCII letter may still take a combining mark after it.
+    const ordinary = code !== 13 && code !== 0xad && !isZeroWidth(code) && (nfc || (code < 0x80 && !(raw.charCodeAt(i + 1) >= 0x300)));
+    if (ordinary) {
+      i++;
+      continue;
+    }
+    flush(i);
     if (c === '\r') {
       const end = raw[i + 1] === '\n' ? i + 2 : i + 1;
       out.push('\n', i, end);
       i = end;
-      continue;
-    }
-    if (isZeroWidth(c.charCodeAt(0))) {
+    } else if (isZeroWidth(code)) {
       i++;
-      continue;
-    }
-    if (c === SOFT_HYPHEN) {
+    } else if (c === SOFT_HYPHEN) {
       if (/^[ \t]*[\r\n\f]/.test(raw.slice(i + 1, i + 40))) out.push(c, i, i + 1);
       i++;
-      continue;
+    } else {
+      // A base character with its combining marks composes as one unit.
+      let end = i + (raw.codePointAt(i)! > 0xffff ? 2 : 1);
+      while (end < raw.length && COMBINING.test(String.fromCodePoint(raw.codePointAt(end)!))) end += raw.codePointAt(end)! > 0xffff ? 2 : 1;
+      out.push(raw.slice(i, end).replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/g, '').normalize('NFC'), i, end);
+      i = end;
     }
-    if (nfc) {
-      out.push(c, i, i + 1);
-      i++;
-      continue;
-    }
-    // A base character with its combining marks composes as one unit.
-    let end = i + (c.codePointAt(0)! > 0xffff ? 2 : 1);
-    while (end < raw.length && COMBINING.test(String.fromCodePoint(raw.codePointAt(end)!))) end += raw.codePointAt(end)! > 0xffff ? 2 : 1;
-    out.push(raw.slice(i, end).replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/g, '').normalize('NFC'), i, end);
-    i = end;
+    run = i;
   }
+  flush(i);
   return out;
 }

@@ -100,89 +100,96 @@ export function normalizeText(raw: string): string {
 
 export function normalizeWithSourceMap(raw: string): NormalizedText {
   lexicon(); // fail loudly, and the same way for every document, when it is not loaded
-  const lines = splitMappedLines(cleanMapped(raw));
+  const clean = cleanMapped(raw);
+  const lines = splitLines(clean.text);
   const furniture = pageFurniture(lines);
-  const blocks: Block[] = [];
+  const out = new MappedText();
+  let block: Block | null = null; // the block being built; earlier ones are in `out`
+  let seenBody = false;
   let blankBefore = true;
 
-  lines.forEach(({ text: line, mapped, pageBreakBefore }, i) => {
-    if (pageBreakBefore) blankBefore = true;
-    if (line === '') {
+  const finish = (b: Block) => {
+    // A soft hyphen that did not join two lines is invisible: drop it.
+    const text = b.text.text.includes(SOFT_HYPHEN) ? withoutSoftHyphens(b.text) : b.text;
+    if (text.length === 0) return;
+    if (out.length) out.push('\n', out.rawEnd(), out.rawEnd() + 1);
+    out.append(text);
+  };
+  lines.forEach((line, i) => {
+    if (line.pageBreakBefore) blankBefore = true;
+    if (line.text === '') {
       blankBefore = true;
       return;
     }
     if (furniture[i]) return; // a footer is not a paragraph break
-    const kind: BlockKind = isHeaderLine(line) ? 'header' : isAllCapsLine(line) ? 'caps' : 'body';
-    const prev = blocks[blocks.length - 1];
-    if (prev && continues(prev, kind, line, blankBefore)) {
-      joinWrapped(prev.text, mapped);
+    const kind: BlockKind = isHeaderLine(line.text) ? 'header' : isAllCapsLine(line.text) ? 'caps' : 'body';
+    if (block && continues(block, kind, line.text, blankBefore)) {
+      joinWrapped(block.text, line.text);
+      appendLine(block.text, clean, line);
     } else {
-      const title = kind === 'body' && prev !== undefined && prev.kind !== 'body' && !blocks.some((b) => b.kind === 'body');
-      blocks.push({ kind, text: mapped, title });
+      const title = kind === 'body' && block !== null && block.kind !== 'body' && !seenBody;
+      if (block) finish(block);
+      block = { kind, text: new MappedText(256), title };
+      appendLine(block.text, clean, line);
+      seenBody ||= kind === 'body';
     }
     blankBefore = false;
   });
+  if (block) finish(block);
 
-  const out = new MappedText();
-  blocks.forEach((b, k) => {
-    if (k > 0) out.push('\n', blocks[k - 1]!.text.rawEnd(), blocks[k - 1]!.text.rawEnd() + 1);
-    // A soft hyphen that did not join two lines is invisible: drop it.
-    out.append(b.text.text.includes(SOFT_HYPHEN) ? withoutSoftHyphens(b.text) : b.text);
-  });
-  const starts = Int32Array.from(out.starts);
-  const ends = Int32Array.from(out.ends);
-  const length = out.text.length;
-  const toSource = (offset: number) => (offset >= length ? raw.length : starts[Math.max(0, offset)]!);
+  const { text, starts, ends } = out;
+  const toSource = (offset: number) => (offset >= text.length ? raw.length : starts[Math.max(0, offset)]!);
   return {
-    text: out.text,
+    text,
     toSource,
     toSourceSpan: (start, end) => (end <= start ? { start: toSource(start), end: toSource(start) } : { start: starts[start]!, end: ends[end - 1]! }),
   };
 }
 
-interface MappedLine extends LayoutLine {
-  mapped: MappedText;
+interface Line extends LayoutLine {
+  /** [from, to) in the cleaned text, outer spaces trimmed. */
+  from: number;
+  to: number;
 }
 
-/** Lines split at \n and \f, whitespace collapsed and trimmed, each still mapped to the raw text. */
-function splitMappedLines(clean: MappedText): MappedLine[] {
-  const lines: MappedLine[] = [];
-  let from = 0;
+const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x2007 || c === 0x202f;
+const SPACES = /[\t\u00A0\u2007\u202F ]+/g;
+
+/** Lines split at \n and \f, spaces collapsed and trimmed. */
+function splitLines(clean: string): Line[] {
+  const lines: Line[] = [];
   let pageBreakBefore = false;
-  const t = clean.text;
-  for (let i = 0; i <= t.length; i++) {
-    if (i < t.length && t[i] !== '\n' && t[i] !== '\f') continue;
-    const mapped = cleanLine(clean, from, i);
-    lines.push({ text: mapped.text, mapped, pageBreakBefore });
-    pageBreakBefore = t[i] === '\f';
-    from = i + 1;
+  for (let start = 0; ; ) {
+    let end = start;
+    while (end < clean.length && clean[end] !== '\n' && clean[end] !== '\f') end++;
+    let from = start;
+    let to = end;
+    while (from < to && isSpace(clean.charCodeAt(from))) from++;
+    while (to > from && isSpace(clean.charCodeAt(to - 1))) to--;
+    lines.push({ text: clean.slice(from, to).replace(SPACES, ' '), from, to, pageBreakBefore });
+    if (end >= clean.length) return lines;
+    pageBreakBefore = clean[end] === '\f';
+    start = end + 1;
   }
-  return lines;
 }
 
-const SPACE = /[\t\u00A0\u2007\u202F ]/;
-
-/** Collapses runs of spaces to one space and trims, keeping the map. */
-function cleanLine(clean: MappedText, from: number, to: number): MappedText {
-  while (from < to && SPACE.test(clean.text[from]!)) from++;
-  while (to > from && SPACE.test(clean.text[to - 1]!)) to--;
-  const out = new MappedText();
-  for (let i = from; i < to; i++) {
-    if (!SPACE.test(clean.text[i]!)) {
-      out.push(clean.text[i]!, clean.starts[i]!, clean.ends[i]!);
-      continue;
-    }
+/** Appends a line's collapsed text to `m`, mapped to the raw text: a collapsed run of spaces maps to the whole run. */
+function appendLine(m: MappedText, clean: MappedText, line: Line): void {
+  m.reserve(line.to - line.from);
+  let k = m.length;
+  for (let i = line.from; i < line.to; i++, k++) {
     let j = i;
-    while (SPACE.test(clean.text[j + 1]!)) j++;
-    out.push(' ', clean.starts[i]!, clean.ends[j]!);
+    if (isSpace(clean.text.charCodeAt(i))) while (isSpace(clean.text.charCodeAt(j + 1))) j++;
+    m.starts[k] = clean.starts[i]!;
+    m.ends[k] = clean.ends[j]!;
     i = j;
   }
-  return out;
+  m.text += line.text; // the same units: k === m.length now
 }
 
 function withoutSoftHyphens(m: MappedText): MappedText {
   const out = new MappedText();
-  for (let i = 0; i < m.text.length; i++) if (m.text[i] !== SOFT_HYPHEN) out.push(m.text[i]!, m.starts[i]!, m.ends[i]!);
+  for (let i = 0; i < m.length; i++) if (m.text[i] !== SOFT_HYPHEN) out.push(m.text[i]!, m.starts[i]!, m.ends[i]!);
   return out;
 }
 
@@ -205,19 +212,19 @@ function continues(prev: Block, kind: BlockKind, line: string, blankBefore: bool
 }
 
 /**
- * Joins a hard-wrapped line. A hyphen at the line end is a broken word, part
- * of a hyphenated compound or an elided compound part (see hyphen.ts); a soft
- * hyphen always marks a broken word.
+ * Prepares `prev` for the next wrapped line: a space, or nothing after a
+ * hyphen at the line end that is a broken word (dropped) or part of a
+ * hyphenated compound (kept); see hyphen.ts. A soft hyphen always marks a
+ * broken word.
  */
-function joinWrapped(prev: MappedText, next: MappedText): void {
-  if (prev.text.endsWith(SOFT_HYPHEN) && /^[\p{L}\p{M}\p{N}]/u.test(next.text)) {
-    prev.dropLast().append(next);
+function joinWrapped(prev: MappedText, next: string): void {
+  if (prev.text.endsWith(SOFT_HYPHEN) && /^[\p{L}\p{M}\p{N}]/u.test(next)) {
+    prev.dropLast();
     return;
   }
-  const hyphen = classifyLineEndHyphen(prev.text, next.text);
-  if (hyphen === 'split') prev.dropLast().append(next);
-  else if (hyphen === 'compound') prev.append(next);
-  else prev.push(' ', prev.rawEnd(), prev.rawEnd() + 1).append(next);
+  const hyphen = classifyLineEndHyphen(prev.text, next);
+  if (hyphen === 'split') prev.dropLast();
+  else if (hyphen !== 'compound') prev.push(' ', prev.rawEnd(), prev.rawEnd() + 1);
 }
 
 /** Whitespace-folded form used to compare passages with gold quotes. */
