@@ -33,14 +33,14 @@ const isLower = (c: string) => /\p{Ll}/u.test(c);
 const isDigit = (c: string) => /\p{N}/u.test(c);
 
 /**
- * Classifies the hyphen that ends `before` (the text of the line so far,
- * ending in "-") given the next line `after`. Null when it is not a hyphen
+ * Classifies the hyphen ("-" or U+2010) that ends `before` (the text so far)
+ * given the next line `after`. Null when it is not a hyphen
  * inside or between words (a dash after a space, a line starting with
  * punctuation): the caller joins the lines with a space as usual.
  */
 export function classifyLineEndHyphen(before: string, after: string, lex: Lexicon = lexicon()): LineEndHyphen | null {
-  if (!before.endsWith('-')) return null;
-  const left = WORD_TAIL.exec(before.slice(0, -1))?.[0];
+  if (!before.endsWith('-') && !before.endsWith('\u2010')) return null;
+  const left = WORD_TAIL.exec(before.slice(-80, -1))?.[0];
   const right = WORD_HEAD.exec(after)?.[0];
   if (!left || !right) return null;
 

@@ -58,8 +58,9 @@ export function pageFurniture(lines: LayoutLine[]): boolean[] {
 
   // A sequence needs numbers standing apart: a run of wrapped text can leave a number alone on a line.
   const apart = candidates.filter((c) => !c.above.adjacent && !c.below.adjacent);
+  const apartIndex = new Map(apart.map((c, k) => [c, k]));
   candidates.forEach((c) => {
-    const k = apart.indexOf(c);
+    const k = apartIndex.get(c) ?? -1;
     const prev = k > 0 ? apart[k - 1] : undefined;
     const next = k >= 0 ? apart[k + 1] : undefined;
     const inSequence =

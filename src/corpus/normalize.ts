@@ -58,8 +58,9 @@ function isItemStart(line: string): boolean {
   return TOP_ITEM_MARKER.test(line) || SUB_ITEM_MARKER.test(line) || BULLET_MARKER.test(line);
 }
 
-const endsInWordHyphen = (s: string) => /[\p{L}\p{M}\p{N}][-\u00AD]$/u.test(s);
-const endsSentence = (s: string) => /[.?!:;]["'’”)]*$/.test(s);
+// Only the end of a (possibly long) block matters: test just that.
+const endsInWordHyphen = (s: string) => /[\p{L}\p{M}\p{N}][-\u2010\u00AD]$/u.test(s.slice(-2));
+const endsSentence = (s: string) => /[.?!:;]["'’”)]*$/.test(s.slice(-8));
 const startsLowercase = (s: string) => /^\p{Ll}/u.test(s);
 
 /** Removes what is not text at all; keeps every word. */

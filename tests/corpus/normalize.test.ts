@@ -47,6 +47,7 @@ describe('a hyphen at a line end', () => {
   it('leaves a dash after a space alone, and joins at a soft hyphen', () => {
     expect(normalizeText('Integratiepact -\nStand van zaken')).toBe('Integratiepact - Stand van zaken');
     expect(normalizeText('de inbur\u00AD\ngering en inbur\u00ADgering')).toBe('de inburgering en inburgering');
+    expect(normalizeText('de inbur\u2010\ngering en AMIF\u2010\noproep')).toBe('de inburgering en AMIF\u2010oproep');
   });
 
   it('joins over a page break', () => {
