@@ -19,6 +19,7 @@ import { answer } from '../src/answer/index.js';
 import { coreSchema, type CoreConfig } from '../src/config.js';
 import type { Embedder } from '../src/embed/types.js';
 import { percentile } from '../src/eval/metrics.js';
+import { loadLexicon } from '../src/corpus/lexicon.js';
 import { buildIndex } from '../src/indexer.js';
 import { embedderLoader } from '../src/runtime.js';
 import { readCurrentGeneration } from '../src/store/generations.js';
@@ -236,6 +237,7 @@ function table(results: SizeResult[]): string {
 
 async function main(): Promise<void> {
   const work = await mkdtemp(join(tmpdir(), 'ipbot-bench-'));
+  await loadLexicon(); // generateCorpus parses the fixtures synchronously
   try {
     const tiny = await createTinyModel(join(work, 'tiny-model'), { dim: 384 });
     const results: SizeResult[] = [];

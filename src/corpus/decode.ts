@@ -28,7 +28,8 @@ async function pdfText(bytes: Buffer, hash: string, skip: (r: SkippedFile['reaso
     const pdf = await getDocumentProxy(new Uint8Array(bytes));
     const { text } = await extractText(pdf, { mergePages: false });
     const pages = Array.isArray(text) ? text : [text];
-    const joined = pages.join('\n\n');
+    // A form feed between pages, as pdftotext writes: page-number detection reads it as a page break.
+    const joined = pages.join('\f');
     if (joined.replace(/\s/g, '') === '') return skip('pdf-without-text', 'PDF zonder tekstlaag (gescand?)');
     return { ok: true, text: joined, hash };
   } catch (err) {

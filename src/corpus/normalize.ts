@@ -8,17 +8,22 @@
  * The result is one logical block per line: header lines, paragraphs, numbered
  * items and bullets each start on their own line, wrapped lines are joined with
  * a single space.
+ *
+ * Hyphens at line ends are decided with the Dutch lexicon (hyphen.ts), page
+ * numbers by their place in the layout (layout.ts). Every normalised offset
+ * maps back to the raw text (normalizeWithSourceMap). The lexicon must be
+ * loaded first (`await loadLexicon()`).
  */
 
-const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
+import { classifyLineEndHyphen } from './hyphen.js';
+import { isFooterLine, pageFurniture, type LayoutLine } from './layout.js';
+import { lexicon } from './lexicon.js';
+import { cleanMapped, MappedText } from './mapped-text.js';
 
-/** Footers that PDF exports of the Flemish Parliament repeat on every page. */
-const FOOTER_PATTERNS: RegExp[] = [
-  /^Vlaams Parlement\s*[–—-].*\bBrussel\b.*$/i,
-  /^(?:pagina|blz\.?|p\.)\s*\d{1,4}(?:\s*(?:van|\/)\s*\d{1,4})?$/i,
-  /^[-–—]?\s*\d{1,3}\s*[-–—]?$/, // bare page number, optionally "- 3 -"
-  /^\d{1,4}\s*\/\s*\d{1,4}$/, // "3/12"
-];
+export { isFooterLine };
+
+const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
+const SOFT_HYPHEN = '\u00AD';
 
 /** Lines of the document header that must stay on a line of their own. */
 const HEADER_LINE_PATTERNS: RegExp[] = [
@@ -41,10 +46,6 @@ export function isHeaderLine(line: string): boolean {
   return HEADER_LINE_PATTERNS.some((re) => re.test(line));
 }
 
-export function isFooterLine(line: string): boolean {
-  return FOOTER_PATTERNS.some((re) => re.test(line));
-}
-
 /** Upper-case lines such as a minister's title, possibly wrapped over several lines. */
 export function isAllCapsLine(line: string): boolean {
   const letters = line.replace(/[^\p{L}]/gu, '');
@@ -57,12 +58,10 @@ function isItemStart(line: string): boolean {
   return TOP_ITEM_MARKER.test(line) || SUB_ITEM_MARKER.test(line) || BULLET_MARKER.test(line);
 }
 
-const endsSentence = (s: string) => /[.?!:;]["'’”)]*$/.test(s);
+// Only the end of a (possibly long) block matters: test just that.
+const endsInWordHyphen = (s: string) => /[\p{L}\p{M}\p{N}][-\u2010\u00AD]$/u.test(s.slice(-2));
+const endsSentence = (s: string) => /[.?!:;]["'’”)]*$/.test(s.slice(-8));
 const startsLowercase = (s: string) => /^\p{Ll}/u.test(s);
-
-function cleanLine(line: string): string {
-  return line.replace(/[\t\u00A0\u2007\u202F ]+/g, ' ').trim();
-}
 
 /** Removes what is not text at all; keeps every word. */
 export function cleanRawText(raw: string): string {
@@ -78,37 +77,127 @@ type BlockKind = 'header' | 'caps' | 'body';
 
 interface Block {
   kind: BlockKind;
-  text: string;
+  text: MappedText;
   /** The first body line after the header: the title, which PDF extraction may not separate by a blank line. */
   title?: boolean;
 }
 
+/** The normalised text, and where each of its offsets came from in the raw text. */
+export interface NormalizedText {
+  text: string;
+  /**
+   * The raw offset of the character at `offset` (`raw.length` at the end). A
+   * space or newline that stands for a removed line break maps to the raw
+   * whitespace right after the preceding character.
+   */
+  toSource(offset: number): number;
+  /** The raw span [start, end) that produced normalised text [start, end). */
+  toSourceSpan(start: number, end: number): { start: number; end: number };
+}
+
 export function normalizeText(raw: string): string {
-  const lines = cleanRawText(raw).split('\n').map(cleanLine);
-  const blocks: Block[] = [];
+  return normalizeWithSourceMap(raw).text;
+}
+
+export function normalizeWithSourceMap(raw: string): NormalizedText {
+  lexicon(); // fail loudly, and the same way for every document, when it is not loaded
+  const clean = cleanMapped(raw);
+  const lines = splitLines(clean.text);
+  const furniture = pageFurniture(lines);
+  const out = new MappedText();
+  let block: Block | null = null; // the block being built; earlier ones are in `out`
+  let seenBody = false;
   let blankBefore = true;
 
-  for (const line of lines) {
-    if (line === '') {
+  const finish = (b: Block) => {
+    // A soft hyphen that did not join two lines is invisible: drop it.
+    const text = b.text.text.includes(SOFT_HYPHEN) ? withoutSoftHyphens(b.text) : b.text;
+    if (text.length === 0) return;
+    if (out.length) out.push('\n', out.rawEnd(), out.rawEnd() + 1);
+    out.append(text);
+  };
+  lines.forEach((line, i) => {
+    if (line.pageBreakBefore) blankBefore = true;
+    if (line.text === '') {
       blankBefore = true;
-      continue;
+      return;
     }
-    if (isFooterLine(line)) continue; // a footer is not a paragraph break
-    const kind: BlockKind = isHeaderLine(line) ? 'header' : isAllCapsLine(line) ? 'caps' : 'body';
-    const prev = blocks[blocks.length - 1];
-    if (prev && continues(prev, kind, line, blankBefore)) {
-      prev.text = joinWrapped(prev.text, line);
+    if (furniture[i]) return; // a footer is not a paragraph break
+    const kind: BlockKind = isHeaderLine(line.text) ? 'header' : isAllCapsLine(line.text) ? 'caps' : 'body';
+    if (block && continues(block, kind, line.text, blankBefore)) {
+      joinWrapped(block.text, line.text);
+      appendLine(block.text, clean, line);
     } else {
-      const title = kind === 'body' && prev !== undefined && prev.kind !== 'body' && !blocks.some((b) => b.kind === 'body');
-      blocks.push({ kind, text: line, title });
+      const title = kind === 'body' && block !== null && block.kind !== 'body' && !seenBody;
+      if (block) finish(block);
+      block = { kind, text: new MappedText(256), title };
+      appendLine(block.text, clean, line);
+      seenBody ||= kind === 'body';
     }
     blankBefore = false;
+  });
+  if (block) finish(block);
+
+  const { text, starts, ends } = out;
+  const toSource = (offset: number) => (offset >= text.length ? raw.length : starts[Math.max(0, offset)]!);
+  return {
+    text,
+    toSource,
+    toSourceSpan: (start, end) => (end <= start ? { start: toSource(start), end: toSource(start) } : { start: starts[start]!, end: ends[end - 1]! }),
+  };
+}
+
+interface Line extends LayoutLine {
+  /** [from, to) in the cleaned text, outer spaces trimmed. */
+  from: number;
+  to: number;
+}
+
+const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x2007 || c === 0x202f;
+const SPACES = /[\t\u00A0\u2007\u202F ]+/g;
+
+/** Lines split at \n and \f, spaces collapsed and trimmed. */
+function splitLines(clean: string): Line[] {
+  const lines: Line[] = [];
+  let pageBreakBefore = false;
+  for (let start = 0; ; ) {
+    let end = start;
+    while (end < clean.length && clean[end] !== '\n' && clean[end] !== '\f') end++;
+    let from = start;
+    let to = end;
+    while (from < to && isSpace(clean.charCodeAt(from))) from++;
+    while (to > from && isSpace(clean.charCodeAt(to - 1))) to--;
+    lines.push({ text: clean.slice(from, to).replace(SPACES, ' '), from, to, pageBreakBefore });
+    if (end >= clean.length) return lines;
+    pageBreakBefore = clean[end] === '\f';
+    start = end + 1;
   }
-  return blocks.map((b) => b.text).join('\n');
+}
+
+/** Appends a line's collapsed text to `m`, mapped to the raw text: a collapsed run of spaces maps to the whole run. */
+function appendLine(m: MappedText, clean: MappedText, line: Line): void {
+  m.reserve(line.to - line.from);
+  let k = m.length;
+  for (let i = line.from; i < line.to; i++, k++) {
+    let j = i;
+    if (isSpace(clean.text.charCodeAt(i))) while (isSpace(clean.text.charCodeAt(j + 1))) j++;
+    m.starts[k] = clean.starts[i]!;
+    m.ends[k] = clean.ends[j]!;
+    i = j;
+  }
+  m.text += line.text; // the same units: k === m.length now
+}
+
+function withoutSoftHyphens(m: MappedText): MappedText {
+  const out = new MappedText();
+  for (let i = 0; i < m.length; i++) if (m.text[i] !== SOFT_HYPHEN) out.push(m.text[i]!, m.starts[i]!, m.ends[i]!);
+  return out;
 }
 
 function continues(prev: Block, kind: BlockKind, line: string, blankBefore: boolean): boolean {
   if (kind === 'header' || prev.kind === 'header') return false;
+  // A word hyphenated at the line end goes on, after a blank line (a page break) or into upper case too.
+  if (endsInWordHyphen(prev.text.text) && /^[\p{L}\p{N}]/u.test(line)) return true;
   // A title wraps onto a lower-case line; an upper-case line after it starts the text.
   if (prev.title && !startsLowercase(line)) return false;
   // A wrapped minister title: upper-case lines join each other, and nothing else.
@@ -116,19 +205,27 @@ function continues(prev: Block, kind: BlockKind, line: string, blankBefore: bool
   if (isItemStart(line)) {
     // "2. ..." after a blank line or a finished sentence is a new item; otherwise
     // a number that happened to be wrapped to the start of a line.
-    return !(blankBefore || endsSentence(prev.text) || isItemStart(prev.text));
+    return !(blankBefore || endsSentence(prev.text.text) || isItemStart(prev.text.text));
   }
   if (!blankBefore) return true;
   // A blank line inside a sentence: a list item split over a page or column.
-  return startsLowercase(line) || (isItemStart(prev.text) && !endsSentence(prev.text));
+  return startsLowercase(line) || (isItemStart(prev.text.text) && !endsSentence(prev.text.text));
 }
 
-/** Joins a hard-wrapped line, undoing end-of-line hyphenation ("discrimi-" + "natie"). */
-function joinWrapped(prev: string, next: string): string {
-  if (/\p{Ll}-$/u.test(prev) && startsLowercase(next)) {
-    return prev.slice(0, -1) + next;
+/**
+ * Prepares `prev` for the next wrapped line: a space, or nothing after a
+ * hyphen at the line end that is a broken word (dropped) or part of a
+ * hyphenated compound (kept); see hyphen.ts. A soft hyphen always marks a
+ * broken word.
+ */
+function joinWrapped(prev: MappedText, next: string): void {
+  if (prev.text.endsWith(SOFT_HYPHEN) && /^[\p{L}\p{M}\p{N}]/u.test(next)) {
+    prev.dropLast();
+    return;
   }
-  return `${prev} ${next}`;
+  const hyphen = classifyLineEndHyphen(prev.text, next);
+  if (hyphen === 'split') prev.dropLast();
+  else if (hyphen !== 'compound') prev.push(' ', prev.rawEnd(), prev.rawEnd() + 1);
 }
 
 /** Whitespace-folded form used to compare passages with gold quotes. */

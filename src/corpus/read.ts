@@ -1,3 +1,4 @@
+import { loadLexicon } from './lexicon.js';
 import { ParseError, parseDocument } from './parse.js';
 import type { CorpusSource, SourceMetadata } from './source.js';
 import type { ParsedDocument, SkippedFile } from './types.js';
@@ -43,6 +44,7 @@ function withSourceMetadata(document: ParsedDocument, metadata: SourceMetadata |
  * parsed again.
  */
 export async function loadCorpus(source: CorpusSource, previous: ParsedDocument[] = []): Promise<LoadedCorpus> {
+  await loadLexicon(); // normalisation needs it, synchronously
   const { entries, skipped } = await source.list();
   const known = new Map(previous.map((d) => [d.file, d]));
   const documents: ParsedDocument[] = [];

@@ -3,6 +3,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../src/corpus/parse.js';
 import { foldWhitespace } from '../../src/corpus/normalize.js';
+import { loadLexicon } from '../../src/corpus/lexicon.js';
+
+await loadLexicon(); // parseDocument is synchronous and needs the lexicon loaded
 
 const FIXTURES = join(import.meta.dirname, '../../eval/fixtures/corpus');
 interface Expected {

@@ -1,0 +1,63 @@
+import { lexicon, type Lexicon } from './lexicon.js';
+
+/**
+ * What a hyphen at the end of a line is:
+ * - `split`: the typesetter broke a word ("inbur-⏎gering"): drop the hyphen, join;
+ * - `compound`: a hyphen that belongs to the text ("sociaal-⏎economische",
+ *   "AMIF-⏎oproep", "2014-⏎2015"): keep it, no space;
+ * - `elision`: an elided compound part before a conjunction ("taal-⏎en
+ *   inburgeringsbeleid"): keep the hyphen and the space.
+ *
+ * The decision rests on the layout (line ends, case, digits, conjunctions) and
+ * on the lexicon, in this order:
+ * 1. The next line starts with a coordinating conjunction (en, of, tot, noch,
+ *    als) that does not complete the left fragment to a word: elision.
+ * 2. A digit on either side, or a change of case at the hyphen (AMIF-oproep,
+ *    niet-Belgen): compound. Words are never broken between such characters.
+ * 3. The lexicon, on the hyphenated form "L-R" and the joined form "LR":
+ *    only "LR" is a word: split; "L-R" is a word (alone or as well): compound.
+ *    When both spellings are Dutch ("sociaal-economische"/"sociaaleconomische")
+ *    the text keeps the character it printed.
+ * 4. Neither is a word (names, compounds the lexicon cannot form): if both
+ *    fragments are words on their own, or the left one is upper case (an
+ *    acronym), the hyphen links two words: compound; otherwise a fragment is
+ *    not a word, so the hyphen broke one: split.
+ */
+export type LineEndHyphen = 'split' | 'compound' | 'elision';
+
+const CONJUNCTION = /^(?:en|of|tot|noch|als)(?=[\s,;:/)]|$)/u;
+const WORD_TAIL = /[\p{L}\p{M}\p{N}]+$/u;
+const WORD_HEAD = /^[\p{L}\p{M}\p{N}]+/u;
+const isUpper = (c: string) => /\p{Lu}/u.test(c);
+const isLower = (c: string) => /\p{Ll}/u.test(c);
+const isDigit = (c: string) => /\p{N}/u.test(c);
+
+/**
+ * Classifies the hyphen ("-" or U+2010) that ends `before` (the text so far)
+ * given the next line `after`. Null when it is not a hyphen
+ * inside or between words (a dash after a space, a line starting with
+ * punctuation): the caller joins the lines with a space as usual.
+ */
+export function classifyLineEndHyphen(before: string, after: string, lex: Lexicon = lexicon()): LineEndHyphen | null {
+  if (!before.endsWith('-') && !before.endsWith('\u2010')) return null;
+  const left = WORD_TAIL.exec(before.slice(-80, -1))?.[0];
+  const right = WORD_HEAD.exec(after)?.[0];
+  if (!left || !right) return null;
+
+  if (CONJUNCTION.test(after) && !lex.isWord(left + right)) return 'elision';
+
+  const l = left.at(-1)!;
+  const r = right[0]!;
+  if (isDigit(l) || isDigit(r)) return 'compound';
+  if ((isUpper(l) && isLower(r)) || (isLower(l) && isUpper(r))) return 'compound';
+
+  const hyphenated = lex.isWord(`${left}-${right}`);
+  const joined = lex.isWord(left + right);
+  if (hyphenated) return 'compound';
+  if (joined) return 'split';
+
+  if (lex.isWord(left) && lex.isWord(right)) return 'compound';
+  // An upper-case fragment is an acronym, or sits in an all-caps line where case tells nothing: keep what is printed.
+  if (!/\p{Ll}/u.test(left)) return 'compound';
+  return 'split';
+}

