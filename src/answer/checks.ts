@@ -186,13 +186,18 @@ function hasFigure(sentence: string): boolean {
 // --- Information the passage says it does not give --------------------------
 
 /**
- * Sentences in which a minister says something is not available, not
- * recorded, left out, or still to come: "zijn niet in de tabel opgenomen",
- * "wordt niet afzonderlijk geregistreerd", "Over hun resultaten kan ik nog
- * geen uitspraken doen", "De resultaten worden verwacht in januari".
+ * Sentences in which a minister says information is not available, not
+ * recorded, left out of the figures, or still to come: "wordt niet
+ * afzonderlijk geregistreerd", "Over hun resultaten kan ik nog geen
+ * uitspraken doen", "De resultaten worden verwacht in januari". A negation
+ * with a verb of availability or recording, or with a verb of inclusion and
+ * a carrier of information (a table, figures, a register): "niet in het
+ * decreet opgenomen" states a fact, "niet in de cijfers opgenomen" a gap.
  */
+const INFORMATION_CARRIER = /\b(?:tabel|tabellen|overzicht|cijfers|statistiek|statistieken|registratie|registraties|databank|gegevens|telling|tellingen|data)\b/;
+const LEFT_OUT = /\b(?:niet|geen)\b.*\b(?:opgenomen|meegeteld|vermeld|inbegrepen|verwerkt)\b|\b(?:opgenomen|meegeteld|vermeld|inbegrepen|verwerkt)\b.*\bniet\b/;
 const UNAVAILABLE = [
-  /\bniet\s+(?:\S+\s+){0,4}(?:opgenomen|beschikbaar|gekend|bekend|geregistreerd|bijgehouden|meegeteld|opgesplitst|uitgesplitst|verzameld|gemeten|bekendgemaakt|meegedeeld)\b/,
+  /\bniet\s+(?:\S+\s+){0,4}(?:beschikbaar|gekend|bekend|geregistreerd|bijgehouden|opgesplitst|uitgesplitst|verzameld|gemeten|bekendgemaakt|meegedeeld)\b/,
   /\b(?:nog\s+)?geen\s+(?:\S+\s+){0,3}(?:cijfers|gegevens|informatie|uitspraken|zicht|resultaten|data)\b/,
   /\b(?:beschikt|beschik|beschikken)\s+(?:\S+\s+){0,3}niet\s+over\b/,
   /\bnog\s+niet\s+(?:\S+\s+){0,3}(?:beschikbaar|bekend|gekend|afgerond|klaar|gepubliceerd)\b/,
@@ -215,7 +220,7 @@ export function asksForContent(query: string): boolean {
 
 export function saysUnavailable(sentence: string): boolean {
   const s = fold(sentence).replace(/\s+/g, ' ');
-  return UNAVAILABLE.some((p) => p.test(s));
+  return UNAVAILABLE.some((p) => p.test(s)) || (LEFT_OUT.test(s) && INFORMATION_CARRIER.test(s));
 }
 
 // --- The checks ---------------------------------------------------------------

@@ -33,6 +33,8 @@ describe('saysUnavailable: a minister saying the information is not given', () =
     'Over hun resultaten kan ik nog geen uitspraken doen.',
     'De resultaten van de evaluatie worden verwacht in januari 2018.',
     'Daarover beschikt de administratie niet over cijfers.',
+    'De opleidingen van private aanbieders zijn niet meegeteld in deze statistieken.',
+    'Gegevens per gemeente worden niet bijgehouden.',
   ])('yes: %s', (sentence) => expect(saysUnavailable(sentence)).toBe(true));
 
   it.each([
@@ -40,6 +42,9 @@ describe('saysUnavailable: a minister saying the information is not given', () =
     'Niet alle projecten bereikten hun doelstellingen.',
     'In 2017 konden 2.870 aanvragen niet worden ingevuld.',
     'De gemeente moet zelf minstens 20 procent van de kosten dragen.',
+    // A fact, not a gap: what is left out is a rule, not information.
+    'Die bepaling is niet in het decreet opgenomen.',
+    'Een verplichte taaltest is niet opgenomen in het nieuwe reglement.',
   ])('no: %s', (sentence) => expect(saysUnavailable(sentence)).toBe(false));
 });
 
