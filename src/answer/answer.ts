@@ -38,7 +38,10 @@ export async function answer(raw: string, options: AnswerOptions, ctx: AnswerCon
   const result: AnswerResult = {
     ...{ status: 'answered', query: raw, searchedQuery: query.clean.text, reason: null, passages: [], groups: [], closest: [], shortfall: null, hasMore: false },
     ...{ mode: ctx.retrieval === 'keyword' ? 'keyword' : state.mode, keywordOnly: state.keywordOnly, filters: query.filters },
-    notes: query.unknownQuestionNumber === null ? [] : [{ kind: 'question-not-in-corpus', questionNumber: query.unknownQuestionNumber }],
+    notes: [
+      ...(query.unknownQuestionNumber === null ? [] : [{ kind: 'question-not-in-corpus' as const, questionNumber: query.unknownQuestionNumber }]),
+      ...(query.english && state.mode === 'keyword' && !query.clean.problem ? [{ kind: 'english-in-keyword-mode' as const }] : []),
+    ],
     timings: { embedMs: 0, retrieveMs: 0, quoteMs: 0, totalMs: 0 },
   };
   const finish = (outcome: Partial<AnswerResult> = {}) => Object.assign(result, outcome, { timings: { ...result.timings, totalMs: performance.now() - started } });

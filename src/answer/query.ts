@@ -108,6 +108,7 @@ export interface AnalysedQuery extends QuestionTraits {
   searchText: string;
   /** Terms and n-grams for the keyword index, English and abbreviations expanded. */
   keyword: KeywordQuery;
+  english: boolean;
 }
 
 /** Query words with their alternatives: an English word's Dutch equivalents, an abbreviation's spelled-out words. */
@@ -158,6 +159,7 @@ export function analyseQuery(raw: string, filters: AnswerFilters, documents: rea
     searchText,
     queryTerms: queryTerms(searchText),
     keyword: analyzeQuery(expandQuery(searchText)),
+    english: looksEnglish(clean.text),
     years: yearsIn(searchText),
     answerType: answerType(searchText),
     focus: questionFocus(searchText),

@@ -113,7 +113,10 @@ export type NoAnswerReason =
 export type LocatedShortfall = Shortfall & { questionNumber: number };
 
 /** Something worth telling beside the answer. */
-export type AnswerNote = { kind: 'question-not-in-corpus'; questionNumber: number };
+export type AnswerNote =
+  | { kind: 'question-not-in-corpus'; questionNumber: number }
+  /** An English question answered on keywords only: the glossary covers the domain's words, not the language. */
+  | { kind: 'english-in-keyword-mode' };
 
 export interface AnswerResult {
   status: 'answered' | 'no-answer' | 'invalid-query';

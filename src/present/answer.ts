@@ -57,7 +57,12 @@ export function noAnswerMessage(reason: NoAnswerReason): string {
 }
 
 function noteText(note: AnswerNote): string {
-  return `Vraag nr. ${note.questionNumber} staat niet in het corpus; ik zoek in alle vragen.`;
+  switch (note.kind) {
+    case 'question-not-in-corpus':
+      return `Vraag nr. ${note.questionNumber} staat niet in het corpus; ik zoek in alle vragen.`;
+    case 'english-in-keyword-mode':
+      return 'Zonder taalmodel zoek ik op trefwoorden en begrijp ik Nederlands het best: stel je vraag in het Nederlands voor betere antwoorden (English questions work best with the language model).';
+  }
 }
 
 /** Why answers run on keywords only, in a few words; `details` adds what the loader said (not for Discord). */

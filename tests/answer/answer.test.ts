@@ -235,3 +235,13 @@ describe('people and speech acts in the question', () => {
     expect(r.passages[0]).toMatchObject({ questionNumber: 1015, part: 'vraag', unanswered: true });
   });
 });
+
+describe('English questions in keyword mode', () => {
+  it('are answered, with a note that keyword mode understands Dutch best', async () => {
+    const r = await ask('When will the approval of the AMIF projects be decided?');
+    expect(r.passages[0]).toMatchObject({ questionNumber: 455, item: '2' });
+    expect(r.notes).toContainEqual({ kind: 'english-in-keyword-mode' });
+    expect(answerTexts(r).notes.join(' ')).toMatch(/Nederlands het best/);
+    expect((await ask('Wanneer wordt beslist over de goedkeuring van de projecten?')).notes).toEqual([]);
+  });
+});
