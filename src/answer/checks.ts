@@ -16,6 +16,8 @@ export interface QueryTerm {
   term: string;
   alternatives: string[];
   grams: string[];
+  /** For a compound, the stems of its modifier and head. */
+  parts?: string[];
   /** An English word with no Dutch equivalent known. */
   foreign?: boolean;
 }

@@ -1,5 +1,5 @@
 import type { ParsedDocument } from '../corpus/types.js';
-import { foldDiacritics, grams, isStopword, terms, tokenize, yearsIn } from '../search/analyze.js';
+import { compoundTerms, foldDiacritics, grams, isStopword, terms, tokenize, yearsIn } from '../search/analyze.js';
 import { abbreviationExpansions, dutchEquivalents, dutchSynonyms, expandQuery, looksEnglish } from '../search/glossary.js';
 import { analyzeQuery, type KeywordQuery } from '../search/keyword.js';
 import { answerType } from './answer-type.js';
@@ -121,7 +121,8 @@ export function queryTerms(text: string): QuestionTraits['queryTerms'] {
     if (!term || seen.has(term)) continue;
     const alternatives = [...(english ? dutchEquivalents(token) : dutchSynonyms(token)), ...abbreviationExpansions(token)].flatMap((w) => terms(w));
     // An English word the glossary cannot translate is not expected in a Dutch passage.
-    seen.set(term, { term, alternatives, grams: grams(token), foreign: english && alternatives.length === 0 });
+    const parts = english ? [] : compoundTerms(token);
+    seen.set(term, { term, alternatives, grams: grams(token), ...(parts.length ? { parts } : {}), foreign: english && alternatives.length === 0 });
   }
   return [...seen.values()];
 }

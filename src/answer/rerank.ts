@@ -1,5 +1,5 @@
 import type { ParsedDocument } from '../corpus/types.js';
-import { grams, terms } from '../search/analyze.js';
+import { compoundTerms, grams, terms } from '../search/analyze.js';
 import type { LoadedIndex } from '../search/loaded-index.js';
 import type { QueryTerm } from './checks.js';
 
@@ -38,7 +38,8 @@ function analyzed(index: LoadedIndex, text: string): { terms: Set<string>; grams
   let entry = cache.get(text);
   if (!entry) {
     if (cache.size > 20_000) cache.clear();
-    entry = { terms: new Set(terms(text)), grams: new Set(grams(text)) };
+    // A compound's parts count as its words: "discriminatiemeldingen" speaks of meldingen.
+    entry = { terms: new Set([...terms(text), ...compoundTerms(text)]), grams: new Set(grams(text)) };
     cache.set(text, entry);
   }
   return entry;
@@ -68,6 +69,8 @@ export function coverage(index: LoadedIndex, qTerms: QueryTerm[], years: string[
     const w = known.length ? Math.max(...known.map((t) => index.keyword.idf(t))) : maxIdf;
     total += w;
     if (present.has(q.term) || q.alternatives.some((t) => present.has(t))) covered += w;
+    // A compound of the question spelled apart in the passage ("meldingen van discriminatie").
+    else if (q.parts?.length && q.parts.every((t) => present.has(t))) covered += w * 0.9;
     else if (q.grams.length) {
       const share = q.grams.filter((g) => presentGrams.has(g)).length / q.grams.length;
       if (share >= 0.5) covered += w * share * 0.8;

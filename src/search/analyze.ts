@@ -1,4 +1,5 @@
 import { stemmer as dutchStem } from '@orama/stemmers/dutch';
+import { compoundParts } from './compound.js';
 
 /**
  * Text analysis for the Dutch keyword index: lower case, diacritics folded,
@@ -71,6 +72,17 @@ export function terms(text: string): string[] {
   return tokenize(text)
     .filter((t) => !STOPWORDS.has(t))
     .map(stem);
+}
+
+/** Stems of the parts of the compounds in a text ("discriminatiemeldingen" → discriminatie, melding). */
+export function compoundTerms(text: string): string[] {
+  const out: string[] = [];
+  for (const t of tokenize(text)) {
+    if (STOPWORDS.has(t)) continue;
+    const parts = compoundParts(t);
+    if (parts) out.push(stem(parts.modifier), stem(parts.head));
+  }
+  return out;
 }
 
 /** Character n-grams of the content words (not numbers). */

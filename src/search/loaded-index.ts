@@ -1,3 +1,4 @@
+import { loadLexicon } from '../corpus/lexicon.js';
 import { HINT, IndexUnavailableError, loadStoredIndex, type StoredIndex } from '../store/index-store.js';
 import { KeywordIndex, KEYWORD_INDEX_VERSION, type KeywordIndexData } from './keyword.js';
 
@@ -11,7 +12,8 @@ const READ_ONLY_SHARD_SIZE = 10_000;
 
 /** Loads the active generation and checks its keyword index against its chunks. */
 export async function loadIndex(indexDir: string): Promise<LoadedIndex> {
-  const stored = await loadStoredIndex(indexDir, KEYWORD_INDEX_VERSION, READ_ONLY_SHARD_SIZE);
+  // Questions are analysed with the lexicon too (compounds): loaded once per process.
+  const [stored] = await Promise.all([loadStoredIndex(indexDir, KEYWORD_INDEX_VERSION, READ_ONLY_SHARD_SIZE), loadLexicon()]);
   const data = stored.keyword as KeywordIndexData;
   if (data?.size !== stored.chunks.length) {
     stored.vectors?.close();

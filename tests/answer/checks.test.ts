@@ -190,3 +190,16 @@ describe('synonyms never cause a refusal', () => {
     expect(check('Hoeveel leerkrachten volgden de opleiding?', 'De opleiding werd gevolgd door 88 cursisten.')).toMatchObject({ kind: 'focus' });
   });
 });
+
+describe('compounds split with the lexicon', () => {
+  it('finds the head and modifier at the last seam, not at a verb particle', async () => {
+    const { loadLexicon } = await import('../../src/corpus/lexicon.js');
+    const { compoundParts } = await import('../../src/search/compound.js');
+    await loadLexicon();
+    expect(compoundParts('discriminatiemeldingen')).toEqual({ modifier: 'discriminatie', head: 'meldingen' });
+    expect(compoundParts('geldboetes')).toEqual({ modifier: 'geld', head: 'boetes' });
+    expect(compoundParts('personeelsleden')).toEqual({ modifier: 'personeel', head: 'leden' });
+    expect(compoundParts('onderzoeken')).toBeNull(); // onder- is a particle: a derived word, not two things
+    expect(compoundParts('meldingen')).toBeNull();
+  });
+});

@@ -1,0 +1,50 @@
+import { isDutchWord, isLexiconLoaded } from '../corpus/lexicon.js';
+
+/**
+ * Dutch writes compounds as one word ("discriminatiemeldingen",
+ * "geldboetes"); a question may name only their head ("meldingen",
+ * "boetes") or spell them apart. The lexicon splits a compound at its last
+ * seam: Dutch compounds are right-headed, so the last element that is a word,
+ * after a modifier that is a word (with a linking -s-, -e- or -en- allowed),
+ * is the head. No word list: OpenTaal's dictionary decides.
+ */
+
+export interface CompoundParts {
+  modifier: string;
+  head: string;
+}
+
+/** Linking sounds between modifier and head, tried before none ("personeel-s-leden"). */
+const LINKERS = ['en', 's', 'e', ''];
+const MIN_MODIFIER = 4;
+const MIN_HEAD = 5;
+/**
+ * Prepositions and adverbs that prefix verbs ("onder-zoeken", "voor-stellen",
+ * "uit-voeren"): a closed class of the language, forming derived words, not
+ * compounds of two things.
+ */
+const PARTICLES = new Set('aan achter af bij door mee na om onder op over tegen terug toe uit voor weg samen'.split(' '));
+const cache = new Map<string, CompoundParts | null>();
+
+/** The modifier and head of a lower-case compound, or null (not a compound, or the lexicon is not loaded). */
+export function compoundParts(word: string): CompoundParts | null {
+  if (word.length < MIN_MODIFIER + MIN_HEAD || /[^\p{Ll}]/u.test(word) || !isLexiconLoaded()) return null;
+  let parts = cache.get(word);
+  if (parts !== undefined) return parts;
+  parts = null;
+  for (let i = word.length - MIN_HEAD; i >= MIN_MODIFIER && !parts; i--) {
+    const head = word.slice(i);
+    if (!isDutchWord(head)) continue;
+    const left = word.slice(0, i);
+    for (const linker of LINKERS) {
+      const modifier = linker && left.endsWith(linker) ? left.slice(0, -linker.length) : linker ? '' : left;
+      if (modifier.length >= MIN_MODIFIER && !PARTICLES.has(modifier) && isDutchWord(modifier)) {
+        parts = { modifier, head };
+        break;
+      }
+    }
+  }
+  if (cache.size > 100_000) cache.clear();
+  cache.set(word, parts);
+  return parts;
+}
