@@ -29,6 +29,8 @@ export type Shortfall =
   | { kind: 'year-figures'; year: string }
   /** What the question asks about ("Hoeveel leerkrachten") does not occur in the passage. */
   | { kind: 'focus'; word: string }
+  /** A place, body or programme the question names ("in Brussel", "de VDAB") occurs neither in the passage nor in what frames it. */
+  | { kind: 'entity'; word: string }
   /** The passage itself says the asked information is not given. */
   | { kind: 'unavailable'; sentence: Span };
 
@@ -42,6 +44,8 @@ export interface QuestionTraits {
   focus: string | null;
   /** A question for content (a figure, a name), not about a gap: from asksForContent(). */
   asksForContent: boolean;
+  /** Names of places, bodies and programmes the question gives (from namedEntities()). */
+  entities: string[];
 }
 
 export interface AnswerabilityInput extends QuestionTraits {
@@ -66,6 +70,7 @@ const fold = (s: string) => foldDiacritics(s).toLowerCase();
  * Each part is computed on first use; most questions need only some.
  */
 interface Analysis {
+  words?: Set<string>;
   terms?: Set<string>;
   forms?: Set<string>;
   joined?: string;
@@ -82,6 +87,7 @@ function analysis(text: string): Analysis {
   return entry;
 }
 
+const wordsOf = (text: string): Set<string> => (analysis(text).words ??= new Set(tokenize(text)));
 const termsOf = (text: string): Set<string> => (analysis(text).terms ??= new Set(terms(text)));
 /** Words with their roots and stems, for compound matching. */
 const formsOf = (text: string): Set<string> => (analysis(text).forms ??= new Set(tokenize(text).flatMap((t) => [t, root(t), ...terms(t)])));
@@ -225,6 +231,43 @@ export function saysUnavailable(sentence: string): boolean {
   return UNAVAILABLE.some((p) => p.test(s)) || (LEFT_OUT.test(s) && INFORMATION_CARRIER.test(s));
 }
 
+// --- Named places, bodies and programmes -------------------------------------------
+
+/**
+ * Adjectives of the state's levels and its language frame the whole corpus
+ * ("Vlaamse", "Europese"); they name no place of their own.
+ */
+const FRAMING_ADJECTIVE = /^(?:vlaams|vlaamse|europees|europese|belgisch|belgische|federaal|federale|nederlands|nederlandse)$/;
+
+/**
+ * Words of a Dutch question written with a capital (not the first word) or in
+ * capitals: "Brussel", "Limburg", "VDAB", "TaalSprint". English questions
+ * capitalise too much to tell.
+ */
+export function namedEntities(query: string, english: boolean): string[] {
+  if (english) return [];
+  const out = new Set<string>();
+  const words = [...query.matchAll(/[\p{L}][\p{L}\p{N}'’-]*/gu)].map((m) => m[0]);
+  for (const word of words.slice(1)) {
+    if (!/^\p{Lu}/u.test(word)) continue;
+    // As written (for the message); compared folded.
+    for (const part of word.split(/[-'’]/)) {
+      const folded = fold(part);
+      if (folded.length >= 3 && !isStopword(folded) && !FRAMING_ADJECTIVE.test(folded)) out.add(part);
+    }
+  }
+  return [...out];
+}
+
+/** The entity or a word derived from it ("Brussel" in "Brusselse", "Brussels"). */
+function mentions(words: Set<string>, written: string): boolean {
+  const entity = fold(written);
+  if (words.has(entity)) return true;
+  const stem = entity.slice(0, Math.max(4, entity.length - 1));
+  for (const w of words) if (w.startsWith(stem) && w.length <= entity.length + 3) return true;
+  return false;
+}
+
 // --- The checks ---------------------------------------------------------------
 
 function termPresent(q: QueryTerm, present: Set<string>): boolean {
@@ -245,6 +288,12 @@ export function answerShortfall(input: AnswerabilityInput): Shortfall | null {
     if (!passage.includes(year) && !framing.includes(year) && year !== input.askedInYear) return { kind: 'year', year };
   }
   if (!input.isAnswer) return null;
+
+  // A place, body or programme scopes a whole document ("TaalJob" named in item 1 holds for item 2), unlike a year.
+  if (input.entities.length) {
+    const words = wordsOf(input.text);
+    for (const entity of input.entities) if (!mentions(words, entity)) return { kind: 'entity', word: entity };
+  }
 
   let split: (Span & { text: string })[] | undefined;
   const sentences = () => (split ??= splitSentences(input.text, input.span.start, input.span.end).map((s) => ({ ...s, text: input.text.slice(s.start, s.end) })));

@@ -31,6 +31,7 @@ function shortfallMessage(shortfall: LocatedShortfall, sentence: string | null):
     case 'year-figures':
       return `De cijfers in het antwoord dat het best overeenkomt (vraag nr. ${nr}) gaan niet over ${shortfall.year}.`;
     case 'focus':
+    case 'entity':
       return `Het antwoord dat het best overeenkomt (vraag nr. ${nr}) spreekt niet over "${shortfall.word}".`;
     case 'unavailable': {
       const said = (sentence ?? '').replace(/\s+/g, ' ');

@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { answer } from '../../src/answer/index.js';
-import { answerShortfall, asksForContent, questionFocus, saysUnavailable, type AnswerabilityInput } from '../../src/answer/checks.js';
+import { answerShortfall, asksForContent, namedEntities, questionFocus, saysUnavailable, type AnswerabilityInput } from '../../src/answer/checks.js';
 import { terms } from '../../src/search/analyze.js';
 import { useIndexedCorpus } from '../helpers/workspace.js';
 import { answerTexts } from '../../src/present/answer.js';
@@ -55,6 +55,7 @@ function check(query: string, passage: string, asked = '', context = '', askedIn
     answerType: answerType(query),
     focus: questionFocus(query),
     asksForContent: asksForContent(query),
+    entities: namedEntities(query, false),
     queryTerms: [...new Set(terms(query))].map((term) => ({ term, alternatives: [], grams: [] })),
     years: [...new Set(query.match(/\b20\d\d\b/g) ?? [])],
     text,
@@ -201,5 +202,17 @@ describe('compounds split with the lexicon', () => {
     expect(compoundParts('personeelsleden')).toEqual({ modifier: 'personeel', head: 'leden' });
     expect(compoundParts('onderzoeken')).toBeNull(); // onder- is a particle: a derived word, not two things
     expect(compoundParts('meldingen')).toBeNull();
+  });
+});
+
+describe('named places, bodies and programmes scope a document', () => {
+  it('takes capitalised words of a Dutch question, not the first word nor the state-level adjectives', () => {
+    expect(namedEntities('Hoeveel inburgeraars in Limburg volgden een Vlaamse cursus bij de VDAB?', false)).toEqual(['Limburg', 'VDAB']);
+    expect(namedEntities('What is the budget of the Agency for Integration?', true)).toEqual([]);
+  });
+
+  it('refuses a passage from a document that never names the place; derived forms count', () => {
+    expect(check('Hoeveel inburgeraars in Limburg haalden het attest?', 'In 2018 haalden 4.127 inburgeraars in Antwerpen het attest.')).toEqual({ kind: 'entity', word: 'Limburg' });
+    expect(check('Hoeveel inburgeraars in Brussel haalden het attest?', 'In 2018 haalden 912 Brusselse inburgeraars het attest.')).toBeNull();
   });
 });
