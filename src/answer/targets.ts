@@ -36,20 +36,30 @@ function bestLabel(doc: ParsedDocument, labels: string[], qTerms: QueryTerm[], w
  * own words add to the match, otherwise the parent item stands.
  */
 function bestQuestionItem(doc: ParsedDocument, labels: string[], qTerms: QueryTerm[], weight: (t: string) => number): Item | null {
+  return scoredQuestionItem(doc, labels, qTerms, weight)?.item ?? null;
+}
+
+/** How much of the query (idf-weighted) a text shares. */
+function sharedWeight(text: string, qTerms: QueryTerm[], weight: (t: string) => number): number {
+  const present = new Set(terms(text));
+  return qTerms.reduce((sum, q) => sum + (present.has(q.term) || q.alternatives.some((a) => present.has(a)) ? weight(q.term) : 0), 0);
+}
+
+/** The best-matching question item and how much of the query (idf-weighted) it shares. */
+function scoredQuestionItem(doc: ParsedDocument, labels: string[], qTerms: QueryTerm[], weight: (t: string) => number): { item: Item; score: number } | null {
   const items = doc.question.items.filter((i) => i.label !== null && labels.includes(i.label));
   const ownText = (i: Item) => doc.text.slice(i.start, i.end);
   let best: Item | null = items[0] ?? null;
   let bestScore = -1;
   for (const item of items) {
     const parent = item.parent ? doc.question.items.find((p) => p.label === item.parent) : undefined;
-    const present = new Set(terms((parent ? ownText(parent) + ' ' : '') + ownText(item)));
-    const score = qTerms.reduce((sum, q) => sum + (present.has(q.term) || q.alternatives.some((a) => present.has(a)) ? weight(q.term) : 0), 0);
+    const score = sharedWeight((parent ? ownText(parent) + ' ' : '') + ownText(item), qTerms, weight);
     if (score > bestScore) {
       best = item;
       bestScore = score;
     }
   }
-  return best;
+  return best ? { item: best, score: bestScore } : null;
 }
 
 /**
@@ -80,7 +90,18 @@ export function targetsFor(chunk: Chunk, doc: ParsedDocument, query: AnalysedQue
       answersQuestion: null,
       unanswered,
     });
-    if (cq.asksForQuestion) return [chunkAsTarget(!doc.answer)];
+    if (cq.asksForQuestion) {
+      // What was asked: the (sub-)question the query matches best; the
+      // introduction when it matches the query better than any numbered
+      // question. Words of the title frame every part alike: they decide nothing here.
+      const titleTerms = new Set(terms(doc.title));
+      const telling = qTerms.filter((q) => !titleTerms.has(q.term));
+      const labels = chunk.item === null ? doc.question.items.flatMap((i) => (i.label === null ? [] : [i.label])) : chunk.items;
+      const asked = scoredQuestionItem(doc, labels, telling, weight);
+      const intro = chunk.item === null ? sharedWeight(doc.text.slice(chunk.start, chunk.end), telling, weight) : 0;
+      if (asked && asked.score > 0 && asked.score >= intro) return [{ ...base, part: 'vraag', item: asked.item, span: itemSpan(asked.item), answersQuestion: null, unanswered: !doc.answer }];
+      return [chunkAsTarget(!doc.answer)];
+    }
     if (chunk.item === null) return []; // an introduction is context, not an answer
     const nonEmpty = (labels: string[] | undefined) => (labels?.length ? labels : undefined);
     const labels = nonEmpty(matched?.label ? doc.pairing[matched.label] : undefined) ?? nonEmpty(doc.pairing[chunk.item]) ?? [];
@@ -102,10 +123,8 @@ export function targetsFor(chunk: Chunk, doc: ParsedDocument, query: AnalysedQue
   }
 
   if (cq.asksForQuestion && chunk.paired.length) {
-    return chunk.paired.slice(0, 1).flatMap((label) => {
-      const item = doc.question.items.find((i) => i.label === label);
-      return item ? [{ ...base, part: 'vraag' as const, item, span: itemSpan(item), answersQuestion: null, unanswered: false }] : [];
-    });
+    const item = bestQuestionItem(doc, chunk.paired, qTerms, weight);
+    return item ? [{ ...base, part: 'vraag' as const, item, span: itemSpan(item), answersQuestion: null, unanswered: false }] : [];
   }
   const answered = bestLabel(doc, chunk.paired, qTerms, weight);
   // The query matches a sub-question answered by a sub-item here: quote that sub-item.
