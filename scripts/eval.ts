@@ -80,6 +80,7 @@ async function pickModel(work: string): Promise<{ loader: () => Promise<Embedder
 function outcomeOf(result: AnswerResult, latencyMs: number): RunOutcome {
   return {
     abstained: result.status !== 'answered',
+    saysMissing: result.passages[0]?.verdict.kind === 'partial',
     message: result.reason ? noAnswerMessage(result.reason) : null,
     passages: result.passages.map((p) => ({ questionNumber: p.questionNumber, part: p.part, item: p.item, quote: p.quote.text, passage: p.passage.text })),
     latencyMs,

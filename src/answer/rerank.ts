@@ -65,7 +65,12 @@ export function coverage(index: LoadedIndex, qTerms: QueryTerm[], years: string[
   let covered = 0;
   for (const q of qTerms) {
     const known = [q.term, ...q.alternatives].filter((t) => index.keyword.knows(t));
-    if (q.foreign && known.length === 0) continue;
+    // An English word the glossary cannot translate may still be what the
+    // question is about ("football"): it counts for half, and is never found.
+    if (q.foreign && known.length === 0) {
+      total += 0.5 * maxIdf;
+      continue;
+    }
     const w = known.length ? Math.max(...known.map((t) => index.keyword.idf(t))) : maxIdf;
     total += w;
     if (present.has(q.term) || q.alternatives.some((t) => present.has(t))) covered += w;

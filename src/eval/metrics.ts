@@ -15,6 +15,12 @@ export interface GoldQuery {
 /** What a retrieval mode returned for one query. */
 export interface RunOutcome {
   abstained: boolean;
+  /**
+   * It answered, but said the best passage lacks what was asked ("geeft de
+   * minister geen aantal"): for an unanswerable question that is the honest
+   * reply, so it counts as declining for the abstention figures.
+   */
+  saysMissing?: boolean;
   /** When it abstained: the reply's message (why), for reading failures. */
   message?: string | null;
   passages: { questionNumber: number; part: string; item: string | null; quote: string; passage: string }[];
@@ -32,6 +38,8 @@ export interface ModeMetrics {
   mrr10: number;
   abstentionPrecision: number;
   abstentionRecall: number;
+  /** Share of answerable questions refused outright. */
+  answerableRefused: number;
   latencyP50: number;
   latencyP95: number;
 }
@@ -60,8 +68,9 @@ export function computeMetrics(mode: string, queries: GoldQuery[], outcomes: Run
     const idx = o.passages.slice(0, 10).findIndex((p) => passageHits(q, p));
     return idx < 0 ? 0 : idx + 1;
   };
-  const abstainedTotal = outcomes.filter((o) => o.abstained).length;
-  const abstainedCorrect = unanswerable.filter(({ o }) => o.abstained).length;
+  const declines = (o: RunOutcome) => o.abstained || o.saysMissing === true;
+  const abstainedTotal = outcomes.filter(declines).length;
+  const abstainedCorrect = unanswerable.filter(({ o }) => declines(o)).length;
   const latencies = outcomes.map((o) => o.latencyMs);
   return {
     mode,
@@ -74,6 +83,7 @@ export function computeMetrics(mode: string, queries: GoldQuery[], outcomes: Run
     mrr10: share(answerable.reduce((sum, { q, o }) => { const r = hitRank(q, o); return sum + (r ? 1 / r : 0); }, 0), answerable.length),
     abstentionPrecision: share(abstainedCorrect, abstainedTotal),
     abstentionRecall: share(abstainedCorrect, unanswerable.length),
+    answerableRefused: share(answerable.filter(({ o }) => o.abstained).length, answerable.length),
     latencyP50: percentile(latencies, 50),
     latencyP95: percentile(latencies, 95),
   };
@@ -82,11 +92,11 @@ export function computeMetrics(mode: string, queries: GoldQuery[], outcomes: Run
 const pct = (x: number) => x.toFixed(2);
 
 export function metricsTable(rows: ModeMetrics[]): string {
-  const header = '| mode | passage hit@1 | passage hit@3 | quote hit@1 | nr. acc@1 | MRR@10 | abst. precision | abst. recall | p50 ms | p95 ms |';
-  const sep = '|---|---|---|---|---|---|---|---|---|---|';
+  const header = '| mode | passage hit@1 | passage hit@3 | quote hit@1 | nr. acc@1 | MRR@10 | abst. precision | abst. recall | answerable refused | p50 ms | p95 ms |';
+  const sep = '|---|---|---|---|---|---|---|---|---|---|---|';
   const lines = rows.map(
     (r) =>
-      `| ${r.mode} | ${pct(r.passageHit1)} | ${pct(r.passageHit3)} | ${pct(r.quoteHit1)} | ${pct(r.questionNumberAcc1)} | ${pct(r.mrr10)} | ${pct(r.abstentionPrecision)} | ${pct(r.abstentionRecall)} | ${r.latencyP50.toFixed(1)} | ${r.latencyP95.toFixed(1)} |`,
+      `| ${r.mode} | ${pct(r.passageHit1)} | ${pct(r.passageHit3)} | ${pct(r.quoteHit1)} | ${pct(r.questionNumberAcc1)} | ${pct(r.mrr10)} | ${pct(r.abstentionPrecision)} | ${pct(r.abstentionRecall)} | ${pct(r.answerableRefused)} | ${r.latencyP50.toFixed(1)} | ${r.latencyP95.toFixed(1)} |`,
   );
   return [header, sep, ...lines].join('\n');
 }
