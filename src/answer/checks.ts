@@ -31,6 +31,8 @@ export type Shortfall =
   | { kind: 'focus'; word: string }
   /** A place, body or programme the question names ("in Brussel", "de VDAB") occurs neither in the passage nor in what frames it. */
   | { kind: 'entity'; word: string }
+  /** A figure the question names ("binnen twaalf maanden") is not the passage's ("zes maanden"). */
+  | { kind: 'figure'; value: string }
   /** The passage itself says the asked information is not given. */
   | { kind: 'unavailable'; sentence: Span };
 
@@ -46,6 +48,8 @@ export interface QuestionTraits {
   asksForContent: boolean;
   /** Names of places, bodies and programmes the question gives (from namedEntities()). */
   entities: string[];
+  /** Figures the question gives, not years (from questionFigures()). */
+  figures: string[];
 }
 
 export interface AnswerabilityInput extends QuestionTraits {
@@ -231,6 +235,29 @@ export function saysUnavailable(sentence: string): boolean {
   return UNAVAILABLE.some((p) => p.test(s)) || (LEFT_OUT.test(s) && INFORMATION_CARRIER.test(s));
 }
 
+// --- Figures the question names ---------------------------------------------------
+
+const NUMBER_WORDS: Record<string, number> = {
+  twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10, elf: 11, twaalf: 12, dertien: 13, veertien: 14,
+  vijftien: 15, zestien: 16, zeventien: 17, achttien: 18, negentien: 19, twintig: 20, dertig: 30, veertig: 40, vijftig: 50, honderd: 100,
+  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, eighteen: 18, twenty: 20,
+};
+
+/** Figures in a text as digits ("twaalf" → "12", "2.318" → "2318"), years and days of dates left out. */
+function figuresIn(text: string): string[] {
+  const out: string[] = [];
+  for (const token of tokenize(text.replace(DAY_OF_DATE, ' '))) {
+    if (/^\d[\d,]*$/.test(token) && !/^(?:19|20)\d\d$/.test(token)) out.push(token.replace(/,\d+$/, (d) => d));
+    else if (Object.hasOwn(NUMBER_WORDS, token)) out.push(String(NUMBER_WORDS[token]));
+  }
+  return out;
+}
+
+/** The figures a question names, which the passage must give too: "binnen twaalf maanden", "meer dan 500 deelnemers". */
+export function questionFigures(query: string): string[] {
+  return [...new Set(figuresIn(query))];
+}
+
 // --- Named places, bodies and programmes -------------------------------------------
 
 /**
@@ -253,7 +280,9 @@ export function namedEntities(query: string, english: boolean): string[] {
     // As written (for the message); compared folded.
     for (const part of word.split(/[-'’]/)) {
       const folded = fold(part);
-      if (folded.length >= 3 && !isStopword(folded) && !FRAMING_ADJECTIVE.test(folded)) out.add(part);
+      // Codes count however short: "A2" (a language level), "B1".
+      const code = /^\p{L}+\d+$/u.test(folded);
+      if ((folded.length >= 3 || code) && !isStopword(folded) && !FRAMING_ADJECTIVE.test(folded)) out.add(part);
     }
   }
   return [...out];
@@ -263,6 +292,7 @@ export function namedEntities(query: string, english: boolean): string[] {
 function mentions(words: Set<string>, written: string): boolean {
   const entity = fold(written);
   if (words.has(entity)) return true;
+  if (/\d/.test(entity)) return false; // a code matches exactly: "A2" is not "A1"
   const stem = entity.slice(0, Math.max(4, entity.length - 1));
   for (const w of words) if (w.startsWith(stem) && w.length <= entity.length + 3) return true;
   return false;
@@ -288,6 +318,11 @@ export function answerShortfall(input: AnswerabilityInput): Shortfall | null {
     if (!passage.includes(year) && !framing.includes(year) && year !== input.askedInYear) return { kind: 'year', year };
   }
   if (!input.isAnswer) return null;
+
+  if (input.figures.length) {
+    const given = new Set(figuresIn(`${passage}\n${framing}`));
+    for (const figure of input.figures) if (!given.has(figure)) return { kind: 'figure', value: figure };
+  }
 
   // A place, body or programme scopes a whole document ("TaalJob" named in item 1 holds for item 2), unlike a year.
   if (input.entities.length) {

@@ -30,6 +30,8 @@ function shortfallMessage(shortfall: LocatedShortfall, sentence: string | null):
       return `Het antwoord dat het best overeenkomt (vraag nr. ${nr}) gaat niet over ${shortfall.year}.`;
     case 'year-figures':
       return `De cijfers in het antwoord dat het best overeenkomt (vraag nr. ${nr}) gaan niet over ${shortfall.year}.`;
+    case 'figure':
+      return `Het antwoord dat het best overeenkomt (vraag nr. ${nr}) noemt het getal ${shortfall.value} niet.`;
     case 'focus':
     case 'entity':
       return `Het antwoord dat het best overeenkomt (vraag nr. ${nr}) spreekt niet over "${shortfall.word}".`;

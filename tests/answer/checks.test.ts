@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { answer } from '../../src/answer/index.js';
-import { answerShortfall, asksForContent, namedEntities, questionFocus, saysUnavailable, type AnswerabilityInput } from '../../src/answer/checks.js';
+import { answerShortfall, asksForContent, namedEntities, questionFigures, questionFocus, saysUnavailable, type AnswerabilityInput } from '../../src/answer/checks.js';
 import { terms } from '../../src/search/analyze.js';
 import { useIndexedCorpus } from '../helpers/workspace.js';
 import { answerTexts } from '../../src/present/answer.js';
@@ -56,6 +56,7 @@ function check(query: string, passage: string, asked = '', context = '', askedIn
     focus: questionFocus(query),
     asksForContent: asksForContent(query),
     entities: namedEntities(query, false),
+    figures: questionFigures(query),
     queryTerms: [...new Set(terms(query))].map((term) => ({ term, alternatives: [], grams: [] })),
     years: [...new Set(query.match(/\b20\d\d\b/g) ?? [])],
     text,
@@ -214,5 +215,16 @@ describe('named places, bodies and programmes scope a document', () => {
   it('refuses a passage from a document that never names the place; derived forms count', () => {
     expect(check('Hoeveel inburgeraars in Limburg haalden het attest?', 'In 2018 haalden 4.127 inburgeraars in Antwerpen het attest.')).toEqual({ kind: 'entity', word: 'Limburg' });
     expect(check('Hoeveel inburgeraars in Brussel haalden het attest?', 'In 2018 haalden 912 Brusselse inburgeraars het attest.')).toBeNull();
+  });
+});
+
+describe('figures and codes the question names', () => {
+  it('a figure of the question must be the passage\'s, in digits or words', () => {
+    expect(check('Hoeveel werkzoekenden vonden binnen twaalf maanden werk?', 'Van de werkzoekenden vonden er 2.214 binnen zes maanden een job.')).toEqual({ kind: 'figure', value: '12' });
+    expect(check('Hoeveel werkzoekenden vonden binnen zes maanden werk?', 'Van de werkzoekenden vonden er 2.214 binnen 6 maanden een job.')).toBeNull();
+  });
+
+  it('a code is matched exactly: A2 is not A1', () => {
+    expect(check('Hoeveel inburgeraars behaalden taalniveau A2?', 'In 2016 behaalde 78 procent van de inburgeraars taalniveau A1.')).toEqual({ kind: 'entity', word: 'A2' });
   });
 });
