@@ -1,5 +1,6 @@
 import type { CoreConfig } from './config.js';
 import { loadTransformersEmbedder } from './embed/transformers.js';
+import type { DownloadListener } from './embed/download.js';
 import type { Embedder, EmbedderLoad } from './embed/types.js';
 import { buildIndex, type IndexOptions, type IndexSummary } from './indexer.js';
 import { retrievalState } from './answer/index.js';
@@ -7,8 +8,8 @@ import type { RetrievalState } from './answer/types.js';
 import { loadIndex, type LoadedIndex } from './search/loaded-index.js';
 import { hasIndex } from './store/index-store.js';
 
-/** Loads the configured embedding model (local directory, cache or hub). */
-export function embedderLoader(config: CoreConfig): () => Promise<EmbedderLoad> {
+/** Loads the configured embedding model (local directory, cache or hub); `onDownload` sees a first-run download. */
+export function embedderLoader(config: CoreConfig, onDownload?: DownloadListener): () => Promise<EmbedderLoad> {
   return () =>
     loadTransformersEmbedder({
       model: config.EMBEDDING_MODEL,
@@ -18,6 +19,7 @@ export function embedderLoader(config: CoreConfig): () => Promise<EmbedderLoad> 
       hubUrl: config.MODEL_HUB_URL,
       timeoutMs: config.MODEL_LOAD_TIMEOUT_MS,
       dtype: config.EMBEDDING_DTYPE,
+      onDownload,
     });
 }
 

@@ -1,6 +1,7 @@
 import { config as loadDotenv } from 'dotenv';
 import cliProgress from 'cli-progress';
 import { ConfigError, loadCoreConfig, type CoreConfig } from '../config.js';
+import type { DownloadProgress } from '../embed/download.js';
 import type { IndexProgress } from '../indexer.js';
 import { describeError, errorSentence } from '../present/errors.js';
 import { PHASE_NAMES } from '../present/indexing.js';
@@ -53,6 +54,49 @@ export function progressReporter(): { onProgress: (p: IndexProgress) => void; st
       process.stderr.write(`${PHASE_NAMES[p.phase]}: ${p.done}/${p.total}\n`);
     },
     stop: () => {},
+  };
+}
+
+const nl = (n: number, digits = 1) => n.toLocaleString('nl-BE', { maximumFractionDigits: digits });
+
+function formatBytes(n: number): string {
+  if (n < 1000) return `${n} B`;
+  const [value, unit] = n < 1e6 ? [n / 1e3, 'kB'] : n < 1e9 ? [n / 1e6, 'MB'] : [n / 1e9, 'GB'];
+  return `${nl(value)} ${unit}`;
+}
+
+function formatDuration(seconds: number): string {
+  const s = Math.ceil(seconds);
+  return s < 60 ? `${s} s` : `${Math.floor(s / 60)} min ${s % 60} s`;
+}
+
+/** "Model downloaden: 12,3 MB van 118,2 MB · 2,1 MB/s · nog 51 s", or the closing line. */
+export function downloadLine(p: DownloadProgress): string {
+  const rate = p.bytesPerSecond > 0 ? ` · ${formatBytes(Math.round(p.bytesPerSecond))}/s` : '';
+  const amount = `${formatBytes(p.received)} van ${formatBytes(p.total)}`;
+  if (p.state === 'done') return `Model gedownload: ${formatBytes(p.total)}${rate}`;
+  if (p.state === 'failed') return `Model downloaden gestopt na ${amount}${rate}`;
+  const eta = p.etaSeconds === null ? '' : ` · nog ${formatDuration(p.etaSeconds)}`;
+  return `Model downloaden: ${amount}${rate}${eta}`;
+}
+
+/**
+ * The first-run model download on stderr: a line every second on a terminal,
+ * every few seconds otherwise, and always a closing line. Whole lines, not a
+ * line redrawn in place: the indexing bar may still be drawing on the terminal.
+ */
+export function downloadReporter(): (p: DownloadProgress) => void {
+  const tty = process.stderr.isTTY;
+  const every = tty ? 1000 : 3000;
+  let last: number | null = null;
+  return (p) => {
+    const now = Date.now();
+    // The first line waits one interval, so that it has a rate.
+    last ??= now;
+    if (p.state === 'downloading' && now - last < every) return;
+    last = now;
+    // On a terminal, take over the bar's line; the bar redraws below.
+    process.stderr.write(`${tty ? '\r\x1b[2K' : ''}${downloadLine(p)}\n`);
   };
 }
 

@@ -1,6 +1,6 @@
 import { buildIndex } from '../indexer.js';
 import { embedderLoader } from '../runtime.js';
-import { cliConfig, handleCliError, progressReporter } from './common.js';
+import { cliConfig, downloadReporter, handleCliError, progressReporter } from './common.js';
 import { formatIndexSummary } from './format.js';
 
 /** npm run index: (re)builds the index from CORPUS_DIR, incrementally. */
@@ -12,7 +12,8 @@ async function main(): Promise<void> {
   process.once('SIGINT', () => controller.abort());
   process.once('SIGTERM', () => controller.abort());
   try {
-    const summary = await buildIndex(config, { loadEmbedder: embedderLoader(config), onProgress: progress.onProgress, signal: controller.signal });
+    const loadEmbedder = embedderLoader(config, downloadReporter());
+    const summary = await buildIndex(config, { loadEmbedder, onProgress: progress.onProgress, signal: controller.signal });
     progress.stop();
     process.stdout.write(formatIndexSummary(summary) + '\n');
   } catch (err) {

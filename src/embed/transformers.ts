@@ -1,4 +1,6 @@
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import { removeStaleDownloads } from './cache.js';
+import { DownloadMeter, ModelDownloadError, stallTimeoutFetch, type DownloadListener } from './download.js';
 import type { Embedder, EmbedderLoad } from './types.js';
 
 export interface ModelSettings {
@@ -11,8 +13,13 @@ export interface ModelSettings {
   allowRemote: boolean;
   /** A hub mirror; undefined: the library's default hub. */
   hubUrl?: string | undefined;
-  /** Bound on every hub request: a host that accepts and never answers must not hang indexing. */
+  /**
+   * Longest silence of the hub: no response or no body byte for this long
+   * fails the load. A slow but moving download is never cut off.
+   */
   timeoutMs: number;
+  /** Download progress (first run only: a load from the cache reports nothing). */
+  onDownload?: DownloadListener | undefined;
   dtype?: string | undefined;
   queryPrefix?: string | undefined;
   passagePrefix?: string | undefined;
@@ -27,14 +34,13 @@ type Extractor = ((texts: string[], options: { pooling: 'mean'; normalize: boole
   tokenizer: { encode(text: string): number[]; model_max_length?: number };
 };
 
-/** Wraps fetch with a timeout so a silent host fails instead of hanging. */
-function fetchWithTimeout(timeoutMs: number, inner: typeof fetch): typeof fetch {
-  return (input, init) => {
-    const signal = AbortSignal.timeout(timeoutMs);
-    const merged = init?.signal ? AbortSignal.any([init.signal, signal]) : signal;
-    return inner(input, { ...init, signal: merged });
-  };
-}
+/** "name" or "org/name", as the hub spells model ids; nothing that climbs out of the cache. */
+const HUB_ID = /^(?!.*\.\.)[\w.-]+(\/[\w.-]+)?$/;
+
+const DEFAULT_HUB = 'https://huggingface.co/';
+
+/** The library's own fetch, kept so that repeated loads do not stack wrappers. */
+let libraryFetch: typeof fetch | undefined;
 
 /**
  * Loads a feature-extraction pipeline (mean pooling, normalised) from a local
@@ -42,14 +48,18 @@ function fetchWithTimeout(timeoutMs: number, inner: typeof fetch): typeof fetch 
  * loaded yields the reason, and the product falls back to keyword retrieval.
  */
 export async function loadTransformersEmbedder(settings: ModelSettings): Promise<EmbedderLoad> {
+  const meter = new DownloadMeter(settings.onDownload);
   try {
     const { env, pipeline } = await import('@huggingface/transformers');
     env.allowLocalModels = true;
     env.allowRemoteModels = settings.allowRemote && !settings.modelPath;
     env.cacheDir = resolve(settings.cacheDir);
-    if (settings.hubUrl) env.remoteHost = settings.hubUrl.endsWith('/') ? settings.hubUrl : `${settings.hubUrl}/`;
-    const baseFetch = (env as { fetch: typeof fetch }).fetch ?? fetch;
-    (env as { fetch: typeof fetch }).fetch = fetchWithTimeout(settings.timeoutMs, baseFetch);
+    const hub = settings.hubUrl ?? DEFAULT_HUB;
+    env.remoteHost = hub.endsWith('/') ? hub : `${hub}/`;
+    libraryFetch ??= (env.fetch as typeof fetch | undefined) ?? fetch;
+    env.fetch = stallTimeoutFetch(libraryFetch, settings.timeoutMs, meter);
+    // Temp files of a download that was killed; complete files are never touched.
+    if (!settings.modelPath && HUB_ID.test(settings.model)) await removeStaleDownloads(join(env.cacheDir, settings.model));
 
     // An absolute path is read as-is; a relative one would be taken for a hub id.
     const source = settings.modelPath ? resolve(settings.modelPath) : settings.model;
@@ -58,11 +68,10 @@ export async function loadTransformersEmbedder(settings: ModelSettings): Promise
     // near-identical rankings); a local directory as it is (fp32 model.onnx).
     if (settings.dtype && settings.dtype !== 'auto') options.dtype = settings.dtype;
     else if (!settings.modelPath) options.dtype = 'q8';
-    const extractor = (await withTimeout(
-      pipeline('feature-extraction', source, options) as Promise<unknown>,
-      settings.timeoutMs * 4,
-      'het model laden duurde te lang',
-    )) as Extractor;
+    // No deadline on the whole load: the fetch above fails on silence instead,
+    // so a large download on a slow line still completes.
+    const extractor = (await pipeline('feature-extraction', source, options)) as unknown as Extractor;
+    meter.finish(true);
 
     const prefixes = defaultPrefixes(settings.modelPath ? `${settings.model} ${settings.modelPath}` : settings.model);
     const queryPrefix = settings.queryPrefix ?? prefixes.query;
@@ -84,23 +93,18 @@ export async function loadTransformersEmbedder(settings: ModelSettings): Promise
     };
     return { ok: true, embedder, source };
   } catch (err) {
+    meter.finish(false);
     return { ok: false, reason: describeLoadError(err) };
   }
-}
-
-function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(message)), ms);
-    timer.unref();
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
 function describeLoadError(err: unknown): string {
   const message = err instanceof Error ? err.message : String(err);
   const firstLine = message.split('\n')[0]!.slice(0, 300);
-  if (/allowRemoteModels=false|not found locally|local_files_only/i.test(message)) return `modelbestanden niet gevonden (${firstLine})`;
-  if (/fetch failed|ENOTFOUND|EAI_AGAIN|ECONNREFUSED|network|abort|timeout/i.test(message)) return `model kon niet gedownload worden (${firstLine})`;
+  if (err instanceof ModelDownloadError) return `model kon niet gedownload worden: ${firstLine}`;
+  if (/allowRemoteModels=false|not found locally|local_files_only|Could not locate file/i.test(message)) return `modelbestanden niet gevonden (${firstLine})`;
+  if (/fetch failed|terminated|ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ECONNRESET|network|abort|timeout|while trying to load file/i.test(message)) {
+    return `model kon niet gedownload worden (${firstLine})`;
+  }
   return firstLine;
 }

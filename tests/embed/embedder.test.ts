@@ -57,12 +57,12 @@ describe('the transformers.js embedder, loaded offline from a local directory', 
     expect(bad.ok).toBe(false);
   });
 
-  it('gives up on a model hub that accepts the connection and never answers', async () => {
+  // Liveness: the silence would last forever; the test timeout is the bound.
+  it('gives up on a model hub that accepts the connection and never answers', { timeout: 20_000 }, async () => {
     const sockets: import('node:net').Socket[] = [];
     const silent: Server = createServer((s) => sockets.push(s));
     await new Promise<void>((r) => silent.listen(0, '127.0.0.1', r));
     const port = (silent.address() as { port: number }).port;
-    const started = Date.now();
     const load = await loadTransformersEmbedder({
       model: 'Org/some-model',
       cacheDir: join(dir, 'empty-cache'),
@@ -72,8 +72,7 @@ describe('the transformers.js embedder, loaded offline from a local directory', 
     });
     sockets.forEach((s) => s.destroy());
     silent.close();
-    expect(load.ok).toBe(false);
-    expect(Date.now() - started).toBeLessThan(4500);
+    expect(load).toMatchObject({ ok: false, reason: expect.stringMatching(/^model kon niet gedownload worden: de modelhub \(127\.0\.0\.1:\d+\) antwoordde 0,5 s lang niet op config\.json$/) });
   });
 });
 
