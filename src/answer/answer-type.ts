@@ -10,11 +10,16 @@ export type AnswerType = 'money' | 'share' | 'date' | 'count' | 'name';
 
 const fold = (s: string) => foldDiacritics(s).toLowerCase();
 
+/** Kinds of things known by a proper name: asking "which" of them asks for names. */
+const NAMED_KINDS =
+  '(?:organisaties?|organi[sz]ations?|bureaus?|instanties?|diensten|dienst|agentschappen|agentschap|agenc(?:y|ies)|bedrijven|bedrijf|ondernemingen|onderneming|compan(?:y|ies)|gemeenten?|steden|stad|municipalit(?:y|ies)|cities|city|besturen|bestuur|provincies?|provinces?|regio\'s|regions?|scholen|school|schools|vzw\'s|vzw|verenigingen|partners|promotoren|projecten|project|projects?|campagnes?|campaigns?)';
+
 const ASKS: [AnswerType, RegExp][] = [
   ['money', /\b(?:welk bedrag|welk budget|hoeveel geld|hoeveel middelen|hoeveel kost\w*|wat kost\w*|hoeveel bedraagt|hoeveel bedroeg|hoe duur|hoeveel euro|wat (?:is|was|zijn|waren|bedraagt|bedroeg) (?:het|de) (?:\w+ )?(?:budget|bedrag|kost|kosten|kostprijs|dotatie|tarief|subsidie)|what (?:is|was) the (?:\w+ )?(?:budget|cost|amount)|how much (?:money|funding|did|does|will|is|was))\b/],
   ['share', /\b(?:welk deel|welk aandeel|welk percentage|hoeveel procent|hoe groot (?:is|was) het aandeel|what share|what percentage|what proportion)\b/],
   ['date', /^(?:\S+\s+){0,2}?(?:wanneer|tegen wanneer|tot wanneer|vanaf wanneer|sinds wanneer|when|by when)\b|\b(?:welke datum|welke termijn|welke deadline|what date)\b/],
-  ['name', /^(?:\S+\s+){0,2}?(?:wie|who|welke organisatie|welk bureau|welke instantie|welke dienst|welk agentschap|door wie|which organi[sz]ation|which agency)\b/],
+  // Who, or which of the things that carry a proper name: organisations, places, projects.
+  ['name', new RegExp(`^(?:\\S+\\s+){0,2}?(?:wie|who|door wie|(?:welke|welk|which)\\s+(?:\\w+e\\s+)?${NAMED_KINDS})\\b`)],
   ['count', /\b(?:hoeveel|how many)\b/],
 ];
 

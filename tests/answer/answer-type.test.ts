@@ -16,9 +16,12 @@ describe('answerType: the kind of text that answers', () => {
     ['Welke organisatie neemt de coördinatie over?', 'name'],
     ['Wie ontwikkelde de campagne?', 'name'],
     ['Hoeveel projecten werden ingediend?', 'count'],
+    ['Welke gemeenten kregen de subsidie?', 'name'],
+    ['Welke lokale besturen werden geselecteerd?', 'name'],
+    ['Which companies signed the declaration?', 'name'],
   ])('%s → %s', (query, type) => expect(answerType(query)).toBe(type));
 
-  it.each(['Hoe wordt de impact gemeten?', 'Waarom werd de oproep uitgesteld?', 'Wat zijn de conclusies van de evaluatie?'])('%s → none', (query) =>
+  it.each(['Welke maatregelen plant de minister?', 'Hoe wordt de impact gemeten?', 'Waarom werd de oproep uitgesteld?', 'Wat zijn de conclusies van de evaluatie?'])('%s → none', (query) =>
     expect(answerType(query)).toBeNull(),
   );
 });
