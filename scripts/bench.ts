@@ -56,14 +56,21 @@ function duBytes(dir: string): number {
 }
 
 /** Index load time and RSS in a fresh process, as at bot start-up. */
-function measureLoad(indexDir: string): { loadMs: number; rssMB: number } {
+function measureLoad(indexDir: string): { loadMs: number; lexiconMs: number; lexiconMB: number; rssMB: number } {
   const code = `
-    const { loadIndex } = await import(${JSON.stringify(new URL('../src/store/index-store.ts', import.meta.url).href)});
-    const t = performance.now();
+    const { loadIndex } = await import(${JSON.stringify(new URL('../src/search/loaded-index.ts', import.meta.url).href)});
+    const { loadLexicon } = await import(${JSON.stringify(new URL('../src/corpus/lexicon.ts', import.meta.url).href)});
+    // The lexicon loads once per process, whatever the index size: timed apart.
+    const rssBefore = process.memoryUsage().rss;
+    let t = performance.now();
+    await loadLexicon();
+    const lexiconMs = performance.now() - t;
+    const lexiconMB = (process.memoryUsage().rss - rssBefore) / 1048576;
+    t = performance.now();
     const index = await loadIndex(${JSON.stringify(indexDir)});
     const loadMs = performance.now() - t;
     globalThis.gc?.();
-    console.log(JSON.stringify({ loadMs, rssMB: process.memoryUsage().rss / 1048576, chunks: index.chunks.length }));`;
+    console.log(JSON.stringify({ loadMs, lexiconMs, lexiconMB, rssMB: process.memoryUsage().rss / 1048576, chunks: index.chunks.length }));`;
   const r = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', '--input-type=module', '-e', code], { encoding: 'utf8', maxBuffer: 1 << 20 });
   if (r.status !== 0) throw new Error(r.stderr);
   return JSON.parse(r.stdout.trim().split('\n').pop()!);
@@ -92,6 +99,9 @@ interface SizeResult {
   onePercentReindexS: number;
   indexMB: number;
   loadMs: number;
+  /** The Dutch lexicon, loaded once per process before the index. */
+  lexiconMs: number;
+  lexiconMB: number;
   rssMB: number;
   answer: { p50: number; p95: number; p99: number; embedP50: number; retrieveP50: number; quoteP50: number };
   concurrent20QPS: number;
@@ -144,8 +154,8 @@ async function benchSize(n: number, work: string, tinyModel: string): Promise<Si
 
   // The active generation only (the previous one is kept beside it for readers still on it).
   const indexMB = duBytes(join(vecConfig.INDEX_DIR, (await readCurrentGeneration(vecConfig.INDEX_DIR))!)) / 1048576;
-  const { loadMs, rssMB } = measureLoad(vecConfig.INDEX_DIR);
-  log(`index ${round(indexMB)} MB, load ${round(loadMs)} ms, RSS ${round(rssMB)} MB`);
+  const { loadMs, lexiconMs, lexiconMB, rssMB } = measureLoad(vecConfig.INDEX_DIR);
+  log(`index ${round(indexMB)} MB, load ${round(loadMs)} ms (+ lexicon ${round(lexiconMs)} ms, ${round(lexiconMB)} MB), RSS ${round(rssMB)} MB`);
 
   const index = await loadIndex(vecConfig.INDEX_DIR);
   const queries = sampleQueries(corpus, queryCount);
@@ -202,6 +212,8 @@ async function benchSize(n: number, work: string, tinyModel: string): Promise<Si
     onePercentReindexS,
     indexMB,
     loadMs,
+    lexiconMs,
+    lexiconMB,
     rssMB,
     answer: { p50: percentile(totals, 50), p95: percentile(totals, 95), p99: percentile(totals, 99), embedP50: percentile(embeds, 50), retrieveP50: percentile(retrieves, 50), quoteP50: percentile(quotes, 50) },
     concurrent20QPS,
@@ -224,6 +236,7 @@ function table(results: SizeResult[]): string {
     row('reindex, 1% changed (s)', (r) => String(round(r.onePercentReindexS, 2))),
     row('index size on disk (MB)', (r) => r1(r.indexMB)),
     row('index load at start-up (ms)', (r) => r1(r.loadMs)),
+    row('Dutch lexicon load, once per process (ms / MB RSS)', (r) => `${r1(r.lexiconMs)} / ${r1(r.lexiconMB)}`),
     row('RSS after load (MB)', (r) => r1(r.rssMB)),
     row('answer p50 / p95 / p99 (ms)', (r) => `${round(r.answer.p50)} / ${round(r.answer.p95)} / ${round(r.answer.p99)}`),
     row('  of which embed / retrieve / quote, p50 (ms)', (r) => `${round(r.answer.embedP50, 2)} / ${round(r.answer.retrieveP50)} / ${round(r.answer.quoteP50)}`),
