@@ -48,6 +48,8 @@ export interface QuestionTraits {
   asksForContent: boolean;
   /** Names of places, bodies and programmes the question gives (from namedEntities()). */
   entities: string[];
+  /** Places the question restricts to ("in Gent"), from placesIn(): the passage itself must be about them. */
+  places: string[];
   /** Figures the question gives, not years (from questionFigures()). */
   figures: string[];
 }
@@ -244,10 +246,17 @@ const NUMBER_WORDS: Record<string, number> = {
   two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, eighteen: 18, twenty: 20,
 };
 
-/** Figures in a text as digits ("twaalf" → "12", "2.318" → "2318"), years and days of dates left out. */
+/** Ordinal words: "de derde Pactdag" is not the second. */
+const ORDINALS: Record<string, number> = {
+  eerste: 1, tweede: 2, derde: 3, vierde: 4, vijfde: 5, zesde: 6, zevende: 7, achtste: 8, negende: 9, tiende: 10,
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6,
+};
+
+/** Figures in a text as digits ("twaalf" → "12", "2.318" → "2318", "derde" → "3e"), years and days of dates left out. */
 function figuresIn(text: string): string[] {
   const out: string[] = [];
   for (const token of tokenize(text.replace(DAY_OF_DATE, ' '))) {
+    if (Object.hasOwn(ORDINALS, token)) out.push(`${ORDINALS[token]}e`);
     if (/^\d[\d,]*$/.test(token) && !/^(?:19|20)\d\d$/.test(token)) out.push(token.replace(/,\d+$/, (d) => d));
     else if (Object.hasOwn(NUMBER_WORDS, token)) out.push(String(NUMBER_WORDS[token]));
   }
@@ -290,6 +299,19 @@ export function namedEntities(query: string, english: boolean): string[] {
   return [...out];
 }
 
+/**
+ * A place name after a locative preposition ("in Gent", "uit de regio
+ * Antwerpen", "te Brussel"): one capitalised word, not a compound or acronym
+ * ("in de ESF-oproep" names a programme, not where something happened).
+ */
+const PLACE = /\b(?:in|uit|te|binnen)\s+(?:de\s+|het\s+)?(?:(?:regio|provincie|stad|gemeente|centrumstad)\s+)?(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}-])/gu;
+
+/** Places a Dutch question restricts to. */
+export function placesIn(query: string, english: boolean): string[] {
+  if (english) return [];
+  return [...new Set([...query.matchAll(PLACE)].map((m) => m[1]!).filter((w) => !FRAMING_ADJECTIVE.test(fold(w))))];
+}
+
 /** The entity or a word derived from it ("Brussel" in "Brusselse", "Brussels"). */
 function mentions(words: Set<string>, written: string): boolean {
   const entity = fold(written);
@@ -324,6 +346,12 @@ export function answerShortfall(input: AnswerabilityInput): Shortfall | null {
   if (input.figures.length) {
     const given = new Set(figuresIn(`${passage}\n${framing}`));
     for (const figure of input.figures) if (!given.has(figure)) return { kind: 'figure', value: figure };
+  }
+
+  // "In Gent" restricts where the figure holds: the passage, its question or its frame must say Gent.
+  if (input.places.length) {
+    const words = new Set(tokenize(`${passage}\n${framing}`));
+    for (const place of input.places) if (!mentions(words, place)) return { kind: 'entity', word: place };
   }
 
   // A place, body or programme scopes a whole document ("TaalJob" named in item 1 holds for item 2), unlike a year.

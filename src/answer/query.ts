@@ -3,7 +3,7 @@ import { compoundTerms, foldDiacritics, grams, isStopword, terms, tokenize, year
 import { abbreviationExpansions, dutchEquivalents, dutchSynonyms, expandQuery, looksEnglish } from '../search/glossary.js';
 import { analyzeQuery, type KeywordQuery } from '../search/keyword.js';
 import { answerType } from './answer-type.js';
-import { asksForContent, namedEntities, questionFigures, questionFocus, type QuestionTraits } from './checks.js';
+import { asksForContent, namedEntities, placesIn, questionFigures, questionFocus, type QuestionTraits } from './checks.js';
 import { namedPeople } from './people.js';
 import type { AnswerFilters } from './types.js';
 
@@ -161,6 +161,7 @@ export function analyseQuery(raw: string, filters: AnswerFilters, documents: rea
     queryTerms: queryTerms(searchText),
     keyword: analyzeQuery(expandQuery(searchText)),
     english: looksEnglish(clean.text),
+    places: placesIn(searchText, looksEnglish(clean.text)),
     entities: namedEntities(searchText, looksEnglish(clean.text)),
     // A question number the user cites is a reference, not a figure to find.
     figures: questionFigures(searchText).filter((f) => f !== String(clean.questionNumber)),

@@ -16,6 +16,7 @@ describe('answerType: the kind of text that answers', () => {
     ['Welke organisatie neemt de coördinatie over?', 'name'],
     ['Wie ontwikkelde de campagne?', 'name'],
     ['Hoeveel projecten werden ingediend?', 'count'],
+    ['Hoeveel heeft de evaluatie gekost?', 'money'],
     ['Welke gemeenten kregen de subsidie?', 'name'],
     ['Welke lokale besturen werden geselecteerd?', 'name'],
     ['Which companies signed the declaration?', 'name'],

@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { answer } from '../../src/answer/index.js';
-import { answerShortfall, asksForContent, namedEntities, questionFigures, questionFocus, saysUnavailable, type AnswerabilityInput } from '../../src/answer/checks.js';
+import { answerShortfall, asksForContent, namedEntities, placesIn, questionFigures, questionFocus, saysUnavailable, type AnswerabilityInput } from '../../src/answer/checks.js';
 import { terms } from '../../src/search/analyze.js';
 import { useIndexedCorpus } from '../helpers/workspace.js';
 import { answerTexts } from '../../src/present/answer.js';
@@ -56,6 +56,7 @@ function check(query: string, passage: string, asked = '', context = '', askedIn
     focus: questionFocus(query),
     asksForContent: asksForContent(query),
     entities: namedEntities(query, false),
+    places: placesIn(query, false),
     figures: questionFigures(query),
     queryTerms: [...new Set(terms(query))].map((term) => ({ term, alternatives: [], grams: [] })),
     years: [...new Set(query.match(/\b20\d\d\b/g) ?? [])],
@@ -233,5 +234,18 @@ describe('hyphenated compounds in the question', () => {
   it('count their head and name only their capitalised parts', () => {
     expect(questionFocus('Hoeveel TaalJob-trajecten komen er in 2016?')).toBe('trajecten');
     expect(namedEntities('Hoeveel mensen stonden op de wachtlijst voor NT2-les?', false)).toEqual(['NT2']);
+  });
+});
+
+describe('places and ordinals the question names', () => {
+  it('a place after a locative preposition must be the passage\'s own, not only elsewhere in its document', () => {
+    expect(placesIn('Hoeveel inburgeraars haakten in Gent af?', false)).toEqual(['Gent']);
+    expect(placesIn('Hoeveel voorstellen kwamen er in de ESF-oproep?', false)).toEqual([]);
+    expect(check('Hoeveel inburgeraars haakten in Gent af?', 'Uit een steekproef in de regio Antwerpen blijkt dat 12 procent van de inburgeraars afhaakt.')).toEqual({ kind: 'entity', word: 'Gent' });
+  });
+
+  it('"de derde Pactdag" is not the second', () => {
+    expect(check('Hoeveel deelnemers had de derde Pactdag?', 'De tweede Pactdag trok 810 deelnemers.')).toMatchObject({ kind: 'figure' });
+    expect(check('Hoeveel deelnemers had de tweede Pactdag?', 'De tweede Pactdag trok 810 deelnemers.')).toBeNull();
   });
 });
