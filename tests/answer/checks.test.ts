@@ -249,3 +249,15 @@ describe('places and ordinals the question names', () => {
     expect(check('Hoeveel deelnemers had de tweede Pactdag?', 'De tweede Pactdag trok 810 deelnemers.')).toBeNull();
   });
 });
+
+describe('a gap in one sentence does not silence the answer in another', () => {
+  it('answers when the asked figure stands in a sentence of its own', () => {
+    const passage = 'In 2018 volgden 3.120 inburgeraars een traject. Cijfers per gemeente worden niet bijgehouden.';
+    expect(check('Hoeveel inburgeraars volgden in 2018 een traject?', passage)).toBeNull();
+  });
+
+  it('refuses when the asked word stands only in the sentence that says it is not kept', () => {
+    const passage = 'In 2018 volgden 3.120 inburgeraars een traject. Cijfers per gemeente worden niet bijgehouden.';
+    expect(check('Hoeveel inburgeraars volgden per gemeente een traject?', passage)).toMatchObject({ kind: 'unavailable' });
+  });
+});
