@@ -1,6 +1,6 @@
-import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { acquireLock, LockHeldError, readLockOwner, type LockOptions } from './lock.js';
 
 /**
  * The index directory holds immutable generations and a pointer to the
@@ -9,7 +9,7 @@ import { join } from 'node:path';
  *   index/CURRENT          "gen-20261128-205400-ab12" (replaced by rename: atomic)
  *   index/gen-…/           a complete index, never written after it is published
  *   index/gen-….tmp/       a build in progress; ignored by readers, removed on the next build
- *   index/.lock            the pid of the running indexer
+ *   index/.lock/           held by the running indexer (its pid in the entry's name; lock.ts)
  *
  * Vectra rewrites its index.json in place, so a reader could see it torn; here
  * a reader only ever opens a generation that was complete before CURRENT
@@ -76,56 +76,27 @@ export async function pruneGenerations(indexDir: string, keep: number): Promise<
 }
 
 export class IndexLockedError extends Error {
-  constructor(readonly pid: number) {
-    super(`er loopt al een indexering (proces ${pid})`);
+  /** `pid`: the running indexer's process on this host, when known. */
+  constructor(readonly pid: number | null) {
+    super(pid === null ? 'er loopt al een indexering' : `er loopt al een indexering (proces ${pid})`);
   }
 }
-
-function processAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
-/** Locks this process holds (a pid in the lock file equal to ours may be a dead predecessor's). */
-const heldLocks = new Set<string>();
 
 /**
- * Takes the indexer lock (O_EXCL). A lock left by a killed process is stale
- * and taken over. Returns the release function.
+ * Takes the indexer lock (`index/.lock/`, see lock.ts): one indexer at a time
+ * across processes; a lock left by a killed process is taken over. Returns the
+ * release function. `options` is for tests (clock, stale period, identity).
  */
-export async function acquireIndexLock(indexDir: string): Promise<() => Promise<void>> {
-  await mkdir(indexDir, { recursive: true });
-  const path = join(indexDir, LOCK);
-  if (heldLocks.has(path)) throw new IndexLockedError(process.pid);
-  for (let attempt = 0; attempt < 2; attempt++) {
-    try {
-      const fd = openSync(path, 'wx');
-      writeSync(fd, String(process.pid));
-      closeSync(fd);
-      heldLocks.add(path);
-      return async () => {
-        heldLocks.delete(path);
-        await rm(path, { force: true });
-      };
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
-      const pid = Number(readFileSafe(path));
-      // Our own pid here is a lock from an earlier process that got the same pid: stale.
-      if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && processAlive(pid)) throw new IndexLockedError(pid);
-      await rm(path, { force: true });
-    }
+export async function acquireIndexLock(indexDir: string, options?: LockOptions): Promise<() => Promise<void>> {
+  try {
+    return await acquireLock(join(indexDir, LOCK), options);
+  } catch (err) {
+    if (err instanceof LockHeldError) throw new IndexLockedError(err.pid);
+    throw err;
   }
-  throw new Error('kon de indexvergrendeling niet nemen');
 }
 
-function readFileSafe(path: string): string {
-  try {
-    return readFileSync(path, 'utf8').trim();
-  } catch {
-    return '';
-  }
+/** The pid of the indexer holding the lock (on this host), null when none or unknown. */
+export function indexLockHolder(indexDir: string): number | null {
+  return readLockOwner(join(indexDir, LOCK))?.pid ?? null;
 }

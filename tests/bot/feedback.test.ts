@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { FeedbackWriter, feedbackLine } from '../../src/bot/state/feedback.js';
+import { FeedbackWriter, feedbackLine, queryWithoutMentions } from '../../src/bot/state/feedback.js';
 
 let dir: string;
 beforeEach(async () => {
@@ -27,6 +27,15 @@ describe('feedback JSONL', () => {
     const parsed = JSON.parse(line);
     expect(Object.keys(parsed)).toEqual(['query', 'questionNumber', 'item', 'vote', 'time']);
     expect(line).not.toContain('123456789012345678');
+  });
+
+  it('stores the query without user, role or channel mentions', () => {
+    const query = '<@1400000000000000001> Hoeveel projecten <@!1400000000000000002> werden <@&1500000000000000003> ingediend in <#1600000000000000004>?';
+    const line = feedbackLine({ query, questionNumber: 455, item: '2', vote: 'down', time: 't' });
+    expect(JSON.parse(line).query).toBe('Hoeveel projecten werden ingediend in ?');
+    expect(line).not.toMatch(/\d{17}/);
+    // Everything else stays as typed.
+    expect(queryWithoutMentions('Wat  kost\nhet <pact>? @everyone 2018/2019')).toBe('Wat  kost\nhet <pact>? @everyone 2018/2019');
   });
 
   it('appends lines to a new file in a new folder, concurrently without interleaving', async () => {

@@ -366,7 +366,7 @@ describe('/herindexeer', () => {
   it('reports a failure and keeps the old index', async () => {
     const deps: ReindexDeps = {
       buildIndex: async () => {
-        throw Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES', path: '/index' });
+        throw Object.assign(new Error("EACCES: permission denied, open '/srv/ipbot/index/x'"), { code: 'EACCES', path: '/srv/ipbot/index/x' });
       },
       loadIndex: async () => {
         throw new Error('not reached');
@@ -378,7 +378,10 @@ describe('/herindexeer', () => {
     const before = ctx.holder.current;
     const i = chatInput('herindexeer', {}, admin);
     await run(i);
-    expect(String(lastSent(i).content)).toMatch(/Herindexering mislukt: geen schrijfrechten voor \/index/);
+    // The admin reads a short reason; the path is only in the log.
+    expect(String(lastSent(i).content)).toMatch(/Herindexering mislukt: geen schrijfrechten voor de indexmap\./);
+    expect(String(lastSent(i).content)).not.toContain('/srv/ipbot');
+    expect(ctx.log.lines.some((l) => l.startsWith('error Herindexering mislukt: geen schrijfrechten voor /srv/ipbot/index/x.'))).toBe(true);
     expect(String(lastSent(i).content)).toMatch(/vorige index blijft actief/);
     expect(ctx.holder.current).toBe(before);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createLogger, redact } from '../../src/bot/state/log.js';
+import { createLogger, pseudonymizeIds, redact } from '../../src/bot/state/log.js';
 import { isTokenRejection } from '../../src/bot/startup/token.js';
 
 const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4OQ.GaBcDe.abcdefghijklmnopqrstuvwxyz0123456789';
@@ -35,6 +35,54 @@ describe('logger', () => {
     expect(lines.join('\n')).not.toContain(TOKEN);
     expect(lines[0]).toMatch(/^1970-01-01T00:00:00.000Z ERROR inloggen met \[verborgen\] — Error: login with \[verborgen\] failed/);
     expect(lines[1]).toBe('1970-01-01T00:00:00.000Z INFO Klaar: 1 documenten');
+  });
+});
+
+describe('Discord ids in the log', () => {
+  const USER = '1400000000000000001';
+  const OTHER = '1400000000000000002';
+
+  it('become pseudonyms by default: the same id the same pseudonym within a run, other numbers untouched', () => {
+    const lines: string[] = [];
+    const log = createLogger({ level: 'debug', write: (_, l) => lines.push(l), now: () => new Date(0), logUserIds: false });
+    log.debug(`/vraag door ${USER}`);
+    log.debug(`/status door ${USER}, daarna <@${OTHER}>`);
+    log.error('Fout ABCD in /vraag', new Error(`Unknown interaction ${USER} (code 10062, 1732828737000 ms)`));
+    const all = lines.join('\n');
+    expect(all).not.toContain(USER);
+    expect(all).not.toContain(OTHER);
+    const first = /door (\[id:[0-9a-f]{6}\])/.exec(lines[0]!)![1]!;
+    expect(lines[1]).toContain(`door ${first}`);
+    expect(lines[1]).not.toContain(`<@${first}>`);
+    expect(lines[2]).toContain(first);
+    expect(lines[2]).toContain('10062, 1732828737000 ms');
+  });
+
+  it('stay as they are when asked for (LOG_USER_IDS=true)', () => {
+    const lines: string[] = [];
+    const log = createLogger({ level: 'debug', write: (_, l) => lines.push(l), logUserIds: true });
+    log.debug(`/vraag door ${USER}`);
+    expect(lines[0]).toContain(USER);
+  });
+
+  it('follow LOG_USER_IDS from the environment when not configured', () => {
+    const saved = process.env['LOG_USER_IDS'];
+    try {
+      for (const [value, kept] of [['true', true], ['', false], [undefined, false]] as const) {
+        if (value === undefined) delete process.env['LOG_USER_IDS'];
+        else process.env['LOG_USER_IDS'] = value;
+        const lines: string[] = [];
+        createLogger({ level: 'info', write: (_, l) => lines.push(l) }).info(`door ${USER}`);
+        expect(lines[0]!.includes(USER)).toBe(kept);
+      }
+    } finally {
+      if (saved === undefined) delete process.env['LOG_USER_IDS'];
+      else process.env['LOG_USER_IDS'] = saved;
+    }
+  });
+
+  it('pseudonyms depend on the key: no id can be looked up across runs', () => {
+    expect(pseudonymizeIds(USER, Buffer.alloc(32, 1))).not.toBe(pseudonymizeIds(USER, Buffer.alloc(32, 2)));
   });
 });
 

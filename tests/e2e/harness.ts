@@ -8,18 +8,23 @@
  *   const h = await Harness.create({ fixtures: true });
  *   await h.startBot();                       // waits for "Klaar", READY and the command registration
  *   const x = h.slash('vraag', { tekst: '…' });
- *   const m = await finish(h.fake, x);        // callback (+ edit of a deferred reply); 2xx, allowed_mentions, ≤ 3 s
+ *   const m = await finish(h.fake, x);        // callback (+ edit of a deferred reply); 2xx, allowed_mentions
  *   await h.stopBot();                        // SIGTERM → exit code 0 (asserted)
  *   expectAllSound(h.fake);                   // every request of the process: 2xx, no pings, nothing deleted
  *   await h.dispose();                        // fake stopped, temp folder removed (a leftover process is killed)
  *
  * Child environment: everything the bot reads is set explicitly (an empty string where unused),
  * so neither the developer's environment nor a .env file in the repository changes a test.
+ *
+ * Time: no test asserts how fast the bot acknowledges (Discord's 3 s). Every interaction's
+ * acknowledgement latency is measured and printed per file (count, p50, p95, max; see
+ * `acknowledgementSummary`); the only bound is liveness: a callback arrives at all before
+ * the wait times out. The fake accepts late callbacks (`LIVENESS_MS`) for that reason.
  */
 import type { ChildProcess } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect } from 'vitest';
+import { afterAll, expect } from 'vitest';
 import {
   FakeDiscord,
   type AutocompleteOptions,
@@ -38,8 +43,14 @@ import { copyCorpus, tempDir } from '../helpers/workspace.js';
 /** Shaped like a real bot token (id . timestamp . hmac), so the redaction patterns are exercised too. */
 export const BOT_TOKEN = 'MTEwMDAwMDAwMDAwMDAwMDAwMQ.GxE2eT.fake-discord-e2e-token-never-printed';
 
-/** Discord's limit for the first response to an interaction. */
+/** Discord's limit for the first response to an interaction: reported against, never asserted. */
 export const INTERACTION_DEADLINE_MS = 3_000;
+
+/** How late the fake still accepts a first response: only "acknowledged at all" is checked. */
+const LIVENESS_MS = 60_000;
+
+/** Every exchange of this test file, for the acknowledgement summary. */
+const exchanges: Exchange[] = [];
 
 const BOT_ENTRY = 'src/bot/main.ts';
 const CHANNEL_MESSAGES = /^\/channels\/\d+\/messages$/;
@@ -179,7 +190,17 @@ export class Exchange {
     readonly ix: InteractionHandle,
     /** When the INTERACTION_CREATE was dispatched. */
     readonly sentAt: number,
-  ) {}
+    /** "/vraag", "autocomplete /vraagnr", "button": for the summary. */
+    readonly label = '',
+  ) {
+    exchanges.push(this);
+  }
+
+  /** Milliseconds from dispatch to the first response (the acknowledgement); null without one. */
+  acknowledgedAfter(): number | null {
+    const callback = this.responses().find((r) => r.kind === 'callback');
+    return callback ? callback.at - this.sentAt : null;
+  }
 
   get id(): string {
     return this.ix.id;
@@ -269,19 +290,41 @@ export function interactionRequests(fake: FakeDiscord, x: Exchange): RecordedReq
 }
 
 /**
- * The three promises the bot makes on every interaction: every payload it sent passed
- * Discord's limits (2xx; injected faults excepted), none can ping anybody, and the first
- * response came within 3 s.
+ * The promises the bot makes on every interaction: every payload it sent passed
+ * Discord's limits (2xx; injected faults excepted), none can ping anybody, and it was
+ * acknowledged (how fast is measured for the summary, not asserted).
  */
 export function expectSound(fake: FakeDiscord, x: Exchange): void {
   const requests = interactionRequests(fake, x);
   const failed = requests.filter((r) => !r.injected && (r.status < 200 || r.status >= 300));
   expect(failed.map((r) => `${r.method} ${r.path} → ${r.status} ${JSON.stringify(r.response)}`), `interaction ${x.id}: rejected payloads`).toEqual([]);
   expect(requests.flatMap(mentionProblems), `interaction ${x.id}: allowed_mentions`).toEqual([]);
-  const callback = x.responses().find((r) => r.kind === 'callback');
-  expect(callback, `interaction ${x.id}: no callback`).toBeDefined();
-  expect(callback!.at - x.sentAt, `interaction ${x.id}: callback after ${callback!.at - x.sentAt} ms`).toBeLessThanOrEqual(INTERACTION_DEADLINE_MS);
+  expect(x.acknowledgedAfter(), `interaction ${x.id}: no callback`).not.toBeNull();
 }
+
+/** Nearest-rank percentile of sorted values. */
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
+}
+
+/** Acknowledgement latency of every interaction this file sent: a measured figure, printed, not asserted. */
+export function acknowledgementSummary(): string {
+  const measured = exchanges.map((x) => ({ x, ms: x.acknowledgedAfter() })).filter((m): m is { x: Exchange; ms: number } => m.ms !== null);
+  if (measured.length === 0) return 'acknowledgement latency: no interactions';
+  const sorted = measured.map((m) => m.ms).sort((a, b) => a - b);
+  const slowest = measured.reduce((a, b) => (b.ms > a.ms ? b : a));
+  const over = sorted.filter((ms) => ms > INTERACTION_DEADLINE_MS).length;
+  return [
+    `acknowledgement latency over ${measured.length} interactions (${exchanges.length - measured.length} without a callback):`,
+    `p50 ${percentile(sorted, 50)} ms, p95 ${percentile(sorted, 95)} ms, max ${slowest.ms} ms (${slowest.x.label || 'interaction'} ${slowest.x.id});`,
+    `${over} over Discord's ${INTERACTION_DEADLINE_MS} ms`,
+  ].join(' ');
+}
+
+// Every e2e file that uses the harness prints its figure at the end.
+afterAll(() => {
+  if (exchanges.length) console.log(`[e2e] ${acknowledgementSummary()}`);
+});
 
 /**
  * All requests the bot made: none rejected by the fake (except injected faults and what
@@ -365,7 +408,7 @@ export class Harness {
 
   static async create(options: HarnessOptions = {}): Promise<Harness> {
     const { dir, cleanup } = tempDir('ipbot-e2e-');
-    const fake = new FakeDiscord({ token: BOT_TOKEN, ...options.fake });
+    const fake = new FakeDiscord({ token: BOT_TOKEN, interactionDeadlineMs: LIVENESS_MS, ...options.fake });
     try {
       await fake.start();
       const corpusDir = copyCorpus(join(dir, 'corpus'), { fixtures: options.fixtures ?? true });
@@ -397,6 +440,7 @@ export class Harness {
         MAX_FILE_BYTES: '10485760',
         VECTRA_SHARD_SIZE: '20000',
         KEEP_GENERATIONS: '1',
+        LOG_USER_IDS: '',
         ...options.env,
       };
       return new Harness(fake, dir, corpusDir, indexDir, feedbackFile, baseEnv, cleanup);
@@ -477,17 +521,17 @@ export class Harness {
 
   slash(name: string, options: ChatInputOptions['options'] = {}, user: Omit<ChatInputOptions, 'name' | 'options'> = {}): Exchange {
     const sentAt = Date.now();
-    return new Exchange(this.fake, this.fake.sendChatInput({ name, options, ...user }), sentAt);
+    return new Exchange(this.fake, this.fake.sendChatInput({ name, options, ...user }), sentAt, `/${name}`);
   }
 
   autocomplete(name: string, options: AutocompleteOptions['options'], focused?: string, user: Omit<AutocompleteOptions, 'name' | 'options' | 'focused'> = {}): Exchange {
     const sentAt = Date.now();
-    return new Exchange(this.fake, this.fake.sendAutocomplete({ name, options, ...(focused ? { focused } : {}), ...user }), sentAt);
+    return new Exchange(this.fake, this.fake.sendAutocomplete({ name, options, ...(focused ? { focused } : {}), ...user }), sentAt, `autocomplete /${name}`);
   }
 
   button(customId: string, messageId?: string, user: Omit<ComponentOptions, 'customId' | 'messageId'> = {}): Exchange {
     const sentAt = Date.now();
-    return new Exchange(this.fake, this.fake.sendButton({ customId, ...(messageId ? { messageId } : {}), ...user }), sentAt);
+    return new Exchange(this.fake, this.fake.sendButton({ customId, ...(messageId ? { messageId } : {}), ...user }), sentAt, 'button');
   }
 
   /** A user posts a message; resolves with the bot's reply (a channel message that references it). */

@@ -96,7 +96,7 @@ describe('index store', () => {
     const release = await acquireIndexLock(indexDir);
     await expect(acquireIndexLock(indexDir)).rejects.toBeInstanceOf(IndexLockedError);
     await release();
-    // A lock file left by a process that no longer exists.
+    // A lock file of the earlier format, left by a process that no longer exists (tests/store/lock.test.ts: the current one).
     writeFileSync(join(indexDir, '.lock'), '999999999');
     const again = await acquireIndexLock(indexDir);
     await again();

@@ -1,5 +1,7 @@
 import { SlashCommandBuilder } from 'discord.js';
+import type { RetrievalState } from '../../answer/index.js';
 import { keywordOnlyText } from '../../present/answer.js';
+import { publicKeywordOnlyText, publicModelName } from '../../present/errors.js';
 import { replyRateLimit } from '../dispatch/preconditions.js';
 import { respond } from '../dispatch/respond.js';
 import { renderStatus, type StatusFacts } from '../render/status.js';
@@ -13,14 +15,22 @@ const data = new SlashCommandBuilder()
   .setDescription('Toon de toestand van de bot: index, zoekmodus, model, versie en uptime.')
   .setDescriptionLocalizations(english('Show the bot’s state: index, retrieval mode, model, version and uptime.'));
 
+/** Serving states whose keyword-only details are in the log already: one line per state, not per /status. */
+const logged = new WeakSet<RetrievalState>();
+
 function statusFacts(ctx: BotContext): StatusFacts {
   const { index, retrieval } = ctx.holder.current;
+  // Discord gets the short reason; what the model loader said (paths included) goes to the log.
+  if (retrieval.keywordOnly && !logged.has(retrieval)) {
+    logged.add(retrieval);
+    ctx.log.info(`Status: alleen trefwoorden — ${keywordOnlyText(retrieval.keywordOnly, { details: true })}`);
+  }
   return {
     documents: index.documents.length,
     chunks: index.manifest.chunkCount,
     mode: retrieval.mode,
-    modeReason: retrieval.keywordOnly ? keywordOnlyText(retrieval.keywordOnly, { details: true }) : null,
-    model: index.manifest.embedding?.modelId ?? null,
+    modeReason: retrieval.keywordOnly ? publicKeywordOnlyText(retrieval.keywordOnly) : null,
+    model: publicModelName(index.manifest.embedding?.modelId ?? null),
     indexedAt: index.manifest.createdAt,
     generation: index.generation,
     skipped: index.manifest.skipped.length,

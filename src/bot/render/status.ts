@@ -1,5 +1,6 @@
 import type { APIEmbed } from 'discord.js';
 import type { RetrievalMode } from '../../answer/index.js';
+import { withoutPaths } from '../../present/errors.js';
 import { EMBED_COLOR } from './answer.js';
 import { message, type MessagePayload } from './payload.js';
 import { escapeText, fitText } from './text.js';
@@ -8,8 +9,9 @@ export interface StatusFacts {
   documents: number;
   chunks: number;
   mode: RetrievalMode;
-  /** Why answers run on keywords only, if they do. */
+  /** Why answers run on keywords only, if they do: the short reason (publicKeywordOnlyText), never the loader's message. */
   modeReason: string | null;
+  /** For a local model its folder name, not its path (publicModelName). */
   model: string | null;
   /** manifest.createdAt (ISO). */
   indexedAt: string;
@@ -56,8 +58,9 @@ export function renderStatus(f: StatusFacts): MessagePayload {
       { name: 'Documenten', value: String(f.documents), inline: true },
       { name: 'Passages', value: String(f.chunks), inline: true },
       { name: 'Overgeslagen bestanden', value: String(f.skipped), inline: true },
-      { name: 'Zoekmodus', value: fitText(mode, 1024, escapeText) },
-      { name: 'Model', value: fitText(modelText(f), 1024, escapeText), inline: true },
+      // withoutPaths: a last guard; the facts should hold no paths already.
+      { name: 'Zoekmodus', value: fitText(withoutPaths(mode), 1024, escapeText) },
+      { name: 'Model', value: fitText(withoutPaths(modelText(f)), 1024, escapeText), inline: true },
       { name: 'Laatst geïndexeerd', value: discordTime(f.indexedAt), inline: true },
       { name: 'Versie', value: f.version || 'onbekend', inline: true },
       { name: 'Uptime', value: formatUptime(f.uptimeMs), inline: true },

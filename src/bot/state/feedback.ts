@@ -2,8 +2,9 @@ import { appendFile, mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 
 /**
- * 👍/👎 votes as JSON lines. Deliberately without user, guild or channel ids:
- * the file says which answers helped, not who asked.
+ * 👍/👎 votes as JSON lines. Deliberately without user, guild or channel ids,
+ * also not inside the query text (mentions are removed): the file says which
+ * answers helped, not who asked or whom they named.
  */
 
 interface FeedbackRecord {
@@ -14,9 +15,17 @@ interface FeedbackRecord {
   time: string;
 }
 
+/** User, role and channel mentions (`<@1…>`, `<@!1…>`, `<@&1…>`, `<#1…>`): ids, not words of the question. */
+const MENTION = /\s*<(?:@[!&]?|#)\d+>\s*/g;
+
+/** The query as stored: without mentions (one space where they stood). */
+export function queryWithoutMentions(query: string): string {
+  return query.replace(MENTION, ' ').trim();
+}
+
 /** Only the documented fields, in a fixed order, whatever the caller passes. */
 export function feedbackLine(r: FeedbackRecord): string {
-  const clean: FeedbackRecord = { query: r.query, questionNumber: r.questionNumber, item: r.item, vote: r.vote, time: r.time };
+  const clean: FeedbackRecord = { query: queryWithoutMentions(r.query), questionNumber: r.questionNumber, item: r.item, vote: r.vote, time: r.time };
   return JSON.stringify(clean) + '\n';
 }
 

@@ -18,6 +18,7 @@ import { REINDEX_BUSY_MESSAGE } from '../render/reindex.js';
 
 type ReindexOutcome =
   | { ok: true; summary: IndexSummary; index: LoadedIndex }
+  /** `reason`: short, for Discord (no paths); the details are logged. */
   | { ok: false; busy: boolean; reason: string; error?: unknown };
 
 export interface ReindexDeps {
@@ -29,9 +30,14 @@ export interface ReindexDeps {
 
 const defaultDeps: ReindexDeps = { buildIndex, loadIndex, queryEmbedder, loadEmbedder: embedderLoader };
 
-/** Why a reindex failed, in one Dutch sentence for the admin. */
+/** Why a reindex failed, in one Dutch sentence for the bot's log: with paths and the error's own message. */
 export function reindexFailureReason(err: unknown): string {
   return describeError(err)?.reason ?? `onverwachte fout: ${String((err as Error)?.message ?? err).split('\n')[0]}`;
+}
+
+/** Why a reindex failed, for the admin in Discord: no paths, no internal messages (those go to the log). */
+export function reindexFailureReasonForUsers(err: unknown): string {
+  return describeError(err, { forUsers: true })?.reason ?? 'onverwachte fout (de details staan in het logboek van de bot).';
 }
 
 export class Reindexer {
@@ -95,10 +101,11 @@ export class Reindexer {
       return { ok: true, summary, index };
     } catch (err) {
       const busy = err instanceof IndexLockedError;
-      const reason = busy ? REINDEX_BUSY_MESSAGE : reindexFailureReason(err);
-      if (err instanceof IndexAbortedError || busy) this.log.warn(`Herindexering niet uitgevoerd: ${reason}`);
-      else this.log.error(`Herindexering mislukt: ${reason}`, err);
-      return { ok: false, busy, reason, error: err };
+      // The log gets the details (paths, the holder's pid, the error); the reply only the short reason.
+      const detail = reindexFailureReason(err);
+      if (err instanceof IndexAbortedError || busy) this.log.warn(`Herindexering niet uitgevoerd: ${detail}`);
+      else this.log.error(`Herindexering mislukt: ${detail}`, err);
+      return { ok: false, busy, reason: busy ? REINDEX_BUSY_MESSAGE : reindexFailureReasonForUsers(err), error: err };
     }
   }
 }
