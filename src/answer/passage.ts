@@ -1,5 +1,5 @@
 import { itemLabelNl } from '../corpus/chunk.js';
-import type { ParsedDocument } from '../corpus/types.js';
+import type { CitedQuestion, ParsedDocument } from '../corpus/types.js';
 import type { LoadedIndex } from '../search/loaded-index.js';
 import { holdsAnswerType } from './answer-type.js';
 import { highlightSpans } from './highlight.js';
@@ -26,10 +26,28 @@ export function quoteScorer(index: LoadedIndex, query: AnalysedQuery): QuoteScor
   };
 }
 
+/**
+ * The document a citation names. Question numbers restart, so one number can
+ * name several documents: the cited date decides. With a date, only a
+ * document of that date; without one, only a number that names one document.
+ * Otherwise none (ambiguous when candidates exist).
+ */
+export function resolveCitation(documents: readonly ParsedDocument[], cited: CitedQuestion, citing?: ParsedDocument): { target: ParsedDocument | null; ambiguous: boolean } {
+  const candidates = documents.filter((d) => d.questionNumber === cited.number && d.id !== citing?.id);
+  if (cited.date) {
+    const sameDate = candidates.filter((d) => d.date === cited.date);
+    if (sameDate.length === 1) return { target: sameDate[0]!, ambiguous: false };
+    // Two files of that number and date, or one without a date that may be it.
+    return { target: null, ambiguous: sameDate.length > 1 || candidates.some((d) => d.date === null) };
+  }
+  if (candidates.length === 1) return { target: candidates[0]!, ambiguous: false };
+  return { target: null, ambiguous: candidates.length > 1 };
+}
+
 function citedQuestionRefs(index: LoadedIndex, doc: ParsedDocument): QuestionRef[] {
   return doc.citesEarlier.map((c) => {
-    const target = index.documents.find((d) => d.questionNumber === c.number);
-    return { questionNumber: c.number, date: c.date, title: target?.title ?? null, inCorpus: Boolean(target), docId: target?.id ?? null };
+    const { target, ambiguous } = resolveCitation(index.documents, c, doc);
+    return { questionNumber: c.number, date: c.date, title: target?.title ?? null, inCorpus: target !== null || ambiguous, docId: target?.id ?? null, ...(ambiguous ? { ambiguous: true as const } : {}) };
   });
 }
 

@@ -37,6 +37,8 @@ export interface QuestionRef {
   /** Present in the corpus, so it can be looked up. */
   inCorpus: boolean;
   docId: string | null;
+  /** Several documents carry this number and the citation does not say which. */
+  ambiguous?: true;
 }
 
 export interface Passage {

@@ -19,14 +19,14 @@ export function questionSections(l: QuestionLookup): { heading: string; text: st
   ];
 }
 
-/** "Liesbeth Homans" and, on `withTitle`, her title in sentence case. */
+/** "Liesbeth Homans" and the minister's title in sentence case, when known. */
 export function ministerText(m: Minister, separator = ' — '): string {
   return [displayName(m.name), displayTitle(m.title)].filter(Boolean).join(separator);
 }
 
 /** "nr. 779 van 07-08-2017 — title (niet in het corpus)"; `escape` protects the title in markdown. */
 export function citedQuestionText(r: QuestionRef, escape: (text: string) => string = (t) => t): string {
-  return `nr. ${r.questionNumber}${r.date ? ` van ${formatDateNl(r.date)}` : ''}${r.title ? ` — ${escape(r.title)}` : ''}${r.inCorpus ? '' : ' (niet in het corpus)'}`;
+  return `nr. ${r.questionNumber}${r.date ? ` van ${formatDateNl(r.date)}` : ''}${r.title ? ` — ${escape(r.title)}` : ''}${r.ambiguous ? ' (meerdere vragen met dit nummer)' : r.inCorpus ? '' : ' (niet in het corpus)'}`;
 }
 
 /** The whole written question as plain text: for the bot's attachment and the CLI's look-up. */
