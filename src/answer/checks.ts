@@ -1,6 +1,8 @@
 import { splitSentences, type Span } from '../corpus/sentences.js';
 import { foldDiacritics, isStopword, terms, tokenize } from '../search/analyze.js';
 import type { AnswerType } from './answer-type.js';
+import { saysUnavailable } from './gaps.js';
+import { DAY_OF_DATE, figuresIn, mentions } from './named.js';
 import { abbreviationExpansions, dutchEquivalents, dutchSynonyms } from '../search/glossary.js';
 
 /**
@@ -185,9 +187,6 @@ function focusPresent(word: string, evidence: string[]): boolean {
 // --- Years ------------------------------------------------------------------
 
 const YEAR = /\b(?:19|20)\d{2}\b/g;
-const MONTHS = 'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december';
-/** Day numbers of dates ("1 januari 2020") and years are not figures. */
-const DAY_OF_DATE = new RegExp(`\\b\\d{1,2}\\s+(?:${MONTHS})\\b`, 'g');
 const FIGURE = /\d/;
 
 /** Answers that are figures: a count, a sum, a share. */
@@ -196,130 +195,6 @@ const HAS_YEAR = /\b(?:19|20)\d{2}\b/;
 
 function hasFigure(sentence: string): boolean {
   return FIGURE.test(sentence.replace(DAY_OF_DATE, ' ').replace(YEAR, ' '));
-}
-
-// --- Information the passage says it does not give --------------------------
-
-/**
- * Sentences in which a minister says information is not available, not
- * recorded, left out of the figures, or still to come: "wordt niet
- * afzonderlijk geregistreerd", "Over hun resultaten kan ik nog geen
- * uitspraken doen", "De resultaten worden verwacht in januari". A negation
- * with a verb of availability or recording, or with a verb of inclusion and
- * a carrier of information (a table, figures, a register): "niet in het
- * decreet opgenomen" states a fact, "niet in de cijfers opgenomen" a gap.
- */
-const INFORMATION_CARRIER = /\b(?:tabel|tabellen|overzicht|cijfers|statistiek|statistieken|registratie|registraties|databank|gegevens|telling|tellingen|data)\b/;
-const LEFT_OUT = /\b(?:niet|geen)\b.*\b(?:opgenomen|meegeteld|vermeld|inbegrepen|verwerkt)\b|\b(?:opgenomen|meegeteld|vermeld|inbegrepen|verwerkt)\b.*\bniet\b/;
-const UNAVAILABLE = [
-  /\bniet\s+(?:\S+\s+){0,4}(?:beschikbaar|gekend|bekend|geregistreerd|bijgehouden|opgesplitst|uitgesplitst|verzameld|gemeten|bekendgemaakt|meegedeeld)\b/,
-  /\b(?:nog\s+)?geen\s+(?:\S+\s+){0,3}(?:cijfers|gegevens|informatie|uitspraken|zicht|resultaten|data)\b/,
-  /\b(?:beschikt|beschik|beschikken)\s+(?:\S+\s+){0,3}niet\s+over\b/,
-  /\bnog\s+niet\s+(?:\S+\s+){0,3}(?:beschikbaar|bekend|gekend|afgerond|klaar|gepubliceerd)\b/,
-  /\b(?:wordt|worden)\s+(?:\S+\s+){0,2}verwacht\s+(?:in|tegen|eind|begin|rond|na|voor|tijdens)\b/,
-];
-/** A question that itself asks about the gap ("Welke cijfers zijn niet beschikbaar?") is answered by it. */
-const ASKS_ABOUT_GAP = /\b(?:niet|geen|nog|verwacht|verwachte|ontbreekt|ontbreken|missing|not|expected)\b/;
-/**
- * Questions that ask for content: a figure, a name, a thing. "Wanneer komt het
- * rapport?" is answered by "wordt verwacht in september", and "Is het rapport
- * klaar?" by "is nog niet afgerond": for those the gap is the answer.
- */
-const ASKS_FOR_CONTENT = /^(?:\S+\s+){0,3}?(?:hoeveel|welke|welk|wat|wie|waar|how many|how much|which|what|who|where)\b/;
-
-/** Whether the question asks for content (a figure, a name, a thing) rather than about what is missing or when. */
-export function asksForContent(query: string): boolean {
-  const q = fold(query);
-  return ASKS_FOR_CONTENT.test(q) && !ASKS_ABOUT_GAP.test(q);
-}
-
-export function saysUnavailable(sentence: string): boolean {
-  const s = fold(sentence).replace(/\s+/g, ' ');
-  return UNAVAILABLE.some((p) => p.test(s)) || (LEFT_OUT.test(s) && INFORMATION_CARRIER.test(s));
-}
-
-// --- Figures the question names ---------------------------------------------------
-
-const NUMBER_WORDS: Record<string, number> = {
-  twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10, elf: 11, twaalf: 12, dertien: 13, veertien: 14,
-  vijftien: 15, zestien: 16, zeventien: 17, achttien: 18, negentien: 19, twintig: 20, dertig: 30, veertig: 40, vijftig: 50, honderd: 100,
-  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, eighteen: 18, twenty: 20,
-};
-
-/** Ordinal words: "de derde Pactdag" is not the second. */
-const ORDINALS: Record<string, number> = {
-  eerste: 1, tweede: 2, derde: 3, vierde: 4, vijfde: 5, zesde: 6, zevende: 7, achtste: 8, negende: 9, tiende: 10,
-  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6,
-};
-
-/** Figures in a text as digits ("twaalf" → "12", "2.318" → "2318", "derde" → "3e"), years and days of dates left out. */
-function figuresIn(text: string): string[] {
-  const out: string[] = [];
-  for (const token of tokenize(text.replace(DAY_OF_DATE, ' '))) {
-    if (Object.hasOwn(ORDINALS, token)) out.push(`${ORDINALS[token]}e`);
-    if (/^\d[\d,]*$/.test(token) && !/^(?:19|20)\d\d$/.test(token)) out.push(token.replace(/,\d+$/, (d) => d));
-    else if (Object.hasOwn(NUMBER_WORDS, token)) out.push(String(NUMBER_WORDS[token]));
-  }
-  return out;
-}
-
-/** The figures a question names, which the passage must give too: "binnen twaalf maanden", "meer dan 500 deelnemers". */
-export function questionFigures(query: string): string[] {
-  return [...new Set(figuresIn(query))];
-}
-
-// --- Named places, bodies and programmes -------------------------------------------
-
-/**
- * Adjectives of the state's levels and its language frame the whole corpus
- * ("Vlaamse", "Europese"); they name no place of their own.
- */
-const FRAMING_ADJECTIVE = /^(?:vlaams|vlaamse|europees|europese|belgisch|belgische|federaal|federale|nederlands|nederlandse)$/;
-
-/**
- * Words of a Dutch question written with a capital (not the first word) or in
- * capitals: "Brussel", "Limburg", "VDAB", "TaalSprint". English questions
- * capitalise too much to tell.
- */
-export function namedEntities(query: string, english: boolean): string[] {
-  if (english) return [];
-  const out = new Set<string>();
-  const words = [...query.matchAll(/[\p{L}][\p{L}\p{N}'’-]*/gu)].map((m) => m[0]);
-  for (const word of words.slice(1)) {
-    if (!/^\p{Lu}/u.test(word)) continue;
-    // As written (for the message); compared folded.
-    // Only the capitalised parts of a hyphenated word: "NT2-les" names NT2, not "les".
-    for (const part of word.split(/[-'’]/).filter((p) => /^\p{Lu}/u.test(p))) {
-      const folded = fold(part);
-      // Codes count however short: "A2" (a language level), "B1".
-      const code = /^\p{L}+\d+$/u.test(folded);
-      if ((folded.length >= 3 || code) && !isStopword(folded) && !FRAMING_ADJECTIVE.test(folded)) out.add(part);
-    }
-  }
-  return [...out];
-}
-
-/**
- * A place name after a locative preposition ("in Gent", "uit de regio
- * Antwerpen", "te Brussel"): one capitalised word, not a compound or acronym
- * ("in de ESF-oproep" names a programme, not where something happened).
- */
-const PLACE = /\b(?:in|uit|te|binnen)\s+(?:de\s+|het\s+)?(?:(?:regio|provincie|stad|gemeente|centrumstad)\s+)?(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}-])/gu;
-
-/** Places a Dutch question restricts to. */
-export function placesIn(query: string, english: boolean): string[] {
-  if (english) return [];
-  return [...new Set([...query.matchAll(PLACE)].map((m) => m[1]!).filter((w) => !FRAMING_ADJECTIVE.test(fold(w))))];
-}
-
-/** The entity or a word derived from it ("Brussel" in "Brusselse", "Brussels"). */
-function mentions(words: Set<string>, written: string): boolean {
-  const entity = fold(written);
-  if (words.has(entity)) return true;
-  if (/\d/.test(entity)) return false; // a code matches exactly: "A2" is not "A1"
-  const stem = entity.slice(0, Math.max(4, entity.length - 1));
-  for (const w of words) if (w.startsWith(stem) && w.length <= entity.length + 3) return true;
-  return false;
 }
 
 // --- The checks ---------------------------------------------------------------

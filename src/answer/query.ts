@@ -3,7 +3,9 @@ import { compoundTerms, foldDiacritics, grams, isStopword, terms, tokenize, year
 import { abbreviationExpansions, dutchEquivalents, dutchSynonyms, expandQuery, looksEnglish } from '../search/glossary.js';
 import { analyzeQuery, type KeywordQuery } from '../search/keyword.js';
 import { answerType } from './answer-type.js';
-import { asksForContent, namedEntities, placesIn, questionFigures, questionFocus, type QuestionTraits } from './checks.js';
+import { questionFocus, type QuestionTraits } from './checks.js';
+import { asksForContent } from './gaps.js';
+import { namedEntities, placesIn, questionFigures } from './named.js';
 import { namedPeople } from './people.js';
 import type { AnswerFilters } from './types.js';
 

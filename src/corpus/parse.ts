@@ -1,3 +1,10 @@
+/**
+ * The parser of both document layouts (the short "aan … / op vraag nr." layout
+ * and the full PDF layout): header, question and answer sections, numbered
+ * items, pairing and citations. One file, over 300 lines, on purpose: the
+ * header, item and pairing rules read the same lines in order and share
+ * their state; split apart they would pass that state around.
+ */
 import { createHash } from 'node:crypto';
 import { ANY_DATE_PATTERN, DUTCH_DATE_PATTERN, parseDutchDate } from './dates.js';
 import { isAllCapsLine, normalizeText, SUB_ITEM_MARKER, TOP_ITEM_MARKER } from './normalize.js';

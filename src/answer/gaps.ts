@@ -1,0 +1,44 @@
+import { foldDiacritics } from '../search/analyze.js';
+
+const fold = (s: string) => foldDiacritics(s).toLowerCase();
+
+// --- Information the passage says it does not give --------------------------
+
+/**
+ * Sentences in which a minister says information is not available, not
+ * recorded, left out of the figures, or still to come: "wordt niet
+ * afzonderlijk geregistreerd", "Over hun resultaten kan ik nog geen
+ * uitspraken doen", "De resultaten worden verwacht in januari". A negation
+ * with a verb of availability or recording, or with a verb of inclusion and
+ * a carrier of information (a table, figures, a register): "niet in het
+ * decreet opgenomen" states a fact, "niet in de cijfers opgenomen" a gap.
+ */
+const INFORMATION_CARRIER = /\b(?:tabel|tabellen|overzicht|cijfers|statistiek|statistieken|registratie|registraties|databank|gegevens|telling|tellingen|data)\b/;
+const LEFT_OUT = /\b(?:niet|geen)\b.*\b(?:opgenomen|meegeteld|vermeld|inbegrepen|verwerkt)\b|\b(?:opgenomen|meegeteld|vermeld|inbegrepen|verwerkt)\b.*\bniet\b/;
+const UNAVAILABLE = [
+  /\bniet\s+(?:\S+\s+){0,4}(?:beschikbaar|gekend|bekend|geregistreerd|bijgehouden|opgesplitst|uitgesplitst|verzameld|gemeten|bekendgemaakt|meegedeeld)\b/,
+  /\b(?:nog\s+)?geen\s+(?:\S+\s+){0,3}(?:cijfers|gegevens|informatie|uitspraken|zicht|resultaten|data)\b/,
+  /\b(?:beschikt|beschik|beschikken)\s+(?:\S+\s+){0,3}niet\s+over\b/,
+  /\bnog\s+niet\s+(?:\S+\s+){0,3}(?:beschikbaar|bekend|gekend|afgerond|klaar|gepubliceerd)\b/,
+  /\b(?:wordt|worden)\s+(?:\S+\s+){0,2}verwacht\s+(?:in|tegen|eind|begin|rond|na|voor|tijdens)\b/,
+];
+/** A question that itself asks about the gap ("Welke cijfers zijn niet beschikbaar?") is answered by it. */
+const ASKS_ABOUT_GAP = /\b(?:niet|geen|nog|verwacht|verwachte|ontbreekt|ontbreken|missing|not|expected)\b/;
+/**
+ * Questions that ask for content: a figure, a name, a thing. "Wanneer komt het
+ * rapport?" is answered by "wordt verwacht in september", and "Is het rapport
+ * klaar?" by "is nog niet afgerond": for those the gap is the answer.
+ */
+const ASKS_FOR_CONTENT = /^(?:\S+\s+){0,3}?(?:hoeveel|welke|welk|wat|wie|waar|how many|how much|which|what|who|where)\b/;
+
+/** Whether the question asks for content (a figure, a name, a thing) rather than about what is missing or when. */
+export function asksForContent(query: string): boolean {
+  const q = fold(query);
+  return ASKS_FOR_CONTENT.test(q) && !ASKS_ABOUT_GAP.test(q);
+}
+
+export function saysUnavailable(sentence: string): boolean {
+  const s = fold(sentence).replace(/\s+/g, ' ');
+  return UNAVAILABLE.some((p) => p.test(s)) || (LEFT_OUT.test(s) && INFORMATION_CARRIER.test(s));
+}
+

@@ -1,0 +1,98 @@
+import { foldDiacritics, isStopword, tokenize } from '../search/analyze.js';
+
+/**
+ * What a question names that a passage must name too: figures and ordinals
+ * ("binnen twaalf maanden", "de derde Pactdag"), places it restricts to ("in
+ * Gent"), and other names and codes ("VDAB", "A2"). Read once per question
+ * (query.ts); checked per passage (checks.ts).
+ */
+
+const fold = (s: string) => foldDiacritics(s).toLowerCase();
+const MONTHS = 'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december';
+/** Day numbers of dates ("1 januari 2020") are not figures. */
+export const DAY_OF_DATE = new RegExp(`\\b\\d{1,2}\\s+(?:${MONTHS})\\b`, 'g');
+
+// --- Figures the question names ---------------------------------------------------
+
+const NUMBER_WORDS: Record<string, number> = {
+  twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10, elf: 11, twaalf: 12, dertien: 13, veertien: 14,
+  vijftien: 15, zestien: 16, zeventien: 17, achttien: 18, negentien: 19, twintig: 20, dertig: 30, veertig: 40, vijftig: 50, honderd: 100,
+  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, eighteen: 18, twenty: 20,
+};
+
+/** Ordinal words: "de derde Pactdag" is not the second. */
+const ORDINALS: Record<string, number> = {
+  eerste: 1, tweede: 2, derde: 3, vierde: 4, vijfde: 5, zesde: 6, zevende: 7, achtste: 8, negende: 9, tiende: 10,
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6,
+};
+
+/** Figures in a text as digits ("twaalf" → "12", "2.318" → "2318", "derde" → "3e"), years and days of dates left out. */
+export function figuresIn(text: string): string[] {
+  const out: string[] = [];
+  for (const token of tokenize(text.replace(DAY_OF_DATE, ' '))) {
+    if (Object.hasOwn(ORDINALS, token)) out.push(`${ORDINALS[token]}e`);
+    if (/^\d[\d,]*$/.test(token) && !/^(?:19|20)\d\d$/.test(token)) out.push(token.replace(/,\d+$/, (d) => d));
+    else if (Object.hasOwn(NUMBER_WORDS, token)) out.push(String(NUMBER_WORDS[token]));
+  }
+  return out;
+}
+
+/** The figures a question names, which the passage must give too: "binnen twaalf maanden", "meer dan 500 deelnemers". */
+export function questionFigures(query: string): string[] {
+  return [...new Set(figuresIn(query))];
+}
+
+// --- Named places, bodies and programmes -------------------------------------------
+
+/**
+ * Adjectives of the state's levels and its language frame the whole corpus
+ * ("Vlaamse", "Europese"); they name no place of their own.
+ */
+const FRAMING_ADJECTIVE = /^(?:vlaams|vlaamse|europees|europese|belgisch|belgische|federaal|federale|nederlands|nederlandse)$/;
+
+/**
+ * Words of a Dutch question written with a capital (not the first word) or in
+ * capitals: "Brussel", "Limburg", "VDAB", "TaalSprint". English questions
+ * capitalise too much to tell.
+ */
+export function namedEntities(query: string, english: boolean): string[] {
+  if (english) return [];
+  const out = new Set<string>();
+  const words = [...query.matchAll(/[\p{L}][\p{L}\p{N}'’-]*/gu)].map((m) => m[0]);
+  for (const word of words.slice(1)) {
+    if (!/^\p{Lu}/u.test(word)) continue;
+    // As written (for the message); compared folded.
+    // Only the capitalised parts of a hyphenated word: "NT2-les" names NT2, not "les".
+    for (const part of word.split(/[-'’]/).filter((p) => /^\p{Lu}/u.test(p))) {
+      const folded = fold(part);
+      // Codes count however short: "A2" (a language level), "B1".
+      const code = /^\p{L}+\d+$/u.test(folded);
+      if ((folded.length >= 3 || code) && !isStopword(folded) && !FRAMING_ADJECTIVE.test(folded)) out.add(part);
+    }
+  }
+  return [...out];
+}
+
+/**
+ * A place name after a locative preposition ("in Gent", "uit de regio
+ * Antwerpen", "te Brussel"): one capitalised word, not a compound or acronym
+ * ("in de ESF-oproep" names a programme, not where something happened).
+ */
+const PLACE = /\b(?:in|uit|te|binnen)\s+(?:de\s+|het\s+)?(?:(?:regio|provincie|stad|gemeente|centrumstad)\s+)?(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}-])/gu;
+
+/** Places a Dutch question restricts to. */
+export function placesIn(query: string, english: boolean): string[] {
+  if (english) return [];
+  return [...new Set([...query.matchAll(PLACE)].map((m) => m[1]!).filter((w) => !FRAMING_ADJECTIVE.test(fold(w))))];
+}
+
+/** The entity or a word derived from it ("Brussel" in "Brusselse", "Brussels"). */
+export function mentions(words: Set<string>, written: string): boolean {
+  const entity = fold(written);
+  if (words.has(entity)) return true;
+  if (/\d/.test(entity)) return false; // a code matches exactly: "A2" is not "A1"
+  const stem = entity.slice(0, Math.max(4, entity.length - 1));
+  for (const w of words) if (w.startsWith(stem) && w.length <= entity.length + 3) return true;
+  return false;
+}
+
