@@ -35,6 +35,29 @@ export const coreSchema = z.object({
   /** Generations kept on disk besides the active one (for readers still on the old one). */
   /** At least 1: a reader that just resolved CURRENT may still be opening the previous one. */
   KEEP_GENERATIONS: z.coerce.number().int().min(1).default(1),
+
+  // --- npm run sync: the Flemish Parliament's open data (src/sync/); empty means the default ---
+  VP_API_URL: z.preprocess(emptyAsUndefined, z.url().default('https://ws.vlpar.be')),
+  /** Search terms of the dossier; several separated by commas. */
+  DOSSIER_QUERY: z.preprocess(emptyAsUndefined, z.string().trim().min(1).default('integratiepact')),
+  /** Politeness: at most two requests at a time, each slot resting this long after a request. */
+  SYNC_CONCURRENCY: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(2).default(2)),
+  SYNC_PAUSE_MS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).default(1000)),
+  /** A reply that sends nothing for this long is abandoned (headers or body). */
+  SYNC_TIMEOUT_MS: z.preprocess(emptyAsUndefined, positiveInt.default(30_000)),
+  /** Extra attempts on 429, 5xx, time-outs and network errors. */
+  SYNC_RETRIES: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(10).default(3)),
+  SYNC_RETRY_BASE_MS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).default(2000)),
+  /** A Retry-After longer than this gives the document up for this run instead of waiting. */
+  SYNC_MAX_RETRY_WAIT_MS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).default(120_000)),
+  SYNC_PAGE_SIZE: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(100).default(100)),
+  SYNC_USER_AGENT: z.preprocess(emptyAsUndefined, z.string().trim().min(1).default('integratiepact-bot/0.1 (Discord-bot over het Integratiepact; leest schriftelijke vragen)')),
+  /** Hours between scheduled syncs in the bot; 0: off. */
+  SYNC_INTERVAL_HOURS: z.preprocess(emptyAsUndefined, z.coerce.number().min(0).default(0)),
+  /** Channel for announcements of new and newly answered questions; empty: none. */
+  ANNOUNCE_CHANNEL_ID: z.preprocess(emptyAsUndefined, z.string().trim().regex(/^\d{1,20}$/, 'verwacht een Discord-id (alleen cijfers)').optional()),
+  /** What was announced, so nothing is announced twice. */
+  ANNOUNCE_STATE_FILE: z.preprocess(emptyAsUndefined, z.string().min(1).default('data/announced.json')),
 });
 
 export type CoreConfig = z.infer<typeof coreSchema>;

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { answer, lookupQuestion, type AnswerFilters } from '../answer/index.js';
+import { documentLookup } from '../present/citation.js';
 import { openRuntime } from '../runtime.js';
 import { cliConfig, fail, handleCliError, progressReporter } from './common.js';
 import { answerJson, formatAnswer, formatIndexSummary, formatLookup } from './format.js';
@@ -80,8 +81,9 @@ async function main(): Promise<void> {
     return;
   }
   const result = await answer(query, { limit, filters: { ...filters, questionNumber } }, { index: runtime.index, embedder: runtime.embedder, state: runtime.retrieval });
-  if (values.json) process.stdout.write(JSON.stringify(answerJson(result), null, 2) + '\n');
-  else process.stdout.write(formatAnswer(result) + '\n');
+  const documents = documentLookup(runtime.index.documents);
+  if (values.json) process.stdout.write(JSON.stringify(answerJson(result, documents), null, 2) + '\n');
+  else process.stdout.write(formatAnswer(result, documents) + '\n');
 }
 
 main().catch(handleCliError);

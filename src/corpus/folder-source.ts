@@ -1,6 +1,7 @@
 import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { extname, join, relative, resolve, sep } from 'node:path';
 import { decodeDocument, formatBytes } from './decode.js';
+import { isSidecarName, metadataVersion, readSidecarFor, sidecarMetadata } from './sidecar.js';
 import type { CorpusSource, SourceEntry, SourceText } from './source.js';
 import type { SkippedFile } from './types.js';
 
@@ -12,7 +13,11 @@ interface CorpusFile {
   path: string;
 }
 
-/** Files dropped into a folder (CORPUS_DIR): .txt, .md and .pdf, in subfolders too. */
+/**
+ * Files dropped into a folder (CORPUS_DIR): .txt, .md and .pdf, in subfolders
+ * too. A `.meta.json` sidecar beside a file (written by `npm run sync`) gives
+ * its metadata and a version, so an unchanged synced file is not read again.
+ */
 export class FolderSource implements CorpusSource {
   private readonly paths = new Map<string, string>();
 
@@ -24,7 +29,7 @@ export class FolderSource implements CorpusSource {
   async list(): Promise<{ entries: SourceEntry[]; skipped: SkippedFile[] }> {
     const { files, skipped } = await listCorpusFiles(this.dir);
     for (const f of files) this.paths.set(f.file, f.path);
-    return { entries: files.map((f) => ({ id: f.file, version: null, metadata: null })), skipped };
+    return { entries: await Promise.all(files.map(entryFor)), skipped };
   }
 
   read(entry: SourceEntry): Promise<SourceText> {
@@ -65,6 +70,8 @@ async function listCorpusFiles(corpusDir: string): Promise<{ files: CorpusFile[]
       }
       if (isDir) {
         await walk(path);
+      } else if (isSidecarName(entry.name)) {
+        continue; // read with its document
       } else if (SUPPORTED_EXTENSIONS.includes(extname(entry.name).toLowerCase())) {
         files.push({ file, path });
       } else {
@@ -74,6 +81,15 @@ async function listCorpusFiles(corpusDir: string): Promise<{ files: CorpusFile[]
   }
   await walk(root);
   return { files, skipped };
+}
+
+/** A file and its sidecar's metadata; the version also covers the file's size and time, so a replaced file is read again. */
+async function entryFor(f: CorpusFile): Promise<SourceEntry> {
+  const sidecar = await readSidecarFor(f.path);
+  if (!sidecar) return { id: f.file, version: null, metadata: null };
+  const metadata = sidecarMetadata(sidecar);
+  const info = await stat(f.path).catch(() => null);
+  return { id: f.file, version: info ? `${metadataVersion(metadata)}:${info.size}:${info.mtimeMs}` : null, metadata };
 }
 
 /** Reads one file as text, or says why it cannot be used. Never throws. */

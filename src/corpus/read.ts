@@ -1,5 +1,5 @@
 import { loadLexicon } from './lexicon.js';
-import { ParseError, parseDocument } from './parse.js';
+import { contentHash, ParseError, parseDocument } from './parse.js';
 import type { CorpusSource, SourceMetadata } from './source.js';
 import type { ParsedDocument, SkippedFile } from './types.js';
 
@@ -34,8 +34,17 @@ function duplicateNumberWarnings(documents: ParsedDocument[]): string[] {
 /** What the source knows wins over what the parser read from the text. */
 function withSourceMetadata(document: ParsedDocument, metadata: SourceMetadata | null): ParsedDocument {
   if (!metadata) return document;
-  const known = Object.fromEntries(Object.entries(metadata).filter(([, v]) => v !== undefined));
-  return { ...document, ...known };
+  const { fileHash: _fileHash, minister, ...facts } = metadata;
+  const known = Object.fromEntries(Object.entries(facts).filter(([, v]) => v !== undefined));
+  const merged: ParsedDocument = { ...document, ...known };
+  // A source may name the minister without the title: the parser's title stays.
+  if (minister) merged.minister = { name: minister.name ?? document.minister.name, title: minister.title ?? document.minister.title };
+  return merged;
+}
+
+/** The document's hash covers the source's facts too: new facts for the same file make it a changed document. */
+function documentHash(fileHash: string, metadata: SourceMetadata | null): string {
+  return metadata ? contentHash(`${fileHash}\n${JSON.stringify(metadata)}`) : fileHash;
 }
 
 /**
@@ -61,12 +70,15 @@ export async function loadCorpus(source: CorpusSource, previous: ParsedDocument[
       continue;
     }
     const version = entry.version === null ? {} : { sourceVersion: entry.version };
-    if (earlier && earlier.contentHash === read.hash) {
-      documents.push(withSourceMetadata({ ...earlier, ...version }, entry.metadata));
+    // Facts about another file (the file was replaced since they were written) do not apply.
+    const metadata = entry.metadata?.fileHash && entry.metadata.fileHash !== read.hash ? null : entry.metadata;
+    const hash = documentHash(read.hash, metadata);
+    if (earlier && earlier.contentHash === hash) {
+      documents.push(withSourceMetadata({ ...earlier, ...version }, metadata));
       continue;
     }
     const parsed = parseCorpusText({ file: entry.id }, read.text);
-    if (parsed.ok) documents.push(withSourceMetadata({ ...parsed.document, contentHash: read.hash, ...version }, entry.metadata));
+    if (parsed.ok) documents.push(withSourceMetadata({ ...parsed.document, contentHash: hash, ...version }, metadata));
     else skipped.push(parsed.skip);
   }
   return { documents, skipped, warnings: duplicateNumberWarnings(documents) };

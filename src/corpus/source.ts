@@ -1,4 +1,4 @@
-import type { SkippedFile } from './types.js';
+import type { DocumentSource, SkippedFile } from './types.js';
 
 /**
  * The corpus seam: where written questions come from. A folder of files is
@@ -25,6 +25,10 @@ export interface SourceMetadata {
   questioner?: string | null;
   minister?: { name: string | null; title: string | null };
   title?: string;
+  /** Where the question was published (links, citations, answered or not). */
+  source?: DocumentSource;
+  /** Hash of the file these facts describe: for another file (replaced since) they are ignored. */
+  fileHash?: string;
 }
 
 /** A document's text and content hash, or why it cannot be used. */

@@ -54,6 +54,25 @@ export interface ParsedDocument {
   answer: Section | null;
   /** Question item label → the answer item labels that answer it. */
   pairing: Record<string, string[]>;
+  /** Where the question was published, when a source knows it (the Parliament's open data). */
+  source?: DocumentSource;
+}
+
+/** The published question behind a document: for links, citations, the timeline and announcements. */
+export interface DocumentSource {
+  origin: 'vlaams-parlement';
+  /** The Parliament's id of the question (stable across answers and corrections). */
+  id: string;
+  /** The question's page on the Parliament's website. */
+  pageUrl: string | null;
+  documentUrl: string | null;
+  /** "2017-2018". */
+  sessionYear: string | null;
+  subject: string | null;
+  /** As the Parliament records it; null when it does not say. */
+  answered: boolean | null;
+  /** ISO date of the answer. */
+  answerDate: string | null;
 }
 
 export type SkipReason =

@@ -9,7 +9,7 @@ const option = (command: string, name: string) => json[command]!.options!.find((
 
 describe('slash command definitions', () => {
   it('has Dutch base names', () => {
-    expect(Object.keys(json).sort()).toEqual(['herindexeer', 'status', 'vraag', 'vraagnr']);
+    expect(Object.keys(json).sort()).toEqual(['herindexeer', 'status', 'tijdlijn', 'vraag', 'vraagnr']);
   });
 
   it('localises every command and option name and description for en-US and en-GB', () => {
@@ -42,8 +42,8 @@ describe('slash command definitions', () => {
       }
     };
     walk(commandsJson(), 'commands');
-    // 4 commands and 5 options, each with a name and a description.
-    expect(maps).toHaveLength(18);
+    // 5 commands and 7 options, each with a name and a description.
+    expect(maps).toHaveLength(24);
     for (const [where, map] of maps) {
       expect(Object.keys(map).sort(), where).toEqual(['en-GB', 'en-US']);
       expect(map['en-GB'], where).toBe(map['en-US']);
@@ -82,6 +82,6 @@ describe('slash command definitions', () => {
   });
 
   it('routes every button action to exactly one command', () => {
-    expect([...buttonRoutes(commands).keys()].sort()).toEqual(['fb', 'full', 'more', 'pg', 'txt']);
+    expect([...buttonRoutes(commands).keys()].sort()).toEqual(['fb', 'full', 'more', 'pg', 'tl', 'txt']);
   });
 });

@@ -96,7 +96,7 @@ function repliable(): Base & Record<string, unknown> {
 
 export type Stub = Base & Record<string, unknown> & { calls: Call[] };
 
-export function chatInput(commandName: string, values: Record<string, string | number | undefined>, extra: Record<string, unknown> = {}): Stub {
+export function chatInput(commandName: string, values: Record<string, string | number | boolean | undefined>, extra: Record<string, unknown> = {}): Stub {
   const self = repliable();
   Object.assign(self, {
     commandName,
@@ -112,6 +112,7 @@ export function chatInput(commandName: string, values: Record<string, string | n
         if (v === undefined && required) throw new Error(`missing ${name}`);
         return v === undefined ? null : Number(v);
       },
+      getBoolean: (name: string) => (values[name] === undefined ? null : Boolean(values[name])),
     },
     ...extra,
   });

@@ -11,8 +11,8 @@ import { runScript } from '../helpers/spawn.js';
 import { BOT_TOKEN, embeds, expectAllSound, expectSound, field, findButton, finish, Harness, isEphemeral, messageText } from './harness.js';
 
 const ADMIN_ROLE = '1500000000000000001';
-const COMMAND_NAMES = ['vraag', 'vraagnr', 'herindexeer', 'status'];
-const ENGLISH: Record<string, string> = { vraag: 'ask', vraagnr: 'question', herindexeer: 'reindex', status: 'status' };
+const COMMAND_NAMES = ['vraag', 'vraagnr', 'herindexeer', 'status', 'tijdlijn'];
+const ENGLISH: Record<string, string> = { vraag: 'ask', vraagnr: 'question', herindexeer: 'reindex', status: 'status', tijdlijn: 'timeline' };
 
 const INVALID_BUTTON = /Deze knop is ongeldig/;
 const NO_ANSWER = /Ik vond geen passage die deze vraag beantwoordt/;
@@ -44,7 +44,7 @@ describe('npm start against a fake Discord (one bot process)', () => {
   });
 
   describe('commands', () => {
-    it('registers the four commands in the guild at start, with Dutch names and en-US/en-GB localisations', () => {
+    it('registers the five commands in the guild at start, with Dutch names and en-US/en-GB localisations', () => {
       const registered = h.fake.commands(h.fake.guildId);
       expect(registered.map((c) => c['name']).sort()).toEqual([...COMMAND_NAMES].sort());
       expect(h.fake.commands()).toEqual([]); // nothing global when DISCORD_GUILD_ID is set
@@ -363,13 +363,13 @@ describe('npm run deploy-commands', () => {
   it('registers guild-scoped with DISCORD_GUILD_ID and globally without', async () => {
     const guild = await runScript('scripts/deploy-commands.ts', [], h.env());
     expect(guild.stderr).toBe('');
-    expect(guild).toMatchObject({ code: 0, stdout: `4 commando's geregistreerd in server ${h.fake.guildId}.\n` });
+    expect(guild).toMatchObject({ code: 0, stdout: `5 commando's geregistreerd in server ${h.fake.guildId}.\n` });
     expect(h.fake.commands(h.fake.guildId).map((c) => c['name']).sort()).toEqual([...COMMAND_NAMES].sort());
     expect(h.fake.commands()).toEqual([]);
 
     const global = await runScript('scripts/deploy-commands.ts', [], h.env({ DISCORD_GUILD_ID: '' }));
     expect(global.stderr).toBe('');
-    expect(global).toMatchObject({ code: 0, stdout: "4 commando's geregistreerd globaal.\n" });
+    expect(global).toMatchObject({ code: 0, stdout: "5 commando's geregistreerd globaal.\n" });
     const commands = h.fake.commands();
     expect(commands.map((c) => c['name']).sort()).toEqual([...COMMAND_NAMES].sort());
     for (const c of commands) expect(c['name_localizations']).toEqual({ 'en-US': ENGLISH[c['name']], 'en-GB': ENGLISH[c['name']] });

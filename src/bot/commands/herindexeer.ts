@@ -5,6 +5,8 @@ import { editOptions, respond } from '../dispatch/respond.js';
 import type { MessagePayload } from '../render/payload.js';
 import { reindexBusy, renderReindexFailure, renderReindexProgress, renderReindexSummary } from '../render/reindex.js';
 import { Throttle } from '../state/reindexer.js';
+import { executeUpdate } from '../sync/bijwerken.js';
+import { corpusUpdater } from '../sync/updater.js';
 import type { Command } from './command.js';
 import { english } from './locales.js';
 
@@ -17,13 +19,21 @@ const data = new SlashCommandBuilder()
   .setDescription('Bouw de index opnieuw op uit de corpusmap (alleen voor beheerders).')
   .setDescriptionLocalizations(english('Rebuild the index from the corpus folder (admins only).'))
   .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
-  .setContexts(InteractionContextType.Guild); // the permission check needs a server member
+  .setContexts(InteractionContextType.Guild) // the permission check needs a server member
+  .addBooleanOption((o) =>
+    o
+      .setName('bijwerken')
+      .setNameLocalizations(english('update'))
+      .setDescription('Haal eerst nieuwe en gewijzigde vragen op bij het Vlaams Parlement')
+      .setDescriptionLocalizations(english('First fetch new and changed questions from the Flemish Parliament')),
+  );
 
 export const herindexeer: Command = {
   data,
   preconditions: [adminOnly, replyRateLimit],
   async execute(i, ctx) {
-    if (ctx.reindexer.running) return respond(i, reindexBusy());
+    if (i.options.getBoolean('bijwerken')) return executeUpdate(i, ctx);
+    if (ctx.reindexer.running || corpusUpdater(ctx).running) return respond(i, reindexBusy());
     await i.deferReply();
     const started = ctx.now();
     const throttle = new Throttle(PROGRESS_INTERVAL_MS, ctx.now);

@@ -1,5 +1,6 @@
 import { answer, queryProblem as problemOf, type AnswerFilters } from '../../answer/index.js';
 import { queryProblemMessage } from '../../present/answer.js';
+import { documentLookup } from '../../present/citation.js';
 import { renderAnswer } from '../render/answer.js';
 import { notice, type MessagePayload } from '../render/payload.js';
 import type { BotContext } from '../state/context.js';
@@ -40,5 +41,5 @@ export async function ask(ctx: BotContext, input: AskInput): Promise<MessagePayl
     }
     session.shown.set(offset, result.passages.map((p) => ({ questionNumber: p.questionNumber, item: p.item })));
   }
-  return renderAnswer(result, { sessionId, offset, limit: input.limit });
+  return renderAnswer(result, { sessionId, offset, limit: input.limit, documents: documentLookup(index.documents) });
 }

@@ -9,6 +9,7 @@ import { SESSION_ID_PATTERN } from '../state/sessions.js';
  *   ip1:txt:<doc>           the full text as a .txt attachment (ephemeral)
  *   ip1:more:<sid>:<off>    the next results of answer session <sid>, from offset <off>
  *   ip1:fb:<sid>:<off>:u|d  feedback on the page at <off> of session <sid>
+ *   ip1:tl:<page>:<topic>   page <page> of /tijdlijn, <topic> its filter (base64url UTF-8, ≤ 60 bytes)
  *
  * <doc> is "<question number>.<8 hex of sha256(doc id)>": stable across
  * restarts and reindexes, and distinguishes two files with the same number.
@@ -31,7 +32,8 @@ export type CustomId =
   | { action: 'pg'; doc: DocKey; page: number }
   | { action: 'txt'; doc: DocKey }
   | { action: 'more'; session: string; offset: number }
-  | { action: 'fb'; session: string; offset: number; vote: 'up' | 'down' };
+  | { action: 'fb'; session: string; offset: number; vote: 'up' | 'down' }
+  | { action: 'tl'; page: number; topic: string };
 
 type DecodeResult = { ok: true; id: CustomId } | { ok: false; reason: string };
 
@@ -60,6 +62,9 @@ export function encodeCustomId(id: CustomId): string {
       break;
     case 'fb':
       out = `${CUSTOM_ID_VERSION}:fb:${id.session}:${id.offset}:${id.vote === 'up' ? 'u' : 'd'}`;
+      break;
+    case 'tl':
+      out = `${CUSTOM_ID_VERSION}:tl:${id.page}:${Buffer.from(id.topic, 'utf8').toString('base64url')}`;
       break;
   }
   // Encoding only ever gets values we produced; a bad one is a bug, not input.
@@ -115,9 +120,27 @@ export function decodeCustomId(raw: unknown): DecodeResult {
       if (!a || !SESSION_ID_PATTERN.test(a) || offset === null || (c !== 'u' && c !== 'd')) return bad('ongeldige feedback');
       return { ok: true, id: { action, session: a, offset, vote: c === 'u' ? 'up' : 'down' } };
     }
+    case 'tl': {
+      const page = parseBounded(a, MAX_PAGE);
+      const topic = decodeTopic(b);
+      if (page === null || topic === null || c !== undefined) return bad('ongeldige tijdlijn');
+      return { ok: true, id: { action, page, topic } };
+    }
     default:
       return bad('onbekende actie');
   }
+}
+
+/** Longest /tijdlijn topic a button can carry, in UTF-8 bytes. */
+export const MAX_TOPIC_BYTES = 60;
+
+function decodeTopic(s: string | undefined): string | null {
+  if (s === undefined || !/^[A-Za-z0-9_-]{0,80}$/.test(s)) return null;
+  const bytes = Buffer.from(s, 'base64url');
+  const topic = bytes.toString('utf8');
+  // Only what we encode: valid UTF-8 within the limit, in canonical form.
+  if (bytes.length > MAX_TOPIC_BYTES || Buffer.from(topic, 'utf8').toString('base64url') !== s) return null;
+  return topic;
 }
 
 export const INVALID_BUTTON_MESSAGE = 'Deze knop is ongeldig of hoort bij een oudere versie van de bot. Stel je vraag opnieuw met /vraag of /vraagnr.';

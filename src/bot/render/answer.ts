@@ -1,6 +1,7 @@
-import { ButtonStyle, type APIEmbed, type APIEmbedField } from 'discord.js';
+import { ButtonStyle, ComponentType, type APIButtonComponent, type APIEmbed, type APIEmbedField } from 'discord.js';
 import type { AnswerGroup, AnswerResult, Passage, QuestionRef } from '../../answer/index.js';
 import { answerTexts, verdictText } from '../../present/answer.js';
+import { sourceFacts, type DocumentLookup } from '../../present/citation.js';
 import { formatDateNl } from '../../present/dates.js';
 import { displayName } from '../../present/names.js';
 import { ministerText, questionHeading } from '../../present/question.js';
@@ -19,6 +20,8 @@ interface AnswerView {
   /** Offset of this page (passages before it). */
   offset: number;
   limit: number;
+  /** Finds a passage's document: questions from the Parliament's open data get a link and a citation line. */
+  documents?: DocumentLookup;
 }
 
 function footerText(result: AnswerResult, top: Passage): string {
@@ -33,8 +36,23 @@ function partField(p: Passage, name: string, max: number): APIEmbedField {
   return { name, value: escapeText(head) + asked };
 }
 
+/** The citation line(s) to copy, one per quoted part; null for a document without a known source. */
+function citationField(group: AnswerGroup, documents: DocumentLookup | undefined): APIEmbedField | null {
+  const doc = documents?.(group.docId);
+  const lines = group.passages.map((p) => sourceFacts(doc, p.itemDescription)?.citation).filter((c): c is string => Boolean(c));
+  if (!lines.length) return null;
+  return { name: 'Bronvermelding', value: escapeText(lines.join('\n')) };
+}
+
+/** A link button to the question's page on the Parliament's website. */
+function sourceButton(group: AnswerGroup, documents: DocumentLookup | undefined, single: boolean): APIButtonComponent | null {
+  const url = sourceFacts(documents?.(group.docId))?.url;
+  if (!url) return null;
+  return { type: ComponentType.Button, style: ButtonStyle.Link, url, label: single ? 'Bekijk bij het Vlaams Parlement' : `Bron nr. ${group.questionNumber}` };
+}
+
 /** One source question; `descMax` and `fieldMax` shrink when the message would be too long. */
-function groupEmbed(result: AnswerResult, group: AnswerGroup, descMax: number, fieldMax: number): APIEmbed {
+function groupEmbed(result: AnswerResult, group: AnswerGroup, descMax: number, fieldMax: number, documents?: DocumentLookup): APIEmbed {
   const first = group.passages[0]!;
   const many = group.passages.length > 1;
   const perPassage = Math.floor(descMax / group.passages.length) - (many ? 60 : 0);
@@ -50,6 +68,7 @@ function groupEmbed(result: AnswerResult, group: AnswerGroup, descMax: number, f
     { name: 'Minister', value: fitText(minister, Math.min(fieldMax, 300), escapeText), inline: true },
     { name: 'Datum', value: formatDateNl(group.date), inline: true },
     ...group.passages.map((p, i) => partField(p, many ? `Onderdeel ${i + 1}` : 'Onderdeel', fieldMax)),
+    ...[citationField(group, documents)].filter((f): f is APIEmbedField => f !== null),
   ].slice(0, LIMITS.embedFields);
   return {
     title: fitText(questionHeading(group.questionNumber, group.title), LIMITS.embedTitle, escapeText),
@@ -61,13 +80,13 @@ function groupEmbed(result: AnswerResult, group: AnswerGroup, descMax: number, f
 }
 
 /** Embeds for the groups, shrinking quotes evenly until the message fits 6000 characters. */
-export function answerEmbeds(result: AnswerResult, groups: AnswerGroup[]): APIEmbed[] {
+export function answerEmbeds(result: AnswerResult, groups: AnswerGroup[], documents?: DocumentLookup): APIEmbed[] {
   const shown = groups.slice(0, LIMITS.embeds);
   if (shown.length === 0) return [];
   let descMax = Math.min(LIMITS.embedDescription, Math.floor((LIMITS.embedTotal - 400) / shown.length));
   let fieldMax: number = LIMITS.fieldValue;
   for (;;) {
-    const embeds = shown.map((g) => groupEmbed(result, g, descMax, fieldMax));
+    const embeds = shown.map((g) => groupEmbed(result, g, descMax, fieldMax, documents));
     if (embedsLength(embeds) <= LIMITS.embedTotal || descMax <= 80) return embeds;
     descMax = Math.floor(descMax * 0.8);
     fieldMax = Math.max(120, Math.floor(fieldMax * 0.8));
@@ -116,6 +135,10 @@ export function renderAnswer(result: AnswerResult, view: AnswerView): MessagePay
       label: shownGroups.length === 1 ? 'Volledige vraag en antwoord' : `Volledig: nr. ${g.questionNumber}`,
     }),
   );
+  const links = shownGroups
+    .map((g) => sourceButton(g, view.documents, shownGroups.length === 1))
+    .filter((b): b is APIButtonComponent => b !== null)
+    .slice(0, LIMITS.buttonsPerRow);
   const actions = [];
   const nextOffset = view.offset + view.limit;
   if (view.sessionId) {
@@ -127,7 +150,7 @@ export function renderAnswer(result: AnswerResult, view: AnswerView): MessagePay
   }
   return message({
     content: header.join('\n'),
-    embeds: answerEmbeds(result, shownGroups),
-    components: [...rows(fullButtons), ...rows(actions)],
+    embeds: answerEmbeds(result, shownGroups, view.documents),
+    components: [...rows(fullButtons), ...rows(links), ...rows(actions)],
   });
 }

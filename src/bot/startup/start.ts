@@ -12,6 +12,8 @@ import { createLogger, redact, type Logger } from '../state/log.js';
 import { createRateLimits } from '../state/rate-limit.js';
 import { Reindexer, Throttle } from '../state/reindexer.js';
 import { SessionStore } from '../state/sessions.js';
+import { startCorpusUpdates } from '../sync/schedule.js';
+import { corpusUpdater } from '../sync/updater.js';
 import { createClient, wireClient } from './client.js';
 import { loadBotConfig, requireToken, type BotConfig } from './config.js';
 import { isTokenRejection, TOKEN_REJECTED_MESSAGE } from './token.js';
@@ -112,11 +114,14 @@ export async function start(): Promise<void> {
 
   const client = createClient(config);
   const inflight = new InFlight();
+  // Scheduled sync and announcements (both off unless configured).
+  const updates = await startCorpusUpdates(ctx, client);
   let exiting = false;
   const fatal = (message: string, code: number) => {
     if (exiting) return;
     exiting = true;
     ctx.stopping = true;
+    updates.stop();
     ctx.reindexer.abort();
     process.stderr.write(redact(message, [token]) + '\n');
     void Promise.race([client.destroy(), new Promise((r) => setTimeout(r, 2000))]).finally(() => process.exit(code));
@@ -126,9 +131,10 @@ export async function start(): Promise<void> {
     exiting = true;
     ctx.stopping = true;
     log.info(`${signal} ontvangen: de bot stopt.`);
+    updates.stop();
     ctx.reindexer.abort();
     const grace = new Promise((r) => setTimeout(r, SHUTDOWN_GRACE_MS).unref());
-    await Promise.race([Promise.all([ctx.reindexer.whenIdle(), inflight.idle()]), grace]);
+    await Promise.race([Promise.all([ctx.reindexer.whenIdle(), corpusUpdater(ctx).whenIdle(), inflight.idle()]), grace]);
     await Promise.race([client.destroy(), new Promise((r) => setTimeout(r, 3000).unref())]).catch(() => {});
     log.info('Gestopt.');
     process.exit(0);
