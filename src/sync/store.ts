@@ -1,8 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { isSidecarName, parseSidecar, type Sidecar } from '../corpus/sidecar.js';
+import { acquireLock, LockHeldError } from '../store/lock.js';
 
 /**
  * The synced questions on disk, in CORPUS_DIR/vlaams-parlement/: each
@@ -113,48 +113,19 @@ export function writeState(dir: string, state: SyncState): Promise<void> {
 }
 
 export class SyncLockedError extends Error {
-  constructor(readonly pid: number) {
-    super(`er loopt al een synchronisatie (proces ${pid})`);
+  constructor(readonly pid: number | null) {
+    super(pid === null ? 'er loopt al een synchronisatie' : `er loopt al een synchronisatie (proces ${pid})`);
   }
 }
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
-const held = new Set<string>();
-
-/** One sync per corpus folder at a time; a lock left by a killed process is taken over. */
+/** One sync per corpus folder at a time, across processes (the index's lock: src/store/lock.ts); a killed process's lock is taken over. */
 export async function acquireSyncLock(corpusDir: string): Promise<() => Promise<void>> {
   await mkdir(corpusDir, { recursive: true });
-  const path = join(corpusDir, LOCK_FILE);
-  if (held.has(path)) throw new SyncLockedError(process.pid);
-  for (let attempt = 0; attempt < 2; attempt++) {
-    try {
-      const fd = openSync(path, 'wx');
-      writeSync(fd, String(process.pid));
-      closeSync(fd);
-      held.add(path);
-      return async () => {
-        held.delete(path);
-        await rm(path, { force: true });
-      };
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
-      let pid = NaN;
-      try {
-        pid = Number(readFileSync(path, 'utf8').trim());
-      } catch {
-        // vanished meanwhile: try again
-      }
-      if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && alive(pid)) throw new SyncLockedError(pid);
-      await rm(path, { force: true });
-    }
+  try {
+    return await acquireLock(join(corpusDir, LOCK_FILE));
+  } catch (err) {
+    if (err instanceof LockHeldError) throw new SyncLockedError(err.pid);
+    throw err;
   }
-  throw new Error('kon de synchronisatie niet vergrendelen');
 }

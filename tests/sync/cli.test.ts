@@ -12,6 +12,7 @@ import { readStored } from '../../src/sync/store.js';
 import { question } from '../helpers/fake-parliament.js';
 import { runScript, startScript } from '../helpers/spawn.js';
 import { snapshot, syncSetup } from './helpers.js';
+import { readLockOwner } from '../../src/store/lock.js';
 
 const SYNC = 'src/cli/sync.ts';
 
@@ -89,7 +90,7 @@ describe('npm run sync (process)', () => {
     expect(await exited).toEqual({ code: null, signal: 'SIGKILL' });
 
     // Valid: every file there is complete; the held questions are simply not there yet.
-    expect(readFileSync(join(s.corpus, '.sync.lock'), 'utf8').trim(), 'the killed process left its lock').toBe(String(child.pid));
+    expect(readLockOwner(join(s.corpus, '.sync.lock'))?.pid, 'the killed process left its lock').toBe(child.pid);
     const stored = await readStored(s.syncDir);
     expect([...stored.byId.values()].every((q) => q.intact)).toBe(true);
     expect(stored.byId.size).toBe(6);

@@ -1,6 +1,7 @@
 import { ButtonStyle, ComponentType, type APIButtonComponent, type APIEmbed, type APIEmbedField } from 'discord.js';
 import type { AnswerGroup, AnswerResult, Passage, QuestionRef } from '../../answer/index.js';
 import { answerTexts, verdictText } from '../../present/answer.js';
+import { publicModeNote } from '../../present/errors.js';
 import { sourceFacts, type DocumentLookup } from '../../present/citation.js';
 import { formatDateNl } from '../../present/dates.js';
 import { displayName } from '../../present/names.js';
@@ -25,7 +26,7 @@ interface AnswerView {
 }
 
 function footerText(result: AnswerResult, top: Passage): string {
-  const mode = result.mode === 'hybrid' ? 'Zoekmodus: hybride (trefwoorden + taalmodel)' : (answerTexts(result).modeNote ?? 'Zoekmodus: alleen trefwoorden').replace(/\.$/, '');
+  const mode = result.mode === 'hybrid' ? 'Zoekmodus: hybride (trefwoorden + taalmodel)' : (publicModeNote(result.keywordOnly) ?? 'Zoekmodus: alleen trefwoorden').replace(/\.$/, '');
   const score = formatNumberNl(top.score, result.mode === 'hybrid' ? 4 : 2);
   return `${mode} · score ${score}`;
 }
@@ -113,7 +114,9 @@ export function renderAnswer(result: AnswerResult, view: AnswerView): MessagePay
   if (result.status === 'no-answer') {
     const lines = [escapeText(texts.message ?? 'Ik vond geen passage die deze vraag beantwoordt.'), ...notes];
     if (result.closest.length) lines.push('', 'Vragen die er het dichtst bij komen:', ...result.closest.map(refLine));
-    if (texts.modeNote) lines.push('', `-# ${escapeText(texts.modeNote)}`);
+    // The short reason, never the model loader's message with its paths.
+    const modeNote = result.mode === 'keyword' ? publicModeNote(result.keywordOnly) : null;
+    if (modeNote) lines.push('', `-# ${escapeText(modeNote)}`);
     return message({ content: lines.join('\n'), components: rows(openButtons(result.closest)) });
   }
 

@@ -1,4 +1,5 @@
 import { indexSummaryLines, PHASE_NAMES } from '../../present/indexing.js';
+import { summaryForUsers } from './reindex.js';
 import { syncReportLines } from '../../sync/report.js';
 import type { UpdateOutcome, UpdateProgress } from '../sync/updater.js';
 import { message, type MessagePayload } from './payload.js';
@@ -23,7 +24,7 @@ export function renderUpdateSummary(o: Extract<UpdateOutcome, { ok: true }>): Me
     '**Vlaams Parlement**',
     ...syncReportLines(o.sync, { escape: escapeText, maxPerList: 8 }).map((l) => l.replace(/^ {2}/, '• ')),
     '**Index**',
-    ...indexSummaryLines(o.index, escapeText),
+    ...indexSummaryLines(summaryForUsers(o.index), escapeText),
     ...(o.announced ? [`📣 ${o.announced} ${o.announced === 1 ? 'aankondiging' : 'aankondigingen'} geplaatst.`] : []),
   ];
   return message({ content: fitText(lines.join('\n'), 2000) });

@@ -66,7 +66,8 @@ export class CorpusUpdater {
       sync = await this.deps.runSync(config, { signal, onProgress: (progress) => onProgress?.({ stage: 'sync', progress }) });
     } catch (err) {
       const known = err instanceof SyncFatalError || err instanceof SyncLockedError || err instanceof SyncAbortedError;
-      const reason = known ? (err as Error).message : `onverwachte fout: ${String((err as Error)?.message ?? err).split('\n')[0]}`;
+      // An unknown error's text may hold paths or library internals: it goes to the log only.
+      const reason = known ? (err as Error).message : 'onverwachte fout (de details staan in het logboek van de bot).';
       if (known) log.warn(`Synchronisatie niet gelukt: ${reason}`);
       else log.error('Synchronisatie mislukt', err);
       return { ok: false, busy: err instanceof SyncLockedError, stage: 'sync', reason, sync: null };
