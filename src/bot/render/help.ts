@@ -3,7 +3,7 @@ import { message, notice, type MessagePayload } from './payload.js';
 const MENTION_HELP =
   'Hallo! Ik beantwoord vragen over het Integratiepact met letterlijke citaten uit schriftelijke vragen van het Vlaams Parlement.\n' +
   'Stel je vraag door me te noemen, bijvoorbeeld: `@bot Hoeveel projecten werden ingediend voor de AMIF-oproep?`\n' +
-  'Of gebruik `/vraag`, `/vraagnr` (een vraag op nummer) en `/status`.';
+  'Of gebruik `/vraag`, `/vraagnr` (een vraag op nummer), `/tijdlijn` (het dossier in de tijd) en `/status`.';
 
 export const mentionHelp = (): MessagePayload => message({ content: MENTION_HELP });
 
