@@ -23,11 +23,18 @@ export function fail(message: string, code: number): never {
 }
 
 
+/** Progress of a job in named phases: done of total (a total that may grow while it runs). */
+export interface PhaseProgress<P extends string> {
+  phase: P;
+  done: number;
+  total: number;
+}
+
 /**
  * Progress on stderr: a bar with ETA on a terminal, a line every few seconds
- * otherwise (logs, CI, the bot's parent process).
+ * otherwise (logs, CI, the bot's parent process). `names` words the phases.
  */
-export function progressReporter(): { onProgress: (p: IndexProgress) => void; stop: () => void } {
+export function phaseProgressReporter<P extends string>(names: Record<P, string>): { onProgress: (p: PhaseProgress<P>) => void; stop: () => void } {
   if (process.stderr.isTTY) {
     const bar = new cliProgress.SingleBar(
       { format: '{phase} [{bar}] {value}/{total} · nog {eta_formatted}', stream: process.stderr, hideCursor: true },
@@ -36,11 +43,15 @@ export function progressReporter(): { onProgress: (p: IndexProgress) => void; st
     let phase = '';
     return {
       onProgress: (p) => {
+        const total = Math.max(p.total, p.done);
         if (p.phase !== phase) {
           if (phase) bar.stop();
           phase = p.phase;
-          bar.start(p.total, p.done, { phase: PHASE_NAMES[p.phase] });
-        } else bar.update(p.done);
+          bar.start(total, p.done, { phase: names[p.phase] });
+        } else {
+          bar.setTotal(total);
+          bar.update(p.done);
+        }
       },
       stop: () => bar.stop(),
     };
@@ -51,11 +62,14 @@ export function progressReporter(): { onProgress: (p: IndexProgress) => void; st
       const now = Date.now();
       if (now - last < 2000 && p.done !== p.total && p.done !== 0) return;
       last = now;
-      process.stderr.write(`${PHASE_NAMES[p.phase]}: ${p.done}/${p.total}\n`);
+      process.stderr.write(`${names[p.phase]}: ${p.done}${p.total ? `/${p.total}` : ''}\n`);
     },
     stop: () => {},
   };
 }
+
+/** Indexing progress, in the phases of the indexer. */
+export const progressReporter = () => phaseProgressReporter<IndexProgress['phase']>(PHASE_NAMES);
 
 const nl = (n: number, digits = 1) => n.toLocaleString('nl-BE', { maximumFractionDigits: digits });
 

@@ -1,10 +1,9 @@
 import { parseArgs } from 'node:util';
-import cliProgress from 'cli-progress';
 import { syncReportLines } from '../sync/report.js';
 import { SyncLockedError } from '../sync/store.js';
 import { runSync } from '../sync/sync.js';
 import { SyncAbortedError, SyncFatalError, type SyncProgress } from '../sync/types.js';
-import { cliConfig, fail, handleCliError } from './common.js';
+import { cliConfig, fail, handleCliError, phaseProgressReporter } from './common.js';
 
 /**
  * npm run sync: fetches the dossier's written questions (DOSSIER_QUERY) from
@@ -44,36 +43,7 @@ function dateOption(name: string, value: string | undefined): string | undefined
 
 const PHASES: Record<SyncProgress['phase'], string> = { search: 'Zoeken', fetch: 'Documenten ophalen' };
 
-/** A bar with ETA on a terminal; a line every few seconds otherwise. */
-function progress(): { onProgress: (p: SyncProgress) => void; stop: () => void } {
-  if (process.stderr.isTTY) {
-    const bar = new cliProgress.SingleBar({ format: '{phase} [{bar}] {value}/{total} · nog {eta_formatted}', stream: process.stderr, hideCursor: true }, cliProgress.Presets.shades_classic);
-    let phase = '';
-    return {
-      onProgress: (p) => {
-        if (p.phase !== phase) {
-          if (phase) bar.stop();
-          phase = p.phase;
-          bar.start(Math.max(p.total, p.done), p.done, { phase: PHASES[p.phase] });
-        } else {
-          bar.setTotal(Math.max(p.total, p.done));
-          bar.update(p.done);
-        }
-      },
-      stop: () => bar.stop(),
-    };
-  }
-  let last = 0;
-  return {
-    onProgress: (p) => {
-      const now = Date.now();
-      if (now - last < 2000 && p.done !== p.total) return;
-      last = now;
-      process.stderr.write(`${PHASES[p.phase]}: ${p.done}${p.total ? `/${p.total}` : ''}\n`);
-    },
-    stop: () => {},
-  };
-}
+const progress = () => phaseProgressReporter(PHASES);
 
 async function main(): Promise<void> {
   const values = parse();

@@ -8,6 +8,7 @@ import type { BotConfig } from '../startup/config.js';
 import type { IndexHolder } from './index-holder.js';
 import type { Logger } from './log.js';
 import { REINDEX_BUSY_MESSAGE } from '../render/reindex.js';
+import { SingleFlight } from './single-flight.js';
 
 /**
  * In-process incremental reindex: builds a new generation on disk while the
@@ -41,8 +42,7 @@ export function reindexFailureReasonForUsers(err: unknown): string {
 }
 
 export class Reindexer {
-  #controller: AbortController | null = null;
-  #done: Promise<unknown> = Promise.resolve();
+  readonly #flight = new SingleFlight<ReindexOutcome>();
 
   constructor(
     private readonly config: BotConfig,
@@ -52,29 +52,22 @@ export class Reindexer {
   ) {}
 
   get running(): boolean {
-    return this.#controller !== null;
+    return this.#flight.running;
   }
 
   /** Starts a reindex unless one runs; resolves when it has finished (or failed). */
   run(onProgress?: (p: IndexProgress) => void): Promise<ReindexOutcome> {
-    if (this.#controller) return Promise.resolve({ ok: false, busy: true, reason: REINDEX_BUSY_MESSAGE });
-    const controller = new AbortController();
-    this.#controller = controller;
-    const work = this.#run(controller.signal, onProgress).finally(() => {
-      this.#controller = null;
-    });
-    this.#done = work.catch(() => {});
-    return work;
+    return this.#flight.run((signal) => this.#run(signal, onProgress), () => ({ ok: false, busy: true, reason: REINDEX_BUSY_MESSAGE }));
   }
 
   /** Asks a running reindex to stop at its next checkpoint. */
   abort(): void {
-    this.#controller?.abort();
+    this.#flight.abort();
   }
 
   /** Resolves when no reindex runs. */
   whenIdle(): Promise<void> {
-    return this.#done.then(() => {});
+    return this.#flight.whenIdle();
   }
 
   async #run(signal: AbortSignal, onProgress?: (p: IndexProgress) => void): Promise<ReindexOutcome> {

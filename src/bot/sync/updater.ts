@@ -6,6 +6,7 @@ import type { SyncConfig } from '../../sync/types.js';
 import { REINDEX_BUSY_MESSAGE } from '../render/reindex.js';
 import type { BotContext } from '../state/context.js';
 import type { Announcer } from './announcer.js';
+import { SingleFlight } from '../state/single-flight.js';
 
 /**
  * Bringing the corpus up to date inside the bot: sync with the Parliament's
@@ -25,8 +26,7 @@ export interface UpdaterDeps {
 }
 
 export class CorpusUpdater {
-  #controller: AbortController | null = null;
-  #done: Promise<unknown> = Promise.resolve();
+  readonly #flight = new SingleFlight<UpdateOutcome>();
   /** Set at start-up when ANNOUNCE_CHANNEL_ID is configured. */
   announcer: Announcer | null = null;
 
@@ -36,26 +36,21 @@ export class CorpusUpdater {
   ) {}
 
   get running(): boolean {
-    return this.#controller !== null;
+    return this.#flight.running;
   }
 
   run(onProgress?: (p: UpdateProgress) => void): Promise<UpdateOutcome> {
-    if (this.#controller || this.ctx.reindexer.running) {
-      return Promise.resolve({ ok: false, busy: true, stage: 'sync', reason: REINDEX_BUSY_MESSAGE, sync: null });
-    }
-    const controller = new AbortController();
-    this.#controller = controller;
-    const work = this.#run(controller.signal, onProgress).finally(() => (this.#controller = null));
-    this.#done = work.catch(() => {});
-    return work;
+    const busy = (): UpdateOutcome => ({ ok: false, busy: true, stage: 'sync', reason: REINDEX_BUSY_MESSAGE, sync: null });
+    if (this.ctx.reindexer.running) return Promise.resolve(busy());
+    return this.#flight.run((signal) => this.#run(signal, onProgress), busy);
   }
 
   abort(): void {
-    this.#controller?.abort();
+    this.#flight.abort();
   }
 
   whenIdle(): Promise<void> {
-    return this.#done.then(() => {});
+    return this.#flight.whenIdle();
   }
 
   async #run(signal: AbortSignal, onProgress?: (p: UpdateProgress) => void): Promise<UpdateOutcome> {
