@@ -8,24 +8,22 @@ import { Throttle } from '../state/reindexer.js';
 import { executeUpdate } from '../sync/bijwerken.js';
 import { corpusUpdater } from '../sync/updater.js';
 import type { Command } from './command.js';
-import { english } from './locales.js';
+import { named } from './locales.js';
 
 /** Progress edits at most this often: Discord rate-limits message edits. */
 const PROGRESS_INTERVAL_MS = 3000;
 
-const data = new SlashCommandBuilder()
-  .setName('herindexeer')
-  .setNameLocalizations(english('reindex'))
-  .setDescription('Bouw de index opnieuw op uit de corpusmap (alleen voor beheerders).')
-  .setDescriptionLocalizations(english('Rebuild the index from the corpus folder (admins only).'))
+const data = named(
+  new SlashCommandBuilder(),
+  'herindexeer',
+  'reindex',
+  'Bouw de index opnieuw op uit de corpusmap (alleen voor beheerders).',
+  'Rebuild the index from the corpus folder (admins only).',
+)
   .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
   .setContexts(InteractionContextType.Guild) // the permission check needs a server member
   .addBooleanOption((o) =>
-    o
-      .setName('bijwerken')
-      .setNameLocalizations(english('update'))
-      .setDescription('Haal eerst nieuwe en gewijzigde vragen op bij het Vlaams Parlement')
-      .setDescriptionLocalizations(english('First fetch new and changed questions from the Flemish Parliament')),
+    named(o, 'bijwerken', 'update', 'Haal eerst nieuwe en gewijzigde vragen op bij het Vlaams Parlement', 'First fetch new and changed questions from the Flemish Parliament'),
   );
 
 export const herindexeer: Command = {

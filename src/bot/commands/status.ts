@@ -7,13 +7,15 @@ import { respond } from '../dispatch/respond.js';
 import { renderStatus, type StatusFacts } from '../render/status.js';
 import type { BotContext } from '../state/context.js';
 import type { Command } from './command.js';
-import { english } from './locales.js';
+import { named } from './locales.js';
 
-const data = new SlashCommandBuilder()
-  .setName('status')
-  .setNameLocalizations(english('status'))
-  .setDescription('Toon de toestand van de bot: index, zoekmodus, model, versie en uptime.')
-  .setDescriptionLocalizations(english('Show the bot’s state: index, retrieval mode, model, version and uptime.'));
+const data = named(
+  new SlashCommandBuilder(),
+  'status',
+  'status',
+  'Toon de toestand van de bot: index, zoekmodus, model, versie en uptime.',
+  'Show the bot’s state: index, retrieval mode, model, version and uptime.',
+);
 
 /** Serving states whose keyword-only details are in the log already: one line per state, not per /status. */
 const logged = new WeakSet<RetrievalState>();

@@ -5,21 +5,19 @@ import { respond, updateOptions } from '../dispatch/respond.js';
 import { notice } from '../render/payload.js';
 import { renderTimeline, timelineRows } from '../render/tijdlijn.js';
 import type { Command } from './command.js';
-import { english } from './locales.js';
+import { named } from './locales.js';
 
 const MAX_TOPIC_CHARS = 40;
 
-const data = new SlashCommandBuilder()
-  .setName('tijdlijn')
-  .setNameLocalizations(english('timeline'))
-  .setDescription('Toon de schriftelijke vragen van het dossier in volgorde van datum.')
-  .setDescriptionLocalizations(english('List the dossier’s written questions in date order.'))
+const data = named(
+  new SlashCommandBuilder(),
+  'tijdlijn',
+  'timeline',
+  'Toon de schriftelijke vragen van het dossier in volgorde van datum.',
+  'List the dossier’s written questions in date order.',
+)
   .addStringOption((o) =>
-    o
-      .setName('onderwerp')
-      .setNameLocalizations(english('topic'))
-      .setDescription('Alleen vragen over dit onderwerp (woorden uit titel of vraag)')
-      .setDescriptionLocalizations(english('Only questions about this topic (words from title or question)'))
+    named(o, 'onderwerp', 'topic', 'Alleen vragen over dit onderwerp (woorden uit titel of vraag)', 'Only questions about this topic (words from title or question)')
       .setMaxLength(MAX_TOPIC_CHARS),
   );
 

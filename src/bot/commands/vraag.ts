@@ -7,50 +7,36 @@ import { questionerChoices } from '../render/autocomplete.js';
 import { notice } from '../render/payload.js';
 import { SESSION_EXPIRED_MESSAGE } from '../state/sessions.js';
 import type { Command } from './command.js';
-import { english } from './locales.js';
+import { named } from './locales.js';
 
 const MAX_QUESTION_CHARS = 1000;
 const MIN_YEAR = 1990;
 const MAX_YEAR = 2100;
 
-const data = new SlashCommandBuilder()
-  .setName('vraag')
-  .setNameLocalizations(english('ask'))
-  .setDescription('Stel een vraag over het Integratiepact; je krijgt letterlijke citaten uit schriftelijke vragen.')
-  .setDescriptionLocalizations(english('Ask about the Integratiepact; answers quote written parliamentary questions verbatim.'))
+const data = named(
+  new SlashCommandBuilder(),
+  'vraag',
+  'ask',
+  'Stel een vraag over het Integratiepact; je krijgt letterlijke citaten uit schriftelijke vragen.',
+  'Ask about the Integratiepact; answers quote written parliamentary questions verbatim.',
+)
   .addStringOption((o) =>
-    o
-      .setName('tekst')
-      .setNameLocalizations(english('text'))
-      .setDescription('Je vraag, in gewone woorden')
-      .setDescriptionLocalizations(english('Your question, in plain words'))
+    named(o, 'tekst', 'text', 'Je vraag, in gewone woorden', 'Your question, in plain words')
       .setRequired(true)
       .setMaxLength(MAX_QUESTION_CHARS),
   )
   .addIntegerOption((o) =>
-    o
-      .setName('aantal')
-      .setNameLocalizations(english('count'))
-      .setDescription('Aantal passages (1–5, standaard 3)')
-      .setDescriptionLocalizations(english('Number of passages (1–5, default 3)'))
+    named(o, 'aantal', 'count', 'Aantal passages (1–5, standaard 3)', 'Number of passages (1–5, default 3)')
       .setMinValue(1)
       .setMaxValue(5),
   )
   .addStringOption((o) =>
-    o
-      .setName('vraagsteller')
-      .setNameLocalizations(english('questioner'))
-      .setDescription('Alleen vragen van dit parlementslid')
-      .setDescriptionLocalizations(english('Only questions by this member of parliament'))
+    named(o, 'vraagsteller', 'questioner', 'Alleen vragen van dit parlementslid', 'Only questions by this member of parliament')
       .setMaxLength(100)
       .setAutocomplete(true),
   )
   .addIntegerOption((o) =>
-    o
-      .setName('jaar')
-      .setNameLocalizations(english('year'))
-      .setDescription('Alleen vragen uit dit jaar')
-      .setDescriptionLocalizations(english('Only questions from this year'))
+    named(o, 'jaar', 'year', 'Alleen vragen uit dit jaar', 'Only questions from this year')
       .setMinValue(MIN_YEAR)
       .setMaxValue(MAX_YEAR),
   );

@@ -8,21 +8,19 @@ import { documentGoneMessage, renderFullText, renderFullTextFile, renderFullText
 import { notice } from '../render/payload.js';
 import type { BotContext } from '../state/context.js';
 import type { Command } from './command.js';
-import { english } from './locales.js';
+import { named } from './locales.js';
 
 const MAX_QUESTION_NUMBER = 999_999;
 
-const data = new SlashCommandBuilder()
-  .setName('vraagnr')
-  .setNameLocalizations(english('question'))
-  .setDescription('Toon een schriftelijke vraag met het volledige antwoord, op nummer.')
-  .setDescriptionLocalizations(english('Show a written question and its full answer, by number.'))
+const data = named(
+  new SlashCommandBuilder(),
+  'vraagnr',
+  'question',
+  'Toon een schriftelijke vraag met het volledige antwoord, op nummer.',
+  'Show a written question and its full answer, by number.',
+)
   .addIntegerOption((o) =>
-    o
-      .setName('nummer')
-      .setNameLocalizations(english('number'))
-      .setDescription('Het nummer van de schriftelijke vraag (typ cijfers of woorden uit de titel)')
-      .setDescriptionLocalizations(english('The written question number (type digits or words from the title)'))
+    named(o, 'nummer', 'number', 'Het nummer van de schriftelijke vraag (typ cijfers of woorden uit de titel)', 'The written question number (type digits or words from the title)')
       .setRequired(true)
       .setMinValue(1)
       .setMaxValue(MAX_QUESTION_NUMBER)
