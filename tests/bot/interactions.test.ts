@@ -363,6 +363,18 @@ describe('/herindexeer', () => {
     expect(final).toMatch(/kapot\.pdf — PDF zonder tekstlaag \(pdf-without-text\)/);
   });
 
+  it('posts the summary in the channel when the reindex outlived the interaction token (15 minutes)', async () => {
+    const { run, ctx } = await setup(temp.small.index, {}, fakeDeps(Promise.resolve(), temp.small.index));
+    const posted: Record<string, unknown>[] = [];
+    // The interaction is 16 minutes old by the time the summary is ready: its reply can no longer be edited.
+    const i = chatInput('herindexeer', {}, { ...admin, createdTimestamp: ctx.now() - 16 * 60_000, channel: { send: async (o: Record<string, unknown>) => posted.push(o) } });
+    await run(i);
+    expect(i.calls.map((c) => c.method)).toEqual(['deferReply']);
+    expect(posted).toHaveLength(1);
+    expect(String(posted[0]!.content)).toMatch(/Herindexering klaar/);
+    expect(posted[0]!.allowedMentions).toEqual({ parse: [] });
+  });
+
   it('reports a failure and keeps the old index', async () => {
     const deps: ReindexDeps = {
       buildIndex: async () => {
