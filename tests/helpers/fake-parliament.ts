@@ -268,3 +268,13 @@ export function question(overrides: Partial<FakeQuestion> & { number: number }):
     ...overrides,
   };
 }
+
+/** Sync settings for tests: the fake answers at once, so pauses and back-offs are short. */
+export const TEST_SYNC_SETTINGS = {
+  DOSSIER_QUERY: 'integratiepact',
+  SYNC_PAUSE_MS: '5',
+  SYNC_TIMEOUT_MS: '2000',
+  SYNC_RETRIES: '1',
+  SYNC_RETRY_BASE_MS: '10',
+  SYNC_PAGE_SIZE: '100',
+} as const;

@@ -141,16 +141,21 @@ describe('index lock, across processes', () => {
     expect(existsSync(lockDir())).toBe(false);
   });
 
+  /** Both children try at the same moment: exactly one wins, and the loser was refused by the winner, not by a half-made lock. */
+  async function race(a: LockChild, b: LockChild, round: number): Promise<{ winner: LockChild; loser: LockChild }> {
+    const at = Date.now() + 20;
+    const [ra, rb] = await Promise.all([a.ask(`go ${round} ${at}`), b.ask(`go ${round} ${at}`)]);
+    const winners = [ra, rb].filter((r) => r === `won ${round}`);
+    expect(winners, `round ${round}: ${ra} / ${rb}`).toHaveLength(1);
+    const [winner, loser, lost] = ra === `won ${round}` ? [a, b, rb] : [b, a, ra];
+    expect(lost).toBe(`lost ${round} ${winner.pid}`);
+    return { winner, loser };
+  }
+
   it('two processes taking a free lock at the same moment: exactly one wins, every round', async () => {
     const [a, b] = await Promise.all([LockChild.start(indexDir), LockChild.start(indexDir)]);
     for (let round = 0; round < 100; round++) {
-      const at = Date.now() + 20;
-      const [ra, rb] = await Promise.all([a!.ask(`go ${round} ${at}`), b!.ask(`go ${round} ${at}`)]);
-      const winners = [ra, rb].filter((r) => r === `won ${round}`);
-      expect(winners, `round ${round}: ${ra} / ${rb}`).toHaveLength(1);
-      const [winner, loser, lost] = ra === `won ${round}` ? [a!, b!, rb] : [b!, a!, ra];
-      // The loser was refused by the winner, not by a lock that was half made.
-      expect(lost).toBe(`lost ${round} ${winner.pid}`);
+      const { winner, loser } = await race(a!, b!, round);
       expect(indexLockHolder(indexDir)).toBe(winner.pid);
       expect(await winner.ask('release')).toBe('released');
       expect(await loser.ask('release')).toBe('released');
@@ -165,12 +170,7 @@ describe('index lock, across processes', () => {
       // A lock whose owner no longer exists, as kill -9 leaves it.
       await acquireIndexLock(indexDir, { identity: { pid: dead } });
       expect(indexLockHolder(indexDir)).toBe(dead);
-      const at = Date.now() + 20;
-      const [ra, rb] = await Promise.all([a!.ask(`go ${round} ${at}`), b!.ask(`go ${round} ${at}`)]);
-      const winners = [ra, rb].filter((r) => r === `won ${round}`);
-      expect(winners, `round ${round}: ${ra} / ${rb}`).toHaveLength(1);
-      const [winner, loser, lost] = ra === `won ${round}` ? [a!, b!, rb] : [b!, a!, ra];
-      expect(lost).toBe(`lost ${round} ${winner.pid}`);
+      const { winner, loser } = await race(a!, b!, round);
       expect(readdirSync(lockDir())).toHaveLength(1);
       expect(indexLockHolder(indexDir)).toBe(winner.pid);
       expect(await winner.ask('release')).toBe('released');

@@ -9,7 +9,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MANAGE_GUILD_PERMISSIONS } from '../helpers/fake-discord/index.js';
-import { FakeParliament, question } from '../helpers/fake-parliament.js';
+import { FakeParliament, question, TEST_SYNC_SETTINGS } from '../helpers/fake-parliament.js';
 import { embeds, field, findButton, finish, Harness, isEphemeral, isProgress, messageText } from '../e2e/harness.js';
 
 const ADMIN = { permissions: MANAGE_GUILD_PERMISSIONS };
@@ -29,12 +29,7 @@ describe('the sync in the bot (fake Discord + fake Parliament)', () => {
     h = await Harness.create({ fixtures: true });
     env = {
       VP_API_URL: api.url,
-      DOSSIER_QUERY: 'integratiepact',
-      SYNC_PAUSE_MS: '5',
-      SYNC_TIMEOUT_MS: '2000',
-      SYNC_RETRIES: '1',
-      SYNC_RETRY_BASE_MS: '10',
-      SYNC_PAGE_SIZE: '100',
+      ...TEST_SYNC_SETTINGS,
       ANNOUNCE_CHANNEL_ID: h.fake.channelId,
       ANNOUNCE_STATE_FILE: join(h.dir, 'data', 'announced.json'),
     };

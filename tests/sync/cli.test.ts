@@ -9,7 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { FolderSource } from '../../src/corpus/folder-source.js';
 import { loadCorpus } from '../../src/corpus/read.js';
 import { readStored } from '../../src/sync/store.js';
-import { question } from '../helpers/fake-parliament.js';
+import { question, TEST_SYNC_SETTINGS } from '../helpers/fake-parliament.js';
 import { runScript, startScript } from '../helpers/spawn.js';
 import { snapshot, syncSetup } from './helpers.js';
 import { readLockOwner } from '../../src/store/lock.js';
@@ -27,12 +27,7 @@ function env(s: NonNullable<typeof setup>, extra: Record<string, string> = {}): 
     CORPUS_DIR: s.corpus,
     INDEX_DIR: join(s.dir, 'index'),
     VP_API_URL: s.api.url,
-    DOSSIER_QUERY: 'integratiepact',
-    SYNC_PAUSE_MS: '5',
-    SYNC_TIMEOUT_MS: '2000',
-    SYNC_RETRIES: '1',
-    SYNC_RETRY_BASE_MS: '10',
-    SYNC_PAGE_SIZE: '100',
+    ...TEST_SYNC_SETTINGS,
     MAX_FILE_BYTES: '10485760',
     ...extra,
   };
