@@ -39,13 +39,16 @@ export interface Runtime {
  * index, loads the same model for queries. A model that no longer loads means
  * keyword retrieval, never a failure.
  */
-export async function openRuntime(config: CoreConfig, options: { buildIfMissing?: boolean; indexOptions?: IndexOptions } = {}): Promise<Runtime> {
+export async function openRuntime(
+  config: CoreConfig,
+  options: { buildIfMissing?: boolean; indexOptions?: IndexOptions; onDownload?: DownloadListener } = {},
+): Promise<Runtime> {
   let built: IndexSummary | null = null;
   if (options.buildIfMissing && !(await hasIndex(config.INDEX_DIR))) {
-    built = await buildIndex(config, { loadEmbedder: embedderLoader(config), ...options.indexOptions });
+    built = await buildIndex(config, { loadEmbedder: embedderLoader(config, options.onDownload), ...options.indexOptions });
   }
   const index = await loadIndex(config.INDEX_DIR);
-  const { embedder, problem } = await queryEmbedder(config, index);
+  const { embedder, problem } = await queryEmbedder(config, index, options.onDownload);
   return { index, embedder, embedderProblem: problem, retrieval: servingState(config, index, embedder, problem), built };
 }
 
@@ -54,9 +57,9 @@ export function servingState(config: CoreConfig, index: LoadedIndex, embedder: E
   return retrievalState(index, embedder, { modelProblem: problem, keywordConfigured: config.RETRIEVAL_MODE === 'keyword' });
 }
 
-export async function queryEmbedder(config: CoreConfig, index: LoadedIndex): Promise<{ embedder: Embedder | null; problem: string | null }> {
+export async function queryEmbedder(config: CoreConfig, index: LoadedIndex, onDownload?: DownloadListener): Promise<{ embedder: Embedder | null; problem: string | null }> {
   if (index.manifest.mode !== 'hybrid' || !index.manifest.embedding || config.RETRIEVAL_MODE === 'keyword') return { embedder: null, problem: null };
-  const load = await embedderLoader(config)();
+  const load = await embedderLoader(config, onDownload)();
   if (!load.ok) return { embedder: null, problem: load.reason };
   if (load.embedder.modelId !== index.manifest.embedding.modelId || load.embedder.dimension !== index.manifest.embedding.dimension) {
     return { embedder: null, problem: `het geladen model (${load.embedder.modelId}) verschilt van dat van de index (${index.manifest.embedding.modelId}); voer npm run index uit` };

@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { answer, lookupQuestion, type AnswerFilters } from '../answer/index.js';
 import { documentLookup } from '../present/citation.js';
 import { openRuntime } from '../runtime.js';
-import { cliConfig, fail, handleCliError, progressReporter } from './common.js';
+import { cliConfig, fail, handleCliError, progressReporter, downloadReporter } from './common.js';
 import { answerJson, formatAnswer, formatIndexSummary, formatLookup } from './format.js';
 
 const USAGE = `Gebruik: npm run ask -- [opties] "<vraag>"
@@ -68,7 +68,7 @@ async function main(): Promise<void> {
 
   const config = cliConfig();
   const progress = progressReporter();
-  const runtime = await openRuntime(config, { buildIfMissing: true, indexOptions: { onProgress: progress.onProgress } });
+  const runtime = await openRuntime(config, { buildIfMissing: true, indexOptions: { onProgress: progress.onProgress }, onDownload: downloadReporter() });
   progress.stop();
   if (runtime.built) process.stderr.write(formatIndexSummary(runtime.built) + '\n\n');
   if (runtime.embedderProblem) process.stderr.write(`Taalmodel niet geladen (${runtime.embedderProblem}); alleen trefwoorden.\n`);

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { downloadLine } from '../../src/cli/common.js';
+import { downloadLine } from '../../src/present/download.js';
 import { removeStaleDownloads } from '../../src/embed/cache.js';
 import { stallTimeoutFetch, type DownloadProgress } from '../../src/embed/download.js';
 import { loadTransformersEmbedder, type ModelSettings } from '../../src/embed/transformers.js';

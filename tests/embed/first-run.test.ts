@@ -63,6 +63,15 @@ const modelFiles = ['config.json', ONNX, 'tokenizer.json', 'tokenizer_config.jso
 describe('npm run index against a model hub', () => {
   const cache = () => join(dir, 'shared-cache');
 
+  it('npm run ask on a fresh machine (no index, no cache) shows the download too, then answers in hybrid mode', async () => {
+    const env = indexEnv('ask-first', join(dir, 'ask-cache'));
+    const run = await runScript('src/cli/ask.ts', ['Wanneer wordt beslist over de goedkeuring van de projecten?'], env);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).toMatch(/Model gedownload: [\d,]+ kB/);
+    expect(run.stdout).toMatch(/nr\. 455/);
+    expect(run.stdout).not.toMatch(/alleen trefwoorden/);
+  });
+
   it('downloads on the first run, shows the progress on stderr, and indexes in hybrid mode', async () => {
     hub.requests.length = 0;
     const env = indexEnv('first', cache());

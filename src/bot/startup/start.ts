@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { config as loadDotenv } from 'dotenv';
 import { ConfigError } from '../../config.js';
 import { IndexAbortedError } from '../../indexer.js';
+import type { DownloadListener } from '../../embed/download.js';
+import { downloadLine } from '../../present/download.js';
 import { describeError, errorSentence } from '../../present/errors.js';
 import { openRuntime } from '../../runtime.js';
 import type { BotContext } from '../state/context.js';
@@ -51,6 +53,14 @@ function configOrExit(): { config: BotConfig; token: string } {
   }
 }
 
+/** A first-run model download, one log line every few seconds and a closing one. */
+function downloadLogger(log: Logger): DownloadListener {
+  const throttle = new Throttle(3000);
+  return (p) => {
+    if (throttle.ready() || p.state !== 'downloading') log.info(downloadLine(p));
+  };
+}
+
 /** Index progress during a first build, one log line every few seconds. */
 function progressLogger(log: Logger) {
   const throttle = new Throttle(3000);
@@ -73,7 +83,7 @@ export async function start(): Promise<void> {
 
   let runtime;
   try {
-    runtime = await openRuntime(config, { buildIfMissing: true, indexOptions: { onProgress: progressLogger(log), signal: startup.signal } });
+    runtime = await openRuntime(config, { buildIfMissing: true, indexOptions: { onProgress: progressLogger(log), signal: startup.signal }, onDownload: downloadLogger(log) });
   } catch (err) {
     if (err instanceof IndexAbortedError) die('Afgebroken tijdens het opbouwen van de index.', 0);
     const described = describeError(err);
