@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Chunk } from '../corpus/chunk.js';
 import type { ParsedDocument, SkippedFile } from '../corpus/types.js';
 import { publishGeneration, readCurrentGeneration, startGeneration } from './generations.js';
+import { writeJsonFile } from './json-writer.js';
 import { shardedVectors } from './sharded-vectors.js';
 import type { ShardInfo, VectorBackend, VectorIndex } from './vector-index.js';
 
@@ -106,9 +107,10 @@ export async function writeIndex(indexDir: string, contents: IndexContents): Pro
     chunkCount: contents.chunks.length,
     shards,
   };
-  await writeFile(join(tmpDir, 'documents.json'), JSON.stringify(contents.documents), { flush: true });
-  await writeFile(join(tmpDir, 'chunks.json'), JSON.stringify(contents.chunks), { flush: true });
-  await writeFile(join(tmpDir, 'keyword.json'), JSON.stringify(contents.keyword), { flush: true });
+  // Slice by slice: a large index must not block the event loop of a bot reindexing in-process.
+  await writeJsonFile(join(tmpDir, 'documents.json'), contents.documents);
+  await writeJsonFile(join(tmpDir, 'chunks.json'), contents.chunks);
+  await writeJsonFile(join(tmpDir, 'keyword.json'), contents.keyword);
   // The manifest last: a generation without one is incomplete by definition.
   await writeFile(join(tmpDir, 'manifest.json'), JSON.stringify(manifest, null, 1), { flush: true });
   await rename(tmpDir, finalDir);

@@ -1,6 +1,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { LocalIndex } from 'vectra';
+import { writeJsonFile } from './json-writer.js';
 import type { ShardInfo, VectorRecord } from './vector-index.js';
 
 /**
@@ -46,7 +47,7 @@ export async function writeVectorShards(dir: string, records: VectorRecord[], sh
       const vector = Array.from(r.vector, round);
       return { id: r.id, metadata: { chunk: r.chunk }, vector, norm: norm(vector) };
     });
-    await writeFile(join(shardDir, 'index.json'), JSON.stringify({ version: 1, metadata_config: {}, items }), { flush: true });
+    await writeJsonFile(join(shardDir, 'index.json'), { version: 1, metadata_config: {}, items });
     const matrix = new Float32Array(slice.length * dim);
     const chunks = new Int32Array(slice.length);
     slice.forEach((r, i) => {

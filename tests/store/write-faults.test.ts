@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 /**
  * Disk faults injected into the index writer: every file write (and folder
- * creation) goes through node:fs/promises, which this test wraps. A fault
+ * creation, and opening a file for writing) goes through node:fs/promises, which this test wraps. A fault
  * must leave the previous index active and answering.
  */
 const fault: { code: string | null; when: (path: string) => boolean } = { code: null, when: () => false };
@@ -22,6 +22,11 @@ vi.mock('node:fs/promises', async (importOriginal) => {
     writeFile: async (path: Parameters<typeof real.writeFile>[0], ...rest: [never, never?]) => {
       failIf(path);
       return real.writeFile(path, ...rest);
+    },
+    // Files written slice by slice are opened for writing first.
+    open: async (path: Parameters<typeof real.open>[0], flags?: Parameters<typeof real.open>[1], mode?: Parameters<typeof real.open>[2]) => {
+      if (typeof flags === 'string' && /[wa]/.test(flags)) failIf(path);
+      return real.open(path, flags, mode);
     },
     mkdir: async (path: Parameters<typeof real.mkdir>[0], options?: Parameters<typeof real.mkdir>[1]) => {
       failIf(path);
