@@ -82,9 +82,9 @@ export function keywordOnlyText(reason: KeywordOnlyReason, options: { details?: 
   }
 }
 
-/** One line for the user when retrieval runs on keywords only. */
-export function modeNote(reason: KeywordOnlyReason | null): string | null {
-  return reason ? `Zoekmodus: alleen trefwoorden (${keywordOnlyText(reason)}).` : null;
+/** One line for the user when retrieval runs on keywords only; `describe` words the reason (Discord's is shorter). */
+export function modeNote(reason: KeywordOnlyReason | null, describe: (reason: KeywordOnlyReason) => string = keywordOnlyText): string | null {
+  return reason ? `Zoekmodus: alleen trefwoorden (${describe(reason)}).` : null;
 }
 
 /** What the answer lacks when the asked kind of answer is not in it: "geen aantal". */
@@ -115,7 +115,7 @@ const DUTCH_QUESTION_WORD = /^(?:hoeveel|hoe|wanneer|wie|welke?|wat|waar|waarom|
  * hoeveel projecten werden ingediend, geeft de minister geen aantal. Het
  * antwoord op punt 2:" — the quote follows.
  */
-export function missingAnswerLead(question: string, top: Passage): string | null {
+function missingAnswerLead(question: string, top: Passage): string | null {
   // Only the best passage speaks for the answer: not the first of a "more results" page.
   if (top.verdict.kind !== 'partial' || top.rank !== 1) return null;
   const asked = question.trim().replace(/[?!.\s]+$/, '');

@@ -3,7 +3,7 @@ import { ConfigError } from '../config.js';
 import { IndexAbortedError, ModelUnavailableError } from '../indexer.js';
 import { IndexLockedError } from '../store/generations.js';
 import { IndexUnavailableError } from '../store/index-store.js';
-import { keywordOnlyText } from './answer.js';
+import { keywordOnlyText, modeNote } from './answer.js';
 
 /**
  * The problems a user can act on, in one Dutch sentence each, for the CLI,
@@ -69,7 +69,7 @@ export function publicKeywordOnlyText(reason: KeywordOnlyReason): string {
 
 /** The mode note for Discord ("Zoekmodus: alleen trefwoorden (…)."), as `modeNote` words it for the CLI. */
 export function publicModeNote(reason: KeywordOnlyReason | null): string | null {
-  return reason ? `Zoekmodus: alleen trefwoorden (${publicKeywordOnlyText(reason)}).` : null;
+  return modeNote(reason, publicKeywordOnlyText);
 }
 
 /** A model id for Discord: a local model's folder name instead of its path ("local:/srv/models/e5#q8" → "lokaal model e5"). */
