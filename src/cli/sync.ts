@@ -18,7 +18,7 @@ const USAGE = `Gebruik: npm run sync -- [opties]
   --dry-run              toon wat zou veranderen; haal niets op en schrijf niets
 Zoektermen: DOSSIER_QUERY (standaard "integratiepact"; meerdere gescheiden door komma's).`;
 
-export const PARTIAL_EXIT_CODE = 3;
+const PARTIAL_EXIT_CODE = 3;
 
 function parse() {
   try {

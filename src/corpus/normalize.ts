@@ -22,7 +22,6 @@ import { cleanMapped, MappedText } from './mapped-text.js';
 
 export { isFooterLine };
 
-const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 const SOFT_HYPHEN = '\u00AD';
 
 /** Lines of the document header that must stay on a line of their own. */
@@ -42,7 +41,7 @@ export const TOP_ITEM_MARKER = /^(\d{1,2}(?:\s*(?:,|en|&)\s*\d{1,2})*)\.(?=\s|$)
 export const SUB_ITEM_MARKER = /^([a-z])\)(?=\s|$)\s*/;
 const BULLET_MARKER = /^[-–•·▪◦*]\s+/;
 
-export function isHeaderLine(line: string): boolean {
+function isHeaderLine(line: string): boolean {
   return HEADER_LINE_PATTERNS.some((re) => re.test(line));
 }
 
@@ -62,16 +61,6 @@ function isItemStart(line: string): boolean {
 const endsInWordHyphen = (s: string) => /[\p{L}\p{M}\p{N}][-\u2010\u00AD]$/u.test(s.slice(-2));
 const endsSentence = (s: string) => /[.?!:;]["'’”)]*$/.test(s.slice(-8));
 const startsLowercase = (s: string) => /^\p{Ll}/u.test(s);
-
-/** Removes what is not text at all; keeps every word. */
-export function cleanRawText(raw: string): string {
-  return raw
-    .replace(/^\uFEFF/, '')
-    .replace(/\r\n?/g, '\n')
-    .replace(/\f/g, '\n\n')
-    .replace(ZERO_WIDTH, '')
-    .normalize('NFC');
-}
 
 type BlockKind = 'header' | 'caps' | 'body';
 

@@ -60,7 +60,7 @@ export function contentHash(raw: string | Buffer): string {
  * The relative path, extension included: stable, and unique per file even
  * when "455.txt" and "455.pdf" sit side by side.
  */
-export function documentIdFromPath(relativePath: string): string {
+function documentIdFromPath(relativePath: string): string {
   return relativePath.replace(/\\/g, '/');
 }
 
@@ -294,7 +294,7 @@ function labelNumbers(label: string): number[] {
 }
 
 /** The answer item a cross-reference ("Zie antwoord op vraag 2.") points to, and whether it says more. */
-export function crossReference(itemText: string): { target: string; onlyReference: boolean } | null {
+function crossReference(itemText: string): { target: string; onlyReference: boolean } | null {
   const body = itemText.replace(TOP_ITEM_MARKER, '').replace(SUB_ITEM_MARKER, '').trim();
   const m = CROSS_REFERENCE.exec(body);
   return m ? { target: m[1]!, onlyReference: m[2]!.trim() === '' } : null;
@@ -305,7 +305,7 @@ export function crossReference(itemText: string): { target: string; onlyReferenc
  * label; a combined answer ("1 en 2."); the parent answer for a sub-question
  * ("2a" → "2"); the answer a cross-reference points to ("Zie antwoord op vraag 2").
  */
-export function pairItems(question: Section, answer: Section, text: string): Record<string, string[]> {
+function pairItems(question: Section, answer: Section, text: string): Record<string, string[]> {
   const answerItems = answer.items.filter((i) => i.label !== null);
   const byLabel = new Map(answerItems.map((i) => [i.label!, i]));
   const pairing: Record<string, string[]> = {};

@@ -11,7 +11,7 @@ import type { DocumentSource } from './types.js';
  * sidecar (dropped in by hand) is read as before.
  */
 
-export const SIDECAR_SUFFIX = '.meta.json';
+const SIDECAR_SUFFIX = '.meta.json';
 export const SIDECAR_FORMAT = 'integratiepact-bot/vlaams-parlement@1';
 
 /** The question as the Parliament's API describes it (normalised). */
@@ -76,7 +76,7 @@ export function parseSidecar(json: unknown): Sidecar | null {
   return s as Sidecar;
 }
 
-export function documentSource(s: Sidecar): DocumentSource {
+function documentSource(s: Sidecar): DocumentSource {
   const q = s.question;
   return {
     origin: 'vlaams-parlement',

@@ -11,7 +11,7 @@ import { displayName } from './names.js';
 const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
 
 /** "2018-05-23" → "23 mei 2018". */
-export function longDateNl(iso: string | null): string | null {
+function longDateNl(iso: string | null): string | null {
   const m = iso ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso) : null;
   if (!m) return null;
   return `${Number(m[3])} ${MONTHS[Number(m[2]) - 1]} ${m[1]}`;

@@ -30,7 +30,7 @@ import { dirname, join } from 'node:path';
  * synchronous step cannot lose it the lock.
  */
 
-export const DEFAULT_STALE_MS = 30_000;
+const DEFAULT_STALE_MS = 30_000;
 const MAX_ATTEMPTS = 50;
 const OWNER = /^o\.(\d+)\.(\d+)\.([0-9a-f]{8})\.([0-9a-f]+)$/;
 

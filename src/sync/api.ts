@@ -11,7 +11,7 @@ import { firstDate, firstNumber, firstText, latestDate, personName, plainText, t
 
 export const WRITTEN_QUESTION = 'Schriftelijke vraag';
 /** The search API serves at most this many results for one query. */
-export const API_RESULT_CAP = 10_000;
+const API_RESULT_CAP = 10_000;
 
 export class ApiShapeError extends Error {}
 
@@ -37,13 +37,13 @@ export interface SearchHit {
   metatags: Record<string, string[]>;
 }
 
-export function searchUrl(baseUrl: string, term: string, page: number, max: number): string {
+function searchUrl(baseUrl: string, term: string, page: number, max: number): string {
   const base = baseUrl.replace(/\/+$/, '');
   return `${base}/api/search/query/${encodeURIComponent(term)}?collection=vp_collection&requiredfields=aggregaattype:Schriftelijke%20vraag&page=${page}&max=${max}&sort=date`;
 }
 
 /** The reply as JSON, or an ApiShapeError saying what came instead. */
-export function parseJsonReply(res: HttpResponse, what: string): unknown {
+function parseJsonReply(res: HttpResponse, what: string): unknown {
   const text = res.body.toString('utf8').replace(/^\uFEFF/, '').trim();
   if (text.startsWith('<')) {
     const kind = /^<(!doctype\s+html|html)/i.test(text) ? 'een HTML-pagina' : 'XML';
@@ -57,7 +57,7 @@ export function parseJsonReply(res: HttpResponse, what: string): unknown {
 }
 
 /** A search reply: `count` (when given) and the results of this page. */
-export function parseSearchPage(value: unknown, what: string): { count: number | null; results: unknown[] } {
+function parseSearchPage(value: unknown, what: string): { count: number | null; results: unknown[] } {
   if (!value || typeof value !== 'object' || Array.isArray(value)) throw new ApiShapeError(`${what} gaf geen object maar ${Array.isArray(value) ? 'een lijst' : typeof value}`);
   const v = value as Record<string, unknown>;
   const count = firstNumber(v['count']);

@@ -43,7 +43,7 @@ export function skipOf(h: SearchHit, reason: SkipReason, detail: string, failed:
 }
 
 /** The search's facts first (they are what the Parliament lists); the record fills gaps. */
-export function questionFacts(h: SearchHit, r: OpendataRecord | null): QuestionFacts {
+function questionFacts(h: SearchHit, r: OpendataRecord | null): QuestionFacts {
   return {
     number: h.number ?? r?.number ?? null,
     sessionYear: h.sessionYear ?? r?.sessionYear ?? null,
@@ -67,7 +67,7 @@ function fileNameFor(h: SearchHit, ext: string, existing: StoredQuestion | undef
 }
 
 /** The dossier's terms in the question's title, subject, theme or text: otherwise it is off-topic. */
-export function onTopic(terms: string[], texts: (string | null | undefined)[]): boolean {
+function onTopic(terms: string[], texts: (string | null | undefined)[]): boolean {
   const haystack = foldForMatch(texts.filter(Boolean).join(' '));
   return terms.some((t) => foldForMatch(t) !== '' && haystack.includes(foldForMatch(t)));
 }

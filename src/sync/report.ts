@@ -14,12 +14,12 @@ const CHANGE_WORDS: Record<NonNullable<SyncEntry['change']>, string> = {
 };
 
 /** "nr. 455 (2017-2018) — Integratiepact - Stand van zaken (2)" */
-export function entryLabel(e: SyncEntry, escape: Escape = plain): string {
+function entryLabel(e: SyncEntry, escape: Escape = plain): string {
   const nr = e.number !== null ? `nr. ${e.number}` : `id ${e.id}`;
   return `${nr}${e.sessionYear ? ` (${escape(e.sessionYear)})` : ''}${e.title ? ` — ${escape(e.title)}` : ''}`;
 }
 
-export function syncSummaryLine(r: SyncReport): string {
+function syncSummaryLine(r: SyncReport): string {
   const failed = r.skipped.filter((s) => s.failed).length;
   const verb = r.dryRun ? 'Proefrun (er is niets gewijzigd)' : `Synchronisatie klaar in ${r.seconds.toFixed(1)} s`;
   const counts = r.dryRun

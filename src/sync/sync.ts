@@ -14,13 +14,13 @@ import { SyncAbortedError, SyncFatalError, type Change, type SyncConfig, type Sy
  * own (atomically); one that fails is reported and the rest still land.
  */
 
-export const dossierTerms = (query: string) =>
+const dossierTerms = (query: string) =>
   query
     .split(/[,;\n]/)
     .map((t) => t.trim())
     .filter(Boolean);
 
-export function politeClient(config: SyncConfig, options: Pick<SyncOptions, 'signal' | 'onRetry'> = {}): PoliteClient {
+function politeClient(config: SyncConfig, options: Pick<SyncOptions, 'signal' | 'onRetry'> = {}): PoliteClient {
   return new PoliteClient({
     concurrency: config.SYNC_CONCURRENCY,
     pauseMs: config.SYNC_PAUSE_MS,

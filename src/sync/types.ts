@@ -53,8 +53,6 @@ export type SkipReason =
   | 'pdf-without-text'
   | 'empty';
 
-export const FAILURES: ReadonlySet<SkipReason> = new Set(['http', 'timeout', 'network', 'too-large', 'not-pdf', 'pdf-without-text', 'empty']);
-
 export type Change = 'nieuw' | 'beantwoord' | 'document gewijzigd' | 'metadata' | 'hersteld';
 
 export interface SyncEntry {

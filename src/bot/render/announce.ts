@@ -20,7 +20,7 @@ const HEADINGS: Record<AnnouncementKind, string> = {
 };
 
 /** The answer's first sentence, as written; null without an answer. */
-export function firstAnswerSentence(doc: ParsedDocument): string | null {
+function firstAnswerSentence(doc: ParsedDocument): string | null {
   if (!doc.answer) return null;
   const first = splitSentences(doc.text, doc.answer.start, doc.answer.end).find((s) => doc.text.slice(s.start, s.end).trim());
   return first ? doc.text.slice(first.start, first.end).replace(/\s+/g, ' ').trim() : null;

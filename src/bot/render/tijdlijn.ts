@@ -11,7 +11,7 @@ import { clamp, escapeText, fitText } from './text.js';
 
 /** /tijdlijn: the dossier's questions in date order, ten to a page. */
 
-export const TIMELINE_PAGE_SIZE = 10;
+const TIMELINE_PAGE_SIZE = 10;
 
 export interface TimelineRow {
   questionNumber: number;
@@ -24,7 +24,7 @@ export interface TimelineRow {
 }
 
 /** Answered as the Parliament records it; for a file without source facts, whether it has an answer. */
-export const isAnswered = (d: ParsedDocument) => d.source?.answered ?? d.answer !== null;
+const isAnswered = (d: ParsedDocument) => d.source?.answered ?? d.answer !== null;
 
 /** The questions about `topic` (title, subject or question text; empty: all), oldest first. */
 export function timelineRows(documents: readonly ParsedDocument[], topic: string): TimelineRow[] {

@@ -24,7 +24,7 @@ export { E5_SMALL, OPSET, type E5ShapeConfig } from './graph.js';
 export { buildVocab, DEFAULT_TOKENS_PER_WORD } from './tokenizer.js';
 
 /** Bump when the graph, the weights or the tokenizer layout change: cached models are regenerated. */
-export const GENERATOR_VERSION = 1;
+const GENERATOR_VERSION = 1;
 
 export type Variant = 'fp32' | 'q8';
 export const VARIANT_FILES: Record<Variant, string> = { fp32: 'onnx/model.onnx', q8: 'onnx/model_quantized.onnx' };

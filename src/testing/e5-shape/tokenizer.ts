@@ -21,7 +21,7 @@ export interface VocabOptions {
   learnedPieces?: number;
 }
 
-export const SPECIALS = ['<s>', '<pad>', '</s>', '<unk>'] as const;
+const SPECIALS = ['<s>', '<pad>', '</s>', '<unk>'] as const;
 const MASK = '<mask>';
 const SPACE = '\u2581';
 /**
@@ -34,7 +34,7 @@ export const DEFAULT_TOKENS_PER_WORD = 1.5;
 const DEFAULT_LEARNED_PIECES = 50_000;
 
 /** What the tokenizer's normalizer does (NFKC, whitespace runs to one space, trimmed). */
-export function normalizeForVocab(text: string): string {
+function normalizeForVocab(text: string): string {
   return text.normalize('NFKC').replace(/\s+/g, ' ').trim();
 }
 
