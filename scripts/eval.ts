@@ -15,7 +15,7 @@ import type { EmbedderLoad } from '../src/embed/types.js';
 import { PrebuiltEnglishBaseline, VectraBm25Baseline } from '../src/eval/baseline.js';
 import { computeMetrics, contains, metricsTable, parseQueries, passageHits, type GoldQuery, type ModeMetrics, type RunOutcome } from '../src/eval/metrics.js';
 import { buildIndex } from '../src/indexer.js';
-import { DEFAULT_WEIGHTS, KeywordIndex } from '../src/search/keyword.js';
+import { DEFAULT_WEIGHTS } from '../src/search/keyword.js';
 import { embedderLoader } from '../src/runtime.js';
 import { loadIndex } from '../src/search/loaded-index.js';
 import { createTinyModel } from '../src/testing/tiny-model.js';
@@ -109,7 +109,7 @@ async function main(): Promise<void> {
     modes.push({ name: 'keyword', run: viaAnswer('keyword') });
     // Ablations: what the n-grams (compounds) and the question-context field each bring.
     const ablation = (name: string, weights: Partial<typeof DEFAULT_WEIGHTS>) => {
-      const variant = { ...index, keyword: new KeywordIndex(index.keyword.data, { ...DEFAULT_WEIGHTS, ...weights }) };
+      const variant = { ...index, keyword: index.keyword.withWeights({ ...DEFAULT_WEIGHTS, ...weights }) };
       modes.push({
         name,
         run: async (q) => {

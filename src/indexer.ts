@@ -1,6 +1,6 @@
 import { chunkDocument, CHUNKING_VERSION, estimateTokens, type Chunk } from './corpus/chunk.js';
 import { FolderSource } from './corpus/folder-source.js';
-import { loadCorpus } from './corpus/read.js';
+import { duplicateNumberWarnings, readCorpus } from './corpus/read.js';
 import type { CorpusSource } from './corpus/source.js';
 import type { ParsedDocument, SkippedFile } from './corpus/types.js';
 import type { CoreConfig } from './config.js';
@@ -8,7 +8,9 @@ import { cooperative } from './cooperative.js';
 import type { Embedder, EmbedderLoad } from './embed/types.js';
 import { buildKeywordIndex, keywordFields, KEYWORD_INDEX_VERSION } from './search/keyword.js';
 import { acquireIndexLock, pruneGenerations } from './store/generations.js';
-import { loadPreviousIndex, vectorBackend, writeIndex, type PreviousIndex, type RetrievalMode } from './store/index-store.js';
+import { loadPreviousIndex, newSegmentName, vectorBackend, writeIndex, type ManifestDocument, type PreviousIndex, type RetrievalMode } from './store/index-store.js';
+import { planSegments, splitByCapacity } from './store/segment-plan.js';
+import type { SegmentContents, SegmentInfo } from './store/segments.js';
 import type { VectorIndex } from './store/vector-index.js';
 
 export interface IndexProgress {
@@ -61,10 +63,15 @@ async function chunkAll(documents: ParsedDocument[], embedder: Embedder | null):
   return chunks;
 }
 
+/** What the index holds after a build: a document kept where it is stored, or one (re)written into a new segment. */
+type Listed = { kept: ManifestDocument } | { parsed: ParsedDocument };
+
 /**
- * Builds (incrementally) a new index generation from the corpus folder and
- * switches to it atomically. Unchanged documents keep their vectors; a new
- * model or chunking version rebuilds everything.
+ * Builds (incrementally) a new index generation from the corpus and switches
+ * to it atomically. Segments (store/segments.ts) whose documents are all
+ * unchanged are taken over without a write; changed and new documents go to
+ * a new segment; segments.plan decides what is rewritten. A new model or
+ * chunking version rebuilds everything.
  */
 export async function buildIndex(config: CoreConfig, options: IndexOptions = {}): Promise<IndexSummary> {
   const started = performance.now();
@@ -74,8 +81,8 @@ export async function buildIndex(config: CoreConfig, options: IndexOptions = {})
     const previous = await loadPreviousIndex(config.INDEX_DIR, KEYWORD_INDEX_VERSION, config.VECTRA_SHARD_SIZE);
     const sameParser = previous?.manifest.chunkingVersion === CHUNKING_VERSION;
     const source = options.source ?? new FolderSource(config.CORPUS_DIR, config.MAX_FILE_BYTES);
-    const corpus = await loadCorpus(source, sameParser ? previous!.documents : []);
-    options.onProgress?.({ phase: 'read', done: corpus.documents.length, total: corpus.documents.length });
+    const corpus = await readCorpus(source, sameParser ? previous!.manifest.documents : []);
+    options.onProgress?.({ phase: 'read', done: corpus.entries.length, total: corpus.entries.length });
     throwIfAborted(options.signal);
 
     let embedder: Embedder | null = null;
@@ -90,89 +97,183 @@ export async function buildIndex(config: CoreConfig, options: IndexOptions = {})
     // quietly turn a hybrid index into a keyword one: keep the previous index.
     if (!embedder && modelUnavailable && previous?.manifest.mode === 'hybrid') throw new ModelUnavailableError(modelUnavailable);
 
-    const compatible =
-      previous !== null &&
-      previous.manifest.chunkingVersion === CHUNKING_VERSION &&
-      (previous.manifest.embedding?.modelId ?? null) === (embedder?.modelId ?? null);
-    const diff = diffDocuments(previous, corpus.documents);
-    if (compatible && nothingChanged(previous!, diff, corpus.skipped, corpus.warnings) && (await previous!.looksWhole())) {
+    const compatible = sameParser && (previous!.manifest.embedding?.modelId ?? null) === (embedder?.modelId ?? null);
+    const whole = compatible && (await previous!.looksWhole());
+    // A full rebuild needs every document parsed: kept ones from the previous index, or read again.
+    const { listed, skipped } = whole ? { listed: corpus.entries as Listed[], skipped: corpus.skipped } : await parsedEntries(corpus, previous, source);
+    const described = listed.map(describe);
+    const warnings = duplicateNumberWarnings(described);
+    const diff = diffDocuments(previous, listed);
+    if (whole && nothingChanged(previous!, listed, skipped, warnings)) {
       // Same documents, same model, same skips: the active generation is already this index.
-      return summarize(previous!.generation, corpus, diff, previous!.manifest.chunkCount, 0, previous!.manifest.mode, embedder, modelUnavailable, false, started);
+      return summarize(previous!.generation, described.length, diff, skipped, warnings, previous!.manifest.chunkCount, 0, previous!.manifest.mode, embedder, modelUnavailable, false, started);
     }
 
-    const chunks = await chunkAll(corpus.documents, embedder);
-    const vectors = embedder ? await embedChunks(chunks, embedder, compatible ? previous : null, new Set(compatible ? diff.unchangedIds : []), config, options) : null;
-    const embeddedChunks = vectors?.embedded ?? 0;
+    // Vectors are reused only for chunks of documents whose content is unchanged.
+    const recorded = new Map((previous?.manifest.documents ?? []).map((d) => [d.id, d.contentHash]));
+    const unchanged = new Set(described.filter((d) => recorded.get(d.id) === d.contentHash).map((d) => d.id));
+    const build = whole ? await incrementalBuild(previous!, listed, unchanged, config.VECTRA_SHARD_SIZE) : await fullBuild(compatible ? previous : null, listed, unchanged);
+    const corpusOrder = new Map(described.map((d, i) => [d.id, i]));
+    build.pool.sort((a, b) => corpusOrder.get(a.id)! - corpusOrder.get(b.id)!);
+    const chunks = await chunkAll(build.pool, embedder);
+    const vectors = embedder ? await embedChunks(chunks, embedder, build.reusable, config, options) : null;
     throwIfAborted(options.signal);
     options.onProgress?.({ phase: 'write', done: 0, total: 1 });
 
-    const keyword = await buildKeywordIndex(keywordFields(chunks, corpus.documents));
-    const chunksPerDoc = new Map<string, number>();
-    for (const c of chunks) chunksPerDoc.set(c.docId, (chunksPerDoc.get(c.docId) ?? 0) + 1);
+    const written = await segmentsOf(build.pool, chunks, vectors?.vectors ?? null, config.VECTRA_SHARD_SIZE);
+    const segmentOf = new Map<string, { segment: string; chunks: number }>();
+    for (const w of written) for (const d of w.contents.documents) segmentOf.set(d.id, { segment: w.dir, chunks: 0 });
+    for (const c of chunks) segmentOf.get(c.docId)!.chunks++;
+    const documents: ManifestDocument[] = listed.map((entry, i) => {
+      if ('kept' in entry && !segmentOf.has(entry.kept.id)) return entry.kept;
+      const d = described[i]!;
+      const at = segmentOf.get(d.id)!;
+      return { id: d.id, file: d.file, contentHash: d.contentHash, ...(d.sourceVersion ? { sourceVersion: d.sourceVersion } : {}), questionNumber: d.questionNumber, ...at };
+    });
     const mode: RetrievalMode = embedder ? 'hybrid' : 'keyword';
-    const generation = await writeIndex(
-      config.INDEX_DIR,
-      {
-        manifest: {
-          chunkingVersion: CHUNKING_VERSION,
-          keywordVersion: KEYWORD_INDEX_VERSION,
-          mode,
-          embedding: embedder
-            ? { modelId: embedder.modelId, dimension: embedder.dimension, maxTokens: embedder.maxTokens, queryPrefix: embedder.queryPrefix, passagePrefix: embedder.passagePrefix }
-            : null,
-          embeddingUnavailable: modelUnavailable,
-          documents: corpus.documents.map((d) => ({
-            id: d.id,
-            file: d.file,
-            contentHash: d.contentHash,
-            questionNumber: d.questionNumber,
-            chunks: chunksPerDoc.get(d.id) ?? 0,
-          })),
-          skipped: corpus.skipped,
-          warnings: corpus.warnings,
-        },
-        documents: corpus.documents,
-        chunks,
-        keyword,
-        vectors: vectors?.index ?? null,
+    const generation = await writeIndex(config.INDEX_DIR, {
+      manifest: {
+        chunkingVersion: CHUNKING_VERSION,
+        keywordVersion: KEYWORD_INDEX_VERSION,
+        mode,
+        embedding: embedder
+          ? { modelId: embedder.modelId, dimension: embedder.dimension, maxTokens: embedder.maxTokens, queryPrefix: embedder.queryPrefix, passagePrefix: embedder.passagePrefix }
+          : null,
+        embeddingUnavailable: modelUnavailable,
+        documents,
+        skipped,
+        warnings,
       },
-    );
+      kept: build.kept,
+      written,
+    });
     await pruneGenerations(config.INDEX_DIR, config.KEEP_GENERATIONS);
     options.onProgress?.({ phase: 'write', done: 1, total: 1 });
-
-    return summarize(generation, corpus, diff, chunks.length, embeddedChunks, mode, embedder, modelUnavailable, !compatible, started);
+    const chunkCount = documents.reduce((n, d) => n + d.chunks, 0);
+    return summarize(generation, described.length, diff, skipped, warnings, chunkCount, vectors?.embedded ?? 0, mode, embedder, modelUnavailable, !whole, started);
   } finally {
     await release();
   }
 }
 
+/** What a document entry says of itself, kept or parsed. */
+function describe(entry: Listed): { id: string; file: string; contentHash: string; sourceVersion?: string; questionNumber: number } {
+  return 'kept' in entry ? entry.kept : entry.parsed;
+}
+
+interface Build {
+  /** Documents to write into new segments. */
+  pool: ParsedDocument[];
+  /** Vectors that can be reused, by chunk id. */
+  reusable: Map<string, Float32Array>;
+  /** Segments of the previous generation taken over. */
+  kept: { from: string; segments: SegmentInfo[] } | null;
+}
+
+/** Unchanged segments are taken over; changed and new documents, and those of rewritten segments, are written anew. */
+async function incrementalBuild(previous: PreviousIndex, listed: Listed[], unchanged: Set<string>, capacity: number): Promise<Build> {
+  const keptIds = new Set(listed.flatMap((e) => ('kept' in e ? [e.kept.id] : [])));
+  const stored = previous.manifest.documents;
+  const states = previous.manifest.segments.map((s) => ({
+    dir: s.dir,
+    chunks: s.chunks,
+    live: stored.filter((d) => d.segment === s.dir && keptIds.has(d.id)).reduce((n, d) => n + d.chunks, 0),
+  }));
+  const fresh = listed.flatMap((e) => ('parsed' in e ? [e.parsed] : []));
+  const plan = planSegments(states, fresh.length, capacity);
+  const pool = [...fresh];
+  const reusable = new Map<string, Float32Array>();
+  for (const info of previous.manifest.segments.filter((s) => plan.rewrite.includes(s.dir))) {
+    const segment = await previous.segment(info);
+    pool.push(...segment.documents.filter((d) => keptIds.has(d.id) && !info.dropped.includes(d.id)));
+    addReusable(reusable, await previous.vectorsById(info, segment.chunks), segment.chunks, unchanged);
+  }
+  const segments = previous.manifest.segments
+    .filter((s) => plan.keep.includes(s.dir))
+    .map((s) => ({ ...s, dropped: [...new Set([...s.dropped, ...stored.filter((d) => d.segment === s.dir && !keptIds.has(d.id)).map((d) => d.id)])] }));
+  return { pool, reusable, kept: { from: previous.dir, segments } };
+}
+
+/** Everything into new segments; vectors of the previous index are reused when its model is the same. */
+async function fullBuild(vectorsFrom: PreviousIndex | null, listed: Listed[], unchanged: Set<string>): Promise<Build> {
+  const reusable = new Map<string, Float32Array>();
+  for (const info of vectorsFrom?.manifest.segments ?? []) {
+    try {
+      const segment = await vectorsFrom!.segment(info);
+      addReusable(reusable, await vectorsFrom!.vectorsById(info, segment.chunks), segment.chunks, unchanged);
+    } catch {
+      // an unreadable segment: its chunks are embedded again
+    }
+  }
+  return { pool: listed.map((e) => ('parsed' in e ? e.parsed : unreachable(e))), reusable, kept: null };
+}
+
+/** A segment's vectors of chunks whose document is unchanged (a changed document keeps its chunk ids, not its text). */
+function addReusable(into: Map<string, Float32Array>, vectors: Map<string, Float32Array>, chunks: { id: string; docId: string }[], unchanged: Set<string>): void {
+  for (const c of chunks) {
+    const v = vectors.get(c.id);
+    if (v && unchanged.has(c.docId)) into.set(c.id, v);
+  }
+}
+
+function unreachable(entry: Listed): never {
+  throw new Error(`document ${describe(entry).file} niet ontleed`);
+}
+
+/** Every entry as a parse: kept documents from the previous index (same parser), or the corpus read again when that fails. */
+async function parsedEntries(
+  corpus: { entries: Listed[]; skipped: SkippedFile[] },
+  previous: PreviousIndex | null,
+  source: CorpusSource,
+): Promise<{ listed: Listed[]; skipped: SkippedFile[] }> {
+  if (corpus.entries.every((e) => 'parsed' in e)) return { listed: corpus.entries, skipped: corpus.skipped };
+  const earlier = new Map(((await previous?.documents().catch(() => null)) ?? []).map((d) => [d.id, d]));
+  const listed: Listed[] = [];
+  for (const e of corpus.entries) {
+    if ('parsed' in e) listed.push(e);
+    else if (earlier.has(e.kept.id)) listed.push({ parsed: { ...earlier.get(e.kept.id)!, ...(e.kept.sourceVersion ? { sourceVersion: e.kept.sourceVersion } : {}) } });
+    else {
+      const again = await readCorpus<ManifestDocument>(source); // the previous parses are unreadable: parse everything
+      return { listed: again.entries, skipped: again.skipped };
+    }
+  }
+  return { listed, skipped: corpus.skipped };
+}
+
+/** The pool's documents, in order, into segments of at most `capacity` chunks. */
+async function segmentsOf(pool: ParsedDocument[], chunks: Chunk[], vectors: Float32Array[] | null, capacity: number) {
+  const chunksOf = new Map<string, number[]>();
+  chunks.forEach((c, i) => chunksOf.set(c.docId, [...(chunksOf.get(c.docId) ?? []), i]));
+  const written: { dir: string; contents: SegmentContents }[] = [];
+  for (const [n, documents] of splitByCapacity(pool, (d) => chunksOf.get(d.id)?.length ?? 0, capacity).entries()) {
+    const rows = documents.flatMap((d) => chunksOf.get(d.id) ?? []);
+    const segmentChunks = rows.map((i) => chunks[i]!);
+    let index: VectorIndex | null = null;
+    if (vectors) {
+      index = vectorBackend(capacity).create();
+      index.add(rows.map((i, local) => ({ chunk: local, id: chunks[i]!.id, docId: chunks[i]!.docId, vector: vectors[i]! })));
+    }
+    const keyword = await buildKeywordIndex(keywordFields(segmentChunks, documents));
+    written.push({ dir: newSegmentName(n), contents: { documents, chunks: segmentChunks.map(({ embedText: _e, ...c }) => c), keyword, vectors: index } });
+  }
+  return written;
+}
+
 /**
- * The vectors of the new generation, in chunk order: an unchanged document's
- * chunks keep their vectors from the previous generation, the rest are embedded.
+ * The vectors of the pool's chunks, in chunk order: a chunk of an unchanged
+ * document keeps its vector (by chunk id), the rest are embedded.
  */
 async function embedChunks(
   chunks: Chunk[],
   embedder: Embedder,
-  previous: PreviousIndex | null,
-  unchangedDocs: Set<string>,
+  reusable: Map<string, Float32Array>,
   config: CoreConfig,
   options: IndexOptions,
-): Promise<{ index: VectorIndex; embedded: number }> {
-  let reusable = new Map<string, Float32Array>();
-  const previousVectors = await previous?.vectors().catch(() => null);
-  if (previousVectors) {
-    try {
-      reusable = previousVectors.vectorsById();
-    } catch {
-      reusable.clear(); // damaged vectors: embed everything again
-    } finally {
-      previousVectors.close();
-    }
-  }
-  const vectors = new Array<Float32Array | number[]>(chunks.length);
+): Promise<{ vectors: Float32Array[]; embedded: number }> {
+  const vectors = new Array<Float32Array>(chunks.length);
   const todo: number[] = [];
   chunks.forEach((c, i) => {
-    const old = unchangedDocs.has(c.docId) ? reusable.get(c.id) : undefined;
+    const old = reusable.get(c.id);
     if (old) vectors[i] = old;
     else todo.push(i);
   });
@@ -180,25 +281,27 @@ async function embedChunks(
   // rows cost the model nearly as much as real ones (3.7× faster fp32, 5× q8 on
   // the e5-shaped model, bench/results/model.md).
   todo.sort((x, y) => chunks[x]!.embedText.length - chunks[y]!.embedText.length || x - y);
+  // An embedder that answers at once (a small model, a stand-in) must not hold the event loop for all batches.
+  const step = cooperative();
   for (let b = 0; b < todo.length; b += config.EMBED_BATCH_SIZE) {
+    await step();
     throwIfAborted(options.signal);
     const batch = todo.slice(b, b + config.EMBED_BATCH_SIZE);
     const embedded = await embedder.embedPassages(batch.map((i) => chunks[i]!.embedText));
-    batch.forEach((i, k) => (vectors[i] = embedded[k]!));
+    batch.forEach((i, k) => (vectors[i] = Float32Array.from(embedded[k]!)));
     options.onProgress?.({ phase: 'embed', done: Math.min(b + batch.length, todo.length), total: todo.length });
   }
-  const index = vectorBackend(config.VECTRA_SHARD_SIZE).create();
-  index.add(chunks.map((c, i) => ({ chunk: i, id: c.id, docId: c.docId, vector: vectors[i]! })));
-  return { index, embedded: todo.length };
+  return { vectors, embedded: todo.length };
 }
 
 type CorpusDiff = ReturnType<typeof diffDocuments>;
 
-function nothingChanged(previous: PreviousIndex, diff: CorpusDiff, skipped: SkippedFile[], warnings: string[]): boolean {
+/** No document parsed anew, none gone, every version as recorded, the same skips. */
+function nothingChanged(previous: PreviousIndex, listed: Listed[], skipped: SkippedFile[], warnings: string[]): boolean {
+  const recorded = new Map(previous.manifest.documents.map((d) => [d.id, d.sourceVersion]));
   return (
-    diff.added.length === 0 &&
-    diff.changed.length === 0 &&
-    diff.removed.length === 0 &&
+    listed.length === previous.manifest.documents.length &&
+    listed.every((e) => 'kept' in e && recorded.get(e.kept.id) === e.kept.sourceVersion) &&
     JSON.stringify(skipped) === JSON.stringify(previous.manifest.skipped) &&
     JSON.stringify(warnings) === JSON.stringify(previous.manifest.warnings)
   );
@@ -206,8 +309,10 @@ function nothingChanged(previous: PreviousIndex, diff: CorpusDiff, skipped: Skip
 
 function summarize(
   generation: string,
-  corpus: { documents: ParsedDocument[]; skipped: SkippedFile[]; warnings: string[] },
+  documents: number,
   diff: CorpusDiff,
+  skipped: SkippedFile[],
+  warnings: string[],
   chunks: number,
   embeddedChunks: number,
   mode: RetrievalMode,
@@ -218,13 +323,13 @@ function summarize(
 ): IndexSummary {
   return {
     generation,
-    documents: corpus.documents.length,
+    documents,
     added: diff.added,
     changed: diff.changed,
-    unchanged: diff.unchangedIds.length,
+    unchanged: diff.unchanged,
     removed: diff.removed,
-    skipped: corpus.skipped,
-    warnings: corpus.warnings,
+    skipped,
+    warnings,
     chunks,
     embeddedChunks,
     mode,
@@ -251,18 +356,18 @@ export class IndexAbortedError extends Error {
   }
 }
 
-function diffDocuments(previous: PreviousIndex | null, documents: ParsedDocument[]) {
+function diffDocuments(previous: PreviousIndex | null, listed: Listed[]) {
   const before = new Map((previous?.manifest.documents ?? []).map((d) => [d.id, d.contentHash]));
   const added: string[] = [];
   const changed: string[] = [];
-  const unchangedIds: string[] = [];
-  for (const d of documents) {
+  let unchanged = 0;
+  for (const d of listed.map(describe)) {
     const hash = before.get(d.id);
     if (hash === undefined) added.push(d.file);
     else if (hash !== d.contentHash) changed.push(d.file);
-    else unchangedIds.push(d.id);
+    else unchanged++;
   }
-  const now = new Set(documents.map((d) => d.id));
+  const now = new Set(listed.map((e) => describe(e).id));
   const removed = (previous?.manifest.documents ?? []).filter((d) => !now.has(d.id)).map((d) => d.file);
-  return { added, changed, unchangedIds, removed };
+  return { added, changed, unchanged, removed };
 }

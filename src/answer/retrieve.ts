@@ -1,7 +1,7 @@
 import type { Embedder } from '../embed/types.js';
 import { DenseRetriever } from '../search/dense.js';
 import { FusedRetriever, reciprocalRankFusion, scoreBlend } from '../search/fuse.js';
-import { KeywordRetriever } from '../search/keyword.js';
+import { KeywordRetriever } from '../search/keyword-index.js';
 import type { LoadedIndex } from '../search/loaded-index.js';
 import type { ChunkFilter, Ranked, Retriever } from '../search/retriever.js';
 import type { AnalysedQuery } from './query.js';

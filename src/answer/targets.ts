@@ -1,4 +1,4 @@
-import type { Chunk } from '../corpus/chunk.js';
+import type { IndexedChunk } from '../corpus/chunk.js';
 import { SUB_ITEM_MARKER, TOP_ITEM_MARKER } from '../corpus/normalize.js';
 import type { Item, ParsedDocument, Part } from '../corpus/types.js';
 import { terms } from '../search/analyze.js';
@@ -13,7 +13,7 @@ import type { AnalysedQuery } from './query.js';
 
 export interface Target {
   doc: ParsedDocument;
-  chunk: Chunk;
+  chunk: IndexedChunk;
   part: Part;
   item: Item | null;
   span: { start: number; end: number };
@@ -68,7 +68,7 @@ function scoredQuestionItem(doc: ParsedDocument, labels: string[], qTerms: Query
  * answer item stays, with the question it answers as context. When the user
  * asks what was asked, it goes the other way.
  */
-export function targetsFor(chunk: Chunk, doc: ParsedDocument, query: AnalysedQuery, score: number, weight: (t: string) => number): Target[] {
+export function targetsFor(chunk: IndexedChunk, doc: ParsedDocument, query: AnalysedQuery, score: number, weight: (t: string) => number): Target[] {
   const qTerms = query.queryTerms;
   const cq = query.clean;
   const questionItemText = (label: string) => {

@@ -27,6 +27,9 @@ export interface Chunk {
   embedText: string;
 }
 
+/** A chunk as a loaded index holds it: the embedding input is only needed while indexing. */
+export type IndexedChunk = Omit<Chunk, 'embedText'>;
+
 export interface ChunkOptions {
   /** Token budget of the embedding model (e5-small: 512). */
   maxTokens: number;

@@ -1,11 +1,12 @@
 import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { extname, join, relative, resolve, sep } from 'node:path';
 import { decodeDocument, formatBytes } from './decode.js';
-import { isSidecarName, metadataVersion, readSidecarFor, sidecarMetadata } from './sidecar.js';
+import { isSidecarName, metadataVersion, readSidecarFor, sidecarMetadata, sidecarPathFor } from './sidecar.js';
 import type { CorpusSource, SourceEntry, SourceText } from './source.js';
 import type { SkippedFile } from './types.js';
 
 const SUPPORTED_EXTENSIONS = ['.txt', '.md', '.pdf'];
+const ENTRY_BATCH = 128;
 
 interface CorpusFile {
   /** Relative to the corpus folder, with forward slashes. */
@@ -16,7 +17,8 @@ interface CorpusFile {
 /**
  * Files dropped into a folder (CORPUS_DIR): .txt, .md and .pdf, in subfolders
  * too. A `.meta.json` sidecar beside a file (written by `npm run sync`) gives
- * its metadata and a version, so an unchanged synced file is not read again.
+ * its metadata. Every file has a version from its file-system entry, so an
+ * unchanged file is not read again.
  */
 export class FolderSource implements CorpusSource {
   private readonly paths = new Map<string, string>();
@@ -24,12 +26,18 @@ export class FolderSource implements CorpusSource {
   constructor(
     private readonly dir: string,
     private readonly maxBytes: number,
+    /** The clock that says how recently a file changed (tests move it on). */
+    private readonly now: () => number = Date.now,
   ) {}
 
   async list(): Promise<{ entries: SourceEntry[]; skipped: SkippedFile[] }> {
-    const { files, skipped } = await listCorpusFiles(this.dir);
+    const { files, sidecars, skipped } = await listCorpusFiles(this.dir);
     for (const f of files) this.paths.set(f.file, f.path);
-    return { entries: await Promise.all(files.map(entryFor)), skipped };
+    const listedAt = this.now();
+    // In batches: ten thousand file-system calls started at once block the event loop (and hold as many requests).
+    const entries: SourceEntry[] = [];
+    for (let i = 0; i < files.length; i += ENTRY_BATCH) entries.push(...(await Promise.all(files.slice(i, i + ENTRY_BATCH).map((f) => entryFor(f, sidecars, listedAt)))));
+    return { entries, skipped };
   }
 
   read(entry: SourceEntry): Promise<SourceText> {
@@ -41,9 +49,10 @@ export class FolderSource implements CorpusSource {
  * Lists candidate files below the corpus folder. Symbolic links are followed
  * only when they stay inside the folder.
  */
-async function listCorpusFiles(corpusDir: string): Promise<{ files: CorpusFile[]; skipped: SkippedFile[] }> {
+async function listCorpusFiles(corpusDir: string): Promise<{ files: CorpusFile[]; sidecars: Set<string>; skipped: SkippedFile[] }> {
   const root = await realpath(resolve(corpusDir));
   const files: CorpusFile[] = [];
+  const sidecars = new Set<string>();
   const skipped: SkippedFile[] = [];
 
   // Folders already walked, by real path: a link back up must not loop.
@@ -71,7 +80,7 @@ async function listCorpusFiles(corpusDir: string): Promise<{ files: CorpusFile[]
       if (isDir) {
         await walk(path);
       } else if (isSidecarName(entry.name)) {
-        continue; // read with its document
+        sidecars.add(path); // read with its document
       } else if (SUPPORTED_EXTENSIONS.includes(extname(entry.name).toLowerCase())) {
         files.push({ file, path });
       } else {
@@ -80,16 +89,30 @@ async function listCorpusFiles(corpusDir: string): Promise<{ files: CorpusFile[]
     }
   }
   await walk(root);
-  return { files, skipped };
+  return { files, sidecars, skipped };
 }
 
-/** A file and its sidecar's metadata; the version also covers the file's size and time, so a replaced file is read again. */
-async function entryFor(f: CorpusFile): Promise<SourceEntry> {
-  const sidecar = await readSidecarFor(f.path);
-  if (!sidecar) return { id: f.file, version: null, metadata: null };
-  const metadata = sidecarMetadata(sidecar);
+/**
+ * A file changed within this long before it was listed may change again
+ * without its time changing (file systems that keep whole seconds): such a
+ * file gets no version and is read, as git does with "racily clean" files.
+ */
+const RACY_MS = 2_000;
+
+/**
+ * A file, its sidecar's metadata, and a version from its size, times and
+ * inode, so an unchanged file is not read again (like git's stat check). The
+ * change time cannot be set back by a copy that keeps times (cp -p, rsync -t).
+ */
+async function entryFor(f: CorpusFile, sidecars: Set<string>, listedAt: number): Promise<SourceEntry> {
+  const sidecar = sidecars.has(sidecarPathFor(f.path)) ? await readSidecarFor(f.path) : null;
+  const metadata = sidecar ? sidecarMetadata(sidecar) : null;
   const info = await stat(f.path).catch(() => null);
-  return { id: f.file, version: info ? `${metadataVersion(metadata)}:${info.size}:${info.mtimeMs}` : null, metadata };
+  if (!info) return { id: f.file, version: null, metadata };
+  const stamp = `${info.size}:${info.mtimeMs}:${info.ctimeMs}:${info.ino}`;
+  if (metadata) return { id: f.file, version: `${metadataVersion(metadata)}:${stamp}`, metadata };
+  const racy = listedAt - Math.max(info.mtimeMs, info.ctimeMs) < RACY_MS;
+  return { id: f.file, version: racy ? null : `file:${stamp}`, metadata };
 }
 
 /** Reads one file as text, or says why it cannot be used. Never throws. */

@@ -23,7 +23,7 @@ function parseCorpusText(f: { file: string }, text: string): { ok: true; documen
 }
 
 /** Warnings for question numbers that occur in more than one file; both are kept. */
-function duplicateNumberWarnings(documents: ParsedDocument[]): string[] {
+export function duplicateNumberWarnings(documents: { questionNumber: number; file: string }[]): string[] {
   const byNumber = new Map<number, string[]>();
   for (const d of documents) byNumber.set(d.questionNumber, [...(byNumber.get(d.questionNumber) ?? []), d.file]);
   return [...byNumber]
@@ -47,21 +47,31 @@ function documentHash(fileHash: string, metadata: SourceMetadata | null): string
   return metadata ? contentHash(`${fileHash}\n${JSON.stringify(metadata)}`) : fileHash;
 }
 
+/** A document an earlier index holds: what tells whether the source still has it unchanged. */
+export interface KnownDocument {
+  file: string;
+  contentHash: string;
+  sourceVersion?: string;
+}
+
+/** A document of the source: one an earlier index holds unchanged, or a new parse. */
+export type CorpusEntry<K extends KnownDocument> = { kept: K } | { parsed: ParsedDocument };
+
 /**
- * Reads and parses every document of the source. `previous` holds the parse
- * of the last index: a document whose content hash is unchanged is not
- * parsed again.
+ * Reads the source against what an earlier index holds (`known`): a document
+ * whose version or content hash is unchanged is kept as known (its version
+ * brought up to date), not parsed again; the rest is read and parsed.
  */
-export async function loadCorpus(source: CorpusSource, previous: ParsedDocument[] = []): Promise<LoadedCorpus> {
+export async function readCorpus<K extends KnownDocument>(source: CorpusSource, known: readonly K[] = []): Promise<{ entries: CorpusEntry<K>[]; skipped: SkippedFile[] }> {
   await loadLexicon(); // normalisation needs it, synchronously
-  const { entries, skipped } = await source.list();
-  const known = new Map(previous.map((d) => [d.file, d]));
-  const documents: ParsedDocument[] = [];
-  for (const entry of entries) {
-    const earlier = known.get(entry.id);
-    // A source that versions its documents spares reading an unchanged one.
+  const { entries: listed, skipped } = await source.list();
+  const byFile = new Map(known.map((d) => [d.file, d]));
+  const entries: CorpusEntry<K>[] = [];
+  for (const entry of listed) {
+    const earlier = byFile.get(entry.id);
+    // A version the source knows spares reading an unchanged document.
     if (earlier && entry.version !== null && earlier.sourceVersion === entry.version) {
-      documents.push(withSourceMetadata(earlier, entry.metadata));
+      entries.push({ kept: earlier });
       continue;
     }
     const read = await source.read(entry);
@@ -74,12 +84,24 @@ export async function loadCorpus(source: CorpusSource, previous: ParsedDocument[
     const metadata = entry.metadata?.fileHash && entry.metadata.fileHash !== read.hash ? null : entry.metadata;
     const hash = documentHash(read.hash, metadata);
     if (earlier && earlier.contentHash === hash) {
-      documents.push(withSourceMetadata({ ...earlier, ...version }, metadata));
+      const { sourceVersion: _old, ...rest } = earlier;
+      entries.push({ kept: { ...rest, ...version } as K });
       continue;
     }
     const parsed = parseCorpusText({ file: entry.id }, read.text);
-    if (parsed.ok) documents.push(withSourceMetadata({ ...parsed.document, contentHash: hash, ...version }, metadata));
+    if (parsed.ok) entries.push({ parsed: withSourceMetadata({ ...parsed.document, contentHash: hash, ...version }, metadata) });
     else skipped.push(parsed.skip);
   }
+  return { entries, skipped };
+}
+
+/**
+ * Reads and parses every document of the source. `previous` holds the parse
+ * of the last index: a document whose content hash is unchanged is not
+ * parsed again.
+ */
+export async function loadCorpus(source: CorpusSource, previous: ParsedDocument[] = []): Promise<LoadedCorpus> {
+  const { entries, skipped } = await readCorpus(source, previous);
+  const documents = entries.map((e) => ('kept' in e ? e.kept : e.parsed));
   return { documents, skipped, warnings: duplicateNumberWarnings(documents) };
 }

@@ -2,8 +2,9 @@ import { stemmer as englishStem } from '@orama/stemmers/english';
 import bm25 from 'wink-bm25-text-search';
 import winkNLP, { type ItemToken } from 'wink-nlp';
 import englishModel from 'wink-eng-lite-web-model';
-import type { Chunk } from '../corpus/chunk.js';
-import { buildKeywordIndex, KeywordIndex, type Analyzer } from '../search/keyword.js';
+import type { IndexedChunk } from '../corpus/chunk.js';
+import { buildKeywordIndex, type Analyzer } from '../search/keyword.js';
+import { KeywordIndex } from '../search/keyword-index.js';
 import { selectQuote } from '../answer/quote.js';
 import type { LoadedIndex } from '../search/loaded-index.js';
 import type { RunOutcome } from './metrics.js';
@@ -16,7 +17,7 @@ import type { RunOutcome } from './metrics.js';
 
 type Passage = RunOutcome['passages'][number];
 
-function passageOf(index: LoadedIndex, chunk: Chunk, scorer: Parameters<typeof selectQuote>[2]): Passage {
+function passageOf(index: LoadedIndex, chunk: IndexedChunk, scorer: Parameters<typeof selectQuote>[2]): Passage {
   const doc = index.documents.find((d) => d.id === chunk.docId)!;
   const q = selectQuote(doc.text, { start: chunk.start, end: chunk.end }, scorer);
   return { questionNumber: chunk.questionNumber, part: chunk.part, item: chunk.item, quote: doc.text.slice(q.start, q.end), passage: chunk.text };
@@ -87,8 +88,8 @@ export class PrebuiltEnglishBaseline {
   ) {}
 
   static async create(index: LoadedIndex): Promise<PrebuiltEnglishBaseline> {
-    const data = await buildKeywordIndex(index.chunks.map((c: Chunk) => ({ text: c.text, title: '', context: '' })), englishAnalyzer);
-    return new PrebuiltEnglishBaseline(index, new KeywordIndex(data, { text: 1, title: 0, context: 0, grams: 0 }));
+    const data = await buildKeywordIndex(index.chunks.map((c: IndexedChunk) => ({ text: c.text, title: '', context: '' })), englishAnalyzer);
+    return new PrebuiltEnglishBaseline(index, KeywordIndex.of(data, { text: 1, title: 0, context: 0, grams: 0 }));
   }
 
   run(query: string, limit = 10): RunOutcome {

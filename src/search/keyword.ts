@@ -2,7 +2,6 @@ import type { Chunk } from '../corpus/chunk.js';
 import type { ParsedDocument } from '../corpus/types.js';
 import { cooperative } from '../cooperative.js';
 import { grams, terms } from './analyze.js';
-import type { ChunkFilter, Ranked, RetrievalQuery, Retriever } from './retriever.js';
 
 /**
  * A BM25F-style keyword index over chunks, prebuilt at indexing time and
@@ -10,7 +9,7 @@ import type { ChunkFilter, Ranked, RetrievalQuery, Retriever } from './retriever
  * on every query).
  */
 
-export const KEYWORD_INDEX_VERSION = 2;
+export const KEYWORD_INDEX_VERSION = 3;
 
 /** The fields of a chunk the keyword side sees. */
 export interface KeywordFields {
@@ -51,20 +50,27 @@ export interface KeywordWeights {
 
 export const DEFAULT_WEIGHTS: KeywordWeights = { text: 1, title: 0.3, context: 0.5, grams: 0.25 };
 
-interface FieldIndex {
-  /** term → flat [chunk, tf, chunk, tf, …] */
-  postings: Record<string, number[]>;
-  lengths: number[];
-  avgLength: number;
+/**
+ * One field of a keyword segment, packed for a fast load (store/packed.ts
+ * keeps the typed arrays binary): term i's postings are the pairs
+ * [chunk, tf] in `postings` from `starts[i]` to `starts[i + 1]`.
+ */
+export interface FieldIndex {
+  terms: string[];
+  starts: Int32Array;
+  postings: Int32Array;
+  /** Terms per chunk. */
+  lengths: Int32Array;
 }
 
+/** The keyword index of one segment of chunks (positions local to the segment). */
 export interface KeywordIndexData {
   version: number;
   size: number;
   fields: Record<FieldName, FieldIndex>;
 }
 
-const FIELD_NAMES: FieldName[] = ['text', 'title', 'context', 'grams'];
+export const FIELD_NAMES: FieldName[] = ['text', 'title', 'context', 'grams'];
 
 /** How text becomes index terms; the Dutch analyzer is the product's, others serve as baselines. */
 export interface Analyzer {
@@ -91,9 +97,9 @@ function analyzeFields(f: KeywordFields, analyzer: Analyzer, memo: Map<string, s
 
 export async function buildKeywordIndex(docs: KeywordFields[], analyzer: Analyzer = dutchAnalyzer): Promise<KeywordIndexData> {
   const step = cooperative();
-  // Maps while building (fast inserts), plain objects for the JSON file.
+  // Maps while building (fast inserts), packed arrays for the file.
   const postings = new Map<FieldName, Map<string, number[]>>(FIELD_NAMES.map((n) => [n, new Map()]));
-  const lengths = new Map<FieldName, number[]>(FIELD_NAMES.map((n) => [n, []]));
+  const lengths = new Map<FieldName, Int32Array>(FIELD_NAMES.map((n) => [n, new Int32Array(docs.length)]));
   const tf = new Map<string, number>();
   const memo = new Map<string, string[]>();
 
@@ -102,7 +108,7 @@ export async function buildKeywordIndex(docs: KeywordFields[], analyzer: Analyze
     const analyzed = analyzeFields(doc, analyzer, memo);
     for (const name of FIELD_NAMES) {
       const tokens = analyzed[name];
-      lengths.get(name)!.push(tokens.length);
+      lengths.get(name)![idx] = tokens.length;
       tf.clear();
       for (const t of tokens) tf.set(t, (tf.get(t) ?? 0) + 1);
       const fieldPostings = postings.get(name)!;
@@ -113,17 +119,26 @@ export async function buildKeywordIndex(docs: KeywordFields[], analyzer: Analyze
       }
     }
   }
-  const field = (name: FieldName): FieldIndex => {
-    const ls = lengths.get(name)!;
-    const avg = ls.reduce((a, b) => a + b, 0) / Math.max(1, ls.length);
-    return { postings: Object.fromEntries(postings.get(name)!), lengths: ls, avgLength: avg || 1 };
-  };
-  return { version: KEYWORD_INDEX_VERSION, size: docs.length, fields: { text: field('text'), title: field('title'), context: field('context'), grams: field('grams') } };
-}
-
-export interface KeywordHit {
-  index: number;
-  score: number;
+  const fields = {} as Record<FieldName, FieldIndex>;
+  for (const name of FIELD_NAMES) {
+    const byTerm = postings.get(name)!;
+    const starts = new Int32Array(byTerm.size + 1);
+    let total = 0;
+    let i = 0;
+    for (const list of byTerm.values()) {
+      starts[i++] = total;
+      total += list.length;
+    }
+    starts[i] = total;
+    const flat = new Int32Array(total);
+    i = 0;
+    for (const list of byTerm.values()) {
+      await step();
+      flat.set(list, starts[i++]!);
+    }
+    fields[name] = { terms: [...byTerm.keys()], starts, postings: flat, lengths: lengths.get(name)! };
+  }
+  return { version: KEYWORD_INDEX_VERSION, size: docs.length, fields };
 }
 
 export interface KeywordQuery {
@@ -135,89 +150,3 @@ export function analyzeQuery(query: string, analyzer: Analyzer = dutchAnalyzer):
   return { terms: [...new Set(analyzer.terms(query))], grams: [...new Set(analyzer.grams(query))] };
 }
 
-const K1 = 1.2;
-/** Grams in more than this share of chunks are not scored. */
-const GRAM_MAX_DF_SHARE = 0.05;
-const B = 0.75;
-
-/** Own properties only: a term such as "constructor" must not hit Object.prototype. */
-function postingsOf(field: FieldIndex, term: string): number[] | undefined {
-  return Object.hasOwn(field.postings, term) ? field.postings[term] : undefined;
-}
-
-function idf(size: number, df: number): number {
-  return Math.log(1 + (size - df + 0.5) / (df + 0.5));
-}
-
-export class KeywordIndex {
-  constructor(
-    readonly data: KeywordIndexData,
-    readonly weights: KeywordWeights = DEFAULT_WEIGHTS,
-  ) {}
-
-  /** Inverse document frequency of a term in the chunks' text field. */
-  idf(term: string): number {
-    const postings = postingsOf(this.data.fields.text, term);
-    return idf(this.data.size, postings ? postings.length / 2 : 0);
-  }
-
-  /** Does any chunk contain this term (in text or title)? */
-  knows(term: string): boolean {
-    return Boolean(postingsOf(this.data.fields.text, term) || postingsOf(this.data.fields.title, term));
-  }
-
-  /** Scores every chunk that shares a term with the query; `allowed` restricts to some chunks. */
-  search(query: KeywordQuery, options: { limit?: number; allowed?: (index: number) => boolean } = {}): KeywordHit[] {
-    const scores = new Float64Array(this.data.size);
-    // Chunks with a score, without a Set: a byte per chunk marks them.
-    const seen = new Uint8Array(this.data.size);
-    const touched: number[] = [];
-    const add = (name: FieldName, queryTerms: string[], weight: number, maxDf = Infinity) => {
-      if (weight === 0 || queryTerms.length === 0) return;
-      const field = this.data.fields[name];
-      const lengths = field.lengths;
-      const lengthScale = B / field.avgLength;
-      for (const term of queryTerms) {
-        const postings = postingsOf(field, term);
-        if (!postings || postings.length / 2 > maxDf) continue;
-        const w = weight * idf(this.data.size, postings.length / 2) * (K1 + 1);
-        for (let i = 0; i < postings.length; i += 2) {
-          const doc = postings[i]!;
-          const tf = postings[i + 1]!;
-          scores[doc]! += (w * tf) / (tf + K1 * (1 - B + lengths[doc]! * lengthScale));
-          if (seen[doc] === 0) {
-            seen[doc] = 1;
-            touched.push(doc);
-          }
-        }
-      }
-    };
-    add('text', query.terms, this.weights.text);
-    add('title', query.terms, this.weights.title);
-    add('context', query.terms, this.weights.context);
-    // Many n-grams per word: scale so they refine, not dominate, the word match.
-    // Grams found in most chunks ("atie", "ing…") say little and cost the most: skip them.
-    add('grams', query.grams, query.grams.length ? this.weights.grams / Math.sqrt(query.grams.length / 4) : 0, Math.max(50, this.data.size * GRAM_MAX_DF_SHARE));
-
-    let candidates = options.allowed ? touched.filter((i) => options.allowed!(i)) : touched;
-    const limit = options.limit;
-    if (limit && candidates.length > limit * 4) {
-      // Only the top `limit` are needed: cut at the limit-th best score before sorting.
-      const sorted = Float64Array.from(candidates, (i) => scores[i]!).sort();
-      const cut = sorted[sorted.length - limit]!;
-      candidates = candidates.filter((i) => scores[i]! >= cut);
-    }
-    const hits = candidates.map((index) => ({ index, score: scores[index]! }));
-    hits.sort((a, b) => b.score - a.score || a.index - b.index);
-    return limit ? hits.slice(0, limit) : hits;
-  }
-}
-
-/** BM25F over the chunks' text, title and question context, with n-grams for compounds. */
-export class KeywordRetriever implements Retriever {
-  constructor(private readonly index: KeywordIndex) {}
-
-  async retrieve(query: RetrievalQuery, k: number, filter?: ChunkFilter): Promise<Ranked[]> {
-    return this.index.search(query.keyword, { limit: k, allowed: filter }).map((h) => ({ chunk: h.index, score: h.score }));
-  }
-}

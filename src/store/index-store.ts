@@ -1,19 +1,29 @@
-import { open, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Chunk } from '../corpus/chunk.js';
+import type { IndexedChunk } from '../corpus/chunk.js';
 import type { ParsedDocument, SkippedFile } from '../corpus/types.js';
 import { publishGeneration, readCurrentGeneration, startGeneration } from './generations.js';
-import { writeJsonFile } from './json-writer.js';
+import {
+  linkSegment,
+  readSegment,
+  readSegmentDocuments,
+  segmentLooksWhole,
+  segmentVectorsDir,
+  writeSegment,
+  type SegmentContents,
+  type SegmentInfo,
+} from './segments.js';
 import { shardedVectors } from './sharded-vectors.js';
-import type { ShardInfo, VectorBackend, VectorIndex } from './vector-index.js';
+import type { VectorBackend, VectorIndex, VectorSource } from './vector-index.js';
 
 /**
- * Persists a generation: manifest, documents, chunks, the keyword index (as
- * the search layer hands it over) and the vectors. It knows files, formats
- * and consistency, not what the parts mean.
+ * Persists a generation: the manifest and its segments (segments.ts), each
+ * with documents, chunks, the keyword data (as the search layer hands it
+ * over) and vectors. It knows files, formats and consistency, not what the
+ * parts mean.
  */
 
-const INDEX_FORMAT_VERSION = 1;
+const INDEX_FORMAT_VERSION = 2;
 
 export type RetrievalMode = 'hybrid' | 'keyword';
 
@@ -34,11 +44,25 @@ export interface IndexManifest {
   embedding: EmbeddingInfo | null;
   /** Why there are no vectors, when the model could not be loaded. */
   embeddingUnavailable: string | null;
-  documents: { id: string; file: string; contentHash: string; questionNumber: number; chunks: number }[];
+  /** In corpus order: the order of the loaded index, whatever segment a document is stored in. */
+  documents: ManifestDocument[];
+  /** Chunks in the index (dropped ones not counted). */
   chunkCount: number;
-  shards: ShardInfo[];
+  segments: SegmentInfo[];
   skipped: SkippedFile[];
   warnings: string[];
+}
+
+export interface ManifestDocument {
+  id: string;
+  file: string;
+  contentHash: string;
+  /** The source's version of the file when indexed: unchanged, it is not read again. */
+  sourceVersion?: string;
+  questionNumber: number;
+  chunks: number;
+  /** The segment that holds it. */
+  segment: string;
 }
 
 /** The vector backend: the one line that picks it. */
@@ -52,9 +76,9 @@ export interface StoredIndex {
   dir: string;
   manifest: IndexManifest;
   documents: ParsedDocument[];
-  chunks: Chunk[];
-  /** The keyword index's data, as it was given to writeIndex. */
-  keyword: unknown;
+  chunks: IndexedChunk[];
+  /** Each segment's keyword data, as it was written, and where its chunks are in `chunks` (-1: dropped). */
+  keyword: { data: unknown; positions: Int32Array }[];
   vectors: VectorIndex | null;
 }
 
@@ -84,12 +108,11 @@ async function readJson<T>(dir: string, file: string): Promise<T> {
 }
 
 export interface IndexContents {
-  manifest: Omit<IndexManifest, 'formatVersion' | 'createdAt' | 'shards' | 'chunkCount'>;
-  documents: ParsedDocument[];
-  chunks: Chunk[];
-  /** Written as JSON; `manifest.keywordVersion` says which format. */
-  keyword: unknown;
-  vectors: VectorIndex | null;
+  manifest: Omit<IndexManifest, 'formatVersion' | 'createdAt' | 'segments' | 'chunkCount'>;
+  /** Segments of the previous generation taken over unchanged (hard links), with their dropped documents now. */
+  kept: { from: string; segments: SegmentInfo[] } | null;
+  /** New segments, each with its folder name (unique: taken over by later generations under it). */
+  written: { dir: string; contents: SegmentContents }[];
 }
 
 /**
@@ -99,23 +122,24 @@ export interface IndexContents {
  */
 export async function writeIndex(indexDir: string, contents: IndexContents): Promise<string> {
   const { name, tmpDir, finalDir } = await startGeneration(indexDir);
-  const shards = contents.vectors ? await contents.vectors.save(join(tmpDir, 'vectors')) : [];
-  const manifest: IndexManifest = {
-    ...contents.manifest,
-    formatVersion: INDEX_FORMAT_VERSION,
-    createdAt: new Date().toISOString(),
-    chunkCount: contents.chunks.length,
-    shards,
-  };
-  // Slice by slice: a large index must not block the event loop of a bot reindexing in-process.
-  await writeJsonFile(join(tmpDir, 'documents.json'), contents.documents);
-  await writeJsonFile(join(tmpDir, 'chunks.json'), contents.chunks);
-  await writeJsonFile(join(tmpDir, 'keyword.json'), contents.keyword);
+  const segments: SegmentInfo[] = [];
+  for (const info of contents.kept?.segments ?? []) {
+    await linkSegment(contents.kept!.from, tmpDir, info.dir);
+    segments.push(info);
+  }
+  for (const { dir, contents: segment } of contents.written) segments.push(await writeSegment(tmpDir, dir, segment));
+  const chunkCount = contents.manifest.documents.reduce((n, d) => n + d.chunks, 0);
+  const manifest: IndexManifest = { ...contents.manifest, formatVersion: INDEX_FORMAT_VERSION, createdAt: new Date().toISOString(), chunkCount, segments };
   // The manifest last: a generation without one is incomplete by definition.
-  await writeFile(join(tmpDir, 'manifest.json'), JSON.stringify(manifest, null, 1), { flush: true });
+  await writeFile(join(tmpDir, 'manifest.json'), JSON.stringify(manifest), { flush: true });
   await rename(tmpDir, finalDir);
   await publishGeneration(indexDir, name);
   return name;
+}
+
+/** A folder name for a new segment: unique across generations. */
+export function newSegmentName(n: number): string {
+  return `seg-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}-${n}`;
 }
 
 export async function hasIndex(indexDir: string): Promise<boolean> {
@@ -139,85 +163,100 @@ async function openGeneration(indexDir: string, keywordVersion?: number): Promis
 /** What an incremental rebuild needs of the previous index, the heavy parts only on demand. */
 export interface PreviousIndex {
   generation: string;
+  dir: string;
   manifest: IndexManifest;
   /** Cheap check that no file of the generation is truncated or missing. */
   looksWhole(): Promise<boolean>;
-  documents: ParsedDocument[];
-  chunks(): Promise<Chunk[]>;
-  /** Its vectors, opened with its chunk table; null for a keyword index. */
-  vectors(): Promise<VectorIndex | null>;
+  /** One segment's documents and chunks. */
+  segment(info: SegmentInfo): Promise<{ documents: ParsedDocument[]; chunks: IndexedChunk[] }>;
+  /** Every document in the index, for a rebuild that keeps the parses (a new model). */
+  documents(): Promise<ParsedDocument[]>;
+  /** A segment's vectors by chunk id; empty for a keyword index or damaged vectors. */
+  vectorsById(info: SegmentInfo, chunks: IndexedChunk[]): Promise<Map<string, Float32Array>>;
 }
 
 /** The previous index for a rebuild; null when there is none or it is unreadable (then: full rebuild). */
 export async function loadPreviousIndex(indexDir: string, keywordVersion: number, shardSize: number): Promise<PreviousIndex | null> {
   try {
     const { generation, dir, manifest } = await openGeneration(indexDir, keywordVersion);
-    const documents = await readJson<ParsedDocument[]>(dir, 'documents.json');
+    const live = new Set(manifest.documents.map((d) => d.id));
     return {
       generation,
+      dir,
       manifest,
-      documents,
-      looksWhole: () => generationLooksWhole(dir, manifest),
-      chunks: () => readJson<Chunk[]>(dir, 'chunks.json'),
-      vectors: async () =>
-        manifest.mode === 'hybrid' && manifest.embedding
-          ? vectorBackend(shardSize).open(join(dir, 'vectors'), manifest.shards, await readJson<Chunk[]>(dir, 'chunks.json'))
-          : null,
+      looksWhole: async () => {
+        for (const s of manifest.segments) if (!(await segmentLooksWhole(dir, s, manifest.embedding?.dimension ?? 0))) return false;
+        return true;
+      },
+      segment: (info) => readSegment(dir, info),
+      documents: async () => {
+        const all: ParsedDocument[] = [];
+        for (const s of manifest.segments) for (const d of await readSegmentDocuments(dir, s)) if (live.has(d.id)) all.push(d);
+        return all;
+      },
+      vectorsById: async (info, chunks) => {
+        if (manifest.mode !== 'hybrid' || !manifest.embedding) return new Map();
+        let vectors: VectorIndex | null = null;
+        try {
+          vectors = await vectorBackend(shardSize).open([{ dir: segmentVectorsDir(dir, info), shards: info.shards, positions: null }], chunks);
+          return vectors.vectorsById();
+        } catch {
+          return new Map(); // damaged vectors: embed again
+        } finally {
+          vectors?.close();
+        }
+      },
     };
   } catch {
     return null;
   }
 }
 
-/** Ends a JSON file with its closing bracket? A truncated write almost never does. */
-async function jsonLooksClosed(path: string): Promise<boolean> {
-  const handle = await open(path, 'r');
-  try {
-    const { size } = await handle.stat();
-    const tail = Buffer.alloc(Math.min(16, size));
-    await handle.read(tail, 0, tail.length, size - tail.length);
-    return /[}\]]\s*$/.test(tail.toString('latin1'));
-  } finally {
-    await handle.close();
-  }
-}
-
-/** Every file present, JSON closed, binary vector files of the size the manifest implies. */
-async function generationLooksWhole(dir: string, manifest: IndexManifest): Promise<boolean> {
-  try {
-    for (const f of ['chunks.json', 'keyword.json', 'documents.json']) if (!(await jsonLooksClosed(join(dir, f)))) return false;
-    const dim = manifest.embedding?.dimension ?? 0;
-    for (const shard of manifest.shards) {
-      const folder = join(dir, 'vectors', shard.dir);
-      if (!(await jsonLooksClosed(join(folder, 'index.json')))) return false;
-      const [v, c] = await Promise.all([stat(join(folder, 'vectors.f32')), stat(join(folder, 'chunks.i32'))]);
-      if (v.size !== shard.count * dim * 4 || c.size !== shard.count * 4) return false;
-    }
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /**
- * Loads the active generation and checks it is whole and consistent; the
- * keyword index's format and size are the caller's to check (`keywordVersion`
- * is compared with the manifest before anything heavy is read).
+ * Loads the active generation and checks it is whole and consistent. The
+ * documents and chunks come in the manifest's order, whatever segments they
+ * are stored in: an index built step by step loads as one built at once.
+ * The keyword data's format is the caller's to check (`keywordVersion` is
+ * compared with the manifest before anything heavy is read).
  */
 export async function loadStoredIndex(indexDir: string, keywordVersion: number, shardSize: number): Promise<StoredIndex> {
   const { generation, dir, manifest } = await openGeneration(indexDir, keywordVersion);
-  const [documents, chunks, keyword] = await Promise.all([
-    readJson<ParsedDocument[]>(dir, 'documents.json'),
-    readJson<Chunk[]>(dir, 'chunks.json'),
-    readJson<unknown>(dir, 'keyword.json'),
-  ]);
+  const segments: Awaited<ReturnType<typeof readSegment>>[] = [];
+  try {
+    for (const info of manifest.segments) segments.push(await readSegment(dir, info));
+  } catch (err) {
+    throw new IndexUnavailableError('corrupt', `De index is beschadigd (${(err as Error).message}). ${HINT}`);
+  }
+  // Where each document is: its segment and its chunks there.
+  const located = new Map<string, { segment: number; document: ParsedDocument; chunks: number[] }>();
+  segments.forEach((s, segment) => {
+    const dropped = new Set(manifest.segments[segment]!.dropped);
+    for (const document of s.documents) if (!dropped.has(document.id)) located.set(document.id, { segment, document, chunks: [] });
+    s.chunks.forEach((c, local) => located.get(c.docId)?.chunks.push(local));
+  });
+  const positions = segments.map((s) => new Int32Array(s.chunks.length).fill(-1));
+  const documents: ParsedDocument[] = [];
+  const chunks: IndexedChunk[] = [];
+  for (const entry of manifest.documents) {
+    const at = located.get(entry.id);
+    if (!at || at.chunks.length !== entry.chunks) {
+      throw new IndexUnavailableError('corrupt', `De index is inconsistent: document ${entry.file} ${at ? `heeft ${at.chunks.length} passages, ${entry.chunks} verwacht` : 'ontbreekt'}. ${HINT}`);
+    }
+    documents.push(at.document);
+    for (const local of at.chunks) {
+      positions[at.segment]![local] = chunks.length;
+      chunks.push(segments[at.segment]!.chunks[local]!);
+    }
+  }
   if (chunks.length !== manifest.chunkCount) {
     throw new IndexUnavailableError('corrupt', `De index is inconsistent: ${chunks.length} passages, ${manifest.chunkCount} verwacht. ${HINT}`);
   }
+  const keyword = segments.map((s, i) => ({ data: s.keyword, positions: positions[i]! }));
   let vectors: VectorIndex | null = null;
   if (manifest.mode === 'hybrid' && manifest.embedding) {
     try {
-      vectors = await vectorBackend(shardSize).open(join(dir, 'vectors'), manifest.shards, chunks);
+      const sources: VectorSource[] = manifest.segments.map((info, i) => ({ dir: segmentVectorsDir(dir, info), shards: info.shards, positions: positions[i]! }));
+      vectors = await vectorBackend(shardSize).open(sources, chunks);
       const count = vectors.count();
       const dimension = vectors.dimension();
       if (count !== chunks.length) throw new Error(`${count} vectoren voor ${chunks.length} passages`);

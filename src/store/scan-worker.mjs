@@ -7,6 +7,8 @@ const m = new Float32Array(workerData.matrix);
 const chunkOf = new Int32Array(workerData.chunks);
 const { dim, from, to } = workerData;
 
+const byScore = (a, b) => b.score - a.score || a.chunk - b.chunk;
+
 parentPort.on('message', ({ id, q, topK, allowed }) => {
   const query = new Float32Array(q);
   const mask = allowed ? new Uint8Array(allowed) : null;
@@ -27,11 +29,12 @@ parentPort.on('message', ({ id, q, topK, allowed }) => {
     }
     for (; i < dim; i++) s0 += m[base + i] * query[i];
     const score = (s0 + s1 + s2 + s3) / qn;
-    if (hits.length < topK || score > floor) {
+    // Ties too: the lower chunk position wins them, wherever the rows lie.
+    if (hits.length < topK || score >= floor) {
       hits.push({ chunk, score });
-      if (hits.length > topK * 2) { hits.sort((a, b) => b.score - a.score); hits.length = topK; floor = hits[topK - 1].score; }
+      if (hits.length > topK * 2) { hits.sort(byScore); hits.length = topK; floor = hits[topK - 1].score; }
     }
   }
-  hits.sort((a, b) => b.score - a.score);
+  hits.sort(byScore);
   parentPort.postMessage({ id, hits: hits.slice(0, topK) });
 });

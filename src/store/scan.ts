@@ -38,6 +38,9 @@ function dotAt(m: Float32Array, base: number, q: Float32Array, dim: number): num
   return s0 + s1 + s2 + s3;
 }
 
+/** Best first; a tie goes to the lower chunk position, so the order of rows in memory never shows. */
+const byScore = (a: VectorHit, b: VectorHit) => b.score - a.score || a.chunk - b.chunk;
+
 interface PendingScan {
   left: number;
   hits: VectorHit[];
@@ -82,7 +85,7 @@ class ScanPool {
     job.hits.push(...hits);
     if (--job.left === 0) {
       this.pending.delete(id);
-      job.resolve(job.hits.sort((a, b) => b.score - a.score).slice(0, job.topK));
+      job.resolve(job.hits.sort(byScore).slice(0, job.topK));
     }
   }
 
@@ -122,34 +125,46 @@ export class VectorScan {
     private readonly wasm: WasmScan | null,
   ) {}
 
+  /** Room for `rows` vectors of `dim`, to fill (`matrix`, `chunkOf`) and then `seal`. */
+  static allocate(rows: number, dim: number): VectorScan {
+    const wasm = WasmScan.allocate(rows, dim);
+    // SIMD on this thread beats the helper threads' scalar loops; without it,
+    // shared memory lets helper threads scan the same rows without a copy.
+    const matrix = wasm ? wasm.matrix : new Float32Array(new SharedArrayBuffer(rows * dim * 4));
+    const chunkOf = wasm ? new Int32Array(rows) : new Int32Array(new SharedArrayBuffer(rows * 4));
+    return new VectorScan(matrix, chunkOf, dim, wasm);
+  }
+
   /**
-   * All parts in one matrix. A chunk position below 0 or at `chunkLimit` or
-   * beyond is damage: the rows must point into the generation's chunks.
+   * Checks the filled rows and readies the scan. A chunk position below 0 or
+   * at `chunkLimit` or beyond is damage: the rows must point into the
+   * generation's chunks.
    */
+  seal(chunkLimit: number | null): this {
+    for (const c of this.chunkOf) {
+      if (c < 0 || (chunkLimit !== null && c >= chunkLimit)) throw new Error(`vector voor passage ${c}, buiten het bereik`);
+      if (c > this.maxChunk) this.maxChunk = c;
+    }
+    const threads = Math.min(4, availableParallelism());
+    if (!this.wasm && this.rows >= PARALLEL_MIN_ROWS && threads > 1) this.pool = new ScanPool(this.matrix, this.chunkOf, this.dim, threads);
+    return this;
+  }
+
+  /** All parts in one matrix (see `seal` for the check). */
   static of(parts: ShardData[], chunkLimit: number | null): VectorScan {
     const dims = new Set(parts.filter((p) => p.chunks.length).map((p) => p.dim));
     if (dims.size > 1) throw new Error(`vectoren van ongelijke dimensie (${[...dims].join(' en ')})`);
-    const dim = [...dims][0] ?? 0;
-    const total = parts.reduce((n, p) => n + p.chunks.length, 0);
-    const wasm = WasmScan.allocate(total, dim);
-    // SIMD on this thread beats the helper threads' scalar loops; without it,
-    // shared memory lets helper threads scan the same rows without a copy.
-    const matrix = wasm ? wasm.matrix : new Float32Array(new SharedArrayBuffer(total * dim * 4));
-    const chunkOf = wasm ? new Int32Array(total) : new Int32Array(new SharedArrayBuffer(total * 4));
-    const scan = new VectorScan(matrix, chunkOf, dim, wasm);
+    const scan = VectorScan.allocate(
+      parts.reduce((n, p) => n + p.chunks.length, 0),
+      [...dims][0] ?? 0,
+    );
     let row = 0;
     for (const p of parts) {
-      matrix.set(p.matrix, row * dim);
-      chunkOf.set(p.chunks, row);
+      scan.matrix.set(p.matrix, row * scan.dim);
+      scan.chunkOf.set(p.chunks, row);
       row += p.chunks.length;
     }
-    for (const c of chunkOf) {
-      if (c < 0 || (chunkLimit !== null && c >= chunkLimit)) throw new Error(`vector voor passage ${c}, buiten het bereik`);
-      if (c > scan.maxChunk) scan.maxChunk = c;
-    }
-    const threads = Math.min(4, availableParallelism());
-    if (!wasm && total >= PARALLEL_MIN_ROWS && threads > 1) scan.pool = new ScanPool(matrix, chunkOf, dim, threads);
-    return scan;
+    return scan.seal(chunkLimit);
   }
 
   get rows(): number {
@@ -182,17 +197,18 @@ export class VectorScan {
       const chunk = chunkOf[row]!;
       if (allowed && !allowed(chunk)) continue;
       const score = (dots ? dots[row]! : dotAt(m, row * dim, q, dim)) / qn;
-      if (hits.length < topK || score > floor) {
+      // Ties too: the lower chunk position wins them, wherever the rows lie.
+      if (hits.length < topK || score >= floor) {
         hits.push({ chunk, score });
         // Trim now and then instead of keeping a heap: cheap at these sizes.
         if (hits.length > topK * 2) {
-          hits.sort((a, b) => b.score - a.score);
+          hits.sort(byScore);
           hits.length = topK;
           floor = hits[topK - 1]!.score;
         }
       }
     }
-    return hits.sort((a, b) => b.score - a.score).slice(0, topK);
+    return hits.sort(byScore).slice(0, topK);
   }
 
   /** The vector of one row: a view, valid while this scan lives. */

@@ -1,4 +1,4 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, open, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { LocalIndex } from 'vectra';
 import { writeJsonFile } from './json-writer.js';
@@ -68,17 +68,39 @@ export interface ShardData {
   dim: number;
 }
 
+/** A shard's binary copy, opened: its chunk column read, its vectors still on disk. */
+export interface BinaryShard {
+  chunks: Int32Array;
+  dim: number;
+  /** Reads the vectors into `target` (count × dim floats). */
+  readVectors(target: Float32Array): Promise<void>;
+}
+
 /** The binary copy of a shard, when present and consistent with the manifest. */
-export async function readBinaryShard(folder: string, count: number): Promise<ShardData | null> {
+export async function openBinaryShard(folder: string, count: number): Promise<BinaryShard | null> {
   try {
-    const [v, c] = await Promise.all([readFile(join(folder, VECTORS_FILE)), readFile(join(folder, CHUNKS_FILE))]);
-    if (c.byteLength !== count * 4 || count === 0 || v.byteLength % (count * 4) !== 0) return null;
-    // Copy into aligned buffers (a Buffer may sit at any offset of a shared pool).
-    const matrix = new Float32Array(v.byteLength / 4);
-    new Uint8Array(matrix.buffer).set(v);
+    const vectorsPath = join(folder, VECTORS_FILE);
+    const [c, v] = await Promise.all([readFile(join(folder, CHUNKS_FILE)), stat(vectorsPath)]);
+    if (c.byteLength !== count * 4 || count === 0 || v.size % (count * 4) !== 0) return null;
+    // Copied into an aligned array (a Buffer may sit at any offset of a shared pool).
     const chunks = new Int32Array(count);
     new Uint8Array(chunks.buffer).set(c);
-    return { matrix, chunks, dim: matrix.length / count };
+    const dim = v.size / (count * 4);
+    const readVectors = async (target: Float32Array) => {
+      const handle = await open(vectorsPath, 'r');
+      try {
+        const bytes = new Uint8Array(target.buffer, target.byteOffset, target.byteLength);
+        // Straight into the scan's memory: no copy of the largest part of the index.
+        for (let at = 0; at < bytes.length; ) {
+          const { bytesRead } = await handle.read(bytes, at, bytes.length - at, at);
+          if (bytesRead === 0) throw new Error(`${vectorsPath} is korter dan verwacht`);
+          at += bytesRead;
+        }
+      } finally {
+        await handle.close();
+      }
+    };
+    return { chunks, dim, readVectors };
   } catch {
     return null;
   }

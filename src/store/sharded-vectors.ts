@@ -2,8 +2,8 @@ import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { LocalIndex } from 'vectra';
 import { VectorScan } from './scan.js';
-import { readBinaryShard, readVectraShard, writeVectorShards, type ShardData } from './shard-format.js';
-import type { ChunkRef, ShardInfo, VectorBackend, VectorHit, VectorIndex, VectorRecord } from './vector-index.js';
+import { openBinaryShard, readVectraShard, writeVectorShards, type BinaryShard, type ShardData } from './shard-format.js';
+import type { ChunkRef, ShardInfo, VectorBackend, VectorHit, VectorIndex, VectorRecord, VectorSource } from './vector-index.js';
 
 /**
  * Vectra shards on disk (shard-format.ts), searched in memory by one scan
@@ -20,7 +20,7 @@ export class ShardedVectorIndex implements VectorIndex {
     scan: VectorScan | null,
     records: VectorRecord[] | null,
     /** The shard folders it was opened from, for Vectra's own query. */
-    private readonly folders: string[],
+    private readonly folders: { path: string; positions: Int32Array | null }[],
     private readonly chunks: readonly ChunkRef[] | null,
   ) {
     this.scan = scan;
@@ -31,15 +31,44 @@ export class ShardedVectorIndex implements VectorIndex {
     return new ShardedVectorIndex(shardSize, null, [], [], null);
   }
 
-  /** Loads every shard now, so the first question does not pay for it. */
-  static async open(dir: string, shards: ShardInfo[], chunks: readonly ChunkRef[] | null, shardSize: number): Promise<ShardedVectorIndex> {
-    const folders = shards.map((s) => join(dir, s.dir));
-    const parts: ShardData[] = [];
-    for (const [i, folder] of folders.entries()) {
-      await stat(folder); // a missing shard folder is an error, not an empty shard
-      parts.push((await readBinaryShard(folder, shards[i]!.count)) ?? (await readVectraShard(folder)));
+  /**
+   * Loads every shard now, so the first question does not pay for it. Binary
+   * copies are read straight into the scan's memory; rows of left-out chunks
+   * are dropped on the way.
+   */
+  static async open(sources: VectorSource[], chunks: readonly ChunkRef[] | null, shardSize: number): Promise<ShardedVectorIndex> {
+    const folders: { path: string; positions: Int32Array | null }[] = [];
+    const shards: { stored: BinaryShard | ShardData; positions: Int32Array | null }[] = [];
+    for (const source of sources) {
+      for (const shard of source.shards) {
+        const folder = join(source.dir, shard.dir);
+        await stat(folder); // a missing shard folder is an error, not an empty shard
+        shards.push({ stored: (await openBinaryShard(folder, shard.count)) ?? (await readVectraShard(folder)), positions: source.positions });
+        folders.push({ path: folder, positions: source.positions });
+      }
     }
-    return new ShardedVectorIndex(shardSize, VectorScan.of(parts, chunks?.length ?? null), null, folders, chunks);
+    const dims = new Set(shards.filter((s) => s.stored.chunks.length).map((s) => s.stored.dim));
+    if (dims.size > 1) throw new Error(`vectoren van ongelijke dimensie (${[...dims].join(' en ')})`);
+    const dim = [...dims][0] ?? 0;
+    const placed = shards.map(({ stored, positions }) => ({ stored, chunks: positions ? repositioned(stored.chunks, positions) : stored.chunks }));
+    const scan = VectorScan.allocate(
+      placed.reduce((n, p) => n + p.chunks.reduce((k, c) => k + (c >= 0 ? 1 : 0), 0), 0),
+      dim,
+    );
+    let row = 0;
+    for (const { stored, chunks: rowChunks } of placed) {
+      const all = rowChunks.every((c) => c >= 0);
+      // A shard without left-out rows goes in place; otherwise through a buffer, keeping its live rows.
+      const target = all ? scan.matrix.subarray(row * dim, (row + rowChunks.length) * dim) : new Float32Array(rowChunks.length * dim);
+      if ('readVectors' in stored) await stored.readVectors(target);
+      else target.set(stored.matrix);
+      for (let r = 0; r < rowChunks.length; r++) {
+        if (rowChunks[r]! < 0) continue;
+        if (!all) scan.matrix.set(target.subarray(r * dim, (r + 1) * dim), row * dim);
+        scan.chunkOf[row++] = rowChunks[r]!;
+      }
+    }
+    return new ShardedVectorIndex(shardSize, scan.seal(chunks?.length ?? null), null, folders, chunks);
   }
 
   count(): number {
@@ -101,12 +130,16 @@ export class ShardedVectorIndex implements VectorIndex {
 
   /** Vectra's own brute-force query over the shards it was opened from: the benchmark's baseline. */
   async vectraQuery(vector: number[], topK: number): Promise<VectorHit[]> {
-    this.vectra ??= this.folders.map((f) => new LocalIndex(f));
+    this.vectra ??= this.folders.map((f) => new LocalIndex(f.path));
     const hits: VectorHit[] = [];
-    for (const shard of this.vectra) {
-      for (const r of await shard.queryItems(vector, '', topK)) hits.push({ chunk: Number(r.item.metadata.chunk), score: r.score });
+    for (const [i, shard] of this.vectra.entries()) {
+      const positions = this.folders[i]!.positions;
+      for (const r of await shard.queryItems(vector, '', topK)) {
+        const chunk = positions ? positions[Number(r.item.metadata.chunk)]! : Number(r.item.metadata.chunk);
+        if (chunk >= 0) hits.push({ chunk, score: r.score });
+      }
     }
-    return hits.sort((a, b) => b.score - a.score).slice(0, topK);
+    return hits.sort((a, b) => b.score - a.score || a.chunk - b.chunk).slice(0, topK);
   }
 
   close(): void {
@@ -114,10 +147,18 @@ export class ShardedVectorIndex implements VectorIndex {
   }
 }
 
+/** Where a shard's rows' chunks are now (-1: left out). A stored position outside the map is damage. */
+function repositioned(stored: Int32Array, positions: Int32Array): Int32Array {
+  return stored.map((c) => {
+    if (c < 0 || c >= positions.length) throw new Error(`vector voor passage ${c}, buiten het segment`);
+    return positions[c]!;
+  });
+}
+
 /** Sharded Vectra folders; `shardSize` items per shard. */
 export function shardedVectors(shardSize: number): VectorBackend {
   return {
     create: () => ShardedVectorIndex.create(shardSize),
-    open: (dir, shards, chunks) => ShardedVectorIndex.open(dir, shards, chunks, shardSize),
+    open: (sources, chunks) => ShardedVectorIndex.open(sources, chunks, shardSize),
   };
 }

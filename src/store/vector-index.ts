@@ -14,7 +14,7 @@ export interface VectorHit {
 }
 
 export interface VectorRecord {
-  /** Position of the chunk in chunks.json. */
+  /** Position of the chunk in its segment (chunks.json). */
   chunk: number;
   /** The chunk's id (stable across generations while its document is unchanged). */
   id: string;
@@ -51,8 +51,16 @@ export interface VectorIndex {
   close(): void;
 }
 
+/** Saved vectors to open: a folder `save` wrote, and where its rows' chunks are now. */
+export interface VectorSource {
+  dir: string;
+  shards: ShardInfo[];
+  /** Stored chunk position → position in `chunks`; -1 leaves the row out. Null: the same positions. */
+  positions: Int32Array | null;
+}
+
 export interface VectorBackend {
   create(): VectorIndex;
-  /** Opens saved vectors; `chunks` is the generation's chunk table that rows point into. */
-  open(dir: string, shards: ShardInfo[], chunks: readonly ChunkRef[]): Promise<VectorIndex>;
+  /** Opens saved vectors, from one or more folders; `chunks` is the chunk table that rows then point into. */
+  open(sources: VectorSource[], chunks: readonly ChunkRef[]): Promise<VectorIndex>;
 }

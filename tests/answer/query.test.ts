@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { expandEnglish, looksEnglish } from '../../src/search/glossary.js';
-import { analyzeQuery, buildKeywordIndex, KeywordIndex } from '../../src/search/keyword.js';
+import { analyzeQuery, buildKeywordIndex } from '../../src/search/keyword.js';
+import { KeywordIndex } from '../../src/search/keyword-index.js';
 import { grams, terms, tokenize } from '../../src/search/analyze.js';
 import { cleanQuery, searchTerms } from '../../src/answer/query.js';
 
@@ -42,7 +43,7 @@ describe('Dutch analysis', () => {
   });
 
   it('a term like "constructor" is just a word, not an object property', async () => {
-    const index = new KeywordIndex(await buildKeywordIndex([{ text: 'De projecten werden ingediend.', title: 'Titel', context: '' }]));
+    const index = KeywordIndex.of(await buildKeywordIndex([{ text: 'De projecten werden ingediend.', title: 'Titel', context: '' }]));
     expect(index.search(analyzeQuery('constructor hasOwnProperty toString valueOf'))).toEqual([]);
     expect(index.search(analyzeQuery('projecten ingediend'))).toHaveLength(1);
   });

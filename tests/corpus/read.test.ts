@@ -1,8 +1,8 @@
-import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FolderSource } from '../../src/corpus/folder-source.js';
-import { loadCorpus } from '../../src/corpus/read.js';
+import { loadCorpus, readCorpus } from '../../src/corpus/read.js';
 import { makePdf } from '../helpers/pdf.js';
 import { FIXTURE_CORPUS, REAL_CORPUS, tempDir } from '../helpers/workspace.js';
 
@@ -120,5 +120,50 @@ describe('loadCorpus', () => {
     const [doc] = result.documents;
     expect(doc).toMatchObject({ questionNumber: 1004, date: '2017-04-20', questioner: 'JEROEN DUMMEKENS', title: 'Inburgeringsattesten - Cijfers per provincie' });
     expect(doc!.answer?.items.map((i) => i.label)).toEqual(['1', '2', '3']);
+  });
+});
+
+describe('file versions', () => {
+  /** A source that counts the documents it reads. */
+  function counting(source: FolderSource) {
+    const reads: string[] = [];
+    return {
+      reads,
+      list: () => source.list(),
+      read: (entry: Parameters<FolderSource['read']>[0]) => (reads.push(entry.id), source.read(entry)),
+    };
+  }
+
+  it('an unchanged file is not read again; a file rewritten to the same size with its time set back is', async () => {
+    const corpus = join(dir, 'corpus');
+    mkdirSync(corpus);
+    const path = join(corpus, 'a.txt');
+    writeFileSync(path, real);
+    const later = () => Date.now() + 60_000; // the files changed long before this listing
+    const first = await readCorpus(new FolderSource(corpus, 1e7, later));
+    const parsed = first.entries.map((e) => ('parsed' in e ? e.parsed : null))[0]!;
+    expect(parsed.sourceVersion).toMatch(/^file:/);
+    const known = [{ file: parsed.file, contentHash: parsed.contentHash, sourceVersion: parsed.sourceVersion }];
+
+    let source = counting(new FolderSource(corpus, 1e7, later));
+    expect((await readCorpus(source, known)).entries).toEqual([{ kept: known[0] }]);
+    expect(source.reads).toEqual([]);
+
+    // Same size, same modification time (cp -p, rsync -t): the change time still tells.
+    const { mtime } = statSync(path);
+    writeFileSync(path, real.replace('Na de zomer', 'Na de winter'));
+    utimesSync(path, mtime, mtime);
+    source = counting(new FolderSource(corpus, 1e7, later));
+    const again = await readCorpus(source, known);
+    expect(source.reads).toEqual(['a.txt']);
+    expect('parsed' in again.entries[0]! && again.entries[0].parsed.text).toContain('Na de winter');
+  });
+
+  it('a file changed just before the listing gets no version: it is read, whatever its times say', async () => {
+    const corpus = join(dir, 'corpus');
+    mkdirSync(corpus);
+    writeFileSync(join(corpus, 'a.txt'), real);
+    const { entries } = await new FolderSource(corpus, 1e7).list();
+    expect(entries[0]!.version).toBeNull();
   });
 });

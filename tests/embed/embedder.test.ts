@@ -10,7 +10,7 @@ import { embedderLoader, openRuntime } from '../../src/runtime.js';
 import { readCurrentGeneration } from '../../src/store/generations.js';
 import { loadIndex } from '../../src/search/loaded-index.js';
 import { createTinyModel } from '../../src/testing/tiny-model.js';
-import { copyCorpus, tempDir, testConfig } from '../helpers/workspace.js';
+import { copyCorpus, onlySegment, tempDir, testConfig } from '../helpers/workspace.js';
 import { answerTexts } from '../../src/present/answer.js';
 
 let dir: string;
@@ -95,7 +95,7 @@ describe('hybrid indexing with the generated model', () => {
 
     // The binary copy of the vectors is an optimisation: without it, Vectra's index.json serves.
     const generationDir = join(config.INDEX_DIR, (await readCurrentGeneration(config.INDEX_DIR))!);
-    const binary = join(generationDir, 'vectors', 'shard-000', 'vectors.f32');
+    const binary = join(onlySegment(generationDir), 'vectors', 'shard-000', 'vectors.f32');
     const saved = readFileSync(binary);
     rmSync(binary);
     const viaVectra = await loadIndex(config.INDEX_DIR);

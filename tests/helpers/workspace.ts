@@ -69,3 +69,10 @@ export function useIndexedCorpus(fill: (corpusDir: string) => void): { readonly 
     },
   };
 }
+
+/** The folder of a generation's only segment (a corpus small enough for one). */
+export function onlySegment(generationDir: string): string {
+  const segments = readdirSync(join(generationDir, 'segments'));
+  if (segments.length !== 1) throw new Error(`expected one segment, found ${segments.length}`);
+  return join(generationDir, 'segments', segments[0]!);
+}

@@ -6,7 +6,7 @@ import { buildIndex } from '../../src/indexer.js';
 import { acquireIndexLock, IndexLockedError, readCurrentGeneration } from '../../src/store/generations.js';
 import { IndexUnavailableError } from '../../src/store/index-store.js';
 import { loadIndex } from '../../src/search/loaded-index.js';
-import { copyCorpus, tempDir, testConfig } from '../helpers/workspace.js';
+import { copyCorpus, onlySegment, tempDir, testConfig } from '../helpers/workspace.js';
 
 let dir: string;
 let cleanup: () => void;
@@ -35,15 +35,15 @@ describe('index store', () => {
 
   it('detects a truncated JSON file', async () => {
     const { config, generationDir } = await built();
-    const path = join(generationDir, 'chunks.json');
+    const path = join(onlySegment(generationDir), 'chunks.json');
     writeFileSync(path, readFileSync(path, 'utf8').slice(0, 200));
     await expectUnavailable(config.INDEX_DIR, 'corrupt', /chunks\.json is geen geldige JSON/);
   });
 
   it('detects a keyword index missing beside the rest', async () => {
     const { config, generationDir } = await built();
-    rmSync(join(generationDir, 'keyword.json'));
-    await expectUnavailable(config.INDEX_DIR, 'corrupt', /keyword\.json ontbreekt/);
+    rmSync(join(onlySegment(generationDir), 'keyword.json'));
+    await expectUnavailable(config.INDEX_DIR, 'corrupt', /trefwoordenindex onleesbaar/);
   });
 
   it('detects vectors of the wrong dimension', async () => {
@@ -51,11 +51,13 @@ describe('index store', () => {
     const manifestPath = join(generationDir, 'manifest.json');
     const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
     // Pretend a hybrid index whose vectors do not fit the recorded model.
-    const chunks = JSON.parse(readFileSync(join(generationDir, 'chunks.json'), 'utf8')) as { id: string }[];
-    mkdirSync(join(generationDir, 'vectors', 'shard-000'), { recursive: true });
+    const segment = onlySegment(generationDir);
+    const chunks = JSON.parse(readFileSync(join(segment, 'chunks.json'), 'utf8')) as { id: string }[];
+    mkdirSync(join(segment, 'vectors', 'shard-000'), { recursive: true });
     const items = chunks.map((c, i) => ({ id: c.id, metadata: { chunk: i }, vector: [1, 0, 0], norm: 1 }));
-    writeFileSync(join(generationDir, 'vectors', 'shard-000', 'index.json'), JSON.stringify({ version: 1, metadata_config: {}, items }));
-    Object.assign(manifest, { mode: 'hybrid', embedding: { modelId: 'm', dimension: 384, maxTokens: 512, queryPrefix: '', passagePrefix: '' }, shards: [{ dir: 'shard-000', count: items.length }] });
+    writeFileSync(join(segment, 'vectors', 'shard-000', 'index.json'), JSON.stringify({ version: 1, metadata_config: {}, items }));
+    Object.assign(manifest, { mode: 'hybrid', embedding: { modelId: 'm', dimension: 384, maxTokens: 512, queryPrefix: '', passagePrefix: '' } });
+    manifest.segments[0].shards = [{ dir: 'shard-000', count: items.length }];
     writeFileSync(manifestPath, JSON.stringify(manifest));
     await expectUnavailable(config.INDEX_DIR, 'corrupt', /dimensie 3.*384/);
   });
@@ -128,7 +130,7 @@ describe('damaged vector files', () => {
     const model = await createTinyModel(join(dir, 'model'));
     const config = testConfig({ CORPUS_DIR: copyCorpus(join(dir, 'corpus')), INDEX_DIR: join(dir, 'index'), RETRIEVAL_MODE: 'auto', EMBEDDING_MODEL_PATH: model.dir });
     await buildIndex(config, { loadEmbedder: embedderLoader(config) });
-    const shard = join(config.INDEX_DIR, (await readCurrentGeneration(config.INDEX_DIR))!, 'vectors', 'shard-000');
+    const shard = join(onlySegment(join(config.INDEX_DIR, (await readCurrentGeneration(config.INDEX_DIR))!)), 'vectors', 'shard-000');
     // The binary copy alone truncated: Vectra's index.json still serves.
     writeFileSync(join(shard, 'vectors.f32'), readFileSync(join(shard, 'vectors.f32')).subarray(0, 100));
     expect((await loadIndex(config.INDEX_DIR)).vectors).not.toBeNull();

@@ -49,7 +49,7 @@ describe('ShardedVectorIndex', () => {
     const folder = join(dir, `v-${n}-${wasm}`);
     const shards = await writeVectorShards(folder, recs, 10_000);
     expect(shards.map((s) => s.count)).toEqual(n === 25_000 ? [10_000, 10_000, 5_000] : [6_000]);
-    const store = await ShardedVectorIndex.open(folder, shards, recs, 10_000);
+    const store = await ShardedVectorIndex.open([{ dir: folder, shards, positions: null }], recs, 10_000);
     expect(store.count()).toBe(n);
     expect(store.dimension()).toBe(dim);
     const q = recs[123]!.vector as number[];
@@ -83,13 +83,46 @@ describe('ShardedVectorIndex', () => {
     const shards = await index.save(folder);
     expect(shards.map((s) => s.count)).toEqual([16, 16, 4]);
     // Reopened, with the chunk table its rows point into: the same vectors by id.
-    const reopened = await ShardedVectorIndex.open(folder, shards, recs, 16);
+    const reopened = await ShardedVectorIndex.open([{ dir: folder, shards, positions: null }], recs, 16);
     expect(reopened.count()).toBe(held.length);
     expect([...reopened.vectorsById().keys()].sort()).toEqual(held.map((r) => r.id).sort());
     reopened.removeDocument('d2');
     expect(reopened.count()).toBe(held.length - 4);
     expect((await reopened.search(recs[9]!.vector, 1))[0]!.chunk).not.toBe(9);
     reopened.close();
+  });
+
+  it('opens several saved folders as one, rows moved to where their chunks are now and left-out rows gone', async () => {
+    const dim = 8;
+    const recs = records(30, dim);
+    const [a, b] = [recs.slice(0, 20), recs.slice(20).map((r, i) => ({ ...r, chunk: i }))];
+    const shardsA = await writeVectorShards(join(dir, 'seg-a'), a, 8);
+    const shardsB = await writeVectorShards(join(dir, 'seg-b'), b, 8);
+    // Segment a's chunks 5..9 are left out; b's ten chunks come first in the loaded order.
+    const positionsA = Int32Array.from({ length: 20 }, (_, i) => (i < 5 ? 10 + i : i < 10 ? -1 : 5 + i));
+    const positionsB = Int32Array.from({ length: 10 }, (_, i) => i);
+    const byPosition: VectorRecord[] = new Array(25);
+    a.forEach((r, i) => positionsA[i]! >= 0 && (byPosition[positionsA[i]!] = { ...r, chunk: positionsA[i]! }));
+    b.forEach((r, i) => (byPosition[positionsB[i]!] = { ...r, chunk: positionsB[i]! }));
+    const store = await ShardedVectorIndex.open(
+      [
+        { dir: join(dir, 'seg-a'), shards: shardsA, positions: positionsA },
+        { dir: join(dir, 'seg-b'), shards: shardsB, positions: positionsB },
+      ],
+      byPosition,
+      8,
+    );
+    expect(store.count()).toBe(25);
+    for (const probe of [0, 7, 12, 22]) {
+      const q = recs[probe]!.vector as number[];
+      expect((await store.search(q, 6)).map((h) => h.chunk)).toEqual(bruteForce(byPosition, q, 6));
+      expect((await store.vectraQuery(q, 6)).map((h) => h.chunk)).toEqual(bruteForce(byPosition, q, 6));
+    }
+    expect(store.vectorsById().has('c7')).toBe(false);
+    expect(Array.from(store.vectorsById().get('c12')!)).toEqual(Array.from(Float32Array.from(recs[12]!.vector)));
+    store.close();
+    // A stored row whose chunk the map does not cover is damage, not a silent miss.
+    await expect(ShardedVectorIndex.open([{ dir: join(dir, 'seg-a'), shards: shardsA, positions: positionsB }], byPosition, 8)).rejects.toThrow(/buiten/);
   });
 });
 
