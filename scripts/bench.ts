@@ -99,6 +99,9 @@ interface SizeResult {
   unchangedReindexS: number;
   /** Longest event-loop block during the 1%-changed reindex. */
   longestStallMs: number;
+  /** Loading the new generation in the indexing process, as the bot does after a reindex; and its longest block. */
+  inProcessReloadMs: number;
+  longestReloadStallMs: number;
   onePercentReindexS: number;
   indexMB: number;
   loadMs: number;
@@ -161,6 +164,17 @@ async function benchSize(n: number, work: string, tinyModel: string): Promise<Si
   const longestStallMs = stalls.max / 1e6;
   log(`reindex unchanged ${round(unchangedReindexS, 2)} s, 1% changed ${round(onePercentReindexS, 2)} s (longest event-loop stall ${round(longestStallMs)} ms)`);
 
+  // The bot then loads the new generation in-process, beside the one it answers from.
+  const reloadStalls = monitorEventLoopDelay({ resolution: 10 });
+  reloadStalls.enable();
+  t = performance.now();
+  const reloaded = await loadIndex(vecConfig.INDEX_DIR);
+  const inProcessReloadMs = ms(t);
+  reloadStalls.disable();
+  reloaded.vectors?.close();
+  const longestReloadStallMs = reloadStalls.max / 1e6;
+  log(`in-process reload ${round(inProcessReloadMs)} ms (longest event-loop stall ${round(longestReloadStallMs)} ms)`);
+
   // The active generation only (the previous one is kept beside it for readers still on it).
   const indexMB = duBytes(join(vecConfig.INDEX_DIR, (await readCurrentGeneration(vecConfig.INDEX_DIR))!)) / 1048576;
   const { loadMs, lexiconMs, lexiconMB, rssMB } = measureLoad(vecConfig.INDEX_DIR);
@@ -219,6 +233,8 @@ async function benchSize(n: number, work: string, tinyModel: string): Promise<Si
     modelIndexChunksPerS,
     unchangedReindexS,
     longestStallMs,
+    inProcessReloadMs,
+    longestReloadStallMs,
     onePercentReindexS,
     indexMB,
     loadMs,
@@ -245,6 +261,7 @@ function table(results: SizeResult[]): string {
     row('reindex, nothing changed (s)', (r) => String(round(r.unchangedReindexS, 2))),
     row('reindex, 1% changed (s)', (r) => String(round(r.onePercentReindexS, 2))),
     row('  longest event-loop stall during it (ms)', (r) => String(round(r.longestStallMs))),
+    row('  then loading it in the same process, as the bot does (ms; longest stall, ms)', (r) => `${r1(r.inProcessReloadMs)}; ${r1(r.longestReloadStallMs)}`),
     row('index size on disk (MB)', (r) => r1(r.indexMB)),
     row('index load at start-up (ms)', (r) => r1(r.loadMs)),
     row('Dutch lexicon load, once per process (ms / MB RSS)', (r) => `${r1(r.lexiconMs)} / ${r1(r.lexiconMB)}`),

@@ -221,9 +221,10 @@ export async function loadPreviousIndex(indexDir: string, keywordVersion: number
  */
 export async function loadStoredIndex(indexDir: string, keywordVersion: number, shardSize: number): Promise<StoredIndex> {
   const { generation, dir, manifest } = await openGeneration(indexDir, keywordVersion);
-  const segments: Awaited<ReturnType<typeof readSegment>>[] = [];
+  let segments: Awaited<ReturnType<typeof readSegment>>[];
   try {
-    for (const info of manifest.segments) segments.push(await readSegment(dir, info));
+    // All at once: one segment's files are read while another's are parsed.
+    segments = await Promise.all(manifest.segments.map((info) => readSegment(dir, info)));
   } catch (err) {
     throw new IndexUnavailableError('corrupt', `De index is beschadigd (${(err as Error).message}). ${HINT}`);
   }
