@@ -35,6 +35,8 @@ export type Shortfall =
   | { kind: 'entity'; word: string }
   /** A figure the question names ("binnen twaalf maanden") is not the passage's ("zes maanden"). */
   | { kind: 'figure'; value: string }
+  /** It asks for a figure of the n-th of something ("de derde Pactdag"); the passage names that one, with no figure. */
+  | { kind: 'ordinal-figures'; ordinal: number }
   /** The passage itself says the asked information is not given. */
   | { kind: 'unavailable'; sentence: Span };
 
@@ -192,6 +194,8 @@ const FIGURE = /\d/;
 /** Answers that are figures: a count, a sum, a share. */
 const FIGURE_TYPES = new Set<AnswerType>(['count', 'money', 'share']);
 const HAS_YEAR = /\b(?:19|20)\d{2}\b/;
+/** How figuresIn() writes an ordinal: "derde" → "3e". */
+const ORDINAL_FIGURE = /^\d+e$/;
 
 function hasFigure(sentence: string): boolean {
   return FIGURE.test(sentence.replace(DAY_OF_DATE, ' ').replace(YEAR, ' '));
@@ -248,6 +252,15 @@ export function answerShortfall(input: AnswerabilityInput): Shortfall | null {
       const allDatedElsewhere = figures.length > 0 && figures.every((s) => HAS_YEAR.test(s.text));
       // Figures without a year take theirs from the question item or introduction.
       if (!framing.includes(year) || allDatedElsewhere) return { kind: 'year-figures', year };
+    }
+  }
+
+  // "Hoeveel deelnemers had de derde Pactdag?" against "De tweede Pactdag trok 810 deelnemers. Voor 2019 staat een
+  // derde Pactdag gepland.": the passage names the third one, but its figure belongs to another.
+  if (wanted && FIGURE_TYPES.has(wanted)) {
+    for (const ordinal of input.figures.filter((f) => ORDINAL_FIGURE.test(f))) {
+      const naming = sentences().filter((s) => figuresIn(s.text).includes(ordinal));
+      if (naming.length > 0 && !naming.some((s) => figuresIn(s.text).some((f) => !ORDINAL_FIGURE.test(f)))) return { kind: 'ordinal-figures', ordinal: parseInt(ordinal, 10) };
     }
   }
 

@@ -19,6 +19,10 @@ export function queryProblemMessage(problem: QueryProblem, rawLength: number): s
   }
 }
 
+const ORDINAL_WORDS = ['nulde', 'eerste', 'tweede', 'derde', 'vierde', 'vijfde', 'zesde', 'zevende', 'achtste', 'negende', 'tiende'];
+/** "derde" for 3; "11de" beyond the words. */
+const ordinalWord = (n: number) => ORDINAL_WORDS[n] ?? `${n}de`;
+
 /** Longest sentence repeated in a no-answer message; a longer one is left to the closest questions. */
 const MAX_MESSAGE_QUOTE = 300;
 
@@ -30,8 +34,14 @@ function shortfallMessage(shortfall: LocatedShortfall, sentence: string | null):
       return `Het antwoord dat het best overeenkomt (vraag nr. ${nr}) gaat niet over ${shortfall.year}.`;
     case 'year-figures':
       return `De cijfers in het antwoord dat het best overeenkomt (vraag nr. ${nr}) gaan niet over ${shortfall.year}.`;
-    case 'figure':
-      return `Het antwoord dat het best overeenkomt (vraag nr. ${nr}) noemt het getal ${shortfall.value} niet.`;
+    case 'figure': {
+      const ordinal = /^(\d+)e$/.exec(shortfall.value);
+      return ordinal
+        ? `Het antwoord dat het best overeenkomt (vraag nr. ${nr}) spreekt niet over de ${ordinalWord(Number(ordinal[1]))}.`
+        : `Het antwoord dat het best overeenkomt (vraag nr. ${nr}) noemt het getal ${shortfall.value} niet.`;
+    }
+    case 'ordinal-figures':
+      return `Het antwoord dat het best overeenkomt (vraag nr. ${nr}) noemt de ${ordinalWord(shortfall.ordinal)}, maar geeft er geen cijfer voor.`;
     case 'focus':
     case 'entity':
       return `Het antwoord dat het best overeenkomt (vraag nr. ${nr}) spreekt niet over "${shortfall.word}".`;

@@ -250,6 +250,16 @@ describe('places and ordinals the question names', () => {
     expect(check('Hoeveel deelnemers had de derde Pactdag?', 'De tweede Pactdag trok 810 deelnemers.')).toMatchObject({ kind: 'figure' });
     expect(check('Hoeveel deelnemers had de tweede Pactdag?', 'De tweede Pactdag trok 810 deelnemers.')).toBeNull();
   });
+
+  it('a figure asked of the n-th one needs a figure beside it: naming it is not enough', () => {
+    const passage = 'De tweede Pactdag trok 810 deelnemers. Voor 2019 staat een derde Pactdag gepland.';
+    expect(check('Hoeveel deelnemers had de derde Pactdag?', passage)).toEqual({ kind: 'ordinal-figures', ordinal: 3 });
+    expect(check('Hoeveel deelnemers had de tweede Pactdag?', passage)).toBeNull();
+    // Not a figure question: naming the third one may be the answer.
+    expect(check('Wanneer komt er een derde Pactdag?', passage)).toBeNull();
+    // The figure in the same sentence answers, in words too.
+    expect(check('Hoeveel organisaties tekenden de tweede oproep?', 'Op de tweede oproep tekenden twaalf organisaties in.')).toBeNull();
+  });
 });
 
 describe('a gap in one sentence does not silence the answer in another', () => {
