@@ -8,3 +8,4 @@ export { MAX_QUERY_CHARS, queryProblem, type QueryProblem } from './query.js';
 export { retrievalState } from './retrieve.js';
 export type * from './types.js';
 export type { AnswerType } from './answer-type.js';
+export { ordinalWord } from './named.js';

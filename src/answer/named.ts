@@ -26,6 +26,14 @@ const ORDINALS: Record<string, number> = {
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6,
 };
 
+/** Dutch ordinals end in -e ("derde"); the English ones do not. */
+const DUTCH_ORDINALS = Object.keys(ORDINALS).filter((w) => w.endsWith('e'));
+
+/** The Dutch word for the n-th ("derde"), "11de" beyond the words. */
+export function ordinalWord(n: number): string {
+  return DUTCH_ORDINALS.find((w) => ORDINALS[w] === n) ?? `${n}de`;
+}
+
 /** Figures in a text as digits ("twaalf" → "12", "2.318" → "2318", "derde" → "3e"), years and days of dates left out. */
 export function figuresIn(text: string): string[] {
   const out: string[] = [];

@@ -1,4 +1,4 @@
-import { MAX_QUERY_CHARS, type AnswerNote, type AnswerResult, type AnswerType, type KeywordOnlyReason, type LocatedShortfall, type NoAnswerReason, type Passage, type QueryProblem, type Verdict } from '../answer/index.js';
+import { MAX_QUERY_CHARS, ordinalWord, type AnswerNote, type AnswerResult, type AnswerType, type KeywordOnlyReason, type LocatedShortfall, type NoAnswerReason, type Passage, type QueryProblem, type Verdict } from '../answer/index.js';
 
 /**
  * The answer path's structured outcome in the bot's Dutch, for the bot and
@@ -18,10 +18,6 @@ export function queryProblemMessage(problem: QueryProblem, rawLength: number): s
       return 'Ik vond geen zoekwoorden in je vraag (alleen leestekens, emoji of veelgebruikte woorden). Stel je vraag in woorden.';
   }
 }
-
-const ORDINAL_WORDS = ['nulde', 'eerste', 'tweede', 'derde', 'vierde', 'vijfde', 'zesde', 'zevende', 'achtste', 'negende', 'tiende'];
-/** "derde" for 3; "11de" beyond the words. */
-const ordinalWord = (n: number) => ORDINAL_WORDS[n] ?? `${n}de`;
 
 /** Longest sentence repeated in a no-answer message; a longer one is left to the closest questions. */
 const MAX_MESSAGE_QUOTE = 300;

@@ -6,6 +6,7 @@ import { publishGeneration, readCurrentGeneration, startGeneration } from './gen
 import {
   linkSegment,
   readSegment,
+  readSegmentRows,
   readSegmentDocuments,
   segmentLooksWhole,
   segmentVectorsDir,
@@ -188,7 +189,7 @@ export async function loadPreviousIndex(indexDir: string, keywordVersion: number
         for (const s of manifest.segments) if (!(await segmentLooksWhole(dir, s, manifest.embedding?.dimension ?? 0))) return false;
         return true;
       },
-      segment: (info) => readSegment(dir, info),
+      segment: (info) => readSegmentRows(dir, info),
       documents: async () => {
         const all: ParsedDocument[] = [];
         for (const s of manifest.segments) for (const d of await readSegmentDocuments(dir, s)) if (live.has(d.id)) all.push(d);

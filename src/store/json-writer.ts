@@ -56,3 +56,16 @@ async function writeValue(value: unknown, emit: (text: string) => Promise<void>)
   }
   await emit(JSON.stringify(value));
 }
+
+/** Ends a JSON file with its closing bracket? A truncated write almost never does. */
+export async function jsonLooksClosed(path: string): Promise<boolean> {
+  const handle = await open(path, 'r');
+  try {
+    const { size } = await handle.stat();
+    const tail = Buffer.alloc(Math.min(16, size));
+    await handle.read(tail, 0, tail.length, size - tail.length);
+    return /[}\]]\s*$/.test(tail.toString('latin1'));
+  } finally {
+    await handle.close();
+  }
+}

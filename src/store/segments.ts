@@ -1,9 +1,10 @@
-import { copyFile, link, mkdir, open, readdir, readFile, stat } from 'node:fs/promises';
+import { copyFile, link, mkdir, readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Chunk, IndexedChunk } from '../corpus/chunk.js';
 import type { ParsedDocument } from '../corpus/types.js';
-import { writeJsonFile } from './json-writer.js';
+import { jsonLooksClosed, writeJsonFile } from './json-writer.js';
 import { readPacked, writePacked } from './packed.js';
+import { shardLooksWhole } from './shard-format.js';
 import type { ShardInfo, VectorIndex } from './vector-index.js';
 
 /**
@@ -90,8 +91,8 @@ export function readSegmentDocuments(generationDir: string, info: SegmentInfo): 
   return readJson<ParsedDocument[]>(join(segmentDir(generationDir, info.dir), 'documents.json'));
 }
 
-/** A segment's documents and chunks (text restored), and its keyword data. */
-export async function readSegment(generationDir: string, info: SegmentInfo): Promise<{ documents: ParsedDocument[]; chunks: IndexedChunk[]; keyword: unknown }> {
+/** A segment's documents and chunks (text restored): what a rebuild needs of it. */
+export async function readSegmentRows(generationDir: string, info: SegmentInfo): Promise<{ documents: ParsedDocument[]; chunks: IndexedChunk[] }> {
   const folder = segmentDir(generationDir, info.dir);
   const [documents, stored] = await Promise.all([readSegmentDocuments(generationDir, info), readJson<StoredChunk[]>(join(folder, 'chunks.json'))]);
   if (documents.length !== info.documents || stored.length !== info.chunks) {
@@ -105,31 +106,23 @@ export async function readSegment(generationDir: string, info: SegmentInfo): Pro
     if (text === undefined || c.end > text.length) throw new SegmentReadError(`segment ${info.dir}: passage ${c.id} zonder document`);
     c.text = text.slice(c.start, c.end);
   }
-  let keyword: unknown;
-  try {
-    keyword = await readPacked(join(folder, 'keyword'));
-  } catch (err) {
-    throw new SegmentReadError(`segment ${info.dir}: trefwoordenindex onleesbaar (${(err as Error).message})`);
-  }
-  return { documents, chunks, keyword };
+  return { documents, chunks };
+}
+
+/** A segment's documents, chunks and keyword data: what a loaded index needs of it. */
+export async function readSegment(generationDir: string, info: SegmentInfo): Promise<{ documents: ParsedDocument[]; chunks: IndexedChunk[]; keyword: unknown }> {
+  const [rows, keyword] = await Promise.all([
+    readSegmentRows(generationDir, info),
+    readPacked(join(segmentDir(generationDir, info.dir), 'keyword')).catch((err: Error) => {
+      throw new SegmentReadError(`segment ${info.dir}: trefwoordenindex onleesbaar (${err.message})`);
+    }),
+  ]);
+  return { ...rows, keyword };
 }
 
 /** The folder a segment's vectors live in, for the vector backend. */
 export function segmentVectorsDir(generationDir: string, info: SegmentInfo): string {
   return join(segmentDir(generationDir, info.dir), 'vectors');
-}
-
-/** Ends a JSON file with its closing bracket? A truncated write almost never does. */
-export async function jsonLooksClosed(path: string): Promise<boolean> {
-  const handle = await open(path, 'r');
-  try {
-    const { size } = await handle.stat();
-    const tail = Buffer.alloc(Math.min(16, size));
-    await handle.read(tail, 0, tail.length, size - tail.length);
-    return /[}\]]\s*$/.test(tail.toString('latin1'));
-  } finally {
-    await handle.close();
-  }
 }
 
 /** Every file present, JSON closed, binary vector files of the size the manifest implies. */
@@ -138,12 +131,7 @@ export async function segmentLooksWhole(generationDir: string, info: SegmentInfo
     const folder = segmentDir(generationDir, info.dir);
     for (const f of ['chunks.json', 'documents.json', 'keyword.json']) if (!(await jsonLooksClosed(join(folder, f)))) return false;
     await stat(join(folder, 'keyword.bin'));
-    for (const shard of info.shards) {
-      const shardFolder = join(folder, 'vectors', shard.dir);
-      if (!(await jsonLooksClosed(join(shardFolder, 'index.json')))) return false;
-      const [v, c] = await Promise.all([stat(join(shardFolder, 'vectors.f32')), stat(join(shardFolder, 'chunks.i32'))]);
-      if (v.size !== shard.count * dimension * 4 || c.size !== shard.count * 4) return false;
-    }
+    for (const shard of info.shards) if (!(await shardLooksWhole(join(folder, 'vectors', shard.dir), shard.count, dimension))) return false;
     return true;
   } catch {
     return false;

@@ -1,7 +1,7 @@
 import { mkdir, open, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { LocalIndex } from 'vectra';
-import { writeJsonFile } from './json-writer.js';
+import { jsonLooksClosed, writeJsonFile } from './json-writer.js';
 import type { ShardInfo, VectorRecord } from './vector-index.js';
 
 /**
@@ -59,6 +59,13 @@ export async function writeVectorShards(dir: string, records: VectorRecord[], sh
     shards.push({ dir: shardName(n), count: slice.length });
   }
   return shards;
+}
+
+/** Vectra's index.json closed, the binary copy of the size `count` rows of `dimension` imply. */
+export async function shardLooksWhole(folder: string, count: number, dimension: number): Promise<boolean> {
+  if (!(await jsonLooksClosed(join(folder, 'index.json')))) return false;
+  const [v, c] = await Promise.all([stat(join(folder, VECTORS_FILE)), stat(join(folder, CHUNKS_FILE))]);
+  return v.size === count * dimension * 4 && c.size === count * 4;
 }
 
 /** A shard in memory: a row per vector and the chunk position of each row. */
