@@ -17,7 +17,8 @@ const NAMED_KINDS =
 const ASKS: [AnswerType, RegExp][] = [
   ['money', /\bhoeveel\b.*\b(?:gekost|kostte|kostten|betaald|betaalde|betaalden|uitgegeven|besteed|geïnvesteerd|geinvesteerd)\b|\b(?:welk bedrag|welk budget|hoeveel geld|hoeveel middelen|hoeveel kost\w*|wat kost\w*|hoeveel bedraagt|hoeveel bedroeg|hoe duur|hoeveel euro|wat (?:is|was|zijn|waren|bedraagt|bedroeg) (?:het|de) (?:\w+ )?(?:budget|bedrag|kost|kosten|kostprijs|dotatie|tarief|subsidie)|what (?:is|was) the (?:\w+ )?(?:budget|cost|amount)|how much (?:money|funding|did|does|will|is|was))\b/],
   ['share', /\b(?:welk deel|welk aandeel|welk percentage|hoeveel procent|hoe groot (?:is|was) het aandeel|what share|what percentage|what proportion)\b/],
-  ['date', /^(?:\S+\s+){0,2}?(?:wanneer|tegen wanneer|tot wanneer|vanaf wanneer|sinds wanneer|when|by when)\b|\b(?:welke datum|welke termijn|welke deadline|what date)\b/],
+  // A duration asked ("hoe lang", "how long") is answered by a period or a date, which the date pattern reads.
+  ['date', /^(?:\S+\s+){0,2}?(?:wanneer|tegen wanneer|tot wanneer|vanaf wanneer|sinds wanneer|when|by when)\b|\b(?:welke datum|welke termijn|welke deadline|welke periode|hoe lang|hoelang|what date|what period|how long)\b/],
   // Who, or which of the things that carry a proper name: organisations, places, projects.
   ['name', new RegExp(`^(?:\\S+\\s+){0,2}?(?:wie|who|door wie|(?:welke|welk|which)\\s+(?:\\w+e\\s+)?${NAMED_KINDS})\\b`)],
   ['count', /\b(?:hoeveel|how many)\b/],

@@ -13,6 +13,9 @@ describe('answerType: the kind of text that answers', () => {
     ['Welk deel van de meldingen ging over wonen?', 'share'],
     ['Wanneer wordt beslist over de projecten?', 'date'],
     ['Tegen wanneer moet het streefcijfer bereikt zijn?', 'date'],
+    // A duration is answered by a period ("van 1 juni 2018 tot 31 mei 2020", "achttien maanden").
+    ['Hoe lang lopen de geselecteerde projecten?', 'date'],
+    ['How long does the pilot project run?', 'date'],
     ['Welke organisatie neemt de coördinatie over?', 'name'],
     ['Wie ontwikkelde de campagne?', 'name'],
     ['Hoeveel projecten werden ingediend?', 'count'],
