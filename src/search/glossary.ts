@@ -53,6 +53,54 @@ const GLOSSARY: Record<string, string> = {
   province: 'provincie', provinces: 'provincies', city: 'stad', cities: 'steden centrumsteden', website: 'website',
 };
 
+/**
+ * The general vocabulary of the documents' genre, in English: how written
+ * questions and answers report on policy (what was tested, measured, decided,
+ * spent, expected), on whom (grounds of discrimination, sectors, groups) and
+ * through which instruments. Ordinary translations, not phrasings of one
+ * document: a word belongs here when any answer of this kind might use it.
+ */
+const POLICY_VOCABULARY: Record<string, string> = {
+  // Grounds of discrimination, as Flemish anti-discrimination law names them.
+  disability: 'handicap beperking', disabled: 'handicap beperking', religion: 'geloof religie levensbeschouwing',
+  belief: 'geloof levensbeschouwing', origin: 'afkomst herkomst', ethnic: 'etnische afkomst', ethnicity: 'afkomst',
+  age: 'leeftijd', gender: 'gender geslacht', sexual: 'seksuele', orientation: 'geaardheid oriëntatie', nationality: 'nationaliteit',
+  // Sectors and settings.
+  sector: 'sector', sectors: 'sectoren', healthcare: 'zorg zorgsector', care: 'zorg', retail: 'handel', construction: 'bouw',
+  neighbourhood: 'buurt wijk', neighborhood: 'buurt wijk', neighbours: 'buren', neighbors: 'buren', residents: 'bewoners inwoners',
+  citizens: 'burgers', society: 'samenleving maatschappij', region: 'regio', regions: 'regio', workplace: 'werkvloer',
+  // Groups and roles.
+  volunteers: 'vrijwilligers', volunteering: 'vrijwilligerswerk', internship: 'stage stageplaats', internships: 'stages stageplaatsen',
+  traineeship: 'stage', managers: 'verantwoordelijken managers', researchers: 'onderzoekers', researcher: 'onderzoeker',
+  agents: 'makelaars', estate: 'vastgoed vastgoedmakelaars', landlord: 'verhuurder', partners: 'partners', promoter: 'promotor',
+  promoters: 'promotoren', sme: 'kmo', smes: "kmo's kmo", entrepreneurs: 'ondernemers', inspectors: 'inspecteurs',
+  // What was done, decided, measured.
+  pilot: 'proefproject', trial: 'proefproject', test: 'test praktijktest', tests: 'testen praktijktesten', testing: 'testen praktijktesten',
+  survey: 'bevraging enquête', sample: 'steekproef', monitoring: 'opvolging monitoring', followup: 'opvolging', progress: 'voortgang',
+  findings: 'vaststellingen bevindingen', conclusions: 'conclusies', recommendations: 'aanbevelingen', measures: 'maatregelen',
+  measure: 'maatregel', policy: 'beleid', strategy: 'strategie', approach: 'aanpak', instrument: 'instrument',
+  developed: 'ontwikkeld', develop: 'ontwikkelen', launched: 'gelanceerd lanceerde', launch: 'lancering', chosen: 'gekozen geselecteerd',
+  choose: 'kiezen', rejected: 'afgewezen', refused: 'geweigerd', tender: 'aanbesteding', procurement: 'aanbesteding',
+  expected: 'verwacht', planned: 'gepland', published: 'gepubliceerd bekendgemaakt', publish: 'publiceren bekendmaken',
+  completed: 'afgerond', finished: 'afgerond', start: 'start', started: 'gestart startten', end: 'einde', ended: 'afgelopen',
+  // Time and frequency.
+  run: 'lopen loopt', runs: 'lopen loopt', ran: 'liepen liep', last: 'duren duurt', duration: 'looptijd duur', period: 'periode',
+  deadline: 'uiterlijk termijn', often: 'keer', times: 'keer', meet: 'samenkomen samenkwam', met: 'samenkwam samengekomen',
+  meetings: 'bijeenkomsten', annual: 'jaarlijks', annually: 'jaarlijks', quarterly: 'kwartaal',
+  // Money and figures.
+  revenue: 'inkomsten opbrengst', revenues: 'inkomsten', spending: 'uitgaven', expenditure: 'uitgaven', spent: 'besteed uitgegeven',
+  allocation: 'dotatie toewijzing', salary: 'loon', wages: 'lonen', staffing: 'personeel', operating: 'werkingsmiddelen werking',
+  increase: 'stijging toename', rise: 'stijging', decrease: 'daling', decline: 'daling', growth: 'groei', figures: 'cijfers',
+  // Means and channels.
+  media: 'media', space: 'ruimte', advertising: 'reclame advertenties', posters: 'affiches', letter: 'brief', letters: 'brieven',
+  warning: 'waarschuwing', coaching: 'coaching begeleiding', guidance: 'begeleiding', support: 'ondersteuning steun',
+  network: 'netwerk', learning: 'lerend', requests: 'aanvragen', request: 'aanvraag', assignments: 'opdrachten', assignment: 'opdracht',
+  demand: 'vraag gevraagd', cases: 'gevallen dossiers', files: 'dossiers', annex: 'bijlage', passed: 'geslaagd', pass: 'slagen geslaagd',
+  trajectory: 'traject', pathway: 'traject', outflow: 'uitstroom', inflow: 'instroom', dropout: 'afhaken',
+  hotline: 'meldpunt',
+};
+Object.assign(GLOSSARY, POLICY_VOCABULARY);
+
 const ENGLISH_MARKERS = new Set(
   'a an the there any what which who whom when where why how many much does did do is are was were been have has had will would can could of for to in on with by from and or this that these those it its about'.split(' '),
 );

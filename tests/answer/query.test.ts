@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expandEnglish, looksEnglish } from '../../src/search/glossary.js';
+import { expandEnglish, expandQuery, looksEnglish } from '../../src/search/glossary.js';
 import { analyzeQuery, buildKeywordIndex } from '../../src/search/keyword.js';
 import { KeywordIndex } from '../../src/search/keyword-index.js';
 import { grams, terms, tokenize } from '../../src/search/analyze.js';
@@ -54,5 +54,20 @@ describe('English questions', () => {
     expect(looksEnglish('Is there a waiting list for civic integration courses?')).toBe(true);
     expect(looksEnglish('Is er een wachtlijst voor de cursussen?')).toBe(false);
     expect(expandEnglish('What is the hourly rate for an interpreter?')).toMatch(/tarief.*tolk|tolk.*tarief/);
+  });
+
+  it("find the Dutch passage through the genre's vocabulary (grounds, durations, means), not only the dossier's own terms", async () => {
+    const passages = [
+      'Van de meldingen ging 18 procent over handicap en 11 procent over geloof.',
+      'Van de meldingen ging 41 procent over afkomst.',
+      'De projecten lopen van 1 juni 2018 tot en met 31 mei 2020.',
+      'Er werd 210.000 euro besteed aan de aankoop van mediaruimte.',
+    ].map((text) => ({ text, title: 'Titel', context: '' }));
+    const index = KeywordIndex.of(await buildKeywordIndex(passages));
+    const top = (q: string) => index.search(analyzeQuery(expandQuery(q)))[0]?.index;
+    expect(top('What share of the reports concerned disability?')).toBe(0);
+    expect(top('How many reports were about ethnic origin?')).toBe(1);
+    expect(top('Until when do the projects run?')).toBe(2);
+    expect(top('How much was spent on media space?')).toBe(3);
   });
 });
