@@ -2,7 +2,7 @@ import { splitSentences, type Span } from '../corpus/sentences.js';
 import { foldDiacritics, isStopword, terms, tokenize } from '../search/analyze.js';
 import type { AnswerType } from './answer-type.js';
 import { saysUnavailable } from './gaps.js';
-import { DAY_OF_DATE, figuresIn, mentions } from './named.js';
+import { DAY_OF_DATE, figuresIn, mentions, quantitiesIn, type Quantity } from './named.js';
 import { abbreviationExpansions, dutchEquivalents, dutchSynonyms } from '../search/glossary.js';
 
 /**
@@ -35,6 +35,8 @@ export type Shortfall =
   | { kind: 'entity'; word: string }
   /** A figure the question names ("binnen twaalf maanden") is not the passage's ("zes maanden"). */
   | { kind: 'figure'; value: string }
+  /** The figure is the passage's, but with another unit: "binnen twaalf maanden" against "12 uur". */
+  | { kind: 'quantity'; value: string; unit: string }
   /** It asks for a figure of the n-th of something ("de derde Pactdag"); the passage names that one, with no figure. */
   | { kind: 'ordinal-figures'; ordinal: number }
   /** The passage itself says the asked information is not given. */
@@ -56,6 +58,8 @@ export interface QuestionTraits {
   places: string[];
   /** Figures the question gives, not years (from questionFigures()). */
   figures: string[];
+  /** The figures among them that come with a unit of measure (from quantitiesIn()). */
+  quantities: Quantity[];
 }
 
 export interface AnswerabilityInput extends QuestionTraits {
@@ -225,6 +229,12 @@ export function answerShortfall(input: AnswerabilityInput): Shortfall | null {
   if (input.figures.length) {
     const given = new Set(figuresIn(`${passage}\n${framing}`));
     for (const figure of input.figures) if (!given.has(figure)) return { kind: 'figure', value: figure };
+    if (input.quantities.length) {
+      const measured = quantitiesIn(`${passage}\n${framing}`);
+      for (const q of input.quantities) {
+        if (!measured.some((m) => m.value === q.value && m.unit === q.unit)) return { kind: 'quantity', value: q.value, unit: q.unit };
+      }
+    }
   }
 
   // "In Gent" restricts where the figure holds: the passage, its question or its frame must say Gent.

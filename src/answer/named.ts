@@ -34,14 +34,59 @@ export function ordinalWord(n: number): string {
   return DUTCH_ORDINALS.find((w) => ORDINALS[w] === n) ?? `${n}de`;
 }
 
+/** A cardinal figure as digits ("twaalf" → "12", "2.318" → "2318"); null for other words and years. */
+function cardinalOf(token: string): string | null {
+  if (/^\d[\d,]*$/.test(token)) return /^(?:19|20)\d\d$/.test(token) ? null : token;
+  return Object.hasOwn(NUMBER_WORDS, token) ? String(NUMBER_WORDS[token]) : null;
+}
+
 /** Figures in a text as digits ("twaalf" → "12", "2.318" → "2318", "derde" → "3e"), years and days of dates left out. */
 export function figuresIn(text: string): string[] {
   const out: string[] = [];
   for (const token of tokenize(text.replace(DAY_OF_DATE, ' '))) {
     if (Object.hasOwn(ORDINALS, token)) out.push(`${ORDINALS[token]}e`);
-    if (/^\d[\d,]*$/.test(token) && !/^(?:19|20)\d\d$/.test(token)) out.push(token.replace(/,\d+$/, (d) => d));
-    else if (Object.hasOwn(NUMBER_WORDS, token)) out.push(String(NUMBER_WORDS[token]));
+    const cardinal = cardinalOf(token);
+    if (cardinal !== null) out.push(cardinal);
   }
+  return out;
+}
+
+/**
+ * Units of measure, each with its one name: a figure means something only
+ * with its unit ("binnen twaalf maanden" is not "12 uur").
+ */
+const UNITS: Record<string, string> = {
+  minuut: 'minuut', minuten: 'minuut', minute: 'minuut', minutes: 'minuut',
+  uur: 'uur', uren: 'uur', hour: 'uur', hours: 'uur',
+  dag: 'dag', dagen: 'dag', day: 'dag', days: 'dag', werkdag: 'werkdag', werkdagen: 'werkdag',
+  week: 'week', weken: 'week', weeks: 'week',
+  maand: 'maand', maanden: 'maand', month: 'maand', months: 'maand',
+  jaar: 'jaar', jaren: 'jaar', year: 'jaar', years: 'jaar',
+  procent: 'procent', percent: 'procent', procentpunt: 'procentpunt', procentpunten: 'procentpunt',
+  euro: 'euro', euros: 'euro',
+};
+/** Words between a figure and its unit that change neither: "1,5 miljoen euro". */
+const MAGNITUDES = new Set(['miljoen', 'miljard', 'million', 'billion', 'duizend']);
+
+export interface Quantity {
+  /** The figure in digits, as figuresIn() writes it. */
+  value: string;
+  /** The unit's one name ("maand" for "maanden", "months"). */
+  unit: string;
+}
+
+/** Figures with their unit of measure: "binnen twaalf maanden" → 12 maand. */
+export function quantitiesIn(text: string): Quantity[] {
+  const tokens = tokenize(text.replace(DAY_OF_DATE, ' '));
+  const out: Quantity[] = [];
+  tokens.forEach((token, i) => {
+    const value = cardinalOf(token);
+    if (value === null) return;
+    let j = i + 1;
+    while (j < tokens.length && MAGNITUDES.has(tokens[j]!)) j++;
+    const unit = tokens[j];
+    if (unit !== undefined && Object.hasOwn(UNITS, unit)) out.push({ value, unit: UNITS[unit]! });
+  });
   return out;
 }
 

@@ -5,7 +5,7 @@ import { analyzeQuery, type KeywordQuery } from '../search/keyword.js';
 import { answerType } from './answer-type.js';
 import { questionFocus, type QuestionTraits } from './checks.js';
 import { asksForContent } from './gaps.js';
-import { namedEntities, placesIn, questionFigures } from './named.js';
+import { namedEntities, placesIn, quantitiesIn, questionFigures } from './named.js';
 import { namedPeople } from './people.js';
 import type { AnswerFilters } from './types.js';
 
@@ -167,6 +167,7 @@ export function analyseQuery(raw: string, filters: AnswerFilters, documents: rea
     entities: namedEntities(searchText, looksEnglish(clean.text)),
     // A question number the user cites is a reference, not a figure to find.
     figures: questionFigures(searchText).filter((f) => f !== String(clean.questionNumber)),
+    quantities: quantitiesIn(searchText).filter((q) => q.value !== String(clean.questionNumber)),
     years: yearsIn(searchText),
     answerType: answerType(searchText),
     focus: questionFocus(searchText),

@@ -19,6 +19,9 @@ export function queryProblemMessage(problem: QueryProblem, rawLength: number): s
   }
 }
 
+/** Units of measure after a figure other than 1 ("12 maanden"); the others stay as they are ("12 uur", "5 procent"). */
+const UNIT_PLURALS: Record<string, string> = { minuut: 'minuten', dag: 'dagen', werkdag: 'werkdagen', week: 'weken', maand: 'maanden', procentpunt: 'procentpunten' };
+
 /** Longest sentence repeated in a no-answer message; a longer one is left to the closest questions. */
 const MAX_MESSAGE_QUOTE = 300;
 
@@ -36,6 +39,8 @@ function shortfallMessage(shortfall: LocatedShortfall, sentence: string | null):
         ? `Het antwoord dat het best overeenkomt (vraag nr. ${nr}) spreekt niet over de ${ordinalWord(Number(ordinal[1]))}.`
         : `Het antwoord dat het best overeenkomt (vraag nr. ${nr}) noemt het getal ${shortfall.value} niet.`;
     }
+    case 'quantity':
+      return `Het antwoord dat het best overeenkomt (vraag nr. ${nr}) spreekt niet over ${shortfall.value} ${shortfall.value === '1' ? shortfall.unit : (UNIT_PLURALS[shortfall.unit] ?? shortfall.unit)}.`;
     case 'ordinal-figures':
       return `Het antwoord dat het best overeenkomt (vraag nr. ${nr}) noemt de ${ordinalWord(shortfall.ordinal)}, maar geeft er geen cijfer voor.`;
     case 'focus':

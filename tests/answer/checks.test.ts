@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { answer } from '../../src/answer/index.js';
 import { answerShortfall, questionFocus, type AnswerabilityInput } from '../../src/answer/checks.js';
 import { asksForContent, saysUnavailable } from '../../src/answer/gaps.js';
-import { namedEntities, placesIn, questionFigures } from '../../src/answer/named.js';
+import { namedEntities, placesIn, quantitiesIn, questionFigures } from '../../src/answer/named.js';
 import { terms } from '../../src/search/analyze.js';
 import { useIndexedCorpus } from '../helpers/workspace.js';
 import { answerTexts } from '../../src/present/answer.js';
@@ -60,6 +60,7 @@ function check(query: string, passage: string, asked = '', context = '', askedIn
     entities: namedEntities(query, false),
     places: placesIn(query, false),
     figures: questionFigures(query),
+    quantities: quantitiesIn(query),
     queryTerms: [...new Set(terms(query))].map((term) => ({ term, alternatives: [], grams: [] })),
     years: [...new Set(query.match(/\b20\d\d\b/g) ?? [])],
     text,
@@ -225,6 +226,19 @@ describe('figures and codes the question names', () => {
   it('a figure of the question must be the passage\'s, in digits or words', () => {
     expect(check('Hoeveel werkzoekenden vonden binnen twaalf maanden werk?', 'Van de werkzoekenden vonden er 2.214 binnen zes maanden een job.')).toEqual({ kind: 'figure', value: '12' });
     expect(check('Hoeveel werkzoekenden vonden binnen zes maanden werk?', 'Van de werkzoekenden vonden er 2.214 binnen 6 maanden een job.')).toBeNull();
+  });
+
+  it('a figure with a unit of measure must be the passage\'s with the same unit, in either language', () => {
+    const passage = 'Een taalcoach begeleidt de werkzoekende gemiddeld gedurende 12 uur. Van hen vonden er 2.214 werk.';
+    expect(check('Hoeveel werkzoekenden vonden binnen twaalf maanden werk?', passage)).toEqual({ kind: 'quantity', value: '12', unit: 'maand' });
+    expect(check('Hoeveel werkzoekenden kregen 12 uur begeleiding?', passage)).toBeNull();
+    expect(quantitiesIn('within twelve months, 1,5 miljoen euro, 30 procent, 12 werkzoekenden')).toEqual([
+      { value: '12', unit: 'maand' },
+      { value: '1,5', unit: 'euro' },
+      { value: '30', unit: 'procent' },
+    ]);
+    // A day of a date is no quantity; a figure without a unit keeps the figure check alone.
+    expect(quantitiesIn('Op 12 maart werden 12 projecten ingediend.')).toEqual([]);
   });
 
   it('a code is matched exactly: A2 is not A1', () => {

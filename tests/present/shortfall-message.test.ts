@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import type { LocatedShortfall } from '../../src/answer/index.js';
+import { noAnswerMessage } from '../../src/present/answer.js';
+
+const message = (shortfall: LocatedShortfall) => noAnswerMessage({ kind: 'no-passage', shortfall, sentence: null });
+
+describe('why the closest passage does not answer, in Dutch', () => {
+  it('names the figure, the n-th one, or the figure with its unit that the passage lacks', () => {
+    expect(message({ kind: 'figure', value: '500', questionNumber: 1009 })).toBe('Ik vond geen passage die deze vraag beantwoordt. Het antwoord dat het best overeenkomt (vraag nr. 1009) noemt het getal 500 niet.');
+    expect(message({ kind: 'figure', value: '3e', questionNumber: 1013 })).toContain('spreekt niet over de derde.');
+    expect(message({ kind: 'quantity', value: '12', unit: 'maand', questionNumber: 1018 })).toContain('(vraag nr. 1018) spreekt niet over 12 maanden.');
+    expect(message({ kind: 'quantity', value: '1', unit: 'maand', questionNumber: 1018 })).toContain('spreekt niet over 1 maand.');
+    expect(message({ kind: 'quantity', value: '12', unit: 'uur', questionNumber: 1018 })).toContain('spreekt niet over 12 uur.');
+  });
+});
