@@ -1,3 +1,4 @@
+import { stemmer as englishStem } from '@orama/stemmers/english';
 import { foldDiacritics } from './analyze.js';
 
 /**
@@ -90,7 +91,7 @@ const POLICY_VOCABULARY: Record<string, string> = {
   // Money and figures.
   revenue: 'inkomsten opbrengst', revenues: 'inkomsten', spending: 'uitgaven', expenditure: 'uitgaven', spent: 'besteed uitgegeven',
   allocation: 'dotatie toewijzing', salary: 'loon', wages: 'lonen', staffing: 'personeel', operating: 'werkingsmiddelen werking',
-  increase: 'stijging toename', rise: 'stijging', decrease: 'daling', decline: 'daling', growth: 'groei', figures: 'cijfers',
+  extra: 'extra bijkomend bijkomende', additional: 'bijkomend bijkomende extra', increase: 'stijging toename', rise: 'stijging', decrease: 'daling', decline: 'daling', growth: 'groei', figures: 'cijfers',
   // Means and channels.
   media: 'media', space: 'ruimte', advertising: 'reclame advertenties', posters: 'affiches', letter: 'brief', letters: 'brieven',
   warning: 'waarschuwing', coaching: 'coaching begeleiding', guidance: 'begeleiding', support: 'ondersteuning steun',
@@ -114,11 +115,26 @@ export function looksEnglish(text: string): boolean {
   return en >= 2 && en > nl;
 }
 
+/**
+ * The glossary by English stem, for the word forms it does not list:
+ * "discriminating" and "discriminated" find "discrimination"; "signing" the
+ * renderings of "sign" and "signed" together, one word family.
+ */
+const BY_STEM: Map<string, string> = (() => {
+  const out = new Map<string, string>();
+  for (const [english, dutch] of Object.entries(GLOSSARY)) {
+    const stem = englishStem(english);
+    out.set(stem, [...new Set(`${out.get(stem) ?? ''} ${dutch}`.trim().split(/\s+/))].join(' '));
+  }
+  return out;
+})();
+
 function lookup(word: string): string | undefined {
   const w = word.toLowerCase();
   if (Object.hasOwn(GLOSSARY, w)) return GLOSSARY[w];
   const singular = w.replace(/ies$/, 'y').replace(/(?<=[^s])s$/, '');
-  return Object.hasOwn(GLOSSARY, singular) ? GLOSSARY[singular] : undefined;
+  if (Object.hasOwn(GLOSSARY, singular)) return GLOSSARY[singular];
+  return w.length >= 5 ? BY_STEM.get(englishStem(w)) : undefined;
 }
 
 /** Dutch equivalents of one English word (empty when unknown). */

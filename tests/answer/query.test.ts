@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expandEnglish, expandQuery, looksEnglish } from '../../src/search/glossary.js';
+import { dutchEquivalents, expandEnglish, expandQuery, looksEnglish } from '../../src/search/glossary.js';
 import { analyzeQuery, buildKeywordIndex } from '../../src/search/keyword.js';
 import { KeywordIndex } from '../../src/search/keyword-index.js';
 import { grams, terms, tokenize } from '../../src/search/analyze.js';
@@ -54,6 +54,13 @@ describe('English questions', () => {
     expect(looksEnglish('Is there a waiting list for civic integration courses?')).toBe(true);
     expect(looksEnglish('Is er een wachtlijst voor de cursussen?')).toBe(false);
     expect(expandEnglish('What is the hourly rate for an interpreter?')).toMatch(/tarief.*tolk|tolk.*tarief/);
+  });
+
+  it('find word forms the glossary does not list by their English stem', () => {
+    expect(dutchEquivalents('discriminating')).toContain('discriminatie');
+    expect(dutchEquivalents('evaluating')).toEqual(expect.arrayContaining(['evaluatie', 'geëvalueerd']));
+    expect(dutchEquivalents('signing')).toContain('ondertekend');
+    expect(dutchEquivalents('xylophones')).toEqual([]);
   });
 
   it("find the Dutch passage through the genre's vocabulary (grounds, durations, means), not only the dossier's own terms", async () => {
