@@ -10,6 +10,11 @@ describe('answerType: the kind of text that answers', () => {
     ['Wat is het budget voor 2019?', 'money'],
     ['What is the 2019 budget of the agency?', 'money'],
     ['How much money goes to the project?', 'money'],
+    // The height of a sum of money, and a sum named after one or two words.
+    ['How high were the administrative fines?', 'money'],
+    ['Hoe hoog is de boete voor een inburgeraar?', 'money'],
+    ['What are the estimated staff costs of the courses?', 'money'],
+    ['What is the budgeted grant for the agency?', 'money'],
     ['Welk deel van de meldingen ging over wonen?', 'share'],
     ['Wanneer wordt beslist over de projecten?', 'date'],
     ['Tegen wanneer moet het streefcijfer bereikt zijn?', 'date'],
@@ -25,7 +30,7 @@ describe('answerType: the kind of text that answers', () => {
     ['Which companies signed the declaration?', 'name'],
   ])('%s → %s', (query, type) => expect(answerType(query)).toBe(type));
 
-  it.each(['Welke maatregelen plant de minister?', 'Hoe wordt de impact gemeten?', 'Waarom werd de oproep uitgesteld?', 'Wat zijn de conclusies van de evaluatie?'])('%s → none', (query) =>
+  it.each(['Hoe hoog is de wachtlijst in Gent?', 'Welke maatregelen plant de minister?', 'Hoe wordt de impact gemeten?', 'Waarom werd de oproep uitgesteld?', 'Wat zijn de conclusies van de evaluatie?'])('%s → none', (query) =>
     expect(answerType(query)).toBeNull(),
   );
 });
