@@ -29,6 +29,33 @@ export function rerankByCoverage<C extends Scored>(candidates: C[]): void {
   candidates.sort((a, b) => blended.get(b)! - blended.get(a)!);
 }
 
+/**
+ * Within one document, a passage that holds the kind of answer asked for
+ * comes before one that does not and covers no more of the question, in the
+ * places that document already had: retrieval found the right document;
+ * which of its items can answer decides the item ("How high were the fines?"
+ * is the item with the sums, not the broader one before it). Other documents
+ * keep their places.
+ */
+export function preferAnswerTypeWithinDocument<C extends Scored>(candidates: C[], documentOf: (c: C) => string): void {
+  const places = new Map<string, number[]>();
+  candidates.forEach((c, i) => {
+    const doc = documentOf(c);
+    places.set(doc, [...(places.get(doc) ?? []), i]);
+  });
+  for (const positions of places.values()) {
+    if (positions.length < 2) continue;
+    const members = positions.map((i) => candidates[i]!);
+    for (let j = 1; j < members.length; j++) {
+      // It passes only items that cover no more of the question than it does.
+      for (let k = j; k > 0 && members[k]!.holdsAnswerType && !members[k - 1]!.holdsAnswerType && members[k - 1]!.confidence <= members[k]!.confidence; k--) {
+        [members[k - 1], members[k]] = [members[k]!, members[k - 1]!];
+      }
+    }
+    positions.forEach((at, k) => (candidates[at] = members[k]!));
+  }
+}
+
 /** Analysed evidence per index generation: the same passages recur across questions. */
 const analysisCache = new WeakMap<LoadedIndex, Map<string, { terms: Set<string>; grams: Set<string> }>>();
 

@@ -4,7 +4,7 @@ import type { Ranked } from '../search/retriever.js';
 import { holdsAnswerType } from './answer-type.js';
 import { answerShortfall, type Shortfall } from './checks.js';
 import type { AnalysedQuery } from './query.js';
-import { coverage, rerankByCoverage, type Scored } from './rerank.js';
+import { coverage, preferAnswerTypeWithinDocument, rerankByCoverage, type Scored } from './rerank.js';
 import { parentItemsText, questionIntro, targetsFor, type Target } from './targets.js';
 
 /**
@@ -92,6 +92,7 @@ export function selectPassages(ranking: Ranked[], query: AnalysedQuery, index: L
   // retrieval order, so "more results" pages never overlap or skip.
   collectUntil(() => candidates.length >= RERANK_DEPTH);
   rerankByCoverage(candidates);
+  if (wanted !== null && wanted !== 'count') preferAnswerTypeWithinDocument(candidates, (c) => c.target.doc.id);
   // Bounded: past a page plus a re-rank depth of weak candidates, stop looking.
   collectUntil(() => candidates.length >= offset + limit + RERANK_DEPTH || firstAnswerable(offset + limit + 1).length > offset + limit);
   // A better-matching passage about another year, or without what was counted,

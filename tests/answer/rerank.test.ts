@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { preferAnswerTypeWithinDocument, type Scored } from '../../src/answer/rerank.js';
+
+type C = Scored & { id: string; doc: string };
+const c = (id: string, doc: string, confidence: number, holdsAnswerType: boolean): C => ({ id, doc, score: 1, confidence, holdsAnswerType });
+const order = (cs: C[]) => {
+  preferAnswerTypeWithinDocument(cs, (x) => x.doc);
+  return cs.map((x) => x.id);
+};
+
+describe('within one document, the item that holds the kind of answer asked for', () => {
+  it('comes before a broader item of that document that covers no more of the question', () => {
+    // "How high were the fines?": item 1 counts investigations, item 3 gives the sums.
+    expect(order([c('1014/1', 'a', 0.6, false), c('1002/3', 'b', 0.5, false), c('1014/3', 'a', 0.6, true)])).toEqual(['1014/3', '1002/3', '1014/1']);
+  });
+
+  it('does not pass an item that covers more of the question, nor move other documents', () => {
+    expect(order([c('a1', 'a', 0.9, false), c('a2', 'a', 0.5, true)])).toEqual(['a1', 'a2']);
+    expect(order([c('a1', 'a', 0.5, false), c('b1', 'b', 0.9, true)])).toEqual(['a1', 'b1']);
+    // Items that both hold the type keep their order.
+    expect(order([c('a1', 'a', 0.5, true), c('a2', 'a', 0.7, true)])).toEqual(['a1', 'a2']);
+  });
+});
