@@ -91,15 +91,15 @@ export function targetsFor(chunk: IndexedChunk, doc: ParsedDocument, query: Anal
       unanswered,
     });
     if (cq.asksForQuestion) {
-      // What was asked: the (sub-)question the query matches best; the
-      // introduction when it matches the query better than any numbered
-      // question. Words of the title frame every part alike: they decide nothing here.
+      // What was asked: the (sub-)question the query matches best. The
+      // introduction sets the scene and asks nothing: it stands only when no
+      // numbered question shares a word with the query. Words of the title
+      // frame every part alike: they decide nothing here.
       const titleTerms = new Set(terms(doc.title));
       const telling = qTerms.filter((q) => !titleTerms.has(q.term));
       const labels = chunk.item === null ? doc.question.items.flatMap((i) => (i.label === null ? [] : [i.label])) : chunk.items;
       const asked = scoredQuestionItem(doc, labels, telling, weight);
-      const intro = chunk.item === null ? sharedWeight(doc.text.slice(chunk.start, chunk.end), telling, weight) : 0;
-      if (asked && asked.score > 0 && asked.score >= intro) return [{ ...base, part: 'vraag', item: asked.item, span: itemSpan(asked.item), answersQuestion: null, unanswered: !doc.answer }];
+      if (asked && asked.score > 0) return [{ ...base, part: 'vraag', item: asked.item, span: itemSpan(asked.item), answersQuestion: null, unanswered: !doc.answer }];
       return [chunkAsTarget(!doc.answer)];
     }
     if (chunk.item === null) return []; // an introduction is context, not an answer

@@ -229,6 +229,13 @@ describe('people and speech acts in the question', () => {
     expect(r.passages[0]).toMatchObject({ questionNumber: 1001, part: 'antwoord' });
   });
 
+  it('"wat vroeg …" returns the numbered question it matches, not the introduction that sets the scene', async () => {
+    // The introduction of nr. 1012 recalls an earlier question (its date, its count, the expected report);
+    // what the questioner asked about the report is question 2.
+    const r = await ask('Wat vroeg de indiener in 2018 over het verwachte opvolgingsrapport van het pact?');
+    expect(r.passages[0]).toMatchObject({ questionNumber: 1012, part: 'vraag', item: '2' });
+  });
+
   it('"wat vroeg …" about a question without an answer yet returns the question', async () => {
     const r = await ask('Wat vroeg Schetsaert over de eigen bijdrage voor het inburgeringstraject?');
     expect(r.status).toBe('answered');
