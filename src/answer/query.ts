@@ -32,12 +32,13 @@ const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF\u00AD]/g;
 const DISCORD_MENTION = /<(?:@[!&]?|#|a?:\w+:)\d+>|@(?:everyone|here)\b/g;
 const QUESTION_NUMBER = /\b(?:vraag|vragen|nr|nummer|question)\.?\s*(?:nr\.?\s*)?(\d{1,6})\b/i;
 /**
- * Asking for the question: a verb of asking ("vroeg", "wilde weten") or the
- * asking side's role ("de indiener", "deelvragen") — unless a verb of
- * answering says the user wants the reply ("wat antwoordde de minister aan
- * het parlementslid …").
+ * Asking for the question: a verb of asking ("vroeg", "wilde weten", "werd
+ * gevraagd naar"; the participle only with what was asked, as "de meest
+ * gevraagde talen" asks nothing) or the asking side's role ("de indiener",
+ * "deelvragen") — unless a verb of answering says the user wants the reply
+ * ("wat antwoordde de minister aan het parlementslid …").
  */
-const ASKING = /\b(?:vroeg|vroegen|informeerde|peilde|vraagsteller|vraagstelster|indiener|indienster|deelvragen|deelvraag|wilde weten|wou weten|asked|questioner|wanted to know)\b/i;
+const ASKING = /\b(?:vroeg|vroegen|informeerde|peilde|vraagsteller|vraagstelster|indiener|indienster|deelvragen|deelvraag|wilde weten|wou weten|asked|questioner|wanted to know|gevraagd (?:naar|of|om|wat|hoe|hoeveel|welke|wanneer|waarom))\b/i;
 const ANSWERING = /\b(?:antwoord\w*|zei|zegt|reageerde|repliceerde|meldde|answered|replied|said|responded)\b/i;
 
 /**

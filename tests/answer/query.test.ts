@@ -22,6 +22,10 @@ describe('query cleaning', () => {
     expect(cleanQuery('Wat vroeg de indiener over de rapportering?').asksForQuestion).toBe(true);
     expect(cleanQuery('Welke deelvragen stelde het parlementslid?').asksForQuestion).toBe(true);
     expect(cleanQuery('Wat vraagt het Integratiepact van de ondertekenaars?').asksForQuestion).toBe(false);
+    // The participle asks when it says what was asked; "de meest gevraagde talen" are a fact.
+    expect(cleanQuery('Werd in de vraag ook gevraagd naar kortingen voor lage inkomens?').asksForQuestion).toBe(true);
+    expect(cleanQuery('Welke talen werden het meest gevraagd?').asksForQuestion).toBe(false);
+    expect(cleanQuery('Wat waren de meest gevraagde talen?').asksForQuestion).toBe(false);
   });
 
   it('rejects an oversized query before any pattern runs on it', () => {
