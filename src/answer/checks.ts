@@ -120,7 +120,7 @@ const MEASURE_NOUNS = new Set('deel aandeel aantal percentage procent aantallen 
  */
 const VALUE_NOUNS = new Set(
   `geld middelen budget budgetten bedrag bedragen euro kost kosten keer maal uur uren dagen weken maanden jaren jaar tijd
-  mensen personen deelnemers burgers inwoners gebruikers money funds funding times hours days weeks months years people
+  mensen personen volk man deelnemers burgers inwoners gebruikers money funds funding times hours days weeks months years people
   persons participants`.split(/\s+/),
 );
 /** Verbs that follow "hoeveel" directly ("Hoeveel kostte de campagne"): no counted noun. */

@@ -23,6 +23,8 @@ describe('questionFocus: what a counting question counts', () => {
     'Hoeveel kostte de campagne Buren zonder Grenzen?',
     'Hoeveel geld ging naar de productie?',
     'Hoeveel deelnemers vonden werk?',
+    // Spoken Dutch for "how many people": answered by a number of participants.
+    'hoeveel volk was er op de Pactdag',
     'Welke organisatie neemt de coördinatie over?',
     'Wanneer wordt beslist over de projecten?',
   ])('%s → no counted noun', (query) => expect(questionFocus(query)).toBeNull());
