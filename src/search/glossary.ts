@@ -13,7 +13,7 @@ const GLOSSARY: Record<string, string> = {
   newcomer: 'nieuwkomers', newcomers: 'nieuwkomers', migrant: 'migratieachtergrond migranten', immigrant: 'migratieachtergrond',
   refugee: 'vluchtelingen', refugees: 'vluchtelingen', asylum: 'asiel', pact: 'pact integratiepact', charter: 'pact',
   budget: 'budget middelen', budgets: 'budget', funding: 'financiering middelen', funded: 'gefinancierd', fund: 'fonds',
-  funds: 'fondsen middelen', money: 'geld middelen', cost: 'kost kostprijs', costs: 'kosten', price: 'prijs kostprijs',
+  funds: 'fondsen middelen', money: 'geld middelen budget', cost: 'kost kostprijs', costs: 'kosten', price: 'prijs kostprijs',
   rate: 'tarief', fee: 'bijdrage tarief', fine: 'boete geldboete', fines: 'boetes geldboetes', fined: 'boete geldboete',
   sanction: 'sancties', sanctions: 'sancties', penalty: 'boete sanctie', subsidy: 'subsidie', grant: 'subsidie',
   euro: 'euro', million: 'miljoen', total: 'totaal', amount: 'bedrag', average: 'gemiddeld', percentage: 'procent',

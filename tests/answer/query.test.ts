@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dutchEquivalents, expandEnglish, expandQuery, looksEnglish } from '../../src/search/glossary.js';
+import { dutchEquivalents, dutchSynonyms, expandEnglish, expandQuery, looksEnglish } from '../../src/search/glossary.js';
 import { analyzeQuery, buildKeywordIndex } from '../../src/search/keyword.js';
 import { KeywordIndex } from '../../src/search/keyword-index.js';
 import { grams, terms, tokenize } from '../../src/search/analyze.js';
@@ -58,6 +58,14 @@ describe('English questions', () => {
     expect(looksEnglish('Is there a waiting list for civic integration courses?')).toBe(true);
     expect(looksEnglish('Is er een wachtlijst voor de cursussen?')).toBe(false);
     expect(expandEnglish('What is the hourly rate for an interpreter?')).toMatch(/tarief.*tolk|tolk.*tarief/);
+  });
+
+  it('give Dutch synonyms through their shared English rendering', () => {
+    expect(dutchSynonyms('ondernemingen')).toContain('bedrijven');
+    // Money in policy texts: "extra geld" is "bijkomend budget".
+    expect(dutchSynonyms('geld')).toEqual(expect.arrayContaining(['middelen', 'budget']));
+    expect(dutchSynonyms('extra')).toContain('bijkomend');
+    expect(dutchSynonyms('wachtlijst')).not.toContain('budget');
   });
 
   it('find word forms the glossary does not list by their English stem', () => {
