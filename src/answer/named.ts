@@ -1,4 +1,5 @@
 import { foldDiacritics, isStopword, tokenize } from '../search/analyze.js';
+import { dutchEquivalents } from '../search/glossary.js';
 
 /**
  * What a question names that a passage must name too: figures and ordinals
@@ -104,16 +105,18 @@ export function questionFigures(query: string): string[] {
 const FRAMING_ADJECTIVE = /^(?:vlaams|vlaamse|europees|europese|belgisch|belgische|federaal|federale|nederlands|nederlandse)$/;
 
 /**
- * Words of a Dutch question written with a capital (not the first word) or in
- * capitals: "Brussel", "Limburg", "VDAB", "TaalSprint". English questions
- * capitalise too much to tell.
+ * Words of a question written with a capital (not the first word) or in
+ * capitals: "Brussel", "Limburg", "VDAB", "TaalSprint". English capitalises
+ * more (titles, "Agency", "Report"), so in an English question a capitalised
+ * word names something only when the glossary does not translate it and the
+ * documents use it as a name ("Lindeveld"): `usedInCorpus` tells.
  */
-export function namedEntities(query: string, english: boolean): string[] {
-  if (english) return [];
+export function namedEntities(query: string, english: boolean, usedInCorpus: (word: string) => boolean = () => false): string[] {
   const out = new Set<string>();
   const words = [...query.matchAll(/[\p{L}][\p{L}\p{N}'’-]*/gu)].map((m) => m[0]);
   for (const word of words.slice(1)) {
     if (!/^\p{Lu}/u.test(word)) continue;
+    if (english && (dutchEquivalents(word).length > 0 || !usedInCorpus(word))) continue;
     // As written (for the message); compared folded.
     // Only the capitalised parts of a hyphenated word: "NT2-les" names NT2, not "les".
     for (const part of word.split(/[-'’]/).filter((p) => /^\p{Lu}/u.test(p))) {
@@ -133,10 +136,14 @@ export function namedEntities(query: string, english: boolean): string[] {
  */
 const PLACE = /\b(?:in|uit|te|binnen)\s+(?:de\s+|het\s+)?(?:(?:regio|provincie|stad|gemeente|centrumstad)\s+)?(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}-])/gu;
 
-/** Places a Dutch question restricts to. */
-export function placesIn(query: string, english: boolean): string[] {
-  if (english) return [];
-  return [...new Set([...query.matchAll(PLACE)].map((m) => m[1]!).filter((w) => !FRAMING_ADJECTIVE.test(fold(w))))];
+/** The same in English ("in Brussels", "in the region of Antwerp"). */
+const ENGLISH_PLACE = /\b(?:in|from|within)\s+(?:the\s+)?(?:(?:region|province|city|municipality)\s+of\s+)?(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}-])/gu;
+
+/** Places a question restricts to; in English only names the documents use (see namedEntities()). */
+export function placesIn(query: string, english: boolean, usedInCorpus: (word: string) => boolean = () => false): string[] {
+  const found = [...query.matchAll(english ? ENGLISH_PLACE : PLACE)].map((m) => m[1]!);
+  const named = english ? found.filter((w) => dutchEquivalents(w).length === 0 && usedInCorpus(w)) : found;
+  return [...new Set(named.filter((w) => !FRAMING_ADJECTIVE.test(fold(w))))];
 }
 
 /** The entity or a word derived from it ("Brussel" in "Brusselse", "Brussels"). */

@@ -164,8 +164,8 @@ export function analyseQuery(raw: string, filters: AnswerFilters, documents: rea
     queryTerms: queryTerms(searchText),
     keyword: analyzeQuery(expandQuery(searchText)),
     english: looksEnglish(clean.text),
-    places: placesIn(searchText, looksEnglish(clean.text)),
-    entities: namedEntities(searchText, looksEnglish(clean.text)),
+    places: placesIn(searchText, looksEnglish(clean.text), usedInPassages),
+    entities: namedEntities(searchText, looksEnglish(clean.text), usedInPassages),
     // A question number the user cites is a reference, not a figure to find.
     figures: questionFigures(searchText).filter((f) => f !== String(clean.questionNumber)),
     quantities: quantitiesIn(searchText).filter((q) => q.value !== String(clean.questionNumber)),

@@ -218,6 +218,16 @@ describe('named places, bodies and programmes scope a document', () => {
     expect(namedEntities('What is the budget of the Agency for Integration?', true)).toEqual([]);
   });
 
+  it('in an English question, takes only capitalised names the documents use and the glossary does not translate', () => {
+    const corpusNames = new Set(['lindeveld', 'brussels', 'report']);
+    const used = (w: string) => corpusNames.has(w.toLowerCase());
+    expect(namedEntities('How many reports did the Lindeveld Reporting Point receive?', true, used)).toEqual(['Lindeveld']);
+    // "Report" is translated, "Follow" is no name the documents use: title case is not a name.
+    expect(namedEntities('What did the Follow-up Report of the Agency say?', true, used)).toEqual([]);
+    expect(placesIn('How long is the waiting time in Brussels?', true, used)).toEqual(['Brussels']);
+    expect(placesIn('How long is the waiting time in Ghent?', true, used)).toEqual([]);
+  });
+
   it('refuses a passage from a document that never names the place; derived forms count', () => {
     expect(check('Hoeveel inburgeraars in Limburg haalden het attest?', 'In 2018 haalden 4.127 inburgeraars in Antwerpen het attest.')).toEqual({ kind: 'entity', word: 'Limburg' });
     expect(check('Hoeveel inburgeraars in Brussel haalden het attest?', 'In 2018 haalden 912 Brusselse inburgeraars het attest.')).toBeNull();
