@@ -32,13 +32,14 @@ const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF\u00AD]/g;
 const DISCORD_MENTION = /<(?:@[!&]?|#|a?:\w+:)\d+>|@(?:everyone|here)\b/g;
 const QUESTION_NUMBER = /\b(?:vraag|vragen|nr|nummer|question)\.?\s*(?:nr\.?\s*)?(\d{1,6})\b/i;
 /**
- * Asking for the question: a verb of asking ("vroeg", "wilde weten", "werd
+ * Asking for the question: a verb of asking ("vroeg", "wilde X weten", "werd
  * gevraagd naar"; the participle only with what was asked, as "de meest
- * gevraagde talen" asks nothing) or the asking side's role ("de indiener",
- * "deelvragen") — unless a verb of answering says the user wants the reply
- * ("wat antwoordde de minister aan het parlementslid …").
+ * gevraagde talen" asks nothing; "ask for" is a request) or the asking side's
+ * role ("de indiener", "deelvragen") — unless a verb of answering says the
+ * user wants the reply ("wat antwoordde de minister aan het parlementslid …").
  */
-const ASKING = /\b(?:vroeg|vroegen|informeerde|peilde|vraagsteller|vraagstelster|indiener|indienster|deelvragen|deelvraag|wilde weten|wou weten|asked|questioner|wanted to know|gevraagd (?:naar|of|om|wat|hoe|hoeveel|welke|wanneer|waarom))\b/i;
+const ASKING =
+  /\b(?:vroeg|vroegen|informeerde|peilde|vraagsteller|vraagstelster|indiener|indienster|deelvragen|deelvraag|(?:wilde|wou|wilden|wouden)\s+(?:\S+\s+){0,5}?weten|gevraagd (?:naar|of|om|wat|hoe|hoeveel|welke|wanneer|waarom)|(?:ask|asks|asked|asking)(?!\s+for\b)|inquired|enquired|questioner|wanted\s+(?:\S+\s+){0,2}?to know)\b/i;
 const ANSWERING = /\b(?:antwoord\w*|zei|zegt|reageerde|repliceerde|meldde|answered|replied|said|responded)\b/i;
 
 /**
@@ -46,7 +47,7 @@ const ANSWERING = /\b(?:antwoord\w*|zei|zegt|reageerde|repliceerde|meldde|answer
  * minister op vraag 1004 …"): dropped from the search terms.
  */
 const META_WORDS = new Set(
-  'minister ministers vraag vragen vroeg vroegen vraagt antwoord antwoorden antwoordde antwoordt zei zegt indiener indienster vraagsteller parlementslid precies wilde weten question questions answer answered asked'.split(' '),
+  'minister ministers vraag vragen vroeg vroegen vraagt antwoord antwoorden antwoordde antwoordt zei zegt indiener indienster vraagsteller parlementslid precies wilde wou weten question questions answer answered ask asks asked mp'.split(' '),
 );
 
 /**

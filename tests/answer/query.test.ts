@@ -26,6 +26,11 @@ describe('query cleaning', () => {
     expect(cleanQuery('Werd in de vraag ook gevraagd naar kortingen voor lage inkomens?').asksForQuestion).toBe(true);
     expect(cleanQuery('Welke talen werden het meest gevraagd?').asksForQuestion).toBe(false);
     expect(cleanQuery('Wat waren de meest gevraagde talen?').asksForQuestion).toBe(false);
+    // The modal and "weten" around the one who asked; English "ask", but not "ask for" (a request).
+    expect(cleanQuery('Wat wilde Kherbache van de minister precies weten over de oproep?').asksForQuestion).toBe(true);
+    expect(cleanQuery('Wat wou de indienster weten over de wachtlijsten?').asksForQuestion).toBe(true);
+    expect(cleanQuery('What did the MP ask about the integration fee?').asksForQuestion).toBe(true);
+    expect(cleanQuery('How many interpreters did the municipalities ask for in 2017?').asksForQuestion).toBe(false);
   });
 
   it('rejects an oversized query before any pattern runs on it', () => {
