@@ -229,6 +229,14 @@ describe('people and speech acts in the question', () => {
     expect(r.passages[0]).toMatchObject({ questionNumber: 1001, part: 'antwoord' });
   });
 
+  it('a passage that names the n-th one without its figure gives way to the one that has it', async () => {
+    // Item 4 of nr. 1013 names the second Pactdag; item 1 says how many came.
+    const r = await ask('Hoeveel mensen kwamen er af op de tweede Pactdag?');
+    expect(r.status).toBe('answered');
+    expect(r.passages[0]).toMatchObject({ questionNumber: 1013, item: '1' });
+    expect(r.passages[0]!.quote.text).toContain('810');
+  });
+
   it('"wat vroeg …" returns the numbered question it matches, not the introduction that sets the scene', async () => {
     // The introduction of nr. 1012 recalls an earlier question (its date, its count, the expected report);
     // what the questioner asked about the report is question 2.
