@@ -51,11 +51,19 @@ const META_WORDS = new Set(
 );
 
 /**
+ * An ordinal that counts the document's parts ("in haar tweede vraag", "the
+ * third question") says where to look, like the part itself: it is no figure
+ * the passage must give.
+ */
+const ORDINAL_OF_DOCUMENT_PART = /\b(?:eerste|tweede|derde|vierde|vijfde|zesde|laatste|first|second|third|fourth|fifth|sixth|last)\s+(?=(?:schriftelijke\s+|written\s+)?(?:vraag|vragen|deelvraag|antwoord|punt|question|answer|point)\b)/giu;
+
+/**
  * The search text without meta words; without the question number reference
  * too when it pins a document (otherwise "2018" may just be a year).
  */
 export function searchTerms(text: string, dropQuestionNumber: boolean, names: ReadonlySet<string> = new Set()): string {
   return (dropQuestionNumber ? text.replace(QUESTION_NUMBER, ' ') : text)
+    .replace(ORDINAL_OF_DOCUMENT_PART, ' ')
     .split(/\s+/)
     .filter((w) => {
       const word = foldDiacritics(w.toLowerCase()).replace(/[^\p{L}]/gu, '');

@@ -16,6 +16,10 @@ describe('query cleaning', () => {
   it('keeps the number in the search unless it pins a document', () => {
     expect(searchTerms('Hoeveel vragen 2018', false)).toContain('2018');
     expect(searchTerms('Wat zei de minister op vraag 1004 over boetes', true)).not.toMatch(/1004|minister|vraag/);
+    // An ordinal of a part of the document says where to look; of anything else it stays a figure.
+    expect(searchTerms('Naar welke vraag verwijst zij in haar tweede vraag over de engagementen?', false)).not.toMatch(/tweede/);
+    expect(searchTerms('What did the third question ask about fines?', false)).not.toMatch(/third/);
+    expect(searchTerms('Hoeveel deelnemers had de tweede Pactdag?', false)).toMatch(/tweede Pactdag/);
   });
 
   it('recognises questions about what was asked, not about what someone asks for', () => {
