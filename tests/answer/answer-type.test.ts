@@ -15,6 +15,9 @@ describe('answerType: the kind of text that answers', () => {
     ['Hoe hoog is de boete voor een inburgeraar?', 'money'],
     ['What are the estimated staff costs of the courses?', 'money'],
     ['What is the budgeted grant for the agency?', 'money'],
+    // A verb of spending or receiving asks for a sum.
+    ['What do the adult education centres spend on staff?', 'money'],
+    ['How much can a small municipality get from the subsidy?', 'money'],
     ['Welk deel van de meldingen ging over wonen?', 'share'],
     ['Wanneer wordt beslist over de projecten?', 'date'],
     ['Tegen wanneer moet het streefcijfer bereikt zijn?', 'date'],
@@ -28,6 +31,7 @@ describe('answerType: the kind of text that answers', () => {
     ['Welke gemeenten kregen de subsidie?', 'name'],
     ['Welke lokale besturen werden geselecteerd?', 'name'],
     ['Which companies signed the declaration?', 'name'],
+    ['How many complaints did the reporting points receive?', 'count'],
   ])('%s → %s', (query, type) => expect(answerType(query)).toBe(type));
 
   it.each(['Hoe hoog is de wachtlijst in Gent?', 'Welke maatregelen plant de minister?', 'Hoe wordt de impact gemeten?', 'Waarom werd de oproep uitgesteld?', 'Wat zijn de conclusies van de evaluatie?'])('%s → none', (query) =>
