@@ -6,7 +6,7 @@ import { foldDiacritics } from '../search/analyze.js';
  * of the right item, the one of the right kind is the quote; the words of the
  * question alone often sit in the sentence next to it.
  */
-export type AnswerType = 'money' | 'share' | 'date' | 'count' | 'name';
+export type AnswerType = 'money' | 'share' | 'date' | 'count' | 'name' | 'reason';
 
 const fold = (s: string) => foldDiacritics(s).toLowerCase();
 
@@ -22,6 +22,8 @@ const ASKS: [AnswerType, RegExp][] = [
   // Who, or which of the things that carry a proper name: organisations, places, projects.
   ['name', new RegExp(`^(?:\\S+\\s+){0,2}?(?:wie|who|door wie|(?:welke|welk|which)\\s+(?:\\w+e\\s+)?${NAMED_KINDS})\\b`)],
   ['count', /\b(?:hoeveel|how many)\b/],
+  // "Waarom …" asks for a cause or a purpose; "Hoeveel … en waarom?" is a count first.
+  ['reason', /^(?:\S+\s+){0,2}?(?:waarom|om welke redenen?|hoe komt het|why|for what reason)\b/],
 ];
 
 /** The kind of answer the question asks for, or null when it asks for an explanation. */
@@ -52,6 +54,9 @@ const TYPE_IN_TEXT: Record<AnswerType, RegExp> = {
   ),
   // A number that is not a year, nor a day of a date or a list marker (NOT_A_COUNT).
   count: /\b(?!(?:19|20)\d\d\b)\d[\d.,]*\b/,
+  // A cause ("omdat", "toe te schrijven aan", "vanwege") or a purpose ("om de wachtlijsten weg te werken").
+  reason:
+    /\b(?:omdat|doordat|want|daarom|daardoor|vanwege|wegens|omwille van|dankzij|te wijten aan|toe te schrijven aan|het gevolg van|gevolg van|reden|redenen|verklaard door|verklaring|zodat|met het oog op|om\s+(?:\S+\s+){1,8}?te\s+\S+|because|due to|as a result|in order to|so that)\b/,
   // A capitalised word that does not open the sentence, or a quoted name.
   name: /(?<=\S\s+)(?:[A-Z][a-z]+|[A-Z]{2,})\b|[‘'“"][A-Z][^’'”"]{2,60}[’'”"]/g,
 };

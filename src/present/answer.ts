@@ -105,6 +105,7 @@ const MISSING: Record<AnswerType, string> = {
   share: 'geen aandeel of percentage',
   date: 'geen datum',
   name: 'geen naam',
+  reason: 'geen reden',
 };
 
 /** A passage's verdict in words a journalist can use. */

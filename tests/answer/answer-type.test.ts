@@ -32,9 +32,12 @@ describe('answerType: the kind of text that answers', () => {
     ['Welke lokale besturen werden geselecteerd?', 'name'],
     ['Which companies signed the declaration?', 'name'],
     ['How many complaints did the reporting points receive?', 'count'],
+    ['Waarom werd de campagne vroegtijdig stopgezet?', 'reason'],
+    ['Why did the number of reports go up?', 'reason'],
+    ['Hoeveel aanvragen bleven onbeantwoord en waarom?', 'count'],
   ])('%s → %s', (query, type) => expect(answerType(query)).toBe(type));
 
-  it.each(['Hoe hoog is de wachtlijst in Gent?', 'Welke maatregelen plant de minister?', 'Hoe wordt de impact gemeten?', 'Waarom werd de oproep uitgesteld?', 'Wat zijn de conclusies van de evaluatie?'])('%s → none', (query) =>
+  it.each(['Hoe hoog is de wachtlijst in Gent?', 'Welke maatregelen plant de minister?', 'Hoe wordt de impact gemeten?', 'Wat zijn de conclusies van de evaluatie?'])('%s → none', (query) =>
     expect(answerType(query)).toBeNull(),
   );
 });
@@ -48,6 +51,11 @@ describe('holdsAnswerType', () => {
     expect(holdsAnswerType('Er werden 146 boetes opgelegd.', 'count')).toBe(true);
     expect(holdsAnswerType('Dat gebeurde in 2016.', 'count')).toBe(false);
     expect(holdsAnswerType('vanaf 1 januari 2020 neemt het Agentschap Integratie en Inburgering de coördinatie over', 'name')).toBe(true);
+    // A cause or a purpose answers "waarom"; a bare fact does not.
+    expect(holdsAnswerType('De stijging is grotendeels toe te schrijven aan twee meldpunten.', 'reason')).toBe(true);
+    expect(holdsAnswerType('Twee projecten bleven achter, vooral omdat de samenwerking traag op gang kwam.', 'reason')).toBe(true);
+    expect(holdsAnswerType('Er komt een centrale registratie om de plaatsen beter te verdelen.', 'reason')).toBe(true);
+    expect(holdsAnswerType('Acht organisaties hebben hun engagement intussen ingetrokken.', 'reason')).toBe(false);
     // Capitalised adjectives name no one.
     expect(holdsAnswerType('voor 2020 wordt 1,5 miljoen euro aan Vlaamse middelen voorgesteld', 'name')).toBe(false);
   });

@@ -24,6 +24,14 @@ describe('honest certainty: a verdict, not a percentage', () => {
     expect(answerTexts(r).lead).toBeNull();
   });
 
+  it('a "waarom" question whose best passage gives no cause or purpose says the minister gives no reason', async () => {
+    const r = await ask('Waarom wordt er pas op 30 juni 2018 beslist over de goedkeuring van de projecten?');
+    const top = r.passages[0]!;
+    expect(top).toMatchObject({ questionNumber: 455, item: '2' });
+    expect(top.verdict).toEqual({ kind: 'partial', missing: 'reason' });
+    expect(answerTexts(r).lead).toMatch(/^Op de vraag waarom .*, geeft de minister geen reden\. Het antwoord op punt 2:$/);
+  });
+
   it('says it only for the best passage, not on a "more results" page', async () => {
     const first = await ask('Hoeveel projecten werden ingediend?', { limit: 1 });
     const second = await ask('Hoeveel projecten werden ingediend?', { limit: 1, offset: 1 });
