@@ -15,7 +15,7 @@ const NAMED_KINDS =
   '(?:organisaties?|organi[sz]ations?|bureaus?|instanties?|diensten|dienst|agentschappen|agentschap|agenc(?:y|ies)|bedrijven|bedrijf|ondernemingen|onderneming|compan(?:y|ies)|gemeenten?|steden|stad|municipalit(?:y|ies)|cities|city|besturen|bestuur|provincies?|provinces?|regio\'s|regions?|scholen|school|schools|vzw\'s|vzw|verenigingen|partners|promotoren|projecten|project|projects?|campagnes?|campaigns?)';
 
 const ASKS: [AnswerType, RegExp][] = [
-  ['money', /\bhoeveel\b.*\b(?:gekost|kostte|kostten|betaald|betaalde|betaalden|uitgegeven|besteed|geïnvesteerd|geinvesteerd)\b|\b(?:welk bedrag|welk budget|hoeveel geld|hoeveel middelen|hoeveel kost\w*|wat kost\w*|hoeveel bedraagt|hoeveel bedroeg|hoe duur|hoeveel euro|wat (?:is|was|zijn|waren|bedraagt|bedroeg) (?:het|de) (?:\w+ )?(?:budget|bedrag|kost|kosten|kostprijs|dotatie|tarief|subsidie)|what (?:is|was|are|were) the (?:\w+ ){0,2}?(?:budget|cost|costs|amount|grant|subsidy|fee|fine|fines|allocation|price|rate)|how much (?:money|funding|did|does|will|is|was)|(?:what|how much) (?:do|does|did|will|would|can|could) (?:\w+ ){1,5}?(?:spend|pay|cost|get|receive|earn)|(?:hoe hoog|how high) (?:\w+ ){0,3}?(?:budget|budgetten|bedrag|bedragen|boete|boetes|geldboete|geldboetes|kost|kosten|subsidie|dotatie|tarief|bijdrage|budgets?|amounts?|fines?|costs?|grants?|subsid(?:y|ies)|fees?|rates?|allocations?))\b/],
+  ['money', /\bhoeveel\b.*\b(?:gekost|kostte|kostten|betaald|betaalde|betaalden|uitgegeven|besteed|geïnvesteerd|geinvesteerd)\b|\b(?:welk bedrag|welk budget|hoeveel (?:geld|middelen|subsidie|subsidies|financiering|steun)|hoeveel (?:ging|gingen|gaat|gaan|werd|werden|wordt|worden|kreeg|kregen|krijgt|krijgen)\b.*\b\w*(?:budget|budgetten|geld|middelen|subsidie|subsidies)|hoeveel kost\w*|wat kost\w*|hoeveel bedraagt|hoeveel bedroeg|hoe duur|hoeveel euro|wat (?:is|was|zijn|waren|bedraagt|bedroeg) (?:het|de) (?:\w+ )?(?:budget|bedrag|kost|kosten|kostprijs|dotatie|tarief|subsidie)|what (?:is|was|are|were) the (?:\w+ ){0,2}?(?:budget|cost|costs|amount|grant|subsidy|fee|fine|fines|allocation|price|rate)|how much (?:money|funding|did|does|will|is|was)|(?:what|how much) (?:do|does|did|will|would|can|could) (?:\w+ ){1,5}?(?:spend|pay|cost|get|receive|earn)|(?:hoe hoog|how high) (?:\w+ ){0,3}?(?:budget|budgetten|bedrag|bedragen|boete|boetes|geldboete|geldboetes|kost|kosten|subsidie|dotatie|tarief|bijdrage|budgets?|amounts?|fines?|costs?|grants?|subsid(?:y|ies)|fees?|rates?|allocations?))\b/],
   ['share', /\b(?:welk deel|welk aandeel|welk percentage|hoeveel procent|hoe groot (?:is|was) het aandeel|what share|what percentage|what proportion)\b/],
   // A duration asked ("hoe lang", "how long") is answered by a period or a date, which the date pattern reads.
   ['date', /^(?:\S+\s+){0,2}?(?:wanneer|tegen wanneer|tot wanneer|vanaf wanneer|sinds wanneer|when|by when)\b|\b(?:welke datum|welke termijn|welke deadline|welke periode|hoe lang|hoelang|what date|what period|how long)\b/],
@@ -66,8 +66,16 @@ const CAPITALISED_ADJECTIVES = new Set(
   'Vlaams Vlaamse Europees Europese Belgisch Belgische Federaal Federale Nederlands Nederlandse Brussels Brusselse Waals Waalse'.split(' '),
 );
 
-/** Numbers that count nothing: the day of a date ("30 juni"), a list or item marker at a line start ("2.", "b)"). */
-const NOT_A_COUNT = new RegExp(`\\b\\d{1,2}\\s+${MONTH}\\b|^\\s*(?:\\d{1,2}(?:\\s*(?:,|en)\\s*\\d{1,2})*[.)]|[a-z]\\))(?=\\s)`, 'gm');
+/**
+ * Numbers that count nothing: the day of a date ("30 juni"), a list or item
+ * marker at a line start ("2.", "b)"), a sum of money ("142.000 euro"),
+ * which measures rather than counts. A share ("12 procent van de
+ * inburgeraars") does say how many.
+ */
+const NOT_A_COUNT = new RegExp(
+  `\\b\\d{1,2}\\s+${MONTH}\\b|^\\s*(?:\\d{1,2}(?:\\s*(?:,|en)\\s*\\d{1,2})*[.)]|[a-z]\\))(?=\\s)|\\d[\\d.,]*\\s*(?:(?:miljoen|miljard)\\s+)?euro\\b`,
+  'gm',
+);
 
 const NUMERAL_WORD = new RegExp(`\\b${NUMERAL}\\b`);
 

@@ -28,6 +28,10 @@ describe('answerType: the kind of text that answers', () => {
     ['Wie ontwikkelde de campagne?', 'name'],
     ['Hoeveel projecten werden ingediend?', 'count'],
     ['Hoeveel heeft de evaluatie gekost?', 'money'],
+    // "Hoeveel" with no counted noun, about a budget, asks for a part of it; with a noun it counts.
+    ['Hoeveel ging er van het campagnebudget naar mediaruimte?', 'money'],
+    ['Hoeveel subsidie kan een gemeente krijgen?', 'money'],
+    ['Hoeveel projecten kregen subsidie?', 'count'],
     ['Welke gemeenten kregen de subsidie?', 'name'],
     ['Welke lokale besturen werden geselecteerd?', 'name'],
     ['Which companies signed the declaration?', 'name'],

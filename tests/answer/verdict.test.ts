@@ -47,6 +47,9 @@ describe('what counts as a number, a date', () => {
     ['2. Zoals bepaald in de oproep, wordt uiterlijk op 30 juni 2018 beslist.', false],
     ['b) Welke projecten werden aanvaard?', false],
     ['Het budget voor 2018 is vastgelegd.', false],
+    // A sum measures; a share says how many.
+    ["- 'Vrouwen met Vleugels' – vzw De Brug – 142.000 euro;", false],
+    ['Uit een steekproef blijkt dat 12 procent van de inburgeraars afhaakt.', true],
   ])('number in "%s": %s', (text, expected) => expect(holdsNumber(text)).toBe(expected));
 
   it.each([
