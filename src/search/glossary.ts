@@ -78,6 +78,7 @@ const POLICY_VOCABULARY: Record<string, string> = {
   // What was done, decided, measured.
   pilot: 'proefproject', trial: 'proefproject', test: 'test praktijktest', tests: 'testen praktijktesten', testing: 'testen praktijktesten',
   survey: 'bevraging enquête', sample: 'steekproef', monitoring: 'opvolging monitoring', followup: 'opvolging', progress: 'voortgang',
+  review: 'evaluatie doorlichting', audit: 'doorlichting audit', assessment: 'evaluatie beoordeling',
   findings: 'vaststellingen bevindingen', conclusions: 'conclusies', recommendations: 'aanbevelingen', measures: 'maatregelen',
   measure: 'maatregel', policy: 'beleid', strategy: 'strategie', approach: 'aanpak', instrument: 'instrument',
   developed: 'ontwikkeld', develop: 'ontwikkelen', launched: 'gelanceerd lanceerde', launch: 'lancering', chosen: 'gekozen geselecteerd',
