@@ -1,7 +1,7 @@
 import type { IndexedChunk } from '../corpus/chunk.js';
 import { SUB_ITEM_MARKER, TOP_ITEM_MARKER } from '../corpus/normalize.js';
 import type { Item, ParsedDocument, Part } from '../corpus/types.js';
-import { terms } from '../search/analyze.js';
+import { compoundTerms, terms } from '../search/analyze.js';
 import type { QueryTerm } from './checks.js';
 import type { AnalysedQuery } from './query.js';
 
@@ -39,21 +39,32 @@ function bestQuestionItem(doc: ParsedDocument, labels: string[], qTerms: QueryTe
   return scoredQuestionItem(doc, labels, qTerms, weight)?.item ?? null;
 }
 
-/** How much of the query (idf-weighted) a text shares. */
-function sharedWeight(text: string, qTerms: QueryTerm[], weight: (t: string) => number): number {
-  const present = new Set(terms(text));
-  return qTerms.reduce((sum, q) => sum + (present.has(q.term) || q.alternatives.some((a) => present.has(a)) ? weight(q.term) : 0), 0);
+/**
+ * How much of the query (idf-weighted) a text shares. With `byHead`, a
+ * compound also shares its head with another of the same kind
+ * ("reclamebureau", "communicatiebureau"): half the weight, a hint of the
+ * same thing under another name. Only for telling which question a user
+ * asks about: in choosing the sub-question an answer pairs with, the hint
+ * outweighed real shared words (measured on the public set).
+ */
+function sharedWeight(text: string, qTerms: QueryTerm[], weight: (t: string) => number, byHead = false): number {
+  const present = new Set(byHead ? [...terms(text), ...compoundTerms(text)] : terms(text));
+  return qTerms.reduce((sum, q) => {
+    if (present.has(q.term) || q.alternatives.some((a) => present.has(a))) return sum + weight(q.term);
+    const head = byHead ? q.parts?.[q.parts.length - 1] : undefined;
+    return head && present.has(head) ? sum + 0.5 * weight(q.term) : sum;
+  }, 0);
 }
 
 /** The best-matching question item and how much of the query (idf-weighted) it shares. */
-function scoredQuestionItem(doc: ParsedDocument, labels: string[], qTerms: QueryTerm[], weight: (t: string) => number): { item: Item; score: number } | null {
+function scoredQuestionItem(doc: ParsedDocument, labels: string[], qTerms: QueryTerm[], weight: (t: string) => number, byHead = false): { item: Item; score: number } | null {
   const items = doc.question.items.filter((i) => i.label !== null && labels.includes(i.label));
   const ownText = (i: Item) => doc.text.slice(i.start, i.end);
   let best: Item | null = items[0] ?? null;
   let bestScore = -1;
   for (const item of items) {
     const parent = item.parent ? doc.question.items.find((p) => p.label === item.parent) : undefined;
-    const score = sharedWeight((parent ? ownText(parent) + ' ' : '') + ownText(item), qTerms, weight);
+    const score = sharedWeight((parent ? ownText(parent) + ' ' : '') + ownText(item), qTerms, weight, byHead);
     if (score > bestScore) {
       best = item;
       bestScore = score;
@@ -98,7 +109,7 @@ export function targetsFor(chunk: IndexedChunk, doc: ParsedDocument, query: Anal
       const titleTerms = new Set(terms(doc.title));
       const telling = qTerms.filter((q) => !titleTerms.has(q.term));
       const labels = chunk.item === null ? doc.question.items.flatMap((i) => (i.label === null ? [] : [i.label])) : chunk.items;
-      const asked = scoredQuestionItem(doc, labels, telling, weight);
+      const asked = scoredQuestionItem(doc, labels, telling, weight, true);
       if (asked && asked.score > 0) return [{ ...base, part: 'vraag', item: asked.item, span: itemSpan(asked.item), answersQuestion: null, unanswered: !doc.answer }];
       return [chunkAsTarget(!doc.answer)];
     }

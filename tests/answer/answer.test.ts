@@ -244,6 +244,11 @@ describe('people and speech acts in the question', () => {
     expect(r.passages[0]).toMatchObject({ questionNumber: 1012, part: 'vraag', item: '2' });
   });
 
+  it('"wat wilde … weten" finds the question by a compound of the same kind ("reclamebureau" for "communicatiebureau")', async () => {
+    const r = await ask('Wat wilde de indiener weten over het reclamebureau achter de campagne Buren zonder Grenzen?');
+    expect(r.passages[0]).toMatchObject({ questionNumber: 1006, part: 'vraag', item: '3' });
+  });
+
   it('"wat vroeg …" about a question without an answer yet returns the question', async () => {
     const r = await ask('Wat vroeg Schetsaert over de eigen bijdrage voor het inburgeringstraject?');
     expect(r.status).toBe('answered');
