@@ -41,7 +41,9 @@ export function preferAnswerTypeWithinDocument<C extends Scored>(candidates: C[]
   const places = new Map<string, number[]>();
   candidates.forEach((c, i) => {
     const doc = documentOf(c);
-    places.set(doc, [...(places.get(doc) ?? []), i]);
+    const positions = places.get(doc);
+    if (positions) positions.push(i);
+    else places.set(doc, [i]);
   });
   for (const positions of places.values()) {
     if (positions.length < 2) continue;
