@@ -94,6 +94,7 @@ const POLICY_VOCABULARY: Record<string, string> = {
   allocation: 'dotatie toewijzing', salary: 'loon', wages: 'lonen', staffing: 'personeel', operating: 'werkingsmiddelen werking',
   extra: 'extra bijkomend bijkomende', additional: 'bijkomend bijkomende extra', increase: 'stijging toename', rise: 'stijging', decrease: 'daling', decline: 'daling', growth: 'groei', figures: 'cijfers',
   // Means and channels.
+  library: 'bibliotheek', libraries: 'bibliotheken', digital: 'digitaal digitale', online: 'online', skills: 'vaardigheden',
   media: 'media', space: 'ruimte', advertising: 'reclame advertenties', posters: 'affiches', letter: 'brief', letters: 'brieven',
   warning: 'waarschuwing', coaching: 'coaching begeleiding', guidance: 'begeleiding', support: 'ondersteuning steun',
   network: 'netwerk', learning: 'lerend', requests: 'aanvragen', request: 'aanvraag', assignments: 'opdrachten', assignment: 'opdracht',

@@ -15,6 +15,7 @@ describe('answerType: the kind of text that answers', () => {
     ['Hoe hoog is de boete voor een inburgeraar?', 'money'],
     ['What are the estimated staff costs of the courses?', 'money'],
     ['What is the budgeted grant for the agency?', 'money'],
+    ['What budget did the minister set aside for 2018?', 'money'],
     // A verb of spending or receiving asks for a sum.
     ['What do the adult education centres spend on staff?', 'money'],
     ['How much can a small municipality get from the subsidy?', 'money'],
