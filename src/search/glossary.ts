@@ -20,11 +20,11 @@ const GLOSSARY: Record<string, string> = {
   percent: 'procent', share: 'aandeel', number: 'aantal', year: 'jaar', years: 'jaren', month: 'maand',
   months: 'maanden', week: 'week', weeks: 'weken', hour: 'uur', hours: 'uren uur', hourly: 'per uur', daily: 'per dag',
   decision: 'beslissing beslist', decide: 'beslist beslissen', decided: 'beslist', approve: 'goedkeuring goedgekeurd',
-  approving: 'goedkeuring', approved: 'goedgekeurd goedgekeurde', approval: 'goedkeuring', selected: 'geselecteerd',
+  approving: 'goedkeuring', approved: 'goedgekeurd goedgekeurde aanvaard aanvaarde', approval: 'goedkeuring', selected: 'geselecteerd',
   submitted: 'ingediend', submit: 'indienen', application: 'aanvraag', applications: 'aanvragen sollicitaties',
   applicant: 'kandidaat', candidates: 'kandidaten', call: 'oproep', calls: 'oproepen', project: 'project projecten',
   projects: 'projecten', programme: 'programma traject', programmes: 'trajecten programma', program: 'programma traject',
-  programs: 'trajecten', course: 'cursus', courses: 'cursussen', training: 'opleiding', vocational: 'beroepsopleiding',
+  programs: 'trajecten', course: 'cursus', courses: 'cursussen', training: 'opleiding', vocational: 'beroepsopleiding vakopleiding',
   language: 'taal', languages: 'talen', dutch: 'nederlands', second: 'tweede', teacher: 'leerkracht', teachers: 'leerkrachten',
   pupils: 'leerlingen', pupil: 'leerling', students: 'studenten cursisten', school: 'school', schools: 'scholen',
   education: 'onderwijs', adult: 'volwassenenonderwijs', waiting: 'wachtlijst wachttijd', list: 'lijst', lists: 'lijsten',
@@ -50,7 +50,7 @@ const GLOSSARY: Record<string, string> = {
   reached: 'bereikt', reach: 'bereiken', experiences: 'ervaringen', future: 'toekomst',
   coordination: 'coördinatie', responsible: 'verantwoordelijk', when: 'wanneer', where: 'waar', attest: 'attest',
   certificate: 'attest inburgeringsattest', certificates: 'attesten inburgeringsattesten', exam: 'examen',
-  contribution: 'bijdrage', income: 'inkomen', low: 'laag', exemptions: 'uitzonderingen', discounts: 'verminderingen',
+  contribution: 'bijdrage inbreng', income: 'inkomen', low: 'laag', exemptions: 'uitzonderingen', discounts: 'verminderingen kortingen',
   province: 'provincie', provinces: 'provincies', city: 'stad', cities: 'steden centrumsteden', website: 'website',
 };
 
@@ -82,7 +82,7 @@ const POLICY_VOCABULARY: Record<string, string> = {
   findings: 'vaststellingen bevindingen', conclusions: 'conclusies', recommendations: 'aanbevelingen', measures: 'maatregelen',
   measure: 'maatregel', policy: 'beleid', strategy: 'strategie', approach: 'aanpak', instrument: 'instrument',
   developed: 'ontwikkeld', develop: 'ontwikkelen', launched: 'gelanceerd lanceerde', launch: 'lancering', chosen: 'gekozen geselecteerd',
-  choose: 'kiezen', rejected: 'afgewezen', refused: 'geweigerd', tender: 'aanbesteding', procurement: 'aanbesteding',
+  choose: 'kiezen', rejected: 'afgewezen geweigerd', refused: 'geweigerd', tender: 'aanbesteding', procurement: 'aanbesteding',
   expected: 'verwacht', planned: 'gepland', published: 'gepubliceerd bekendgemaakt', publish: 'publiceren bekendmaken',
   completed: 'afgerond', finished: 'afgerond', start: 'start', started: 'gestart startten', end: 'einde', ended: 'afgelopen',
   // Time and frequency.

@@ -74,6 +74,8 @@ describe('English questions', () => {
     // Money in policy texts: "extra geld" is "bijkomend budget".
     expect(dutchSynonyms('geld')).toEqual(expect.arrayContaining(['middelen', 'budget']));
     expect(dutchSynonyms('extra')).toContain('bijkomend');
+    expect(dutchSynonyms('vakopleiding')).toContain('beroepsopleiding');
+    expect(dutchSynonyms('aanvaarde')).toContain('goedgekeurde');
     expect(dutchSynonyms('wachtlijst')).not.toContain('budget');
   });
 
