@@ -94,6 +94,14 @@ const POLICY_VOCABULARY: Record<string, string> = {
   allocation: 'dotatie toewijzing', salary: 'loon', wages: 'lonen', staffing: 'personeel', operating: 'werkingsmiddelen werking',
   extra: 'extra bijkomend bijkomende', additional: 'bijkomend bijkomende extra', increase: 'stijging toename', rise: 'stijging', decrease: 'daling', decline: 'daling', growth: 'groei', figures: 'cijfers',
   // Means and channels.
+  // Families, schools and young people.
+  parents: 'ouders', parent: 'ouder', children: 'kinderen', child: 'kind', childcare: 'kinderopvang opvang',
+  minors: 'minderjarigen', minor: 'minderjarige', unaccompanied: 'niet-begeleide', classes: 'lessen les', lessons: 'lessen les',
+  offer: 'aanbod aanbieden', offered: 'aangeboden', volunteer: 'vrijwilliger', buddy: 'buddy', buddies: "buddy's buddy",
+  allowance: 'vergoeding onkostenvergoeding', expenses: 'onkosten kosten', nightlife: 'nachtleven uitgaansleven',
+  bouncers: 'portiers', bouncer: 'portier', diploma: 'diploma', diplomas: "diploma's diploma", recognition: 'erkenning',
+  foreign: 'buitenlands buitenlandse', refusal: 'weigering', refusals: 'weigeringen weigering', denied: 'geweigerd',
+  declined: 'geweigerd afgewezen',
   library: 'bibliotheek', libraries: 'bibliotheken', digital: 'digitaal digitale', online: 'online', skills: 'vaardigheden',
   media: 'media', space: 'ruimte', advertising: 'reclame advertenties', posters: 'affiches', letter: 'brief', letters: 'brieven',
   warning: 'waarschuwing', coaching: 'coaching begeleiding', guidance: 'begeleiding', support: 'ondersteuning steun',
@@ -196,6 +204,7 @@ const ABBREVIATIONS: Record<string, string> = {
   kmo: 'kleine en middelgrote ondernemingen',
   kmos: 'kleine en middelgrote ondernemingen',
   vdab: 'vlaamse dienst voor arbeidsbemiddeling',
+  nbmv: 'niet-begeleide minderjarige vreemdelingen',
 };
 
 export function abbreviationExpansions(word: string): string[] {

@@ -99,5 +99,7 @@ describe('English questions', () => {
     expect(top('How many reports were about ethnic origin?')).toBe(1);
     expect(top('Until when do the projects run?')).toBe(2);
     expect(top('How much was spent on media space?')).toBe(3);
+    expect(expandQuery('Do the volunteer buddies get an expense allowance?')).toMatch(/onkostenvergoeding/);
+    expect(expandQuery('Why did not every school offer childcare to parents?')).toMatch(/kinderopvang.*ouders|ouders.*kinderopvang/);
   });
 });
