@@ -207,6 +207,12 @@ function hasFigure(sentence: string): boolean {
 
 // --- The checks ---------------------------------------------------------------
 
+/** An abbreviation the document writes out ("NBMV": niet-begeleide minderjarige vreemdelingen). */
+function spelledOut(abbreviation: string, words: Set<string>): boolean {
+  const expansion = abbreviationExpansions(abbreviation).flatMap((w) => tokenize(w)).filter((w) => !isStopword(w));
+  return expansion.length > 0 && expansion.every((w) => mentions(words, w));
+}
+
 function termPresent(q: QueryTerm, present: Set<string>): boolean {
   return present.has(q.term) || q.alternatives.some((a) => present.has(a));
 }
@@ -246,7 +252,7 @@ export function answerShortfall(input: AnswerabilityInput): Shortfall | null {
   // A place, body or programme scopes a whole document ("TaalJob" named in item 1 holds for item 2), unlike a year.
   if (input.entities.length) {
     const words = wordsOf(input.text);
-    for (const entity of input.entities) if (!mentions(words, entity)) return { kind: 'entity', word: entity };
+    for (const entity of input.entities) if (!mentions(words, entity) && !spelledOut(entity, words)) return { kind: 'entity', word: entity };
   }
 
   let split: (Span & { text: string })[] | undefined;

@@ -218,6 +218,12 @@ describe('named places, bodies and programmes scope a document', () => {
     expect(namedEntities('What is the budget of the Agency for Integration?', true)).toEqual([]);
   });
 
+  it('accepts an abbreviation the document writes out', () => {
+    const passage = 'In 2023 startten 538 niet-begeleide minderjarige vreemdelingen een inburgeringstraject.';
+    expect(check('Hoeveel NBMV startten in 2023 een traject?', passage)).toBeNull();
+    expect(check('Hoeveel NBMV startten in 2023 een traject?', 'In 2023 startten 538 jongeren een inburgeringstraject.')).toEqual({ kind: 'entity', word: 'NBMV' });
+  });
+
   it('in an English question, takes only capitalised names the documents use and the glossary does not translate', () => {
     const corpusNames = new Set(['lindeveld', 'brussels', 'report']);
     const used = (w: string) => corpusNames.has(w.toLowerCase());
