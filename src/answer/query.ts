@@ -34,12 +34,14 @@ const QUESTION_NUMBER = /\b(?:vraag|vragen|nr|nummer|question)\.?\s*(?:nr\.?\s*)
 /**
  * Asking for the question: a verb of asking ("vroeg", "wilde X weten", "werd
  * gevraagd naar"; the participle only with what was asked, as "de meest
- * gevraagde talen" asks nothing; "ask for" is a request) or the asking side's
- * role ("de indiener", "deelvragen") — unless a verb of answering says the
+ * gevraagde talen" asks nothing; "vraagt" only with a person as subject, as
+ * "wat vraagt het pact van de ondertekenaars" is no question; "ask for" is a
+ * request), the asking side's role ("de indiener", "deelvragen") or the
+ * question as text ("in haar vraag") — unless a verb of answering says the
  * user wants the reply ("wat antwoordde de minister aan het parlementslid …").
  */
 const ASKING =
-  /\b(?:vroeg|vroegen|informeerde|peilde|vraagsteller|vraagstelster|indiener|indienster|deelvragen|deelvraag|(?:wilde|wou|wilden|wouden)\s+(?:\S+\s+){0,5}?weten|gevraagd (?:naar|of|om|wat|hoe|hoeveel|welke|wanneer|waarom)|(?:ask|asks|asked|asking)(?!\s+for\b)|inquired|enquired|questioner|wanted\s+(?:\S+\s+){0,2}?to know)\b/i;
+  /\b(?:vroeg|vroegen|informeerde|peilde|vraagsteller|vraagstelster|indiener|indienster|deelvragen|deelvraag|(?:wilde|wou|wilden|wouden)\s+(?:\S+\s+){0,5}?weten|gevraagd (?:naar|of|om|wat|hoe|hoeveel|welke|wanneer|waarom)|(?:ask|asks|asked|asking)(?!\s+for\b)|inquired|enquired|questioner|wanted\s+(?:\S+\s+){0,2}?to know|vraagt\s+(?:ze|zij|hij|de indiener|de indienster|de vraagsteller|het parlementslid)|(?:ze|zij|hij)\s+vraagt|in\s+(?:haar|zijn|de)\s+(?:schriftelijke\s+)?vraag)\b/i;
 const ANSWERING = /\b(?:antwoord\w*|zei|zegt|reageerde|repliceerde|meldde|answered|replied|said|responded)\b/i;
 
 /**

@@ -35,6 +35,9 @@ describe('query cleaning', () => {
     expect(cleanQuery('Wat wou de indienster weten over de wachtlijsten?').asksForQuestion).toBe(true);
     expect(cleanQuery('What did the MP ask about the integration fee?').asksForQuestion).toBe(true);
     expect(cleanQuery('How many interpreters did the municipalities ask for in 2017?').asksForQuestion).toBe(false);
+    // "vraagt" with a person as subject, and the question as text.
+    expect(cleanQuery('vraag 3005: welk cijfer vraagt ze over inburgeraars die stoppen?').asksForQuestion).toBe(true);
+    expect(cleanQuery('Welke projecten noemt de indienster in haar vraag?').asksForQuestion).toBe(true);
   });
 
   it('rejects an oversized query before any pattern runs on it', () => {
