@@ -29,6 +29,8 @@ export type Shortfall =
   | { kind: 'year'; year: string }
   /** It asks for a figure in a year; the passage's figures belong to other years. */
   | { kind: 'year-figures'; year: string }
+  /** It asks for a figure in a place ("in Gent"); the passage names the place, but its figures belong elsewhere. */
+  | { kind: 'place-figures'; place: string }
   /** What the question asks about ("Hoeveel leerkrachten") does not occur in the passage. */
   | { kind: 'focus'; word: string }
   /** A place, body or programme the question names ("in Brussel", "de VDAB") occurs neither in the passage nor in what frames it. */
@@ -294,6 +296,18 @@ export function answerShortfall(input: AnswerabilityInput): Shortfall | null {
         const where = sentences().filter((s) => termPresent(q, termsOf(s.text)));
         if (where.length > 0 && where.every((s) => unavailableIn(s.text))) return { kind: 'unavailable', sentence: { start: where[0]!.start, end: where[0]!.end } };
       }
+    }
+  }
+  // A place restricts a figure as a year does: "Hoeveel buddykoppelingen in Rozemeer?" against a passage that names
+  // Rozemeer in one sentence and gives its figures, for all municipalities, in others. Last, so that a passage's own
+  // words about a gap ("Clubs in Brussel zijn niet in deze cijfers opgenomen") speak first.
+  if (wanted && FIGURE_TYPES.has(wanted) && input.places.length) {
+    const framingWords = new Set(tokenize(framing));
+    const figures = sentences().filter((s) => hasFigure(s.text));
+    for (const place of input.places) {
+      // A place the question item or introduction names frames every figure of the item.
+      if (mentions(framingWords, place) || figures.length === 0) continue;
+      if (!figures.some((s) => mentions(wordsOf(s.text), place))) return { kind: 'place-figures', place };
     }
   }
   return null;

@@ -33,6 +33,8 @@ function shortfallMessage(shortfall: LocatedShortfall, sentence: string | null):
       return `Het antwoord dat het best overeenkomt (vraag nr. ${nr}) gaat niet over ${shortfall.year}.`;
     case 'year-figures':
       return `De cijfers in het antwoord dat het best overeenkomt (vraag nr. ${nr}) gaan niet over ${shortfall.year}.`;
+    case 'place-figures':
+      return `De cijfers in het antwoord dat het best overeenkomt (vraag nr. ${nr}) gaan niet over ${shortfall.place}.`;
     case 'figure': {
       const ordinal = /^(\d+)e$/.exec(shortfall.value);
       return ordinal

@@ -278,6 +278,14 @@ describe('places and ordinals the question names', () => {
     expect(check('Hoeveel inburgeraars haakten in Gent af?', 'Uit een steekproef in de regio Antwerpen blijkt dat 12 procent van de inburgeraars afhaakt.')).toEqual({ kind: 'entity', word: 'Gent' });
   });
 
+  it('a place restricts a figure like a year: named elsewhere in the passage is not enough', () => {
+    const passage = 'Het project liep in Rozemeer, Espeloo en Meerlaken. In totaal werden 1.486 koppelingen gemaakt.';
+    expect(check('Hoeveel koppelingen werden er in Rozemeer gemaakt?', passage)).toEqual({ kind: 'place-figures', place: 'Rozemeer' });
+    expect(check('Hoeveel koppelingen werden er in Rozemeer gemaakt?', 'In Rozemeer werden 412 koppelingen gemaakt.')).toBeNull();
+    // The question item that names the place frames every figure of the answer.
+    expect(check('Hoeveel koppelingen werden er in Rozemeer gemaakt?', 'Er werden 412 koppelingen gemaakt.', 'Hoeveel koppelingen waren er in Rozemeer?')).toBeNull();
+  });
+
   it('"de derde Pactdag" is not the second', () => {
     expect(check('Hoeveel deelnemers had de derde Pactdag?', 'De tweede Pactdag trok 810 deelnemers.')).toMatchObject({ kind: 'figure' });
     expect(check('Hoeveel deelnemers had de tweede Pactdag?', 'De tweede Pactdag trok 810 deelnemers.')).toBeNull();
