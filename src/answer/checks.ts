@@ -302,11 +302,10 @@ export function answerShortfall(input: AnswerabilityInput): Shortfall | null {
   // Rozemeer in one sentence and gives its figures, for all municipalities, in others. Last, so that a passage's own
   // words about a gap ("Clubs in Brussel zijn niet in deze cijfers opgenomen") speak first.
   if (wanted && FIGURE_TYPES.has(wanted) && input.places.length) {
-    const framingWords = new Set(tokenize(framing));
     const figures = sentences().filter((s) => hasFigure(s.text));
     for (const place of input.places) {
       // A place the question item or introduction names frames every figure of the item.
-      if (mentions(framingWords, place) || figures.length === 0) continue;
+      if (mentions(wordsOf(framing), place) || figures.length === 0) continue;
       if (!figures.some((s) => mentions(wordsOf(s.text), place))) return { kind: 'place-figures', place };
     }
   }

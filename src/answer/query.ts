@@ -40,8 +40,18 @@ const QUESTION_NUMBER = /\b(?:vraag|vragen|nr|nummer|question)\.?\s*(?:nr\.?\s*)
  * question as text ("in haar vraag") — unless a verb of answering says the
  * user wants the reply ("wat antwoordde de minister aan het parlementslid …").
  */
-const ASKING =
-  /\b(?:vroeg|vroegen|informeerde|peilde|vraagsteller|vraagstelster|indiener|indienster|deelvragen|deelvraag|(?:wilde|wou|wilden|wouden)\s+(?:\S+\s+){0,5}?weten|gevraagd (?:naar|of|om|wat|hoe|hoeveel|welke|wanneer|waarom)|(?:ask|asks|asked|asking)(?!\s+for\b)|inquired|enquired|questioner|wanted\s+(?:\S+\s+){0,2}?to know|vraagt\s+(?:ze|zij|hij|de indiener|de indienster|de vraagsteller|het parlementslid)|(?:ze|zij|hij)\s+vraagt|in\s+(?:haar|zijn|de)\s+(?:schriftelijke\s+)?vraag)\b/i;
+const ASKING = new RegExp(
+  `\\b(?:${[
+    'vroeg|vroegen|informeerde|peilde|inquired|enquired',
+    'vraagsteller|vraagstelster|indiener|indienster|deelvragen|deelvraag|questioner',
+    '(?:wilde|wou|wilden|wouden)\\s+(?:\\S+\\s+){0,5}?weten',
+    'gevraagd (?:naar|of|om|wat|hoe|hoeveel|welke|wanneer|waarom)',
+    'vraagt\\s+(?:ze|zij|hij|de indiener|de indienster|de vraagsteller|het parlementslid)|(?:ze|zij|hij)\\s+vraagt',
+    'in\\s+(?:haar|zijn|de)\\s+(?:schriftelijke\\s+)?vraag',
+    '(?:ask|asks|asked|asking)(?!\\s+for\\b)|wanted\\s+(?:\\S+\\s+){0,2}?to know',
+  ].join('|')})\\b`,
+  'i',
+);
 const ANSWERING = /\b(?:antwoord\w*|zei|zegt|reageerde|repliceerde|meldde|answered|replied|said|responded)\b/i;
 
 /**

@@ -22,23 +22,27 @@ describe('query cleaning', () => {
     expect(searchTerms('Hoeveel deelnemers had de tweede Pactdag?', false)).toMatch(/tweede Pactdag/);
   });
 
-  it('recognises questions about what was asked, not about what someone asks for', () => {
-    expect(cleanQuery('Wat vroeg de indiener over de rapportering?').asksForQuestion).toBe(true);
-    expect(cleanQuery('Welke deelvragen stelde het parlementslid?').asksForQuestion).toBe(true);
-    expect(cleanQuery('Wat vraagt het Integratiepact van de ondertekenaars?').asksForQuestion).toBe(false);
-    // The participle asks when it says what was asked; "de meest gevraagde talen" are a fact.
-    expect(cleanQuery('Werd in de vraag ook gevraagd naar kortingen voor lage inkomens?').asksForQuestion).toBe(true);
-    expect(cleanQuery('Welke talen werden het meest gevraagd?').asksForQuestion).toBe(false);
-    expect(cleanQuery('Wat waren de meest gevraagde talen?').asksForQuestion).toBe(false);
-    // The modal and "weten" around the one who asked; English "ask", but not "ask for" (a request).
-    expect(cleanQuery('Wat wilde Kherbache van de minister precies weten over de oproep?').asksForQuestion).toBe(true);
-    expect(cleanQuery('Wat wou de indienster weten over de wachtlijsten?').asksForQuestion).toBe(true);
-    expect(cleanQuery('What did the MP ask about the integration fee?').asksForQuestion).toBe(true);
-    expect(cleanQuery('How many interpreters did the municipalities ask for in 2017?').asksForQuestion).toBe(false);
+  it.each([
+    'Wat vroeg de indiener over de rapportering?',
+    'Welke deelvragen stelde het parlementslid?',
+    // The participle asks when it says what was asked.
+    'Werd in de vraag ook gevraagd naar kortingen voor lage inkomens?',
+    // The modal and "weten" around the one who asked; English "ask".
+    'Wat wilde Kherbache van de minister precies weten over de oproep?',
+    'Wat wou de indienster weten over de wachtlijsten?',
+    'What did the MP ask about the integration fee?',
     // "vraagt" with a person as subject, and the question as text.
-    expect(cleanQuery('vraag 3005: welk cijfer vraagt ze over inburgeraars die stoppen?').asksForQuestion).toBe(true);
-    expect(cleanQuery('Welke projecten noemt de indienster in haar vraag?').asksForQuestion).toBe(true);
-  });
+    'vraag 3005: welk cijfer vraagt ze over inburgeraars die stoppen?',
+    'Welke projecten noemt de indienster in haar vraag?',
+  ])('"%s" asks what was asked', (query) => expect(cleanQuery(query).asksForQuestion).toBe(true));
+
+  it.each([
+    'Wat vraagt het Integratiepact van de ondertekenaars?',
+    // "de meest gevraagde talen" are a fact; "ask for" is a request.
+    'Welke talen werden het meest gevraagd?',
+    'Wat waren de meest gevraagde talen?',
+    'How many interpreters did the municipalities ask for in 2017?',
+  ])('"%s" asks for a fact, not what was asked', (query) => expect(cleanQuery(query).asksForQuestion).toBe(false));
 
   it('rejects an oversized query before any pattern runs on it', () => {
     expect(cleanQuery('['.repeat(100_000)).problem).toBe('te-lang');
