@@ -12,7 +12,10 @@ const fold = (s: string) => foldDiacritics(s).toLowerCase();
 
 /** Kinds of things known by a proper name: asking "which" of them asks for names. */
 const NAMED_KINDS =
-  '(?:organisaties?|organi[sz]ations?|bureaus?|instanties?|diensten|dienst|agentschappen|agentschap|agenc(?:y|ies)|bedrijven|bedrijf|ondernemingen|onderneming|compan(?:y|ies)|gemeenten?|steden|stad|municipalit(?:y|ies)|cities|city|besturen|bestuur|provincies?|provinces?|regio\'s|regions?|scholen|school|schools|vzw\'s|vzw|verenigingen|partners|promotoren|projecten|project|projects?|campagnes?|campaigns?)';
+  '(?:organisaties?|organi[sz]ations?|bureaus?|instanties?|diensten|dienst|agentschappen|agentschap|agenc(?:y|ies)|bedrijven|bedrijf|ondernemingen|onderneming|compan(?:y|ies)|gemeenten?|steden|stad|municipalit(?:y|ies)|cities|city|besturen|bestuur|provincies?|provinces?|regio\'s|regions?|scholen|school|schools|vzw\'s|vzw|verenigingen|partners|promotoren|projecten|project|projects?|campagnes?|campaigns?|initiatieven|initiatief|initiatives?|clubs?|kantoren|kantoor|offices?|landen|land|countries|country|universiteiten|universities|hogescholen|ziekenhuizen|hospitals?|centra|centrum|cent(?:re|er)s?|firma\'s|firms?)';
+
+/** A small count written out, as it stands before a kind ("welke vier regio's"). */
+const SMALL_NUMBER = '(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|two|three|four|five|six|seven|eight|nine|ten)';
 
 const ASKS: [AnswerType, RegExp][] = [
   ['money', /\bhoeveel\b.*\b(?:gekost|kostte|kostten|betaald|betaalde|betaalden|uitgegeven|besteed|geïnvesteerd|geinvesteerd)\b|\b(?:welk bedrag|welk budget|hoeveel (?:geld|middelen|subsidie|subsidies|financiering|steun)|hoeveel (?:ging|gingen|gaat|gaan|werd|werden|wordt|worden|kreeg|kregen|krijgt|krijgen)\b.*\b\w*(?:budget|budgetten|geld|middelen|subsidie|subsidies)|hoeveel kost\w*|wat kost\w*|hoeveel bedraagt|hoeveel bedroeg|hoe duur|hoeveel euro|wat (?:is|was|zijn|waren|bedraagt|bedroeg) (?:het|de) (?:\w+ )?(?:budget|bedrag|kost|kosten|kostprijs|dotatie|tarief|subsidie)|what (?:is|was|are|were) the (?:\w+ ){0,2}?(?:budget|cost|costs|amount|grant|subsidy|fee|fine|fines|allocation|price|rate)|(?:what|which) (?:budget|amount|sum)|how much (?:money|funding|did|does|will|is|was)|(?:what|how much) (?:do|does|did|will|would|can|could) (?:\w+ ){1,5}?(?:spend|pay|cost|get|receive|earn)|(?:hoe hoog|how high) (?:\w+ ){0,3}?(?:budget|budgetten|bedrag|bedragen|boete|boetes|geldboete|geldboetes|kost|kosten|subsidie|dotatie|tarief|bijdrage|budgets?|amounts?|fines?|costs?|grants?|subsid(?:y|ies)|fees?|rates?|allocations?))\b/],
@@ -20,7 +23,9 @@ const ASKS: [AnswerType, RegExp][] = [
   // A duration asked ("hoe lang", "how long") is answered by a period or a date, which the date pattern reads.
   ['date', /^(?:\S+\s+){0,2}?(?:wanneer|tegen wanneer|tot wanneer|vanaf wanneer|sinds wanneer|when|by when)\b|\b(?:welke datum|welke termijn|welke deadline|welke periode|hoe lang|hoelang|what date|what period|how long)\b/],
   // Who, or which of the things that carry a proper name: organisations, places, projects.
-  ['name', new RegExp(`^(?:\\S+\\s+){0,2}?(?:wie|who|door wie|(?:welke|welk|which)\\s+(?:\\w+e\\s+)?${NAMED_KINDS})\\b`)],
+  // "welke vier proefregio's", "which 27 initiatives": a count or adjective may come first, a compound ends in the kind.
+  // Who may or can do something is a class ("gemeenten met minder dan 25.000 inwoners"), not names.
+  ['name', new RegExp(`^(?!.*\\b(?:kan|kunnen|mag|mogen|aanmerking|can|may|eligible|qualify)\\b)(?:\\S+\\s+){0,2}?(?:wie|who|door wie|(?:welke|welk|which)\\s+(?:(?:\\w+e|\\d+|${SMALL_NUMBER}|other)\\s+){0,2}[\\w-]*?${NAMED_KINDS})\\b`)],
   ['count', /\b(?:hoeveel|how many)\b/],
   // "Waarom …" asks for a cause or a purpose; "Hoeveel … en waarom?" is a count first.
   ['reason', /^(?:\S+\s+){0,2}?(?:waarom|om welke redenen?|hoe komt het|why|for what reason)\b/],
@@ -57,8 +62,10 @@ const TYPE_IN_TEXT: Record<AnswerType, RegExp> = {
   // A cause ("omdat", "toe te schrijven aan", "vanwege") or a purpose ("om de wachtlijsten weg te werken").
   reason:
     /\b(?:omdat|doordat|want|daarom|daardoor|vanwege|wegens|omwille van|dankzij|te wijten aan|toe te schrijven aan|het gevolg van|gevolg van|reden|redenen|verklaard door|verklaring|zodat|met het oog op|om\s+(?:\S+\s+){1,8}?te\s+\S+|because|due to|as a result|in order to|so that)\b/,
-  // A capitalised word that does not open the sentence, or a quoted name.
-  name: /(?<=\S\s+)(?:[A-Z][a-z]+|[A-Z]{2,})\b|[‘'“"][A-Z][^’'”"]{2,60}[’'”"]/g,
+  // A capitalised word that does not open a sentence or an item ("1. a) Gemeenten"):
+  // one after a word, a comma or a colon, or opening a bulleted line, which lists
+  // rather than speaks; or a quoted name.
+  name: /(?:(?<=[^\s.!?]\s+)(?<!(?:^|\s)(?:\d{1,2}|[a-z])[.)]\s+)|(?<=(?:^|\n)[ \t]*[-•–*][ \t]+))(?:[A-Z][a-z]+|[A-Z]{2,})\b|[‘'“"][A-Z][^’'”"]{2,60}[’'”"]/g,
 };
 
 /** Adjectives Dutch capitalises that name no one ("Vlaamse middelen", "Europese fondsen"). */
@@ -84,9 +91,22 @@ export function holdsNumber(text: string): boolean {
   return holdsAnswerType(text, 'count') || NUMERAL_WORD.test(fold(text));
 }
 
-/** Whether a sentence holds an answer of the given kind (offsets of the original text, case kept). */
-export function holdsAnswerType(sentence: string, type: AnswerType): boolean {
-  if (type === 'name') return [...sentence.matchAll(TYPE_IN_TEXT.name)].some(([word]) => !CAPITALISED_ADJECTIVES.has(word));
+const wordsOfQuestion = (text: string) => new Set(fold(text).match(/[\p{L}\p{N}]+/gu) ?? []);
+
+/**
+ * Whether a sentence holds an answer of the given kind (offsets of the original
+ * text, case kept). A name the question itself gives is not its answer: "welke
+ * clubs in Rozemeer" is not answered by "de stad Rozemeer".
+ */
+export function holdsAnswerType(sentence: string, type: AnswerType, question = ''): boolean {
+  if (type === 'name') {
+    const given = wordsOfQuestion(question);
+    const isGiven = (name: string) => {
+      const words = fold(name).match(/[\p{L}\p{N}]+/gu) ?? [];
+      return words.length > 0 && words.every((w) => given.has(w) || w.length < 3);
+    };
+    return [...sentence.matchAll(TYPE_IN_TEXT.name)].some(([name]) => !CAPITALISED_ADJECTIVES.has(name) && !isGiven(name));
+  }
   const text = fold(sentence);
   return TYPE_IN_TEXT[type].test(type === 'count' ? text.replace(NOT_A_COUNT, ' ') : text);
 }

@@ -22,7 +22,7 @@ export function quoteScorer(index: LoadedIndex, query: AnalysedQuery): QuoteScor
     weight: (t: string) => index.keyword.idf(t),
     queryTerms: query.keyword.terms,
     queryGrams: new Set(query.keyword.grams),
-    prefers: wanted ? (sentence: string) => holdsAnswerType(sentence, wanted) : undefined,
+    prefers: wanted ? (sentence: string) => holdsAnswerType(sentence, wanted, query.clean.text) : undefined,
   };
 }
 

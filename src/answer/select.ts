@@ -70,7 +70,7 @@ export function selectPassages(ranking: Ranked[], query: AnalysedQuery, index: L
         // answer it got), and the title.
         const evidence = [chunk.text, doc.text.slice(t.span.start, t.span.end), t.answersQuestion?.text ?? '', doc.title];
         const confidence = coverage(index, query.queryTerms, query.years, evidence, doc);
-        const typed = wanted !== null && wanted !== 'count' && holdsAnswerType(doc.text.slice(t.span.start, t.span.end), wanted);
+        const typed = wanted !== null && wanted !== 'count' && holdsAnswerType(doc.text.slice(t.span.start, t.span.end), wanted, query.clean.text);
         candidates.push({ target: t, score: t.score, confidence, holdsAnswerType: typed });
       }
     }

@@ -18,6 +18,6 @@ export function verdictOf(t: Target, confidence: number, query: AnalysedQuery): 
   if (t.part === 'vraag') return { kind: 'answers' };
   const wanted = query.answerType;
   const text = t.doc.text.slice(t.span.start, t.span.end);
-  if (wanted && !(wanted === 'count' ? holdsNumber(text) : holdsAnswerType(text, wanted))) return { kind: 'partial', missing: wanted };
+  if (wanted && !(wanted === 'count' ? holdsNumber(text) : holdsAnswerType(text, wanted, query.clean.text))) return { kind: 'partial', missing: wanted };
   return confidence < RELATED_BELOW ? { kind: 'related' } : { kind: 'answers' };
 }

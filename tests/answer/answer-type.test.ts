@@ -36,13 +36,23 @@ describe('answerType: the kind of text that answers', () => {
     ['Welke gemeenten kregen de subsidie?', 'name'],
     ['Welke lokale besturen werden geselecteerd?', 'name'],
     ['Which companies signed the declaration?', 'name'],
+    // A count or an adjective before the kind, and a compound that ends in it.
+    ["Welke vier proefregio's testen de module?", 'name'],
+    ['Which 27 initiatives got funding?', 'name'],
+    ['Welke andere communicatiebureaus dongen mee?', 'name'],
+    ['Which countries do most applicants come from?', 'name'],
     ['How many complaints did the reporting points receive?', 'count'],
     ['Waarom werd de campagne vroegtijdig stopgezet?', 'reason'],
     ['Why did the number of reports go up?', 'reason'],
     ['Hoeveel aanvragen bleven onbeantwoord en waarom?', 'count'],
   ])('%s → %s', (query, type) => expect(answerType(query)).toBe(type));
 
-  it.each(['Hoe hoog is de wachtlijst in Gent?', 'Welke maatregelen plant de minister?', 'Hoe wordt de impact gemeten?', 'Wat zijn de conclusies van de evaluatie?'])('%s → none', (query) =>
+  it.each([
+    // Who may or can do something is answered by a class, not by names.
+    'Welke gemeenten kunnen de subsidie aanvragen?',
+    'Welke gemeenten komen in aanmerking voor de impulssubsidie?',
+    'Which organisations can apply?',
+    'Hoe hoog is de wachtlijst in Gent?', 'Welke maatregelen plant de minister?', 'Hoe wordt de impact gemeten?', 'Wat zijn de conclusies van de evaluatie?'])('%s → none', (query) =>
     expect(answerType(query)).toBeNull(),
   );
 });
@@ -61,6 +71,15 @@ describe('holdsAnswerType', () => {
     expect(holdsAnswerType('Twee projecten bleven achter, vooral omdat de samenwerking traag op gang kwam.', 'reason')).toBe(true);
     expect(holdsAnswerType('Er komt een centrale registratie om de plaatsen beter te verdelen.', 'reason')).toBe(true);
     expect(holdsAnswerType('Acht organisaties hebben hun engagement intussen ingetrokken.', 'reason')).toBe(false);
+    // A capitalised word that opens a sentence or an item is no name; one that opens a bulleted line is.
+    expect(holdsAnswerType('1. a) Gemeenten met minder dan 25.000 inwoners komen in aanmerking. Ook samenwerkingsverbanden kunnen dat.', 'name')).toBe(false);
+    expect(holdsAnswerType('Het totale budget bedraagt 2,1 miljoen euro. Per gemeente kan maximaal 50.000 euro worden toegekend.', 'name')).toBe(false);
+    expect(holdsAnswerType('Vier besturen werden geselecteerd:\n- Lindeveld;\n- Brakelhoven.', 'name')).toBe(true);
+    expect(holdsAnswerType('Het project ‘Stem in de Stad’ liep in twee wijken.', 'name')).toBe(true);
+    // A name the question gives is not its answer.
+    expect(holdsAnswerType('De testen werden uitgevoerd door de stad Rozemeer.', 'name')).toBe(true);
+    expect(holdsAnswerType('De testen werden uitgevoerd door de stad Rozemeer.', 'name', 'Welke clubs in Rozemeer weigerden jongeren?')).toBe(false);
+    expect(holdsAnswerType('Het project ‘Samen op Weg’ liep verder.', 'name', 'Which initiatives got funding from Samen op Weg?')).toBe(false);
     // Capitalised adjectives name no one.
     expect(holdsAnswerType('voor 2020 wordt 1,5 miljoen euro aan Vlaamse middelen voorgesteld', 'name')).toBe(false);
   });
