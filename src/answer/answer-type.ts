@@ -6,7 +6,7 @@ import { foldDiacritics } from '../search/analyze.js';
  * of the right item, the one of the right kind is the quote; the words of the
  * question alone often sit in the sentence next to it.
  */
-export type AnswerType = 'money' | 'share' | 'date' | 'count' | 'name' | 'reason';
+export type AnswerType = 'money' | 'share' | 'date' | 'count' | 'name' | 'reason' | 'outcome';
 
 const fold = (s: string) => foldDiacritics(s).toLowerCase();
 
@@ -26,6 +26,8 @@ const ASKS: [AnswerType, RegExp][] = [
   // "welke vier proefregio's", "which 27 initiatives": a count or adjective may come first, a compound ends in the kind.
   // Who may or can do something is a class ("gemeenten met minder dan 25.000 inwoners"), not names.
   ['name', new RegExp(`^(?!.*\\b(?:kan|kunnen|mag|mogen|aanmerking|can|may|eligible|qualify)\\b)(?:\\S+\\s+){0,2}?(?:wie|who|door wie|(?:welke|welk|which)\\s+(?:(?:\\w+e|\\d+|${SMALL_NUMBER}|other)\\s+){0,2}[\\w-]*?${NAMED_KINDS})\\b`)],
+  // Results, conclusions, what something yielded or showed: answered by findings, not by a description of the project.
+  ['outcome', /\b(?:wat (?:zijn|waren|is|was) de (?:\w+ )?(?:resultaten|resultaat|conclusies?|bevindingen|uitkomsten?|effecten|opbrengst)|welke (?:\w+ )?(?:resultaten|conclusies|bevindingen|effecten)|(?:heeft|hebben|had|hadden)\b.*\bopgeleverd|wat (?:toonde|toont|bleek|blijkt)|what (?:are|were|was|is) the (?:\w+ ){0,2}?(?:results?|findings|conclusions?|outcomes?|effects?)|what did\b.*\b(?:show|conclude|find|yield|achieve|reveal))\b/],
   ['count', /\b(?:hoeveel|how many)\b/],
   // "Waarom …" asks for a cause or a purpose; "Hoeveel … en waarom?" is a count first.
   ['reason', /^(?:\S+\s+){0,2}?(?:waarom|om welke redenen?|hoe komt het|why|for what reason)\b/],
@@ -62,6 +64,9 @@ const TYPE_IN_TEXT: Record<AnswerType, RegExp> = {
   // A cause ("omdat", "toe te schrijven aan", "vanwege") or a purpose ("om de wachtlijsten weg te werken").
   reason:
     /\b(?:omdat|doordat|want|daarom|daardoor|vanwege|wegens|omwille van|dankzij|te wijten aan|toe te schrijven aan|het gevolg van|gevolg van|reden|redenen|verklaard door|verklaring|zodat|met het oog op|om\s+(?:\S+\s+){1,8}?te\s+\S+|because|due to|as a result|in order to|so that)\b/,
+  // A finding ("blijkt", "steeg", "werd vastgesteld"), a conclusion, or a measured share or proportion ("9 van de 24 zaken").
+  outcome:
+    /\b(?:resultaat|resultaten|conclu\w+|bevinding\w*|uitkomst\w*|blijkt|bleek|bleken|blijken|toont|toonde|toonden|aangetoond|wees uit|wijst uit|vastgesteld|stelde vast|stelden vast|steeg|stegen|gestegen|daalde|daalden|gedaald|stijging|daling|toename|afname|verdubbeld|geslaagd|slaagden|bereikte|bereikten|opgeleverd|leverde|leverden|succes\w*|tevreden\w*|effect|effecten|results?|findings?|showed|found|concluded)\b|\d+(?:,\d+)?\s*(?:procent|%)|\b\d[\d.]*\s+(?:van|op)\s+(?:de\s+)?\d/,
   // A capitalised word that does not open a sentence or an item ("1. a) Gemeenten"):
   // one after a word, a comma or a colon, or opening a bulleted line, which lists
   // rather than speaks; or a quoted name.

@@ -108,6 +108,7 @@ const MISSING: Record<AnswerType, string> = {
   date: 'geen datum',
   name: 'geen naam',
   reason: 'geen reden',
+  outcome: 'geen resultaten',
 };
 
 /** A passage's verdict in words a journalist can use. */

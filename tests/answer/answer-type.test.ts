@@ -42,6 +42,12 @@ describe('answerType: the kind of text that answers', () => {
     ['Welke andere communicatiebureaus dongen mee?', 'name'],
     ['Which countries do most applicants come from?', 'name'],
     ['How many complaints did the reporting points receive?', 'count'],
+    // Results, conclusions, what something yielded or showed.
+    ['Wat waren de resultaten van de evaluatie van het proefproject?', 'outcome'],
+    ['Welke resultaten boekte het proefproject?', 'outcome'],
+    ['Wat heeft het project opgeleverd voor de sportclubs?', 'outcome'],
+    ['What were the key findings of the follow-up report?', 'outcome'],
+    ['What did the nightclub door tests find?', 'outcome'],
     ['Waarom werd de campagne vroegtijdig stopgezet?', 'reason'],
     ['Why did the number of reports go up?', 'reason'],
     ['Hoeveel aanvragen bleven onbeantwoord en waarom?', 'count'],
@@ -52,7 +58,7 @@ describe('answerType: the kind of text that answers', () => {
     'Welke gemeenten kunnen de subsidie aanvragen?',
     'Welke gemeenten komen in aanmerking voor de impulssubsidie?',
     'Which organisations can apply?',
-    'Hoe hoog is de wachtlijst in Gent?', 'Welke maatregelen plant de minister?', 'Hoe wordt de impact gemeten?', 'Wat zijn de conclusies van de evaluatie?'])('%s → none', (query) =>
+    'Hoe hoog is de wachtlijst in Gent?', 'Welke maatregelen plant de minister?', 'Hoe wordt de impact gemeten?', 'Hoe verliep de samenwerking met de lokale besturen?'])('%s → none', (query) =>
     expect(answerType(query)).toBeNull(),
   );
 });
@@ -80,6 +86,11 @@ describe('holdsAnswerType', () => {
     expect(holdsAnswerType('De testen werden uitgevoerd door de stad Rozemeer.', 'name')).toBe(true);
     expect(holdsAnswerType('De testen werden uitgevoerd door de stad Rozemeer.', 'name', 'Welke clubs in Rozemeer weigerden jongeren?')).toBe(false);
     expect(holdsAnswerType('Het project ‘Samen op Weg’ liep verder.', 'name', 'Which initiatives got funding from Samen op Weg?')).toBe(false);
+    // A finding, a change, or a measured share or proportion is an outcome; a plan or a budget is not.
+    expect(holdsAnswerType('Uit de evaluatie blijkt dat de deelnemers sneller werk vinden.', 'outcome')).toBe(true);
+    expect(holdsAnswerType('Het aantal leden steeg in één jaar met 31 procent.', 'outcome')).toBe(true);
+    expect(holdsAnswerType('In 9 van de 24 zaken werd de eerste groep geweigerd.', 'outcome')).toBe(true);
+    expect(holdsAnswerType('- 240.000 euro voor het proefproject, dat in januari 2017 start.', 'outcome')).toBe(false);
     // Capitalised adjectives name no one.
     expect(holdsAnswerType('voor 2020 wordt 1,5 miljoen euro aan Vlaamse middelen voorgesteld', 'name')).toBe(false);
   });

@@ -32,6 +32,15 @@ describe('honest certainty: a verdict, not a percentage', () => {
     expect(answerTexts(r).lead).toMatch(/^Op de vraag waarom .*, geeft de minister geen reden\. Het antwoord op punt 2:$/);
   });
 
+  it('a question for results whose best passage reports none says the minister gives no results', async () => {
+    const r = await ask('Wat waren de resultaten van de financiële rapportering?');
+    const top = r.passages[0]!;
+    expect(top).toMatchObject({ questionNumber: 455, item: '1' });
+    expect(top.verdict).toEqual({ kind: 'partial', missing: 'outcome' });
+    expect(verdictText(top.verdict)).toBe('gedeeltelijk — het antwoord noemt geen resultaten');
+    expect(answerTexts(r).lead).toMatch(/^Op de vraag wat waren de resultaten van de financiële rapportering, geeft de minister geen resultaten\. Het antwoord op punt 1:$/);
+  });
+
   it('says it only for the best passage, not on a "more results" page', async () => {
     const first = await ask('Hoeveel projecten werden ingediend?', { limit: 1 });
     const second = await ask('Hoeveel projecten werden ingediend?', { limit: 1, offset: 1 });
