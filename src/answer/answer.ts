@@ -34,7 +34,13 @@ export async function answer(raw: string, options: AnswerOptions, ctx: AnswerCon
   const limit = Math.max(1, Math.min(10, options.limit ?? 3));
   const offset = Math.max(0, options.offset ?? 0);
   const state = ctx.state ?? retrievalState(index, embedder);
-  const query = analyseQuery(raw, options.filters ?? {}, index.documents, (word) => terms(word).some((t) => index.keyword.knows(t)));
+  const query = analyseQuery(
+    raw,
+    options.filters ?? {},
+    index.documents,
+    (word) => terms(word).some((t) => index.keyword.knows(t)),
+    (term) => index.keyword.nearestKnownTerm(term),
+  );
   const result: AnswerResult = {
     ...{ status: 'answered', query: raw, searchedQuery: query.clean.text, reason: null, passages: [], groups: [], closest: [], shortfall: null, hasMore: false },
     ...{ mode: ctx.retrieval === 'keyword' ? 'keyword' : state.mode, keywordOnly: state.keywordOnly, filters: query.filters },

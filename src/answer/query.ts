@@ -1,7 +1,9 @@
+import { isDutchWord, isLexiconLoaded } from '../corpus/lexicon.js';
 import type { ParsedDocument } from '../corpus/types.js';
 import { compoundTerms, foldDiacritics, grams, isStopword, terms, tokenize, yearsIn } from '../search/analyze.js';
 import { abbreviationExpansions, dutchEquivalents, dutchSynonyms, expandQuery, looksEnglish } from '../search/glossary.js';
 import { analyzeQuery, type KeywordQuery } from '../search/keyword.js';
+import { MIN_CORRECTED_LENGTH } from '../search/spelling.js';
 import { answerType } from './answer-type.js';
 import { questionFocus, type QuestionTraits } from './checks.js';
 import { asksForContent } from './gaps.js';
@@ -135,8 +137,8 @@ export interface AnalysedQuery extends QuestionTraits {
   english: boolean;
 }
 
-/** Query words with their alternatives: an English word's Dutch equivalents, an abbreviation's spelled-out words. */
-export function queryTerms(text: string): QuestionTraits['queryTerms'] {
+/** Query words with their alternatives: an English word's Dutch equivalents, an abbreviation's spelled-out words, a typing error's correction. */
+export function queryTerms(text: string, corrections: ReadonlyMap<string, string> = new Map()): QuestionTraits['queryTerms'] {
   const english = looksEnglish(text);
   const seen = new Map<string, QuestionTraits['queryTerms'][number]>();
   for (const token of tokenize(text)) {
@@ -144,11 +146,30 @@ export function queryTerms(text: string): QuestionTraits['queryTerms'] {
     const [term] = terms(token);
     if (!term || seen.has(term)) continue;
     const alternatives = [...(english ? dutchEquivalents(token) : dutchSynonyms(token)), ...abbreviationExpansions(token)].flatMap((w) => terms(w));
+    const corrected = corrections.get(token);
+    if (corrected) alternatives.push(corrected);
     // An English word the glossary cannot translate is not expected in a Dutch passage.
     const parts = english ? [] : compoundTerms(token);
     seen.set(term, { term, alternatives, grams: grams(token), ...(parts.length ? { parts } : {}), foreign: english && alternatives.length === 0 });
   }
   return [...seen.values()];
+}
+
+/**
+ * Typing errors: a word of the question that neither the documents nor the
+ * Dutch lexicon know, nor the glossary translates, read as the indexed term
+ * one edit away ("tolkopdrachen" → tolkopdracht). Token → corrected stem.
+ */
+function typingErrors(text: string, usedInPassages: (word: string) => boolean, nearestKnown: (term: string) => string | null): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const token of tokenize(text)) {
+    if (out.has(token) || token.length < MIN_CORRECTED_LENGTH || isStopword(token) || /\d/.test(token) || usedInPassages(token)) continue;
+    if ((isLexiconLoaded() && isDutchWord(token)) || dutchEquivalents(token).length > 0 || abbreviationExpansions(token).length > 0) continue;
+    const [term] = terms(token);
+    const corrected = term ? nearestKnown(term) : null;
+    if (corrected) out.set(token, corrected);
+  }
+  return out;
 }
 
 /** Looks like a year (2018), not a question number. */
@@ -159,7 +180,13 @@ const YEAR_LIKE = /^(19|20)\d\d$/;
  * number pins one of them and whether a named person is one of their
  * questioners or ministers; `usedInPassages` tells names from ordinary words.
  */
-export function analyseQuery(raw: string, filters: AnswerFilters, documents: readonly ParsedDocument[], usedInPassages: (word: string) => boolean = () => true): AnalysedQuery {
+export function analyseQuery(
+  raw: string,
+  filters: AnswerFilters,
+  documents: readonly ParsedDocument[],
+  usedInPassages: (word: string) => boolean = () => true,
+  nearestKnown: (term: string) => string | null = () => null,
+): AnalysedQuery {
   const clean = cleanQuery(raw);
   const inForce: AnswerFilters = { ...filters };
   const people = clean.problem ? null : namedPeople(clean.text, documents, usedInPassages);
@@ -176,14 +203,17 @@ export function analyseQuery(raw: string, filters: AnswerFilters, documents: rea
     }
   }
   const searchText = searchTerms(clean.text, pinnedByQuery, people?.words);
+  const corrections = clean.problem ? new Map<string, string>() : typingErrors(searchText, usedInPassages, nearestKnown);
+  const keyword = analyzeQuery(expandQuery(searchText));
+  const focus = questionFocus(searchText);
   return {
     raw,
     clean,
     filters: inForce,
     unknownQuestionNumber,
     searchText,
-    queryTerms: queryTerms(searchText),
-    keyword: analyzeQuery(expandQuery(searchText)),
+    queryTerms: queryTerms(searchText, corrections),
+    keyword: corrections.size ? { ...keyword, terms: [...new Set([...keyword.terms, ...corrections.values()])] } : keyword,
     english: looksEnglish(clean.text),
     places: placesIn(searchText, looksEnglish(clean.text), usedInPassages),
     entities: namedEntities(searchText, looksEnglish(clean.text), usedInPassages),
@@ -192,7 +222,7 @@ export function analyseQuery(raw: string, filters: AnswerFilters, documents: rea
     quantities: quantitiesIn(searchText).filter((q) => q.value !== String(clean.questionNumber)),
     years: yearsIn(searchText),
     answerType: answerType(searchText),
-    focus: questionFocus(searchText),
+    focus: (focus && corrections.get(focus)) ?? focus,
     asksForContent: asksForContent(searchText),
   };
 }

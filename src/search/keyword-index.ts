@@ -1,5 +1,6 @@
 import { DEFAULT_WEIGHTS, FIELD_NAMES, type FieldName, type KeywordIndexData, type KeywordQuery, type KeywordWeights } from './keyword.js';
 import type { ChunkFilter, Ranked, RetrievalQuery, Retriever } from './retriever.js';
+import { SpellingVocabulary } from './spelling.js';
 
 /** Searching the keyword data (keyword.ts builds it): BM25F over one or more stored segments. */
 
@@ -99,6 +100,17 @@ export class KeywordIndex {
   /** Does any chunk contain this term (in text or title)? */
   knows(term: string): boolean {
     return this.df('text', term) > 0 || this.df('title', term) > 0;
+  }
+
+  private spelling: SpellingVocabulary | null = null;
+
+  /**
+   * The term of the index one edit from a term it does not know ("tolkopdrach"
+   * → "tolkopdracht"), or null. The vocabulary is gathered on first use.
+   */
+  nearestKnownTerm(term: string): string | null {
+    this.spelling ??= SpellingVocabulary.of(this.segments.flatMap((seg) => [...seg.fields.text.lookup.keys()]));
+    return this.spelling.nearest(term, (t) => this.df('text', t));
   }
 
   /** Scores every chunk that shares a term with the query; `allowed` restricts to some chunks. */

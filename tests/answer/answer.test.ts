@@ -229,6 +229,14 @@ describe('people and speech acts in the question', () => {
     expect(r.passages[0]).toMatchObject({ questionNumber: 1001, part: 'antwoord' });
   });
 
+  it('a typing error in the counted word is read as the word the documents use', async () => {
+    // "tolkopdrachen": without the correction the counted word is nowhere, and the answer is refused.
+    const r = await ask('hoeveel tolkopdrachen gebeurden er in 2017 via videotolken en hoeveel telefonisch?');
+    expect(r.status).toBe('answered');
+    expect(r.passages[0]).toMatchObject({ questionNumber: 1007, item: '1a' });
+    expect(r.passages[0]!.quote.text).toContain('19.900 telefonisch');
+  });
+
   it('a passage that names the n-th one without its figure gives way to the one that has it', async () => {
     // Item 4 of nr. 1013 names the second Pactdag; item 1 says how many came.
     const r = await ask('Hoeveel mensen kwamen er af op de tweede Pactdag?');

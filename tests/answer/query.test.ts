@@ -1,9 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { dutchEquivalents, dutchSynonyms, expandEnglish, expandQuery, looksEnglish } from '../../src/search/glossary.js';
 import { analyzeQuery, buildKeywordIndex } from '../../src/search/keyword.js';
 import { KeywordIndex } from '../../src/search/keyword-index.js';
 import { grams, terms, tokenize } from '../../src/search/analyze.js';
-import { cleanQuery, searchTerms } from '../../src/answer/query.js';
+import { analyseQuery, cleanQuery, searchTerms } from '../../src/answer/query.js';
+import { loadLexicon } from '../../src/corpus/lexicon.js';
 
 describe('query cleaning', () => {
   it('finds a named question number, not a year or an item', () => {
@@ -108,5 +109,24 @@ describe('English questions', () => {
     expect(top('How much was spent on media space?')).toBe(3);
     expect(expandQuery('Do the volunteer buddies get an expense allowance?')).toMatch(/onkostenvergoeding/);
     expect(expandQuery('Why did not every school offer childcare to parents?')).toMatch(/kinderopvang.*ouders|ouders.*kinderopvang/);
+  });
+});
+
+describe('typing errors', () => {
+  beforeAll(() => loadLexicon());
+  // Every word is unknown to these imaginary documents; the nearest indexed term is always "tolkopdracht".
+  const analyse = (q: string) => analyseQuery(q, {}, [], () => false, () => 'tolkopdracht');
+
+  it('a word that neither the documents nor the lexicon know is read as the indexed term one edit away', () => {
+    const q = analyse('hoeveel tolkopdrachen gebeurden er telefonisch?');
+    expect(q.keyword.terms).toContain('tolkopdracht');
+    expect(q.focus).toBe('tolkopdracht');
+    expect(q.queryTerms.find((t) => t.term.startsWith('tolkopdrach'))!.alternatives).toContain('tolkopdracht');
+  });
+
+  it('a Dutch word, an English word the glossary translates, a short word or a number is no typing error', () => {
+    for (const query of ['hoeveel gevangenissen zijn er?', 'how many interpreters were there?', 'hoeveel talen?', 'nummer 123456']) {
+      expect(analyse(query).keyword.terms).not.toContain('tolkopdracht');
+    }
   });
 });
