@@ -91,9 +91,15 @@ export function quantitiesIn(text: string): Quantity[] {
   return out;
 }
 
+/**
+ * The order in which a language was learnt ("Nederlands als tweede taal",
+ * "Dutch as a first language") is a kind of speaker, not the n-th of anything.
+ */
+const LANGUAGE_ORDER = /\b(?:eerste|tweede|derde|first|second|third)\s+(?=(?:taal|talen|language|languages)\b)/giu;
+
 /** The figures a question names, which the passage must give too: "binnen twaalf maanden", "meer dan 500 deelnemers". */
 export function questionFigures(query: string): string[] {
-  return [...new Set(figuresIn(query))];
+  return [...new Set(figuresIn(query.replace(LANGUAGE_ORDER, ' ')))];
 }
 
 // --- Named places, bodies and programmes -------------------------------------------

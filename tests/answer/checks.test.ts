@@ -286,6 +286,13 @@ describe('places and ordinals the question names', () => {
     expect(check('Hoeveel koppelingen werden er in Rozemeer gemaakt?', 'Er werden 412 koppelingen gemaakt.', 'Hoeveel koppelingen waren er in Rozemeer?')).toBeNull();
   });
 
+  it('the order in which a language was learnt is no figure: "Dutch as a first language", "Nederlands tweede taal"', () => {
+    const passage = 'In 2015 volgden 3.870 anderstalige werkzoekenden een traject met taalcoaching op de werkvloer.';
+    expect(check('How many jobseekers with another first language got language coaching in 2015?', passage)).toBeNull();
+    expect(check('Hoeveel werkzoekenden met Nederlands als tweede taal volgden in 2015 een traject met taalcoaching?', passage)).toBeNull();
+    expect(check('Hoeveel werkzoekenden volgden in 2015 een tweede traject met taalcoaching?', passage)).toMatchObject({ kind: 'figure' });
+  });
+
   it('"de derde Pactdag" is not the second', () => {
     expect(check('Hoeveel deelnemers had de derde Pactdag?', 'De tweede Pactdag trok 810 deelnemers.')).toMatchObject({ kind: 'figure' });
     expect(check('Hoeveel deelnemers had de tweede Pactdag?', 'De tweede Pactdag trok 810 deelnemers.')).toBeNull();
