@@ -86,6 +86,16 @@ export function searchTerms(text: string, dropQuestionNumber: boolean, names: Re
     .join(' ');
 }
 
+/**
+ * Chat shorthand for the words that say what kind of answer is wanted
+ * ("wrm stoppen de koppelingen?"): written out before anything reads the question.
+ */
+const CHAT_SHORTHAND: Record<string, string> = {
+  wrm: 'waarom', hvl: 'hoeveel', wnr: 'wanneer', wnnr: 'wanneer', wnneer: 'wanneer', ivm: 'in verband met', mbt: 'met betrekking tot',
+  ipv: 'in plaats van', tov: 'ten opzichte van', bvb: 'bijvoorbeeld', bijv: 'bijvoorbeeld', tss: 'tussen',
+};
+const CHAT_SHORTHAND_WORD = new RegExp(`(?<![\\p{L}\\p{N}.])(?:${Object.keys(CHAT_SHORTHAND).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+
 /** Markdown markers carry no meaning for the search; their content does. */
 function stripMarkdown(s: string): string {
   return s
@@ -100,6 +110,7 @@ export function cleanQuery(raw: string): CleanQuery {
   if (raw.length > MAX_QUERY_CHARS) return { text: '', questionNumber: null, asksForQuestion: false, problem: 'te-lang' };
   const text = stripMarkdown(raw.replace(INVISIBLE, '').replace(DISCORD_MENTION, ' '))
     .replace(/\s+/g, ' ')
+    .replace(CHAT_SHORTHAND_WORD, (word) => CHAT_SHORTHAND[word.toLowerCase()]!)
     .trim();
   const numberMatch = QUESTION_NUMBER.exec(text) ?? (/^\s*(\d{1,6})\s*$/.exec(text) as RegExpExecArray | null);
   const questionNumber = numberMatch ? Number(numberMatch[1]) : null;

@@ -14,6 +14,13 @@ describe('query cleaning', () => {
     expect(cleanQuery('no 5 projects were approved').questionNumber).toBeNull();
   });
 
+  it('writes out chat shorthand for the words that say what is asked', () => {
+    expect(cleanQuery('wrm stoppen buddykoppelingen vroegtijdig?').text).toBe('waarom stoppen buddykoppelingen vroegtijdig?');
+    expect(cleanQuery('Hvl projecten ivm discriminatie?').text).toBe('hoeveel projecten in verband met discriminatie?');
+    // Only whole words.
+    expect(cleanQuery('Wat is de wrmte-isolatie?').text).toBe('Wat is de wrmte-isolatie?');
+  });
+
   it('keeps the number in the search unless it pins a document', () => {
     expect(searchTerms('Hoeveel vragen 2018', false)).toContain('2018');
     expect(searchTerms('Wat zei de minister op vraag 1004 over boetes', true)).not.toMatch(/1004|minister|vraag/);
