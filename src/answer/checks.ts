@@ -134,6 +134,10 @@ const VERBS_AFTER_HOW_MANY = new Set(
 const COUNTING = [/\bhoeveel\s+(.+)/, /\bhoe veel\s+(.+)/, /\bhow many\s+(.+)/];
 const DETERMINER_OR_NUMBER = /^(?:the|a|an|de|het|een|(?:19|20)\d\d|\d+)$/;
 
+/** English plurals: the regular ending, and the irregular ones a count asks for. */
+const ENGLISH_IRREGULAR_PLURALS = new Set('children people men women staff personnel police youth'.split(' '));
+const isEnglishPlural = (w: string) => ENGLISH_IRREGULAR_PLURALS.has(w) || (/[^s]s$/.test(w) && w.length > 3);
+
 /**
  * The thing a counting question counts ("Hoeveel leerkrachten…", "How many
  * interpreters…"); a measure noun hands over to what it measures. Null for
@@ -150,11 +154,21 @@ export function questionFocus(query: string): string | null {
     let i = 0;
     while (i < words.length && MEASURE_NOUNS.has(words[i]!) && (words[i + 1] === 'van' || words[i + 1] === 'of')) i += 2;
     if (VERBS_AFTER_HOW_MANY.has(words[i] ?? '')) return null;
+    if (marker === COUNTING[2]) {
+      // English puts the counted noun last and marks it plural: "how many new social housing tenants",
+      // "how many Ukrainian children"; modifiers ("new", "housing") carry no plural.
+      if (words[i] === 'of') i++; // "how many of the probes"
+      let j = i;
+      while (j < words.length && !isStopword(words[j]!) && !isEnglishPlural(words[j]!)) j++;
+      if (j < words.length && !isStopword(words[j]!)) i = j;
+    }
     // An inflected adjective ("anderstalige werkzoekenden", "lokale besturen") qualifies the noun after it.
     while (i + 1 < words.length && /e$/.test(words[i]!) && !isStopword(words[i + 1]!) && !VERBS_AFTER_HOW_MANY.has(words[i + 1]!)) i++;
     const word = words[i];
     if (!word || word === 'van' || word === 'of' || isStopword(word) || word.length < 2) return null;
     if (MEASURE_NOUNS.has(word) || VALUE_NOUNS.has(word) || VERBS_AFTER_HOW_MANY.has(word)) return null;
+    // An English word the glossary cannot render can be looked for in no Dutch passage.
+    if (marker === COUNTING[2] && dutchEquivalents(word).length === 0) return null;
     return word;
   }
   return null;

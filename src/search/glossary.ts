@@ -10,7 +10,7 @@ import { foldDiacritics } from './analyze.js';
  */
 const GLOSSARY: Record<string, string> = {
   agency: 'agentschap', agencies: 'agentschappen', integration: 'integratie', civic: 'inburgering inburgeringstraject',
-  newcomer: 'nieuwkomers', newcomers: 'nieuwkomers', migrant: 'migratieachtergrond migranten', immigrant: 'migratieachtergrond',
+  newcomer: 'nieuwkomers inburgeraar', newcomers: 'nieuwkomers inburgeraars', migrant: 'migratieachtergrond migranten', immigrant: 'migratieachtergrond',
   refugee: 'vluchtelingen', refugees: 'vluchtelingen', asylum: 'asiel', pact: 'pact integratiepact', charter: 'pact',
   budget: 'budget middelen', budgets: 'budget', funding: 'financiering middelen', funded: 'gefinancierd', fund: 'fonds',
   funds: 'fondsen middelen', money: 'geld middelen budget', cost: 'kost kostprijs', costs: 'kosten', price: 'prijs kostprijs',

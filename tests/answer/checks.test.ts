@@ -17,6 +17,10 @@ describe('questionFocus: what a counting question counts', () => {
     ['Hoeveel procent van de meldingen ging over wonen?', 'meldingen'],
     ['Hoeveel lokale besturen dienden een aanvraag in?', 'besturen'],
     ['How many interpreters does the agency employ?', 'interpreters'],
+    // English modifiers come before the plural head.
+    ['How many new social housing tenants were exempted?', 'tenants'],
+    ['How many Ukrainian children were enrolled?', 'children'],
+    ['How many of the hiring discrimination investigations used fake applicants?', 'investigations'],
   ])('%s → %s', (query, focus) => expect(questionFocus(query)).toBe(focus));
 
   it.each([
@@ -27,6 +31,8 @@ describe('questionFocus: what a counting question counts', () => {
     'hoeveel volk was er op de Pactdag',
     'Welke organisatie neemt de coördinatie over?',
     'Wanneer wordt beslist over de projecten?',
+    // An English noun the glossary cannot render into Dutch cannot be looked for.
+    'How many of the hiring discrimination probes used fake applicants?',
   ])('%s → no counted noun', (query) => expect(questionFocus(query)).toBeNull());
 });
 
