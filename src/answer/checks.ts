@@ -229,6 +229,15 @@ function spelledOut(abbreviation: string, words: Set<string>): boolean {
   return expansion.length > 0 && expansion.every((w) => mentions(words, w));
 }
 
+/**
+ * A negation reaches to the end of its clause: in "Het aantal incidenten wordt
+ * niet centraal geregistreerd, waardoor de evaluatie vooral steunt op …" the
+ * evaluation is not what is missing. A clause ends at a semicolon or colon, or
+ * at a comma before a conjunction that opens a new one.
+ */
+const CLAUSE_BREAK = /[;:]\s+|,\s+(?=(?:waardoor|maar|terwijl|omdat|zodat|want|hoewel|aangezien|nadat|voordat|tenzij|daarom|bijgevolg|zodoende)\b)/iu;
+const clausesOf = (sentence: string): string[] => sentence.split(CLAUSE_BREAK);
+
 function termPresent(q: QueryTerm, present: Set<string>): boolean {
   return present.has(q.term) || q.alternatives.some((a) => present.has(a));
 }
@@ -308,7 +317,9 @@ export function answerShortfall(input: AnswerabilityInput): Shortfall | null {
       for (const q of input.queryTerms) {
         if (/^\d+$/.test(q.term) || termPresent(q, asked)) continue;
         const where = sentences().filter((s) => termPresent(q, termsOf(s.text)));
-        if (where.length > 0 && where.every((s) => unavailableIn(s.text))) return { kind: 'unavailable', sentence: { start: where[0]!.start, end: where[0]!.end } };
+        // Within a sentence, only the clause that says something is missing is about a gap.
+        const inGap = (sentence: string) => clausesOf(sentence).filter((c) => termPresent(q, termsOf(c))).every(unavailableIn);
+        if (where.length > 0 && where.every((s) => inGap(s.text))) return { kind: 'unavailable', sentence: { start: where[0]!.start, end: where[0]!.end } };
       }
     }
   }

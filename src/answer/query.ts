@@ -46,7 +46,8 @@ const ASKING = new RegExp(
   `\\b(?:${[
     'vroeg|vroegen|informeerde|peilde|inquired|enquired',
     'vraagsteller|vraagstelster|indiener|indienster|deelvragen|deelvraag|questioner',
-    '(?:wilde|wou|wilden|wouden)\\s+(?:\\S+\\s+){0,5}?weten',
+    // Someone else's wish to know, past or present; not the user's own ("ik wil weten hoeveel …").
+    '(?<!\\b(?:ik|we|wij|je|jij|u)\\s+)(?:wilde|wou|wilden|wouden|wil|willen)\\s+(?!(?:ik|we|wij|je|jij|u|graag)\\b)(?:\\S+\\s+){0,5}?weten',
     'gevraagd (?:naar|of|om|wat|hoe|hoeveel|welke|wanneer|waarom)',
     'vraagt\\s+(?:ze|zij|hij|de indiener|de indienster|de vraagsteller|het parlementslid)|(?:ze|zij|hij)\\s+vraagt',
     'in\\s+(?:haar|zijn|de)\\s+(?:schriftelijke\\s+)?vraag',

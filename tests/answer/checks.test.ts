@@ -114,6 +114,14 @@ describe('answerShortfall', () => {
     expect(check('Welke gewesten zijn niet opgenomen in de tabel?', passage, 'Hoeveel attesten werden uitgereikt?')).toBeNull();
   });
 
+  it('a negation reaches to the end of its clause: a word in the next clause is not what is missing', () => {
+    const passage =
+      'De actieplannen worden extern bestudeerd door de onderzoeksgroep Diversiteit. Het aantal incidenten per gemeente wordt niet centraal geregistreerd, waardoor de evaluatie vooral steunt op bevragingen.';
+    expect(check('Wie voert de evaluatie van de actieplannen uit?', passage)).toBeNull();
+    // In the negated clause itself it is.
+    expect(check('Hoeveel incidenten waren er per gemeente?', passage)).toMatchObject({ kind: 'unavailable' });
+  });
+
   it('a gap answers a question about when, or a yes/no question', () => {
     const passage = 'De ondertekenaars rapporteren jaarlijks.\nHet eerste opvolgingsrapport wordt verwacht in september 2018.';
     expect(check('Wat staat er in het opvolgingsrapport?', passage, 'Hoe wordt opgevolgd?')?.kind).toBe('unavailable');

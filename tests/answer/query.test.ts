@@ -38,6 +38,7 @@ describe('query cleaning', () => {
     // The modal and "weten" around the one who asked; English "ask".
     'Wat wilde Kherbache van de minister precies weten over de oproep?',
     'Wat wou de indienster weten over de wachtlijsten?',
+    'Wat wil Ines Fictorius weten over het theorie-examen?',
     'What did the MP ask about the integration fee?',
     // "vraagt" with a person as subject, and the question as text.
     'vraag 3005: welk cijfer vraagt ze over inburgeraars die stoppen?',
@@ -50,6 +51,10 @@ describe('query cleaning', () => {
     'Welke talen werden het meest gevraagd?',
     'Wat waren de meest gevraagde talen?',
     'How many interpreters did the municipalities ask for in 2017?',
+    // The user's own wish to know is a question for a fact.
+    'Ik wil weten hoeveel projecten werden goedgekeurd.',
+    'wij willen graag weten wanneer de oproep start',
+    'Ik wilde weten wie de campagne maakte.',
   ])('"%s" asks for a fact, not what was asked', (query) => expect(cleanQuery(query).asksForQuestion).toBe(false));
 
   it('rejects an oversized query before any pattern runs on it', () => {
