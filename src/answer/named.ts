@@ -1,5 +1,5 @@
 import { foldDiacritics, isStopword, tokenize } from '../search/analyze.js';
-import { dutchEquivalents } from '../search/glossary.js';
+import { dutchEquivalents, placeName, placeNameForms } from '../search/glossary.js';
 
 /**
  * What a question names that a passage must name too: figures and ordinals
@@ -122,6 +122,12 @@ export function namedEntities(query: string, english: boolean, usedInCorpus: (wo
   const words = [...query.matchAll(/[\p{L}][\p{L}\p{N}'’-]*/gu)].map((m) => m[0]);
   for (const word of words.slice(1)) {
     if (!/^\p{Lu}/u.test(word)) continue;
+    // An English place or people name stands for its Dutch name ("Brussels" → Brussel, "Ukrainian" → Oekraïense).
+    const dutchName = english ? placeName(word)[0] : undefined;
+    if (dutchName) {
+      if (!FRAMING_ADJECTIVE.test(fold(dutchName))) out.add(dutchName.charAt(0).toUpperCase() + dutchName.slice(1));
+      continue;
+    }
     if (english && (dutchEquivalents(word).length > 0 || !usedInCorpus(word))) continue;
     // As written (for the message); compared folded.
     // Only the capitalised parts of a hyphenated word: "NT2-les" names NT2, not "les".
@@ -148,12 +154,20 @@ const ENGLISH_PLACE = /\b(?:in|from|within)\s+(?:the\s+)?(?:(?:region|province|c
 /** Places a question restricts to; in English only names the documents use (see namedEntities()). */
 export function placesIn(query: string, english: boolean, usedInCorpus: (word: string) => boolean = () => false): string[] {
   const found = [...query.matchAll(english ? ENGLISH_PLACE : PLACE)].map((m) => m[1]!);
-  const named = english ? found.filter((w) => dutchEquivalents(w).length === 0 && usedInCorpus(w)) : found;
+  const toDutch = (w: string) => {
+    const dutch = placeName(w)[0];
+    return dutch ? dutch.charAt(0).toUpperCase() + dutch.slice(1) : w;
+  };
+  const named = english ? found.filter((w) => placeName(w).length > 0 || (dutchEquivalents(w).length === 0 && usedInCorpus(w))).map(toDutch) : found;
   return [...new Set(named.filter((w) => !FRAMING_ADJECTIVE.test(fold(w))))];
 }
 
-/** The entity or a word derived from it ("Brussel" in "Brusselse", "Brussels"). */
+/** The entity or a word derived from it ("Brussel" in "Brusselse", "Brussels"), or another form of a place or people ("Oekraïense": Oekraïne). */
 export function mentions(words: Set<string>, written: string): boolean {
+  return mentionsForm(words, written) || placeNameForms(written).some((form) => mentionsForm(words, form));
+}
+
+function mentionsForm(words: Set<string>, written: string): boolean {
   const entity = fold(written);
   if (words.has(entity)) return true;
   if (/\d/.test(entity)) return false; // a code matches exactly: "A2" is not "A1"

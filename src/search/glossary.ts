@@ -110,7 +110,37 @@ const POLICY_VOCABULARY: Record<string, string> = {
   trajectory: 'traject', pathway: 'traject', outflow: 'uitstroom', inflow: 'instroom', dropout: 'afhaken',
   hotline: 'meldpunt',
 };
-Object.assign(GLOSSARY, POLICY_VOCABULARY);
+/**
+ * Places and peoples by their English names (exonyms): Belgium's regions,
+ * provinces and larger cities, and the countries most newcomers to Flanders
+ * come from, with their adjectives. A name is not a word a glossary can
+ * paraphrase: "Ukrainian pupils" finds "Oekraïense leerlingen" only this way.
+ */
+const PLACE_NAMES: Record<string, string> = {
+  belgium: 'belgië', belgian: 'belgische belgisch belgen', wallonia: 'wallonië', walloon: 'waalse waals', brussels: 'brussel brusselse',
+  east: 'oost', west: 'west', brabant: 'brabant', antwerp: 'antwerpen antwerpse', ghent: 'gent gentse', bruges: 'brugge brugse',
+  louvain: 'leuven', mechelen: 'mechelen', europe: 'europa', european: 'europese europees', netherlands: 'nederland',
+  syria: 'syrië', syrian: 'syrische syriërs syrië', syrians: 'syriërs syrië', afghanistan: 'afghanistan', afghan: 'afghaanse afghanen afghanistan', afghans: 'afghanen afghanistan',
+  ukraine: 'oekraïne', ukrainian: 'oekraïense oekraïens oekraïners oekraïne', ukrainians: 'oekraïners oekraïne', morocco: 'marokko', moroccan: 'marokkaanse marokkanen marokko',
+  turkey: 'turkije', turkish: 'turkse turks turken turkije', eritrea: 'eritrea', eritrean: 'eritrese eritreeërs', somalia: 'somalië', somali: 'somalische somaliërs',
+  iraq: 'irak', iraqi: 'iraakse irakezen', iran: 'iran', iranian: 'iraanse iraniërs', russia: 'rusland', russian: 'russische russisch russen',
+  poland: 'polen', polish: 'poolse pools', romania: 'roemenië', romanian: 'roemeense roemeens', bulgaria: 'bulgarije', bulgarian: 'bulgaarse bulgaars',
+  congo: 'congo', congolese: 'congolese congolezen', guinea: 'guinee', palestine: 'palestina', palestinian: 'palestijnse palestijnen',
+  arabic: 'arabisch', french: 'frans franse', english: 'engels engelse', german: 'duits duitse', spanish: 'spaans spaanse',
+};
+Object.assign(GLOSSARY, POLICY_VOCABULARY, PLACE_NAMES);
+
+/** The Dutch forms of an English place or people name ("Ukrainian" → oekraïense, oekraïens, …), or none. */
+export function placeName(word: string): string[] {
+  const forms = PLACE_NAMES[foldDiacritics(word).toLowerCase()];
+  return forms ? forms.split(' ') : [];
+}
+
+/** Every Dutch form of the place or people a Dutch name form belongs to ("oekraïense" → oekraïne, oekraïners, …). */
+export function placeNameForms(dutch: string): string[] {
+  const folded = foldDiacritics(dutch).toLowerCase();
+  return [...new Set(Object.values(PLACE_NAMES).map((forms) => forms.split(' ')).filter((forms) => forms.some((f) => foldDiacritics(f) === folded)).flat())];
+}
 
 const ENGLISH_MARKERS = new Set(
   'a an the there any what which who whom when where why how many much does did do is are was were been have has had will would can could of for to in on with by from and or this that these those it its about'.split(' '),

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { answer } from '../../src/answer/index.js';
 import { answerShortfall, questionFocus, type AnswerabilityInput } from '../../src/answer/checks.js';
 import { asksForContent, saysUnavailable } from '../../src/answer/gaps.js';
-import { namedEntities, placesIn, quantitiesIn, questionFigures } from '../../src/answer/named.js';
+import { mentions, namedEntities, placesIn, quantitiesIn, questionFigures } from '../../src/answer/named.js';
 import { terms } from '../../src/search/analyze.js';
 import { useIndexedCorpus } from '../helpers/workspace.js';
 import { answerTexts } from '../../src/present/answer.js';
@@ -244,8 +244,11 @@ describe('named places, bodies and programmes scope a document', () => {
     expect(namedEntities('How many reports did the Lindeveld Reporting Point receive?', true, used)).toEqual(['Lindeveld']);
     // "Report" is translated, "Follow" is no name the documents use: title case is not a name.
     expect(namedEntities('What did the Follow-up Report of the Agency say?', true, used)).toEqual([]);
-    expect(placesIn('How long is the waiting time in Brussels?', true, used)).toEqual(['Brussels']);
-    expect(placesIn('How long is the waiting time in Ghent?', true, used)).toEqual([]);
+    expect(placesIn('How long is the waiting time in Lindeveld?', true, used)).toEqual(['Lindeveld']);
+    expect(placesIn('How long is the waiting time in Springfield?', true, used)).toEqual([]);
+    // A known place's English name stands for its Dutch one, used in the documents or not.
+    expect(placesIn('How long is the waiting time in Brussels?', true, used)).toEqual(['Brussel']);
+    expect(placesIn('How long is the waiting time in Ghent?', true, used)).toEqual(['Gent']);
   });
 
   it('refuses a passage from a document that never names the place; derived forms count', () => {
@@ -275,6 +278,18 @@ describe('figures and codes the question names', () => {
 
   it('a code is matched exactly: A2 is not A1', () => {
     expect(check('Hoeveel inburgeraars behaalden taalniveau A2?', 'In 2016 behaalde 78 procent van de inburgeraars taalniveau A1.')).toEqual({ kind: 'entity', word: 'A2' });
+  });
+});
+
+describe('English names of places and peoples', () => {
+  it('stand for their Dutch names, and any form of the name counts', () => {
+    expect(namedEntities('How many Ukrainian pupils were enrolled in 2023?', true)).toEqual(['Oekraïense']);
+    expect(placesIn('How many newcomers waited in Brussels?', true)).toEqual(['Brussel']);
+    // "Flemish" frames the whole corpus and names no place.
+    expect(namedEntities('How many Flemish schools took part?', true)).toEqual([]);
+    const words = new Set(['leerlingen', 'uit', 'oekraine']);
+    expect(mentions(words, 'Oekraïense')).toBe(true);
+    expect(mentions(new Set(['leerlingen', 'uit', 'syrie']), 'Oekraïense')).toBe(false);
   });
 });
 
