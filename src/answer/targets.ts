@@ -148,7 +148,8 @@ export function targetsFor(chunk: IndexedChunk, doc: ParsedDocument, query: Anal
     {
       ...base,
       part: 'antwoord',
-      item,
+      // The item cited is the one quoted: "antwoord op punt 3b", not "3", when only 3b is shown.
+      item: subItem ?? item,
       span: subItem ? itemSpan(subItem) : item ? itemSpan(item) : { start: chunk.start, end: chunk.end },
       answersQuestion: answered ? { label: answered, text: questionItemText(answered) } : null,
       unanswered: false,
