@@ -42,7 +42,9 @@ export type Shortfall =
   /** It asks for a figure of the n-th of something ("de derde Pactdag"); the passage names that one, with no figure. */
   | { kind: 'ordinal-figures'; ordinal: number }
   /** The passage itself says the asked information is not given. */
-  | { kind: 'unavailable'; sentence: Span };
+  | { kind: 'unavailable'; sentence: Span }
+  /** The passage shares only names, places or years with the question, none of what it is about ("het weer morgen in Gent"). */
+  | { kind: 'off-topic' };
 
 /** What the checks read of the question; computed once per question (see query.ts). */
 export interface QuestionTraits {
@@ -242,6 +244,28 @@ function termPresent(q: QueryTerm, present: Set<string>): boolean {
   return present.has(q.term) || q.alternatives.some((a) => present.has(a));
 }
 
+/** Words that situate a question rather than say what it is about: the state's frame ("Vlaamse", "Vlaanderen"). */
+const FRAME = new Set(terms('vlaams vlaamse vlaanderen belgisch belgische belgie europees europese europa federaal federale'));
+
+/**
+ * Names, places, years and figures situate a question; its other words say
+ * what it is about. A passage that shares only the first ("Wat wordt het weer
+ * morgen in Gent?" against a passage that names Gent, "Who won the Tour of
+ * Flanders in 2023?" against one about Flanders in 2023) is about something
+ * else. A question of names alone ("Lindeveld 2018") is not held to this.
+ */
+function sharesTopic(input: AnswerabilityInput, evidence: string): boolean {
+  const names = new Set([...input.entities, ...input.places].flatMap((n) => terms(n)));
+  const situating = (t: string) => names.has(t) || FRAME.has(t);
+  const topic = input.queryTerms.filter((q) => !/\d/.test(q.term) && !situating(q.term) && !q.alternatives.some(situating));
+  if (topic.length === 0) return true;
+  const present = termsOf(evidence);
+  const joined = joinedFormsOf(evidence);
+  // A compound shares its subject through its head ("discriminatiemeldingen", "meldingen").
+  // An English word the glossary cannot render is never found, even where a Dutch stem looks the same ("won", "wonen").
+  return topic.some((q) => !q.foreign && (termPresent(q, present) || (q.parts !== undefined && present.has(q.parts[q.parts.length - 1]!)) || (q.term.length >= 5 && joined.includes(q.term))));
+}
+
 /**
  * What keeps the passage from answering the question, or null when nothing
  * does. Every check reads the passage with the question item it answers, and
@@ -334,5 +358,7 @@ export function answerShortfall(input: AnswerabilityInput): Shortfall | null {
       if (!figures.some((s) => mentions(wordsOf(s.text), place))) return { kind: 'place-figures', place };
     }
   }
+  // Last: every other check names more precisely what is missing.
+  if (!sharesTopic(input, `${passage}\n${framing}`)) return { kind: 'off-topic' };
   return null;
 }

@@ -48,6 +48,8 @@ function shortfallMessage(shortfall: LocatedShortfall, sentence: string | null):
     case 'focus':
     case 'entity':
       return `Het antwoord dat het best overeenkomt (vraag nr. ${nr}) spreekt niet over "${shortfall.word}".`;
+    case 'off-topic':
+      return `Het antwoord dat het best overeenkomt (vraag nr. ${nr}) deelt alleen namen of jaartallen met je vraag, niet het onderwerp.`;
     case 'unavailable': {
       const said = (sentence ?? '').replace(/\s+/g, ' ');
       return said && said.length <= MAX_MESSAGE_QUOTE ? `Het antwoord op vraag nr. ${nr} zegt: "${said}"` : `Het antwoord op vraag nr. ${nr} zegt dat die informatie er niet in staat.`;

@@ -229,6 +229,11 @@ describe('people and speech acts in the question', () => {
     expect(r.passages[0]).toMatchObject({ questionNumber: 1001, part: 'antwoord' });
   });
 
+  it('an English question that shares only a place and a year with the documents is declined ("won" is no Dutch "wonen")', async () => {
+    const r = await ask('Who won the Tour of Flanders in 2018?');
+    expect(r.status).toBe('no-answer');
+  });
+
   it('a typing error in the counted word is read as the word the documents use', async () => {
     // "tolkopdrachen": without the correction the counted word is nowhere, and the answer is refused.
     const r = await ask('hoeveel tolkopdrachen gebeurden er in 2017 via videotolken en hoeveel telefonisch?');

@@ -1,8 +1,10 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadLexicon } from '../../src/corpus/lexicon.js';
 import { answer } from '../../src/answer/index.js';
 import { answerShortfall, questionFocus, type AnswerabilityInput } from '../../src/answer/checks.js';
+import { queryTerms } from '../../src/answer/query.js';
 import { asksForContent, saysUnavailable } from '../../src/answer/gaps.js';
 import { mentions, namedEntities, placesIn, quantitiesIn, questionFigures } from '../../src/answer/named.js';
 import { terms } from '../../src/search/analyze.js';
@@ -58,6 +60,9 @@ describe('saysUnavailable: a minister saying the information is not given', () =
   ])('no: %s', (sentence) => expect(saysUnavailable(sentence)).toBe(false));
 });
 
+// Question words are analysed as in a running bot: compounds are split with the lexicon.
+beforeAll(() => loadLexicon());
+
 /** A check on one passage of a small made-up text. */
 function check(query: string, passage: string, asked = '', context = '', askedInYear: string | null = null) {
   const text = `${asked}\n${passage}`;
@@ -69,7 +74,7 @@ function check(query: string, passage: string, asked = '', context = '', askedIn
     places: placesIn(query, false),
     figures: questionFigures(query),
     quantities: quantitiesIn(query),
-    queryTerms: [...new Set(terms(query))].map((term) => ({ term, alternatives: [], grams: [] })),
+    queryTerms: queryTerms(query),
     years: [...new Set(query.match(/\b20\d\d\b/g) ?? [])],
     text,
     span: { start: asked.length + 1, end: text.length },
@@ -92,7 +97,7 @@ describe('answerShortfall', () => {
   it('figures that each name another year do not answer for the year asked', () => {
     const passage = 'Ik wil het pact na 2019 voortzetten.\nVoor 2020 wordt 1,5 miljoen euro voorgesteld.';
     expect(check('Wat is het budget in 2019?', passage)).toEqual({ kind: 'year-figures', year: '2019' });
-    expect(check('Wat is het budget in 2020?', passage)).toBeNull();
+    expect(check('Wat is het budget in 2020?', passage, 'Welk budget is er na 2019?')).toBeNull();
     // Undated figures take their year from the question item.
     expect(check('Hoeveel boetes werden in 2016 opgelegd?', 'Er werden 146 boetes opgelegd.', 'Hoeveel boetes werden in 2016 opgelegd?')).toBeNull();
   });
@@ -120,6 +125,15 @@ describe('answerShortfall', () => {
     expect(check('Wie voert de evaluatie van de actieplannen uit?', passage)).toBeNull();
     // In the negated clause itself it is.
     expect(check('Hoeveel incidenten waren er per gemeente?', passage)).toMatchObject({ kind: 'unavailable' });
+  });
+
+  it('a passage that shares only names, places or years with the question is about something else', () => {
+    const passage = 'Op 1 september 2016 stonden 2.318 inburgeraars op een wachtlijst; 1.140 van hen wonen in Antwerpen of Gent.';
+    expect(check('Wat wordt het weer morgen in Gent?', passage)).toEqual({ kind: 'off-topic' });
+    expect(check('Wanneer wordt het restafval opgehaald in Gent?', passage)).toEqual({ kind: 'off-topic' });
+    // One word of the subject is enough; a question of names alone is not held to it.
+    expect(check('Hoeveel inburgeraars wachtten in Gent?', passage)).toBeNull();
+    expect(check('Gent 2016', passage)).toBeNull();
   });
 
   it('a gap answers a question about when, or a yes/no question', () => {

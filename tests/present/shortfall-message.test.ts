@@ -13,4 +13,8 @@ describe('why the closest passage does not answer, in Dutch', () => {
     expect(message({ kind: 'quantity', value: '12', unit: 'uur', questionNumber: 1018 })).toContain('spreekt niet over 12 uur.');
     expect(message({ kind: 'place-figures', place: 'Gent', questionNumber: 1001 })).toContain('De cijfers in het antwoord dat het best overeenkomt (vraag nr. 1001) gaan niet over Gent.');
   });
+
+  it('says when the closest passage shares only names or years with the question', () => {
+    expect(message({ kind: 'off-topic', questionNumber: 1001 })).toContain('(vraag nr. 1001) deelt alleen namen of jaartallen met je vraag, niet het onderwerp.');
+  });
 });
