@@ -1,4 +1,5 @@
 import { foldDiacritics } from '../search/analyze.js';
+import { saysUnavailable } from './gaps.js';
 
 /**
  * What kind of text answers a question: "Met welk bedrag…" wants a sum of
@@ -12,7 +13,7 @@ const fold = (s: string) => foldDiacritics(s).toLowerCase();
 
 /** Kinds of things known by a proper name: asking "which" of them asks for names. */
 const NAMED_KINDS =
-  '(?:organisaties?|organi[sz]ations?|bureaus?|instanties?|diensten|dienst|agentschappen|agentschap|agenc(?:y|ies)|bedrijven|bedrijf|ondernemingen|onderneming|compan(?:y|ies)|gemeenten?|steden|stad|municipalit(?:y|ies)|cities|city|besturen|bestuur|provincies?|provinces?|regio\'s|regions?|scholen|school|schools|vzw\'s|vzw|verenigingen|partners|promotoren|projecten|project|projects?|campagnes?|campaigns?|initiatieven|initiatief|initiatives?|clubs?|kantoren|kantoor|offices?|landen|land|countries|country|universiteiten|universities|hogescholen|ziekenhuizen|hospitals?|centra|centrum|cent(?:re|er)s?|firma\'s|firms?)';
+  '(?:organisaties?|organi[sz]ations?|bureaus?|instanties?|diensten|dienst|agentschappen|agentschap|agenc(?:y|ies)|bedrijven|bedrijf|ondernemingen|onderneming|compan(?:y|ies)|gemeenten?|steden|stad|municipalit(?:y|ies)|cities|city|besturen|bestuur|provincies?|provinces?|regio\'s|regions?|scholen|school|schools|vzw\'s|vzw|verenigingen|partners|promotoren|projecten|project|projects?|campagnes?|campaigns?|initiatieven|initiatief|initiatives?|clubs?|kantoren|kantoor|offices?|landen|land|countries|country|universiteiten|universities|hogescholen|ziekenhuizen|hospitals?|centra|centrum|cent(?:re|er)s?|firma\'s|firms?|bibliotheken|bibliotheek|librar(?:y|ies))';
 
 /** A small count written out, as it stands before a kind ("welke vier regio's"). */
 const SMALL_NUMBER = '(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|two|three|four|five|six|seven|eight|nine|ten)';
@@ -28,7 +29,8 @@ const ASKS: [AnswerType, RegExp][] = [
   ['name', new RegExp(`^(?!.*\\b(?:kan|kunnen|mag|mogen|aanmerking|can|may|eligible|qualify)\\b)(?:\\S+\\s+){0,2}?(?:wie|who|door wie|(?:welke|welk|which)\\s+(?:(?:\\w+e|\\d+|${SMALL_NUMBER}|other)\\s+){0,2}[\\w-]*?${NAMED_KINDS})\\b`)],
   // Results, conclusions, what something yielded or showed: answered by findings, not by a description of the project.
   ['outcome', /\b(?:wat (?:zijn|waren|is|was) de (?:\w+ )?(?:resultaten|resultaat|conclusies?|bevindingen|uitkomsten?|effecten|opbrengst)|welke (?:\w+ )?(?:resultaten|conclusies|bevindingen|effecten)|(?:heeft|hebben|had|hadden)\b.*\bopgeleverd|wat (?:toonde|toont|bleek|blijkt)|what (?:are|were|was|is) the (?:\w+ ){0,2}?(?:results?|findings|conclusions?|outcomes?|effects?)|what did\b.*\b(?:show|conclude|find|yield|achieve|reveal))\b/],
-  ['count', /\b(?:hoeveel|how many)\b/],
+  // "Hoe vaak" asks how many times: a count.
+  ['count', /\b(?:hoeveel|how many|hoe vaak|hoe dikwijls|how often)\b/],
   // "Waarom …" asks for a cause or a purpose; "Hoeveel … en waarom?" is a count first.
   ['reason', /^(?:\S+\s+){0,2}?(?:waarom|om welke redenen?|hoe komt het|why|for what reason)\b/],
 ];
@@ -73,6 +75,9 @@ const TYPE_IN_TEXT: Record<AnswerType, RegExp> = {
   name: /(?:(?<=[^\s.!?]\s+)(?<!(?:^|\s)(?:\d{1,2}|[a-z])[.)]\s+)|(?<=(?:^|\n)[ \t]*[-•–*][ \t]+))(?:[A-Z][a-z]+|[A-Z]{2,})\b|[‘'“"][A-Z][^’'”"]{2,60}[’'”"]/g,
 };
 
+/** A finding announced rather than given: expected, planned, to follow. */
+const STILL_TO_COME = /\b(?:verwacht|verwachte|gepland|volgen|volgt|zullen|zal|expected|planned|will)\b/;
+
 /** Adjectives Dutch capitalises that name no one ("Vlaamse middelen", "Europese fondsen"). */
 const CAPITALISED_ADJECTIVES = new Set(
   'Vlaams Vlaamse Europees Europese Belgisch Belgische Federaal Federale Nederlands Nederlandse Brussels Brusselse Waals Waalse'.split(' '),
@@ -112,6 +117,9 @@ export function holdsAnswerType(sentence: string, type: AnswerType, question = '
     };
     return [...sentence.matchAll(TYPE_IN_TEXT.name)].some(([name]) => !CAPITALISED_ADJECTIVES.has(name) && !isGiven(name));
   }
+  // "De resultaten worden in juni verwacht" names results it does not give: a finding only in a sentence that
+  // neither says it is missing nor puts it in the future.
+  if (type === 'outcome') return sentence.split(/(?<=[.!?;])\s+/).some((s) => TYPE_IN_TEXT.outcome.test(fold(s)) && !saysUnavailable(s) && !STILL_TO_COME.test(fold(s)));
   const text = fold(sentence);
   return TYPE_IN_TEXT[type].test(type === 'count' ? text.replace(NOT_A_COUNT, ' ') : text);
 }

@@ -42,6 +42,8 @@ describe('answerType: the kind of text that answers', () => {
     ['Welke andere communicatiebureaus dongen mee?', 'name'],
     ['Which countries do most applicants come from?', 'name'],
     ['How many complaints did the reporting points receive?', 'count'],
+    ['Hoe vaak werd een vrijstelling toegekend?', 'count'],
+    ['Welke bibliotheken doen mee?', 'name'],
     // Results, conclusions, what something yielded or showed.
     ['Wat waren de resultaten van de evaluatie van het proefproject?', 'outcome'],
     ['Welke resultaten boekte het proefproject?', 'outcome'],
@@ -91,6 +93,11 @@ describe('holdsAnswerType', () => {
     expect(holdsAnswerType('Het aantal leden steeg in één jaar met 31 procent.', 'outcome')).toBe(true);
     expect(holdsAnswerType('In 9 van de 24 zaken werd de eerste groep geweigerd.', 'outcome')).toBe(true);
     expect(holdsAnswerType('- 240.000 euro voor het proefproject, dat in januari 2017 start.', 'outcome')).toBe(false);
+    // Results announced are not given: expected, missing, or still to come.
+    expect(holdsAnswerType('Het steunpunt evalueert het project; de resultaten worden begin 2025 verwacht.', 'outcome')).toBe(false);
+    expect(holdsAnswerType('Over de resultaten zijn nog geen gegevens beschikbaar.', 'outcome')).toBe(false);
+    expect(holdsAnswerType('De resultaten worden in juni verwacht. Uit de nulmeting blijkt dat 40 procent van de inwoners het plan kent.', 'outcome')).toBe(true);
+    expect(holdsAnswerType('71 procent van de geplande acties is uitgevoerd.', 'outcome')).toBe(true);
     // Capitalised adjectives name no one.
     expect(holdsAnswerType('voor 2020 wordt 1,5 miljoen euro aan Vlaamse middelen voorgesteld', 'name')).toBe(false);
   });
