@@ -19,13 +19,15 @@ const NAMED_KINDS =
 const SMALL_NUMBER = '(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|two|three|four|five|six|seven|eight|nine|ten)';
 
 const ASKS: [AnswerType, RegExp][] = [
-  ['money', /\bhoeveel\b.*\b(?:gekost|kostte|kostten|betaald|betaalde|betaalden|uitgegeven|besteed|geïnvesteerd|geinvesteerd)\b|\b(?:welk bedrag|welk budget|hoeveel (?:geld|middelen|subsidie|subsidies|financiering|steun)|hoeveel (?:ging|gingen|gaat|gaan|werd|werden|wordt|worden|kreeg|kregen|krijgt|krijgen)\b.*\b\w*(?:budget|budgetten|geld|middelen|subsidie|subsidies)|hoeveel kost\w*|wat kost\w*|hoeveel bedraagt|hoeveel bedroeg|hoe duur|hoeveel euro|wat (?:is|was|zijn|waren|bedraagt|bedroeg) (?:het|de) (?:\w+ )?(?:budget|bedrag|kost|kosten|kostprijs|dotatie|tarief|subsidie)|what (?:is|was|are|were) the (?:\w+ ){0,2}?(?:budget|cost|costs|amount|grant|subsidy|fee|fine|fines|allocation|price|rate)|(?:what|which) (?:budget|amount|sum)|how much (?:money|funding|did|does|will|is|was)|(?:what|how much) (?:do|does|did|will|would|can|could) (?:\w+ ){1,5}?(?:spend|pay|cost|get|receive|earn)|(?:hoe hoog|how high) (?:\w+ ){0,3}?(?:budget|budgetten|bedrag|bedragen|boete|boetes|geldboete|geldboetes|kost|kosten|subsidie|dotatie|tarief|bijdrage|budgets?|amounts?|fines?|costs?|grants?|subsid(?:y|ies)|fees?|rates?|allocations?))\b/],
+  ['money', /\bhoeveel\b.*\b(?:gekost|kostte|kostten|betaald|betaalde|betaalden|uitgegeven|besteed|geïnvesteerd|geinvesteerd)\b|\b(?:welk bedrag|welk budget|hoeveel (?:geld|middelen|subsidie|subsidies|financiering|steun)|hoeveel (?:ging|gingen|gaat|gaan|werd|werden|wordt|worden|kreeg|kregen|krijgt|krijgen)\b.*\b\w*(?:budget|budgetten|geld|middelen|subsidie|subsidies)|hoeveel kost\w*|wat kost\w*|hoeveel bedraagt|hoeveel bedroeg|hoe duur|hoeveel euro|wat (?:is|was|zijn|waren|bedraagt|bedroeg) (?:het|de) (?:\w+ )?(?:budget|bedrag|kost|kosten|kostprijs|dotatie|tarief|subsidie)|what (?:is|was|are|were) the (?:\w+ ){0,2}?(?:budget|cost|costs|amount|grant|subsidy|fee|fine|fines|allocation|price|rate)|(?:what|which) (?:budget|amount|sum)|how much (?:money|funding|did|does|will|is|was)|(?:what|how much) (?:do|does|did|will|would|can|could) (?:\w+ ){1,8}?(?:spend|pay|cost|get|receive|earn)|(?:hoe hoog|how high) (?:\w+ ){0,3}?(?:budget|budgetten|bedrag|bedragen|boete|boetes|geldboete|geldboetes|kost|kosten|subsidie|dotatie|tarief|bijdrage|budgets?|amounts?|fines?|costs?|grants?|subsid(?:y|ies)|fees?|rates?|allocations?))\b/],
   ['share', /\b(?:welk deel|welk aandeel|welk percentage|hoeveel procent|hoe groot (?:is|was) het aandeel|what share|what percentage|what proportion)\b/],
   // A duration asked ("hoe lang", "how long") is answered by a period or a date, which the date pattern reads.
   ['date', /^(?:\S+\s+){0,2}?(?:wanneer|tegen wanneer|tot wanneer|vanaf wanneer|sinds wanneer|when|by when)\b|\b(?:welke datum|welke termijn|welke deadline|welke periode|hoe lang|hoelang|what date|what period|how long)\b/],
   // Who, or which of the things that carry a proper name: organisations, places, projects.
   // "welke vier proefregio's", "which 27 initiatives": a count or adjective may come first, a compound ends in the kind.
   // Who may or can do something is a class ("gemeenten met minder dan 25.000 inwoners"), not names.
+  // Where people or things come from is a place: "waar komen de meeste aanvragers vandaan?"
+  ['name', /^(?:\S+\s+){0,2}?(?:waar\b.*\bvandaan|where\b.*\bfrom)\b/],
   ['name', new RegExp(`^(?!.*\\b(?:kan|kunnen|mag|mogen|aanmerking|can|may|eligible|qualify)\\b)(?:\\S+\\s+){0,2}?(?:wie|who|door wie|(?:welke|welk|which)\\s+(?:(?:\\w+e|\\d+|${SMALL_NUMBER}|other)\\s+){0,2}[\\w-]*?${NAMED_KINDS})\\b`)],
   // Results, conclusions, what something yielded or showed: answered by findings, not by a description of the project.
   ['outcome', /\b(?:wat (?:zijn|waren|is|was) de (?:\w+ )?(?:resultaten|resultaat|conclusies?|bevindingen|uitkomsten?|effecten|opbrengst)|welke (?:\w+ )?(?:resultaten|conclusies|bevindingen|effecten)|(?:heeft|hebben|had|hadden)\b.*\bopgeleverd|wat (?:toonde|toont|bleek|blijkt)|what (?:are|were|was|is) the (?:\w+ ){0,2}?(?:results?|findings|conclusions?|outcomes?|effects?)|what did\b.*\b(?:show|conclude|find|yield|achieve|reveal))\b/],
@@ -35,10 +37,21 @@ const ASKS: [AnswerType, RegExp][] = [
   ['reason', /^(?:\S+\s+){0,2}?(?:waarom|om welke redenen?|hoe komt het|why|for what reason)\b/],
 ];
 
+/** A question word, Dutch or English: without one, the query is a string of keywords. */
+const QUESTION_WORD = /\b(?:wat|welke?|wie|wanneer|waar|waarom|hoe|hoeveel|what|which|who|when|where|why|how)\b/;
+/** In keywords, the word for a kind of value asks for that value: "digibrug budget 2023", "aantal trajectbegeleiders 2023". */
+const KEYWORD_ASKS: [AnswerType, RegExp][] = [
+  ['money', /\b(?:budget|budgetten|bedrag|kost|kosten|kostprijs|subsidie|dotatie|tarief|prijs|budgets?|costs?|amount|price|fee)\b/],
+  ['share', /\b(?:percentage|aandeel|procent|share|percent)\b/],
+  ['count', /\b(?:aantal|number)\b/],
+  ['date', /\b(?:datum|deadline|termijn|timing|date)\b/],
+];
+
 /** The kind of answer the question asks for, or null when it asks for an explanation. */
 export function answerType(query: string): AnswerType | null {
   const q = fold(query).replace(/\s+/g, ' ').trim();
   for (const [type, pattern] of ASKS) if (pattern.test(q)) return type;
+  if (!QUESTION_WORD.test(q)) for (const [type, pattern] of KEYWORD_ASKS) if (pattern.test(q)) return type;
   return null;
 }
 
@@ -57,7 +70,7 @@ const TYPE_IN_TEXT: Record<AnswerType, RegExp> = {
       `\\b(?:voor|na|tegen|in|tijdens|begin|eind|einde|midden|vanaf|sinds|tot)\\s+(?:de\\s+|het\\s+)?(?:${MONTH}|${SEASON})\\b`,
       `\\b(?:volgend|volgende|vorig|vorige|komend|komende|dit|dat|deze)\\s+(?:jaar|${SEASON}|kwartaal|semester|schooljaar|werkjaar|legislatuur)\\b`,
       `\\b(?:eerste|tweede|derde|vierde|laatste)\\s+(?:kwartaal|semester|jaarhelft|helft\\s+van)\\b`,
-      `\\b(?:\\d+|${NUMERAL})\\s+(?:dagen|weken|maanden|jaar|jaren|werkdagen)\\b`,
+      `\\b(?:\\d+|${NUMERAL})\\s+(?:uur|uren|minuten|dagen|weken|maanden|jaar|jaren|werkdagen)\\b`,
       `\\b(?:by|in|before|after|during)\\s+(?:the\\s+)?(?:summer|autumn|spring|winter|january|february|march|april|may|june|july|august|september|october|november|december)\\b`,
     ].join('|'),
   ),

@@ -144,17 +144,25 @@ export function targetsFor(chunk: IndexedChunk, doc: ParsedDocument, query: Anal
     : undefined;
   // The whole item, not just this chunk's window of it: the quote is chosen from all of it.
   const item = doc.answer?.items.find((i) => i.label === chunk.item) ?? null;
-  return [
-    {
-      ...base,
-      part: 'antwoord',
-      // The item cited is the one quoted: "antwoord op punt 3b", not "3", when only 3b is shown.
-      item: subItem ?? item,
-      span: subItem ? itemSpan(subItem) : item ? itemSpan(item) : { start: chunk.start, end: chunk.end },
-      answersQuestion: answered ? { label: answered, text: questionItemText(answered) } : null,
-      unanswered: false,
-    },
-  ];
+  const best: Target = {
+    ...base,
+    part: 'antwoord',
+    // The item cited is the one quoted: "antwoord op punt 3b", not "3", when only 3b is shown.
+    item: subItem ?? item,
+    span: subItem ? itemSpan(subItem) : item ? itemSpan(item) : { start: chunk.start, end: chunk.end },
+    answersQuestion: answered ? { label: answered, text: questionItemText(answered) } : null,
+    unanswered: false,
+  };
+  // When a sub-item is chosen, its siblings in the chunk stand on their own too: the detail asked may sit
+  // in one whose sub-question shares fewer words with the query ("2a" holds the budget, "2b" the own
+  // contribution). A whole item already holds its sub-items.
+  const others = chunk.paired.flatMap((label): Target[] => {
+    if (!subItem || label === answered) return [];
+    const sub = doc.answer?.items.find((i) => i.level === 'sub' && (doc.pairing[label] ?? []).includes(i.label!) && i.start >= chunk.start && i.end <= chunk.end);
+    if (!sub || sub === subItem) return [];
+    return [{ ...base, part: 'antwoord', item: sub, span: itemSpan(sub), answersQuestion: { label, text: questionItemText(label) }, unanswered: false }];
+  });
+  return [best, ...others];
 }
 
 /** For a sub-item ("1b"), the lead-in of its parent items ("1. In 2017 werden …"): it frames the sub-item. */

@@ -234,6 +234,13 @@ describe('people and speech acts in the question', () => {
     expect(r.status).toBe('no-answer');
   });
 
+  it('a sub-item stands on its own beside the sibling whose sub-question matched best (small-to-big)', async () => {
+    // Nr. 1010 item 1: "a) Welke gemeenten…", "b) Waarvoor…", "c) Moeten de gemeenten zelf cofinanciering voorzien?";
+    // the own contribution in staff time is answered in 1c, whose sub-question shares few words with this one.
+    const r = await ask("Can a municipality's own contribution for the diversity impulse subsidy consist of staff time?", { limit: 3 });
+    expect(r.passages.some((p) => p.questionNumber === 1010 && p.item === '1c')).toBe(true);
+  });
+
   it('a typing error in the counted word is read as the word the documents use', async () => {
     // "tolkopdrachen": without the correction the counted word is nowhere, and the answer is refused.
     const r = await ask('hoeveel tolkopdrachen gebeurden er in 2017 via videotolken en hoeveel telefonisch?');
