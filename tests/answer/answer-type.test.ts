@@ -43,6 +43,13 @@ describe('answerType: the kind of text that answers', () => {
     ['Which countries do most applicants come from?', 'name'],
     ['How many complaints did the reporting points receive?', 'count'],
     ['Hoe vaak werd een vrijstelling toegekend?', 'count'],
+    // Keywords without a question word: the word for a kind of value asks for it.
+    ['digibrug budget 2023', 'money'],
+    ['aantal trajectbegeleiders jongeren 2023', 'count'],
+    // Where people come from is a place.
+    ['Where do most of the unaccompanied minors come from?', 'name'],
+    ['Waar komen de meeste aanvragers vandaan?', 'name'],
+    ['What does the extra reception education for Ukrainian pupils cost in 2023?', 'money'],
     ['Welke bibliotheken doen mee?', 'name'],
     // Results, conclusions, what something yielded or showed.
     ['Wat waren de resultaten van de evaluatie van het proefproject?', 'outcome'],
@@ -71,6 +78,7 @@ describe('holdsAnswerType', () => {
     expect(holdsAnswerType('Het budget wordt in 2018 vastgelegd.', 'money')).toBe(false);
     expect(holdsAnswerType('huisvesting (22 procent)', 'share')).toBe(true);
     expect(holdsAnswerType('De oproep loopt tot 15 maart 2019.', 'date')).toBe(true);
+    expect(holdsAnswerType('De cursus bestaat uit acht sessies van drie uur.', 'date')).toBe(true);
     expect(holdsAnswerType('Er werden 146 boetes opgelegd.', 'count')).toBe(true);
     expect(holdsAnswerType('Dat gebeurde in 2016.', 'count')).toBe(false);
     expect(holdsAnswerType('vanaf 1 januari 2020 neemt het Agentschap Integratie en Inburgering de coördinatie over', 'name')).toBe(true);
