@@ -310,7 +310,12 @@ export function answerShortfall(input: AnswerabilityInput): Shortfall | null {
   const wanted = input.answerType;
   if (wanted && FIGURE_TYPES.has(wanted)) {
     const figures = input.years.length ? sentences().filter((s) => hasFigure(s.text)) : [];
+    // The sentences that give a figure for what is counted, when each names its year, date the count
+    // ("In 2023 volgden 2.745 nieuwkomers" does not count 2022's, whatever else the answer dates).
+    const counting = input.focus ? figures.filter((s) => focusPresent(input.focus!, [s.text])) : [];
+    const countDated = counting.length > 0 && counting.every((s) => HAS_YEAR.test(s.text));
     for (const year of input.years) {
+      if (countDated && !counting.some((s) => s.text.includes(year))) return { kind: 'year-figures', year };
       if (figures.some((s) => s.text.includes(year))) continue;
       // Figures that each name another year ("voor 2020 wordt 1,5 miljoen euro")
       // belong to those years, whatever year the question or title mentions.

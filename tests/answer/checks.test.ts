@@ -100,6 +100,13 @@ describe('answerShortfall', () => {
     expect(check('Wat is het budget in 2020?', passage, 'Welk budget is er na 2019?')).toBeNull();
     // Undated figures take their year from the question item.
     expect(check('Hoeveel boetes werden in 2016 opgelegd?', 'Er werden 146 boetes opgelegd.', 'Hoeveel boetes werden in 2016 opgelegd?')).toBeNull();
+    // The sentence that counts what is asked dates the count, whatever the introduction says ("sinds 2022").
+    const course = 'In 2023 volgden 2.745 nieuwkomers een cursus. De cursus bestaat uit 8 sessies van 3 uur.';
+    expect(check('Hoeveel nieuwkomers volgden in 2022 een cursus?', course, '', 'Sinds 2022 kunnen nieuwkomers een cursus volgen.')).toEqual({ kind: 'year-figures', year: '2022' });
+    expect(check('Hoeveel nieuwkomers volgden in 2023 een cursus?', course, '', 'Sinds 2022 kunnen nieuwkomers een cursus volgen.')).toBeNull();
+    // A list line takes its year from the sentence that opens the list.
+    const list = 'Op 31 december 2017 hadden 187 organisaties getekend. Het gaat om:\n- 64 bedrijven;\n- 38 lokale besturen.';
+    expect(check('Hoeveel lokale besturen hadden eind 2017 getekend?', list)).toBeNull();
   });
 
   it('what a counting question counts must be in the passage or its question, compounds included', () => {
