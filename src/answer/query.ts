@@ -1,7 +1,7 @@
 import { isDutchWord, isLexiconLoaded } from '../corpus/lexicon.js';
 import type { ParsedDocument } from '../corpus/types.js';
 import { compoundTerms, foldDiacritics, grams, isStopword, terms, tokenize, yearsIn } from '../search/analyze.js';
-import { abbreviationExpansions, dutchEquivalents, dutchSynonyms, expandQuery, looksEnglish } from '../search/glossary.js';
+import { abbreviationExpansions, dutchEquivalents, dutchSynonyms, expandQuery, isEnglishFunctionWord, looksEnglish } from '../search/glossary.js';
 import { analyzeQuery, type KeywordQuery } from '../search/keyword.js';
 import { MIN_CORRECTED_LENGTH } from '../search/spelling.js';
 import { answerType } from './answer-type.js';
@@ -154,7 +154,7 @@ export function queryTerms(text: string, corrections: ReadonlyMap<string, string
   const english = looksEnglish(text);
   const seen = new Map<string, QuestionTraits['queryTerms'][number]>();
   for (const token of tokenize(text)) {
-    if (isStopword(token)) continue;
+    if (isStopword(token) || (english && isEnglishFunctionWord(token))) continue;
     const [term] = terms(token);
     if (!term || seen.has(term)) continue;
     const alternatives = [...(english ? dutchEquivalents(token) : dutchSynonyms(token)), ...abbreviationExpansions(token)].flatMap((w) => terms(w));

@@ -109,6 +109,24 @@ const POLICY_VOCABULARY: Record<string, string> = {
   demand: 'vraag gevraagd', cases: 'gevallen dossiers', files: 'dossiers', annex: 'bijlage', passed: 'geslaagd', pass: 'slagen geslaagd',
   trajectory: 'traject', pathway: 'traject', outflow: 'uitstroom', inflow: 'instroom', dropout: 'afhaken',
   hotline: 'meldpunt',
+  // Requirements, exemptions and rights.
+  requirement: 'vereiste voorwaarde verplichting', requirements: 'vereisten voorwaarden', criteria: 'criteria voorwaarden',
+  condition: 'voorwaarde', conditions: 'voorwaarden', exempt: 'vrijgesteld vrijstelling', exempted: 'vrijgesteld vrijstelling',
+  exemption: 'vrijstelling', obligation: 'verplichting', mandatory: 'verplicht verplichte', compulsory: 'verplicht verplichte',
+  voluntary: 'vrijwillig vrijwillige', free: 'gratis', eligible: 'aanmerking', recognised: 'erkend erkende', recognized: 'erkend erkende',
+  // Education and work.
+  enrolled: 'ingeschreven', enrolment: 'inschrijving', registration: 'inschrijving registratie', primary: 'basisonderwijs lager',
+  secondary: 'secundair secundaire', reception: 'onthaal onthaalonderwijs', level: 'niveau', levels: 'niveaus', study: 'studie onderzoek',
+  theory: 'theorie theoretisch', driving: 'rijbewijs rijexamen', licence: 'rijbewijs vergunning', license: 'rijbewijs vergunning',
+  workers: 'medewerkers werknemers', worker: 'medewerker werknemer', employed: 'tewerkgesteld aangeworven', employ: 'tewerkstellen',
+  labour: 'arbeid werk', labor: 'arbeid werk', distance: 'afstand afstandsonderwijs', centres: 'centra', centers: 'centra',
+  group: 'groep', groups: 'groepen', background: 'achtergrond', services: 'diensten dienstverlening', service: 'dienst dienstverlening',
+  initiatives: 'initiatieven', initiative: 'initiatief', information: 'informatie', external: 'extern externe', internal: 'intern interne',
+  // What was done or found.
+  carried: 'uitgevoerd', carry: 'uitvoeren', conducted: 'uitgevoerd', show: 'tonen blijkt', showed: 'toonde bleek', conclude: 'besluit conclusie',
+  concluded: 'besloot concludeerde', estimated: 'geraamd geschat', estimate: 'raming schatting', compared: 'vergeleken tegenover',
+  separate: 'afzonderlijk apart', separately: 'afzonderlijk apart', wait: 'wachten wachttijd', charged: 'aangerekend', declaration: 'verklaring',
+  final: 'eind eindevaluatie', baseline: 'nulmeting', mobility: 'mobiliteit', town: 'gemeente stad', towns: 'gemeenten steden',
 };
 /**
  * Places and peoples by their English names (exonyms): Belgium's regions,
@@ -140,6 +158,24 @@ export function placeName(word: string): string[] {
 export function placeNameForms(dutch: string): string[] {
   const folded = foldDiacritics(dutch).toLowerCase();
   return [...new Set(Object.values(PLACE_NAMES).map((forms) => forms.split(' ')).filter((forms) => forms.some((f) => foldDiacritics(f) === folded)).flat())];
+}
+
+/**
+ * English words that carry no subject of their own (auxiliaries, particles,
+ * quantifiers): in an English question they are neither searched nor counted
+ * as words a Dutch passage lacks.
+ */
+const ENGLISH_FUNCTION_WORDS = new Set(
+  `have has had having get gets got getting go goes going went gone come comes came take takes took taken make makes made
+  out up down off over under after before during until since between against without within also just only still already
+  yet not no nor any some each every all both either neither most more less least other another same such own very so too
+  many much few one ones it's don't doesn't didn't isn't aren't wasn't weren't t s don doesn didn isn aren wasn weren
+  actually really currently now then there here being`.split(/\s+/),
+);
+
+/** An English word with no subject of its own ("have", "up", "most"). */
+export function isEnglishFunctionWord(word: string): boolean {
+  return ENGLISH_FUNCTION_WORDS.has(word.toLowerCase());
 }
 
 const ENGLISH_MARKERS = new Set(

@@ -3,7 +3,7 @@ import { dutchEquivalents, dutchSynonyms, expandEnglish, expandQuery, looksEngli
 import { analyzeQuery, buildKeywordIndex } from '../../src/search/keyword.js';
 import { KeywordIndex } from '../../src/search/keyword-index.js';
 import { grams, terms, tokenize } from '../../src/search/analyze.js';
-import { analyseQuery, cleanQuery, searchTerms } from '../../src/answer/query.js';
+import { analyseQuery, cleanQuery, queryTerms, searchTerms } from '../../src/answer/query.js';
 import { loadLexicon } from '../../src/corpus/lexicon.js';
 
 describe('query cleaning', () => {
@@ -87,6 +87,15 @@ describe('English questions', () => {
     expect(looksEnglish('Is there a waiting list for civic integration courses?')).toBe(true);
     expect(looksEnglish('Is er een wachtlijst voor de cursussen?')).toBe(false);
     expect(expandEnglish('What is the hourly rate for an interpreter?')).toMatch(/tarief.*tolk|tolk.*tarief/);
+  });
+
+  it('leave out English words with no subject of their own, which no Dutch passage could hold', () => {
+    const words = queryTerms('How many staff does the agency have after the reform, and is it up to date?').map((t) => t.term);
+    expect(words).not.toEqual(expect.arrayContaining(['hav']));
+    expect(words.filter((w) => ['hav', 'after', 'up'].includes(w))).toEqual([]);
+    expect(words).toContain('staff');
+    // In a Dutch question the same letters may be a word: nothing is left out.
+    expect(queryTerms('Hoeveel mensen hadden most gemaakt?').map((t) => t.term)).toContain('most');
   });
 
   it('give Dutch synonyms through their shared English rendering', () => {
