@@ -61,6 +61,9 @@ export function selectQuote(text: string, span: Span, scorer: QuoteScorer, barri
   const averageTerm = termWeights.length ? termWeights.reduce((a, b) => a + b, 0) / termWeights.length : 1;
   const extraSentenceCost = 0.3 * averageTerm;
   let best = { first: 0, last: 0, score: -Infinity };
+  // When the passage holds the kind of answer asked for, the quote must show it: the question's
+  // names pick the passage, the kind of answer picks the sentence.
+  const mustPrefer = us.some((u) => u.preferred);
   for (let first = 0; first < us.length; first++) {
     const covered = new Set<string>();
     const grams = new Set<string>();
@@ -78,6 +81,7 @@ export function selectQuote(text: string, span: Span, scorer: QuoteScorer, barri
       if (preferred) score += 1.5 * averageTerm;
       // Each extra sentence must earn its place; earlier sentences win ties.
       score -= extraSentenceCost * (last - first) + 0.02 * first;
+      if (mustPrefer && !preferred) continue;
       if (score > best.score) best = { first, last, score };
     }
   }

@@ -121,6 +121,20 @@ describe('quotes prefer the sentence of the kind asked for', () => {
   const query = 'Met welk bedrag gaat het instrument in 2018 van start?';
   const scorer = { weight: () => 1, queryTerms: [...new Set(terms(query))], queryGrams: new Set<string>() };
 
+  it('when the passage holds the kind of answer asked for, the quote shows it, however many names other sentences repeat', () => {
+    const item = [
+      "Sinds september 2023 loopt het proefproject 'Taal in de Wijk' in vier sociale woonwijken, met de Huizen van het Nederlands.",
+      'Het gaat om de Kouterwijk in Zandemeer en de Molenhof in Haverdonk.',
+      'Tot eind december 2023 namen 186 huurders deel.',
+      'Tot eind december 2023 namen 186 huurders deel aan de lessen in de wijk.',
+      'Het proefproject krijgt een Vlaamse subsidie van 480.000 euro voor twee jaar.',
+    ].join(' ');
+    const q = "How much funding does the 'Taal in de Wijk' pilot for social tenants receive?";
+    const wijk = { weight: (t: string) => (t === 'wijk' || t === terms('taal')[0] ? 10 : 1), queryTerms: [...new Set(terms('taal wijk proefproject sociale huurders'))], queryGrams: new Set<string>() };
+    const quote = selectQuote(item, { start: 0, end: item.length }, { ...wijk, prefers: (s) => holdsAnswerType(s, answerType(q)!) });
+    expect(item.slice(quote.start, quote.end)).toContain('480.000 euro');
+  });
+
   it('without the preference the words of the question win; with it, the sum', () => {
     const plain = selectQuote(text, { start: 0, end: text.length }, scorer);
     expect(text.slice(plain.start, plain.end)).not.toContain('5,1 miljoen euro');
