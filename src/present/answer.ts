@@ -108,6 +108,7 @@ const MISSING: Record<AnswerType, string> = {
   money: 'geen bedrag',
   share: 'geen aandeel of percentage',
   date: 'geen datum',
+  duration: 'geen duur',
   name: 'geen naam',
   reason: 'geen reden',
   outcome: 'geen resultaten',

@@ -22,9 +22,9 @@ describe('answerType: the kind of text that answers', () => {
     ['Welk deel van de meldingen ging over wonen?', 'share'],
     ['Wanneer wordt beslist over de projecten?', 'date'],
     ['Tegen wanneer moet het streefcijfer bereikt zijn?', 'date'],
-    // A duration is answered by a period ("van 1 juni 2018 tot 31 mei 2020", "achttien maanden").
-    ['Hoe lang lopen de geselecteerde projecten?', 'date'],
-    ['How long does the pilot project run?', 'date'],
+    // A duration is answered by a length of time or a span ("van 1 juni 2018 tot 31 mei 2020", "achttien maanden").
+    ['Hoe lang lopen de geselecteerde projecten?', 'duration'],
+    ['How long does the pilot project run?', 'duration'],
     ['Welke organisatie neemt de coördinatie over?', 'name'],
     ['Wie ontwikkelde de campagne?', 'name'],
     ['Hoeveel projecten werden ingediend?', 'count'],
@@ -78,7 +78,11 @@ describe('holdsAnswerType', () => {
     expect(holdsAnswerType('Het budget wordt in 2018 vastgelegd.', 'money')).toBe(false);
     expect(holdsAnswerType('huisvesting (22 procent)', 'share')).toBe(true);
     expect(holdsAnswerType('De oproep loopt tot 15 maart 2019.', 'date')).toBe(true);
-    expect(holdsAnswerType('De cursus bestaat uit acht sessies van drie uur.', 'date')).toBe(true);
+    expect(holdsAnswerType('De cursus bestaat uit acht sessies van drie uur.', 'duration')).toBe(true);
+    expect(holdsAnswerType('De projecten lopen van 1 juni 2018 tot 31 mei 2020.', 'duration')).toBe(true);
+    expect(holdsAnswerType('Hun contract loopt tot 31 augustus 2024.', 'duration')).toBe(true);
+    // A year says when, not how long.
+    expect(holdsAnswerType('In 2023 volgden 2.745 nieuwkomers een cursus.', 'duration')).toBe(false);
     expect(holdsAnswerType('Er werden 146 boetes opgelegd.', 'count')).toBe(true);
     expect(holdsAnswerType('Dat gebeurde in 2016.', 'count')).toBe(false);
     expect(holdsAnswerType('vanaf 1 januari 2020 neemt het Agentschap Integratie en Inburgering de coördinatie over', 'name')).toBe(true);
