@@ -20,7 +20,8 @@ export function quoteScorer(index: LoadedIndex, query: AnalysedQuery): QuoteScor
   const wanted = query.answerType;
   return {
     weight: (t: string) => index.keyword.idf(t),
-    queryTerms: query.keyword.terms,
+    // The words searched, and their Dutch synonyms: "beperking" in the question, "handicap" in the answer.
+    queryTerms: [...new Set([...query.keyword.terms, ...query.queryTerms.flatMap((q) => q.alternatives)])],
     queryGrams: new Set(query.keyword.grams),
     prefers: wanted ? (sentence: string) => holdsAnswerType(sentence, wanted, query.clean.text) : undefined,
   };

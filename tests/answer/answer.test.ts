@@ -241,6 +241,13 @@ describe('people and speech acts in the question', () => {
     expect(r.passages.some((p) => p.questionNumber === 1010 && p.item === '1c')).toBe(true);
   });
 
+  it('the quote is chosen with the Dutch synonyms of the question\'s words too', async () => {
+    // "boete" in the question, "geldboete" in the sentence that answers; the sentence next to it repeats "werkgever".
+    const r = await ask('hoeveel werkgevers kregen al een boete voor discriminatie bij aanwerving?');
+    expect(r.passages[0]).toMatchObject({ questionNumber: 1014 });
+    expect(r.passages[0]!.quote.text).toContain('In 3 dossiers werd intussen een administratieve geldboete opgelegd');
+  });
+
   it('a typing error in the counted word is read as the word the documents use', async () => {
     // "tolkopdrachen": without the correction the counted word is nowhere, and the answer is refused.
     const r = await ask('hoeveel tolkopdrachen gebeurden er in 2017 via videotolken en hoeveel telefonisch?');
