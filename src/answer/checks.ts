@@ -2,6 +2,7 @@ import { splitSentences, type Span } from '../corpus/sentences.js';
 import { foldDiacritics, isStopword, terms, tokenize } from '../search/analyze.js';
 import type { AnswerType } from './answer-type.js';
 import { saysUnavailable } from './gaps.js';
+import { oppositesOf, sameOutcomeAs } from './polarity.js';
 import { DAY_OF_DATE, figuresIn, mentions, quantitiesIn, type Quantity } from './named.js';
 import { abbreviationExpansions, dutchEquivalents, dutchSynonyms } from '../search/glossary.js';
 
@@ -44,7 +45,9 @@ export type Shortfall =
   /** The passage itself says the asked information is not given. */
   | { kind: 'unavailable'; sentence: Span }
   /** The passage shares only names, places or years with the question, none of what it is about ("het weer morgen in Gent"). */
-  | { kind: 'off-topic' };
+  | { kind: 'off-topic' }
+  /** The passage reports the opposite outcome of the one asked ("goedgekeurd" for "afgekeurd"): `found` as the passage writes it. */
+  | { kind: 'opposite'; found: string };
 
 /** What the checks read of the question; computed once per question (see query.ts). */
 export interface QuestionTraits {
@@ -244,6 +247,24 @@ function termPresent(q: QueryTerm, present: Set<string>): boolean {
   return present.has(q.term) || q.alternatives.some((a) => present.has(a));
 }
 
+/**
+ * An outcome the question asks about ("afgekeurd") that neither the passage
+ * nor its question item reports, where the passage reports its opposite
+ * ("goedgekeurd"): the passage word, as written, or null.
+ */
+function oppositeOutcome(queryTerms: QueryTerm[], passage: string, asked: string): string | null {
+  const present = termsOf(`${passage}\n${asked}`);
+  for (const q of queryTerms) {
+    const stems = [q.term, ...q.alternatives];
+    const opposites = new Set(stems.flatMap((t) => [...oppositesOf(t)]));
+    if (opposites.size === 0) continue;
+    if (stems.some((t) => [...sameOutcomeAs(t)].some((same) => present.has(same)))) continue;
+    const found = tokenize(passage).find((w) => terms(w).some((t) => opposites.has(t)));
+    if (found) return found;
+  }
+  return null;
+}
+
 /** Words that situate a question rather than say what it is about: the state's frame ("Vlaamse", "Vlaanderen"). */
 const FRAME = new Set(terms('vlaams vlaamse vlaanderen belgisch belgische belgie europees europese europa federaal federale'));
 
@@ -333,6 +354,9 @@ export function answerShortfall(input: AnswerabilityInput): Shortfall | null {
       if (naming.length > 0 && !naming.some((s) => figuresIn(s.text).some((f) => !ORDINAL_FIGURE.test(f)))) return { kind: 'ordinal-figures', ordinal: parseInt(ordinal, 10) };
     }
   }
+
+  const turned = oppositeOutcome(input.queryTerms, passage, input.askedText);
+  if (turned) return { kind: 'opposite', found: turned };
 
   const focus = input.focus;
   if (focus) {

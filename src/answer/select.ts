@@ -99,7 +99,7 @@ export function selectPassages(ranking: Ranked[], query: AnalysedQuery, index: L
   // points retrieval elsewhere: the next passage that answers takes its place.
   // One that says the information is not given, or a question not yet
   // answered, is the answer's last word: no lesser passage replaces it.
-  const givesWay = (c: Candidate) => !answerable(c) && ['year', 'focus', 'entity', 'place-figures', 'figure', 'quantity', 'ordinal-figures', 'off-topic'].includes(shortfallOf(c)?.kind ?? '');
+  const givesWay = (c: Candidate) => !answerable(c) && ['year', 'focus', 'entity', 'place-figures', 'figure', 'quantity', 'ordinal-figures', 'off-topic', 'opposite'].includes(shortfallOf(c)?.kind ?? '');
   const top = candidates.find((c) => !givesWay(c)) ?? candidates[0];
   if (!top || !answerable(top)) {
     // Why the closest passage does not answer, when a check can tell (also for

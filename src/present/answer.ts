@@ -48,6 +48,8 @@ function shortfallMessage(shortfall: LocatedShortfall, sentence: string | null):
     case 'focus':
     case 'entity':
       return `Het antwoord dat het best overeenkomt (vraag nr. ${nr}) spreekt niet over "${shortfall.word}".`;
+    case 'opposite':
+      return `Het antwoord dat het best overeenkomt (vraag nr. ${nr}) spreekt over "${shortfall.found}": het omgekeerde van wat je vraagt.`;
     case 'off-topic':
       return `Het antwoord dat het best overeenkomt (vraag nr. ${nr}) deelt alleen namen of jaartallen met je vraag, niet het onderwerp.`;
     case 'unavailable': {

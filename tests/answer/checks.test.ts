@@ -143,6 +143,16 @@ describe('answerShortfall', () => {
     expect(check('Gent 2016', passage)).toBeNull();
   });
 
+  it('a passage that reports the opposite outcome does not answer', () => {
+    const passage = 'In 2016 werden 412 diversiteitsplannen goedgekeurd, waarvan 301 bij kmo\'s.';
+    expect(check('Hoeveel diversiteitsplannen werden in 2016 afgekeurd?', passage)).toEqual({ kind: 'opposite', found: 'goedgekeurd' });
+    expect(check('Hoeveel diversiteitsplannen werden in 2016 goedgekeurd?', passage)).toBeNull();
+    // Another form of the same outcome is the same outcome.
+    expect(check('Hoeveel plannen keurde de minister in 2016 goed?', passage)).toBeNull();
+    // When the passage reports both, it can answer.
+    expect(check('Hoeveel diversiteitsplannen werden in 2016 afgewezen?', `${passage} Er werden 37 plannen afgewezen.`)).toBeNull();
+  });
+
   it('a gap answers a question about when, or a yes/no question', () => {
     const passage = 'De ondertekenaars rapporteren jaarlijks.\nHet eerste opvolgingsrapport wordt verwacht in september 2018.';
     expect(check('Wat staat er in het opvolgingsrapport?', passage, 'Hoe wordt opgevolgd?')?.kind).toBe('unavailable');

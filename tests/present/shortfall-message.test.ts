@@ -14,6 +14,10 @@ describe('why the closest passage does not answer, in Dutch', () => {
     expect(message({ kind: 'place-figures', place: 'Gent', questionNumber: 1001 })).toContain('De cijfers in het antwoord dat het best overeenkomt (vraag nr. 1001) gaan niet over Gent.');
   });
 
+  it('says when the closest passage reports the opposite outcome', () => {
+    expect(message({ kind: 'opposite', found: 'goedgekeurd', questionNumber: 1005 })).toContain('(vraag nr. 1005) spreekt over "goedgekeurd": het omgekeerde van wat je vraagt.');
+  });
+
   it('says when the closest passage shares only names or years with the question', () => {
     expect(message({ kind: 'off-topic', questionNumber: 1001 })).toContain('(vraag nr. 1001) deelt alleen namen of jaartallen met je vraag, niet het onderwerp.');
   });
