@@ -126,7 +126,7 @@ const MEASURE_NOUNS = new Set('deel aandeel aantal percentage procent aantallen 
  * werkzoekenden"). Only a specific noun has to appear.
  */
 const VALUE_NOUNS = new Set(
-  `geld middelen budget budgetten bedrag bedragen euro kost kosten keer maal uur uren dagen weken maanden jaren jaar tijd
+  `geld middelen budget budgetten bedrag bedragen euro kost kosten subsidie subsidies steun financiering dotatie keer maal uur uren dagen weken maanden jaren jaar tijd
   mensen personen volk man deelnemers burgers inwoners gebruikers money funds funding times hours days weeks months years people
   persons participants`.split(/\s+/),
 );
@@ -167,8 +167,9 @@ export function questionFocus(query: string): string | null {
       while (j < words.length && !isStopword(words[j]!) && !isEnglishPlural(words[j]!)) j++;
       if (j < words.length && !isStopword(words[j]!)) i = j;
     }
-    // An inflected adjective ("anderstalige werkzoekenden", "lokale besturen") qualifies the noun after it.
-    while (i + 1 < words.length && /e$/.test(words[i]!) && !isStopword(words[i + 1]!) && !VERBS_AFTER_HOW_MANY.has(words[i + 1]!)) i++;
+    // An inflected adjective ("anderstalige werkzoekenden", "lokale besturen") qualifies the noun after it;
+    // a noun in -ie ("subsidie", "organisatie") only looks like one.
+    while (i + 1 < words.length && /[^i]e$/.test(words[i]!) && !isStopword(words[i + 1]!) && !VERBS_AFTER_HOW_MANY.has(words[i + 1]!)) i++;
     const word = words[i];
     if (!word || word === 'van' || word === 'of' || isStopword(word) || word.length < 2) return null;
     if (MEASURE_NOUNS.has(word) || VALUE_NOUNS.has(word) || VERBS_AFTER_HOW_MANY.has(word)) return null;

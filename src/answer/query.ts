@@ -93,7 +93,7 @@ export function searchTerms(text: string, dropQuestionNumber: boolean, names: Re
  */
 const CHAT_SHORTHAND: Record<string, string> = {
   wrm: 'waarom', hvl: 'hoeveel', wnr: 'wanneer', wnnr: 'wanneer', wnneer: 'wanneer', ivm: 'in verband met', mbt: 'met betrekking tot',
-  ipv: 'in plaats van', tov: 'ten opzichte van', bvb: 'bijvoorbeeld', bijv: 'bijvoorbeeld', tss: 'tussen',
+  ipv: 'in plaats van', tov: 'ten opzichte van', bvb: 'bijvoorbeeld', bijv: 'bijvoorbeeld', tss: 'tussen', max: 'maximaal',
 };
 const CHAT_SHORTHAND_WORD = new RegExp(`(?<![\\p{L}\\p{N}.])(?:${Object.keys(CHAT_SHORTHAND).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
 

@@ -34,7 +34,7 @@ const GLOSSARY: Record<string, string> = {
   job: 'job werk', jobs: 'jobs werk', work: 'werk', employment: 'tewerkstelling werk', employer: 'werkgever',
   employers: 'werkgevers', employees: 'werknemers personeelsleden', staff: 'personeel personeelsleden medewerkers', personnel: 'personeel',
   unemployed: 'werkzoekenden', jobseekers: 'werkzoekenden', housing: 'huisvesting wonen', rental: 'huurmarkt huur',
-  landlords: 'verhuurders', tenants: 'huurders', inspectorate: 'inspectie', inspection: 'inspectie', inspections: 'inspecties',
+  landlords: 'verhuurders', tenants: 'huurders', inspectorate: 'inspectie', inspection: 'inspectie controle', inspections: 'inspecties controles',
   investigation: 'onderzoek', investigations: 'onderzoeken', complaint: 'klacht melding', complaints: 'klachten meldingen',
   report: 'rapport melding', reports: 'meldingen rapporten', reporting: 'rapportering', evaluation: 'evaluatie',
   evaluated: 'geëvalueerd', results: 'resultaten', result: 'resultaat', campaign: 'campagne', communication: 'communicatie',
@@ -127,6 +127,9 @@ const POLICY_VOCABULARY: Record<string, string> = {
   concluded: 'besloot concludeerde', estimated: 'geraamd geschat', estimate: 'raming schatting', compared: 'vergeleken tegenover',
   separate: 'afzonderlijk apart', separately: 'afzonderlijk apart', wait: 'wachten wachttijd', charged: 'aangerekend', declaration: 'verklaring',
   final: 'eind eindevaluatie', baseline: 'nulmeting', mobility: 'mobiliteit', town: 'gemeente stad', towns: 'gemeenten steden',
+  sport: 'sport', sports: 'sport sporten', club: 'club sportclub', clubs: 'clubs sportclubs', checks: 'controles', check: 'controle',
+  contract: 'contract opdracht', contracts: 'contracten opdrachten', contractor: 'opdrachtnemer aannemer', contractors: 'opdrachtnemers aannemers',
+  clause: 'clausule', clauses: 'clausules', permit: 'vergunning', permits: 'vergunningen',
 };
 /**
  * Places and peoples by their English names (exonyms): Belgium's regions,

@@ -23,6 +23,8 @@ describe('questionFocus: what a counting question counts', () => {
     ['How many new social housing tenants were exempted?', 'tenants'],
     ['How many Ukrainian children were enrolled?', 'children'],
     ['How many of the hiring discrimination investigations used fake applicants?', 'investigations'],
+    // A noun in -ie is no inflected adjective.
+    ['Hoeveel informatie bevat het rapport?', 'informatie'],
   ])('%s → %s', (query, focus) => expect(questionFocus(query)).toBe(focus));
 
   it.each([
@@ -33,6 +35,8 @@ describe('questionFocus: what a counting question counts', () => {
     'hoeveel volk was er op de Pactdag',
     'Welke organisatie neemt de coördinatie over?',
     'Wanneer wordt beslist over de projecten?',
+    // A sum of support is an amount, not a thing counted.
+    'Hoeveel subsidie geeft Vlaanderen per nieuwe medewerker?',
     // An English noun the glossary cannot render into Dutch cannot be looked for.
     'How many of the hiring discrimination probes used fake applicants?',
   ])('%s → no counted noun', (query) => expect(questionFocus(query)).toBeNull());

@@ -17,6 +17,7 @@ describe('query cleaning', () => {
   it('writes out chat shorthand for the words that say what is asked', () => {
     expect(cleanQuery('wrm stoppen buddykoppelingen vroegtijdig?').text).toBe('waarom stoppen buddykoppelingen vroegtijdig?');
     expect(cleanQuery('Hvl projecten ivm discriminatie?').text).toBe('hoeveel projecten in verband met discriminatie?');
+    expect(cleanQuery('wat is de max boete').text).toBe('wat is de maximaal boete');
     // Only whole words.
     expect(cleanQuery('Wat is de wrmte-isolatie?').text).toBe('Wat is de wrmte-isolatie?');
   });
