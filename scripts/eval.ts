@@ -13,7 +13,7 @@ import { answer, DEFAULT_THRESHOLD, type AnswerResult } from '../src/answer/inde
 import { coreSchema } from '../src/config.js';
 import type { EmbedderLoad } from '../src/embed/types.js';
 import { PrebuiltEnglishBaseline, VectraBm25Baseline } from '../src/eval/baseline.js';
-import { computeMetrics, contains, metricsTable, parseQueries, passageHits, type GoldQuery, type ModeMetrics, type RunOutcome } from '../src/eval/metrics.js';
+import { computeMetrics, metricsTable, quoteContains, parseQueries, passageHits, type GoldQuery, type ModeMetrics, type RunOutcome } from '../src/eval/metrics.js';
 import { buildIndex } from '../src/indexer.js';
 import { DEFAULT_WEIGHTS } from '../src/search/keyword.js';
 import { embedderLoader } from '../src/runtime.js';
@@ -151,7 +151,7 @@ async function main(): Promise<void> {
       queries.forEach((q, i) => {
         const o = keyword[i]!;
         const top = o.passages[0];
-        const ok = q.answerable ? !o.abstained && top !== undefined && passageHits(q, top) && contains(top.quote, q.mustQuote ?? '') : o.abstained;
+        const ok = q.answerable ? !o.abstained && top !== undefined && passageHits(q, top) && quoteContains(top.quote, q.mustQuote ?? '') : o.abstained;
         if (ok) return;
         const got = o.abstained ? `abstained: ${o.message ?? ''}` : top ? `nr. ${top.questionNumber} ${top.part} ${top.item ?? '-'}: "${top.quote.slice(0, 140)}"` : 'nothing';
         const want = q.answerable ? `nr. ${q.questionNumber} ${q.part} ${q.item ?? '-'}: "${q.mustQuote}"` : 'abstain';

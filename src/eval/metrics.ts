@@ -49,6 +49,17 @@ export function contains(haystack: string, needle: string): boolean {
   return foldWhitespace(haystack).includes(foldWhitespace(needle));
 }
 
+/**
+ * A gold quote copied with its item marker ("5. Met welke drempels …") is
+ * shown without it: the reply cites the item beside the quote ("vraag op punt
+ * 5"), so the marker is not part of what must be quoted.
+ */
+const LEADING_ITEM_MARKER = /^\s*(?:\d{1,2}(?:\s*(?:,|en)\s*\d{1,2})*[.)]|[a-z]\))\s+/;
+
+export function quoteContains(quote: string, mustQuote: string): boolean {
+  return contains(quote, mustQuote.replace(LEADING_ITEM_MARKER, ''));
+}
+
 export function passageHits(q: GoldQuery, p: RunOutcome['passages'][number]): boolean {
   return Boolean(q.mustQuote) && p.questionNumber === q.questionNumber && contains(p.passage, q.mustQuote!);
 }
@@ -78,7 +89,7 @@ export function computeMetrics(mode: string, queries: GoldQuery[], outcomes: Run
     unanswerable: unanswerable.length,
     passageHit1: share(answerable.filter(({ q, o }) => hitRank(q, o) === 1).length, answerable.length),
     passageHit3: share(answerable.filter(({ q, o }) => { const r = hitRank(q, o); return r >= 1 && r <= 3; }).length, answerable.length),
-    quoteHit1: share(answerable.filter(({ q, o }) => !o.abstained && o.passages[0] && q.mustQuote && o.passages[0].questionNumber === q.questionNumber && contains(o.passages[0].quote, q.mustQuote)).length, answerable.length),
+    quoteHit1: share(answerable.filter(({ q, o }) => !o.abstained && o.passages[0] && q.mustQuote && o.passages[0].questionNumber === q.questionNumber && quoteContains(o.passages[0].quote, q.mustQuote)).length, answerable.length),
     questionNumberAcc1: share(answerable.filter(({ q, o }) => !o.abstained && o.passages[0]?.questionNumber === q.questionNumber).length, answerable.length),
     mrr10: share(answerable.reduce((sum, { q, o }) => { const r = hitRank(q, o); return sum + (r ? 1 / r : 0); }, 0), answerable.length),
     abstentionPrecision: share(abstainedCorrect, abstainedTotal),

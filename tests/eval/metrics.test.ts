@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeMetrics, type GoldQuery, type RunOutcome } from '../../src/eval/metrics.js';
+import { computeMetrics, quoteContains, type GoldQuery, type RunOutcome } from '../../src/eval/metrics.js';
 
 const passage = { questionNumber: 1, part: 'antwoord', item: '1', quote: 'x', passage: 'x' };
 const outcome = (o: Partial<RunOutcome>): RunOutcome => ({ abstained: false, passages: [passage], latencyMs: 1, ...o });
@@ -16,5 +16,17 @@ describe('abstention figures', () => {
     expect(m.abstentionPrecision).toBe(1);
     expect(m.answerableRefused).toBe(0);
     expect(m.passageHit1).toBe(1);
+  });
+});
+
+describe('quote hits', () => {
+  it('ignore an item marker copied into the gold quote, since the reply cites the item beside the quote', () => {
+    const shown = 'Met welke drempels worden sportclubs geconfronteerd bij het onthaal van nieuwkomers?';
+    expect(quoteContains(shown, '5. Met welke drempels worden sportclubs geconfronteerd')).toBe(true);
+    expect(quoteContains(shown, 'b) Met welke drempels worden sportclubs')).toBe(true);
+    expect(quoteContains('Ja. De gemeente moet zelf 20 procent dragen.', '1 en 2. Ja. De gemeente moet')).toBe(true);
+    // The words themselves must still be there.
+    expect(quoteContains(shown, '5. Met welke kosten worden sportclubs geconfronteerd')).toBe(false);
+    expect(quoteContains('In 2016 werden 412 plannen goedgekeurd.', '412 plannen')).toBe(true);
   });
 });
