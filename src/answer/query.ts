@@ -3,7 +3,7 @@ import type { ParsedDocument } from '../corpus/types.js';
 import { compoundTerms, foldDiacritics, grams, isStopword, terms, tokenize, yearsIn } from '../search/analyze.js';
 import { abbreviationExpansions, dutchEquivalents, dutchSynonyms, expandQuery, isEnglishFunctionWord, looksEnglish } from '../search/glossary.js';
 import { analyzeQuery, type KeywordQuery } from '../search/keyword.js';
-import { MIN_CORRECTED_LENGTH } from '../search/spelling.js';
+import { MIN_CORRECTED_LENGTH, withinOneEdit } from '../search/spelling.js';
 import { answerType } from './answer-type.js';
 import { questionFocus, type QuestionTraits } from './checks.js';
 import { asksForContent } from './gaps.js';
@@ -97,6 +97,18 @@ const CHAT_SHORTHAND: Record<string, string> = {
 };
 const CHAT_SHORTHAND_WORD = new RegExp(`(?<![\\p{L}\\p{N}.])(?:${Object.keys(CHAT_SHORTHAND).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
 
+/**
+ * The words that say what kind of answer is wanted, mistyped ("hoevel",
+ * "wanner", "waraom"): one edit away, and no Dutch word of its own.
+ */
+const QUESTION_WORDS = ['hoeveel', 'wanneer', 'waarom', 'welke'];
+function questionWordTypo(word: string): string | null {
+  const lower = word.toLowerCase();
+  if (lower.length < 5 || QUESTION_WORDS.includes(lower) || !isLexiconLoaded() || isDutchWord(lower)) return null;
+  const fix = QUESTION_WORDS.find((q) => withinOneEdit(lower, q));
+  return fix ? (word[0] === word[0]!.toUpperCase() ? fix[0]!.toUpperCase() + fix.slice(1) : fix) : null;
+}
+
 /** Markdown markers carry no meaning for the search; their content does. */
 function stripMarkdown(s: string): string {
   return s
@@ -112,6 +124,7 @@ export function cleanQuery(raw: string): CleanQuery {
   const text = stripMarkdown(raw.replace(INVISIBLE, '').replace(DISCORD_MENTION, ' '))
     .replace(/\s+/g, ' ')
     .replace(CHAT_SHORTHAND_WORD, (word) => CHAT_SHORTHAND[word.toLowerCase()]!)
+    .replace(/\p{L}+/gu, (word) => questionWordTypo(word) ?? word)
     .trim();
   const numberMatch = QUESTION_NUMBER.exec(text) ?? (/^\s*(\d{1,6})\s*$/.exec(text) as RegExpExecArray | null);
   const questionNumber = numberMatch ? Number(numberMatch[1]) : null;

@@ -136,6 +136,14 @@ describe('English questions', () => {
 
 describe('typing errors', () => {
   beforeAll(() => loadLexicon());
+
+  it('a mistyped question word is read as the word it stands for, a Dutch word is left alone', () => {
+    expect(cleanQuery('hoevel nieuwkomers deden in 2024 mee').text).toBe('hoeveel nieuwkomers deden in 2024 mee');
+    expect(cleanQuery('Wnaneer start de oproep?').text).toBe('Wanneer start de oproep?');
+    // "wanner" is a Dutch word (paler): not a typing error.
+    expect(cleanQuery('wanner').text).toBe('wanner');
+    expect(cleanQuery('Hoeveel mensen bleven wakker?').text).toBe('Hoeveel mensen bleven wakker?');
+  });
   // Every word is unknown to these imaginary documents; the nearest indexed term is always "tolkopdracht".
   const analyse = (q: string) => analyseQuery(q, {}, [], () => false, () => 'tolkopdracht');
 
