@@ -1,5 +1,6 @@
 import { foldDiacritics } from '../search/analyze.js';
 import { saysUnavailable } from './gaps.js';
+import { PEOPLE_ADJECTIVES } from '../search/glossary.js';
 
 /**
  * What kind of text answers a question: "Met welk bedrag…" wants a sum of
@@ -13,7 +14,7 @@ const fold = (s: string) => foldDiacritics(s).toLowerCase();
 
 /** Kinds of things known by a proper name: asking "which" of them asks for names. */
 const NAMED_KINDS =
-  '(?:organisaties?|organi[sz]ations?|bureaus?|instanties?|diensten|dienst|agentschappen|agentschap|agenc(?:y|ies)|bedrijven|bedrijf|ondernemingen|onderneming|compan(?:y|ies)|gemeenten?|steden|stad|municipalit(?:y|ies)|cities|city|besturen|bestuur|provincies?|provinces?|regio\'s|regions?|scholen|school|schools|vzw\'s|vzw|verenigingen|partners|promotoren|projecten|project|projects?|campagnes?|campaigns?|initiatieven|initiatief|initiatives?|clubs?|kantoren|kantoor|offices?|landen|land|countries|country|universiteiten|universities|hogescholen|ziekenhuizen|hospitals?|centra|centrum|cent(?:re|er)s?|firma\'s|firms?|bibliotheken|bibliotheek|librar(?:y|ies))';
+  '(?:organisaties?|organi[sz]ations?|bureaus?|instanties?|diensten|dienst|agentschappen|agentschap|agenc(?:y|ies)|bedrijven|bedrijf|ondernemingen|onderneming|compan(?:y|ies)|gemeenten?|steden|stad|municipalit(?:y|ies)|cities|city|besturen|bestuur|provincies?|provinces?|regio\'s|regions?|scholen|school|schools|vzw\'s|vzw|verenigingen|partners|promotoren|projecten|project|projects?|campagnes?|campaigns?|initiatieven|initiatief|initiatives?|clubs?|kantoren|kantoor|offices?|landen|land|countries|country|universiteiten|universities|hogescholen|ziekenhuizen|hospitals?|centra|centrum|cent(?:re|er)s?|firma\'s|firma|firms?|bibliotheken|bibliotheek|librar(?:y|ies))';
 
 /** A small count written out, as it stands before a kind ("welke vier regio's"). */
 const SMALL_NUMBER = '(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|two|three|four|five|six|seven|eight|nine|ten)';
@@ -138,7 +139,7 @@ export function holdsAnswerType(sentence: string, type: AnswerType, question = '
       const words = fold(name).match(/[\p{L}\p{N}]+/gu) ?? [];
       return words.length > 0 && words.every((w) => given.has(w) || w.length < 3);
     };
-    return [...sentence.matchAll(TYPE_IN_TEXT.name)].some(([name]) => !CAPITALISED_ADJECTIVES.has(name) && !isGiven(name));
+    return [...sentence.matchAll(TYPE_IN_TEXT.name)].some(([name]) => !CAPITALISED_ADJECTIVES.has(name) && !PEOPLE_ADJECTIVES.has(fold(name)) && !isGiven(name));
   }
   // "De resultaten worden in juni verwacht" names results it does not give: a finding only in a sentence that
   // neither says it is missing nor puts it in the future.

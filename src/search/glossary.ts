@@ -40,7 +40,7 @@ const GLOSSARY: Record<string, string> = {
   evaluated: 'geëvalueerd', results: 'resultaten', result: 'resultaat', campaign: 'campagne', communication: 'communicatie',
   actions: 'acties', action: 'actie', activities: 'activiteiten acties', organisation: 'organisatie', organisations: 'organisaties',
   organization: 'organisatie', organizations: 'organisaties', company: 'bedrijf', companies: 'bedrijven ondernemingen',
-  municipality: 'gemeente', municipalities: 'gemeenten', local: 'lokale lokaal', government: 'overheid regering',
+  municipality: 'gemeente', municipalities: 'gemeenten', authorities: 'besturen overheden', local: 'lokale lokaal', government: 'overheid regering',
   flemish: 'vlaamse vlaams', flanders: 'vlaanderen', minister: 'minister', question: 'vraag', answer: 'antwoord',
   signatories: 'ondertekenaars', signatory: 'ondertekenaar', sign: 'ondertekenen ondertekend', signed: 'ondertekend',
   commitment: 'engagement', commitments: 'engagementen engagement', anonymous: 'anoniem', applying: 'solliciteren',
@@ -157,6 +157,14 @@ export function placeName(word: string): string[] {
   return forms ? forms.split(' ') : [];
 }
 
+/** Adjectives of peoples ("Turkse", "Oekraïense"): capitalised in Dutch, but they name no organisation or person. */
+export const PEOPLE_ADJECTIVES: ReadonlySet<string> = new Set(
+  Object.values(PLACE_NAMES)
+    .flatMap((forms) => forms.split(' '))
+    .filter((f) => /(?:se|sch|sche|s)$/.test(f) && !/(?:ers|en)$/.test(f))
+    .map((f) => foldDiacritics(f).toLowerCase()),
+);
+
 /** Every Dutch form of the place or people a Dutch name form belongs to ("oekraïense" → oekraïne, oekraïners, …). */
 export function placeNameForms(dutch: string): string[] {
   const folded = foldDiacritics(dutch).toLowerCase();
@@ -238,9 +246,15 @@ export function expandEnglish(text: string): string {
  * way to find paraphrases; here it means a question that says "bedrijven"
  * is not refused for a passage that says "ondernemingen".
  */
+/**
+ * Dutch synonyms English has no one word for: "lokale besturen" are the
+ * municipalities (and their OCMWs) in Flemish policy texts.
+ */
+const DUTCH_SYNONYMS: string[] = ['gemeenten besturen', 'gemeente bestuur'];
+
 const SYNONYMS: Map<string, Set<string>> = (() => {
   const out = new Map<string, Set<string>>();
-  for (const renderings of Object.values(GLOSSARY)) {
+  for (const renderings of [...Object.values(GLOSSARY), ...DUTCH_SYNONYMS]) {
     const words = renderings.split(/\s+/).filter((w) => w.length > 3);
     if (words.length < 2) continue;
     for (const w of words) {

@@ -51,6 +51,7 @@ describe('answerType: the kind of text that answers', () => {
     ['Waar komen de meeste aanvragers vandaan?', 'name'],
     ['What does the extra reception education for Ukrainian pupils cost in 2023?', 'money'],
     ['Welke bibliotheken doen mee?', 'name'],
+    ['Welke bewakingsfirma kreeg een ingebrekestelling?', 'name'],
     // Results, conclusions, what something yielded or showed.
     ['Wat waren de resultaten van de evaluatie van het proefproject?', 'outcome'],
     ['Welke resultaten boekte het proefproject?', 'outcome'],
@@ -110,7 +111,8 @@ describe('holdsAnswerType', () => {
     expect(holdsAnswerType('Over de resultaten zijn nog geen gegevens beschikbaar.', 'outcome')).toBe(false);
     expect(holdsAnswerType('De resultaten worden in juni verwacht. Uit de nulmeting blijkt dat 40 procent van de inwoners het plan kent.', 'outcome')).toBe(true);
     expect(holdsAnswerType('71 procent van de geplande acties is uitgevoerd.', 'outcome')).toBe(true);
-    // Capitalised adjectives name no one.
+    // Capitalised adjectives name no one, nor do adjectives of peoples.
+    expect(holdsAnswerType('Een bewakingsfirma nodigde de kandidaat met een Turks klinkende naam niet uit.', 'name')).toBe(false);
     expect(holdsAnswerType('voor 2020 wordt 1,5 miljoen euro aan Vlaamse middelen voorgesteld', 'name')).toBe(false);
   });
 });

@@ -107,6 +107,8 @@ describe('English questions', () => {
     expect(dutchSynonyms('vakopleiding')).toContain('beroepsopleiding');
     expect(dutchSynonyms('aanvaarde')).toContain('goedgekeurde');
     expect(dutchSynonyms('wachtlijst')).not.toContain('budget');
+    // Dutch synonyms English has no one word for.
+    expect(dutchSynonyms('gemeenten')).toContain('besturen');
   });
 
   it('find word forms the glossary does not list by their English stem', () => {
