@@ -1,4 +1,5 @@
 import { holdsAnswerType, holdsNumber, type AnswerType } from './answer-type.js';
+import type { Shortfall } from './checks.js';
 import type { AnalysedQuery } from './query.js';
 import type { Target } from './targets.js';
 
@@ -8,14 +9,19 @@ import type { Target } from './targets.js';
  * kind of answer asked for (a number, a sum, a date, a name) is not in it,
  * or it is related but covers less than half of the question.
  */
-export type Verdict = { kind: 'answers' } | { kind: 'partial'; missing: AnswerType } | { kind: 'related' };
+export type Verdict =
+  | { kind: 'answers' }
+  /** `counted`: a count is given, but of something else than the question counts ("hoeveel plukkers"). */
+  | { kind: 'partial'; missing: AnswerType; counted?: string }
+  | { kind: 'related' };
 
 /** Below this share of the question's (idf-weighted) words a shown passage is only related. */
 const RELATED_BELOW = 0.5;
 
-export function verdictOf(t: Target, confidence: number, query: AnalysedQuery): Verdict {
+export function verdictOf(t: Target, confidence: number, query: AnalysedQuery, shortfall?: Shortfall | null): Verdict {
   // What was asked is answered by the question item itself.
   if (t.part === 'vraag') return { kind: 'answers' };
+  if (shortfall?.kind === 'focus') return { kind: 'partial', missing: 'count', counted: shortfall.word };
   const wanted = query.answerType;
   const text = t.doc.text.slice(t.span.start, t.span.end);
   if (wanted && !(wanted === 'count' ? holdsNumber(text) : holdsAnswerType(text, wanted, query.clean.text))) return { kind: 'partial', missing: wanted };

@@ -116,13 +116,18 @@ const MISSING: Record<AnswerType, string> = {
   outcome: 'geen resultaten',
 };
 
+/** "geen aantal", or "geen aantal plukkers" when a count of something else is given. */
+function missingText(v: Extract<Verdict, { kind: 'partial' }>): string {
+  return v.counted ? `${MISSING[v.missing]} ${v.counted}` : MISSING[v.missing];
+}
+
 /** A passage's verdict in words a journalist can use. */
 export function verdictText(v: Verdict): string {
   switch (v.kind) {
     case 'answers':
       return 'beantwoordt de vraag';
     case 'partial':
-      return `gedeeltelijk — het antwoord noemt ${MISSING[v.missing]}`;
+      return `gedeeltelijk — het antwoord noemt ${missingText(v)}`;
     case 'related':
       return 'verwante passage';
   }
@@ -140,7 +145,7 @@ function missingAnswerLead(question: string, top: Passage): string | null {
   if (top.verdict.kind !== 'partial' || top.rank !== 1) return null;
   const asked = question.trim().replace(/[?!.\s]+$/, '');
   const phrase = DUTCH_QUESTION_WORD.test(asked) ? `${asked.charAt(0).toLowerCase()}${asked.slice(1)},` : `"${asked}"`;
-  return `Op de vraag ${phrase} geeft de minister ${MISSING[top.verdict.missing]}. Het ${top.itemDescription}:`;
+  return `Op de vraag ${phrase} geeft de minister ${missingText(top.verdict)}. Het ${top.itemDescription}:`;
 }
 
 /** The user-facing texts of a result: the message (no answer), the lead for a partial answer, notes and mode note. */

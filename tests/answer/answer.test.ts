@@ -248,6 +248,16 @@ describe('people and speech acts in the question', () => {
     expect(r.passages[0]!.quote.text).toContain('In 3 dossiers werd intussen een administratieve geldboete opgelegd');
   });
 
+  it('when the best passage counts something else, it is shown as partial, not hidden: the other word may be a synonym', async () => {
+    const r = await ask('Hoeveel leerkrachten Nederlands tweede taal zijn er tewerkgesteld in de centra voor volwassenenonderwijs?');
+    expect(r.status).toBe('answered');
+    expect(r.passages).toHaveLength(1);
+    expect(r.passages[0]).toMatchObject({ questionNumber: 1011, verdict: { kind: 'partial', missing: 'count', counted: 'leerkrachten' } });
+    expect(answerTexts(r).lead).toMatch(/geeft de minister geen aantal leerkrachten\. Het antwoord op punt 1:$/);
+    // A passage that fails for another reason as well (another year) is still no answer.
+    expect((await ask('Hoeveel diversiteitsplannen werden in 2017 goedgekeurd?')).status).toBe('no-answer');
+  });
+
   it('a typing error in the counted word is read as the word the documents use', async () => {
     // "tolkopdrachen": without the correction the counted word is nowhere, and the answer is refused.
     const r = await ask('hoeveel tolkopdrachen gebeurden er in 2017 via videotolken en hoeveel telefonisch?');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LocatedShortfall } from '../../src/answer/index.js';
-import { noAnswerMessage } from '../../src/present/answer.js';
+import { noAnswerMessage, verdictText } from '../../src/present/answer.js';
 
 const message = (shortfall: LocatedShortfall) => noAnswerMessage({ kind: 'no-passage', shortfall, sentence: null });
 
@@ -20,5 +20,12 @@ describe('why the closest passage does not answer, in Dutch', () => {
 
   it('says when the closest passage shares only names or years with the question', () => {
     expect(message({ kind: 'off-topic', questionNumber: 1001 })).toContain('(vraag nr. 1001) deelt alleen namen of jaartallen met je vraag, niet het onderwerp.');
+  });
+});
+
+describe('verdicts in words', () => {
+  it('name what is counted when the passage counts something else', () => {
+    expect(verdictText({ kind: 'partial', missing: 'count', counted: 'plukkers' })).toBe('gedeeltelijk — het antwoord noemt geen aantal plukkers');
+    expect(verdictText({ kind: 'partial', missing: 'count' })).toBe('gedeeltelijk — het antwoord noemt geen aantal');
   });
 });
