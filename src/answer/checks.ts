@@ -151,11 +151,16 @@ const isEnglishPlural = (w: string) => ENGLISH_IRREGULAR_PLURALS.has(w) || (/[^s
  */
 export function questionFocus(query: string): string | null {
   const q = fold(query);
+  // Words written with a capital name the thing counted ("Samen Sportief-deelnemers" counts deelnemers);
+  // an abbreviation in capitals may be what is counted ("hoeveel NBMV").
+  const names = new Set(
+    [...foldDiacritics(query).matchAll(/(?<=\S\s+)\p{Lu}\p{Ll}+/gu)].map((m) => m[0].toLowerCase()).filter((w) => !ENGLISH_IRREGULAR_PLURALS.has(w)),
+  );
   for (const marker of COUNTING) {
     const m = marker.exec(q);
     if (!m) continue;
     // A hyphenated compound counts its head, the last part: "TaalJob-trajecten" counts trajecten.
-    const words = tokenize(m[1]!.replace(/[\p{L}\p{N}]+-(?=\p{L})/gu, '')).filter((w) => !DETERMINER_OR_NUMBER.test(w));
+    const words = tokenize(m[1]!.replace(/[\p{L}\p{N}]+-(?=\p{L})/gu, '')).filter((w) => !DETERMINER_OR_NUMBER.test(w) && !names.has(w));
     let i = 0;
     while (i < words.length && MEASURE_NOUNS.has(words[i]!) && (words[i + 1] === 'van' || words[i + 1] === 'of')) i += 2;
     if (VERBS_AFTER_HOW_MANY.has(words[i] ?? '')) return null;

@@ -25,6 +25,9 @@ describe('questionFocus: what a counting question counts', () => {
     ['How many of the hiring discrimination investigations used fake applicants?', 'investigations'],
     // A noun in -ie is no inflected adjective.
     ['Hoeveel informatie bevat het rapport?', 'informatie'],
+    // A name in front of what is counted is no part of it; an abbreviation in capitals may be what is counted.
+    ['Hoeveel Samen Sportief-clubs deden mee?', 'clubs'],
+    ['Hoeveel NBMV startten in 2022?', 'nbmv'],
   ])('%s → %s', (query, focus) => expect(questionFocus(query)).toBe(focus));
 
   it.each([
