@@ -130,6 +130,8 @@ const POLICY_VOCABULARY: Record<string, string> = {
   sport: 'sport', sports: 'sport sporten', club: 'club sportclub', clubs: 'clubs sportclubs', checks: 'controles', check: 'controle',
   contract: 'contract opdracht', contracts: 'contracten opdrachten', contractor: 'opdrachtnemer aannemer', contractors: 'opdrachtnemers aannemers',
   clause: 'clausule', clauses: 'clausules', permit: 'vergunning', permits: 'vergunningen',
+  next: 'volgende', round: 'ronde', rounds: 'rondes', value: 'waarde', worth: 'waarde', hired: 'aangeworven aangenomen',
+  hire: 'aanwerven aannemen', recruited: 'aangeworven aangenomen', dismissed: 'ontslagen', fired: 'ontslagen',
 };
 /**
  * Places and peoples by their English names (exonyms): Belgium's regions,
