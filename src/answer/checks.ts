@@ -259,12 +259,14 @@ function termPresent(q: QueryTerm, present: Set<string>): boolean {
  * ("goedgekeurd"): the passage word, as written, or null.
  */
 function oppositeOutcome(queryTerms: QueryTerm[], passage: string, asked: string): string | null {
-  const present = termsOf(`${passage}\n${asked}`);
   for (const q of queryTerms) {
     const stems = [q.term, ...q.alternatives];
     const opposites = new Set(stems.flatMap((t) => [...oppositesOf(t)]));
     if (opposites.size === 0) continue;
-    if (stems.some((t) => [...sameOutcomeAs(t)].some((same) => present.has(same)))) continue;
+    // Each text analysed once and kept (the memo): the same passages and question items recur.
+    const inPassage = termsOf(passage);
+    const inAsked = termsOf(asked);
+    if (stems.some((t) => [...sameOutcomeAs(t)].some((same) => inPassage.has(same) || inAsked.has(same)))) continue;
     const found = tokenize(passage).find((w) => terms(w).some((t) => opposites.has(t)));
     if (found) return found;
   }
@@ -281,16 +283,25 @@ const FRAME = new Set(terms('vlaams vlaamse vlaanderen belgisch belgische belgie
  * Flanders in 2023?" against one about Flanders in 2023) is about something
  * else. A question of names alone ("Lindeveld 2018") is not held to this.
  */
-function sharesTopic(input: AnswerabilityInput, evidence: string): boolean {
+function sharesTopic(input: AnswerabilityInput, evidence: string[]): boolean {
   const names = new Set([...input.entities, ...input.places].flatMap((n) => terms(n)));
   const situating = (t: string) => names.has(t) || FRAME.has(t);
   const topic = input.queryTerms.filter((q) => !/\d/.test(q.term) && !situating(q.term) && !q.alternatives.some(situating));
   if (topic.length === 0) return true;
-  const present = termsOf(evidence);
-  const joined = joinedFormsOf(evidence);
+  // Each text analysed once and kept (the memo): the same passages and question items recur.
+  const sets = evidence.map(termsOf);
+  const present = { has: (t: string) => sets.some((set) => set.has(t)) };
+  const joined = evidence.map(joinedFormsOf);
   // A compound shares its subject through its head ("discriminatiemeldingen", "meldingen").
   // An English word the glossary cannot render is never found, even where a Dutch stem looks the same ("won", "wonen").
-  return topic.some((q) => !q.foreign && (termPresent(q, present) || (q.parts !== undefined && present.has(q.parts[q.parts.length - 1]!)) || (q.term.length >= 5 && joined.includes(q.term))));
+  return topic.some(
+    (q) =>
+      !q.foreign &&
+      (present.has(q.term) ||
+        q.alternatives.some((a) => present.has(a)) ||
+        (q.parts !== undefined && present.has(q.parts[q.parts.length - 1]!)) ||
+        (q.term.length >= 5 && joined.some((j) => j.includes(q.term)))),
+  );
 }
 
 /**
@@ -394,6 +405,6 @@ export function answerShortfall(input: AnswerabilityInput): Shortfall | null {
     }
   }
   // Last: every other check names more precisely what is missing.
-  if (!sharesTopic(input, `${passage}\n${framing}`)) return { kind: 'off-topic' };
+  if (!sharesTopic(input, [passage, input.askedText, input.contextText])) return { kind: 'off-topic' };
   return null;
 }
