@@ -291,7 +291,8 @@ function sharesTopic(input: AnswerabilityInput, evidence: string[]): boolean {
   // Each text analysed once and kept (the memo): the same passages and question items recur.
   const sets = evidence.map(termsOf);
   const present = { has: (t: string) => sets.some((set) => set.has(t)) };
-  const joined = evidence.map(joinedFormsOf);
+  let joined: string[] | undefined;
+  const inCompound = (term: string) => (joined ??= evidence.map(joinedFormsOf)).some((j) => j.includes(term));
   // A compound shares its subject through its head ("discriminatiemeldingen", "meldingen").
   // An English word the glossary cannot render is never found, even where a Dutch stem looks the same ("won", "wonen").
   return topic.some(
@@ -300,7 +301,7 @@ function sharesTopic(input: AnswerabilityInput, evidence: string[]): boolean {
       (present.has(q.term) ||
         q.alternatives.some((a) => present.has(a)) ||
         (q.parts !== undefined && present.has(q.parts[q.parts.length - 1]!)) ||
-        (q.term.length >= 5 && joined.some((j) => j.includes(q.term)))),
+        (q.term.length >= 5 && inCompound(q.term))),
   );
 }
 
