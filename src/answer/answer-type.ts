@@ -125,7 +125,12 @@ export function holdsNumber(text: string): boolean {
   return holdsAnswerType(text, 'count') || NUMERAL_WORD.test(fold(text));
 }
 
-const wordsOfQuestion = (text: string) => new Set(fold(text).match(/[\p{L}\p{N}]+/gu) ?? []);
+/** The question's words, kept for the last question asked: every sentence of every candidate is read against it. */
+let lastQuestion: { text: string; words: Set<string> } = { text: '', words: new Set() };
+function wordsOfQuestion(text: string): Set<string> {
+  if (lastQuestion.text !== text) lastQuestion = { text, words: new Set(fold(text).match(/[\p{L}\p{N}]+/gu) ?? []) };
+  return lastQuestion.words;
+}
 
 /**
  * Whether a sentence holds an answer of the given kind (offsets of the original
