@@ -1,8 +1,8 @@
 import { splitSentences, type Span } from '../corpus/sentences.js';
 import { foldDiacritics, isStopword, terms, tokenize } from '../search/analyze.js';
 import type { AnswerType } from './answer-type.js';
-import { saysUnavailable } from './gaps.js';
 import { oppositesOf, sameOutcomeAs } from './polarity.js';
+import { formsOf, joinedFormsOf, root, termsOf, unavailableIn, wordsOf } from './passage-analysis.js';
 import { DAY_OF_DATE, figuresIn, mentions, quantitiesIn, type Quantity } from './named.js';
 import { abbreviationExpansions, dutchEquivalents, dutchSynonyms } from '../search/glossary.js';
 
@@ -85,37 +85,6 @@ export interface AnswerabilityInput extends QuestionTraits {
 
 const fold = (s: string) => foldDiacritics(s).toLowerCase();
 
-/**
- * Analyses of passage texts, kept across questions: the same items are
- * checked again and again, and a check must not cost more than the search.
- * Each part is computed on first use; most questions need only some.
- */
-interface Analysis {
-  words?: Set<string>;
-  terms?: Set<string>;
-  forms?: Set<string>;
-  joined?: string;
-  unavailable?: boolean;
-}
-const memo = new Map<string, Analysis>();
-
-function analysis(text: string): Analysis {
-  let entry = memo.get(text);
-  if (!entry) {
-    if (memo.size > 20_000) memo.clear();
-    memo.set(text, (entry = {}));
-  }
-  return entry;
-}
-
-const wordsOf = (text: string): Set<string> => (analysis(text).words ??= new Set(tokenize(text)));
-const termsOf = (text: string): Set<string> => (analysis(text).terms ??= new Set(terms(text)));
-/** Words with their roots and stems, for compound matching. */
-const formsOf = (text: string): Set<string> => (analysis(text).forms ??= new Set(tokenize(text).flatMap((t) => [t, root(t), ...terms(t)])));
-/** The forms in one string, for substring search (no form contains the separator). */
-const joinedFormsOf = (text: string): string => (analysis(text).joined ??= [...formsOf(text)].join('|'));
-const unavailableIn = (text: string): boolean => (analysis(text).unavailable ??= saysUnavailable(text));
-
 // --- What the question asks about -------------------------------------------
 
 /** Nouns that measure something else: "hoeveel procent van de meldingen" counts meldingen. */
@@ -185,10 +154,6 @@ export function questionFocus(query: string): string | null {
   return null;
 }
 
-/** A crude root for compound matching: the plural or inflection ending cut off. */
-function root(w: string): string {
-  return w.length > 4 ? w.replace(/(?:en|s|e)$/, '') : w;
-}
 
 /** Forms the focus may take in the passage: itself, its Dutch equivalents, its expansions. */
 function focusForms(word: string): string[] {

@@ -1,0 +1,43 @@
+import { terms, tokenize } from '../search/analyze.js';
+import { saysUnavailable } from './gaps.js';
+
+/**
+ * The answerability checks' reading of passage texts (checks.ts): words,
+ * stems, compound forms and gaps, each computed once per text and kept.
+ */
+
+/**
+ * Analyses of passage texts, kept across questions: the same items are
+ * checked again and again, and a check must not cost more than the search.
+ * Each part is computed on first use; most questions need only some.
+ */
+interface Analysis {
+  words?: Set<string>;
+  terms?: Set<string>;
+  forms?: Set<string>;
+  joined?: string;
+  unavailable?: boolean;
+}
+const memo = new Map<string, Analysis>();
+
+function analysis(text: string): Analysis {
+  let entry = memo.get(text);
+  if (!entry) {
+    if (memo.size > 20_000) memo.clear();
+    memo.set(text, (entry = {}));
+  }
+  return entry;
+}
+
+export const wordsOf = (text: string): Set<string> => (analysis(text).words ??= new Set(tokenize(text)));
+export const termsOf = (text: string): Set<string> => (analysis(text).terms ??= new Set(terms(text)));
+/** Words with their roots and stems, for compound matching. */
+export const formsOf = (text: string): Set<string> => (analysis(text).forms ??= new Set(tokenize(text).flatMap((t) => [t, root(t), ...terms(t)])));
+/** The forms in one string, for substring search (no form contains the separator). */
+export const joinedFormsOf = (text: string): string => (analysis(text).joined ??= [...formsOf(text)].join('|'));
+export const unavailableIn = (text: string): boolean => (analysis(text).unavailable ??= saysUnavailable(text));
+
+/** A crude root for compound matching: the plural or inflection ending cut off. */
+export function root(w: string): string {
+  return w.length > 4 ? w.replace(/(?:en|s|e)$/, '') : w;
+}
