@@ -47,8 +47,20 @@ function bestQuestionItem(doc: ParsedDocument, labels: string[], qTerms: QueryTe
  * asks about: in choosing the sub-question an answer pairs with, the hint
  * outweighed real shared words (measured on the public set).
  */
+/** Question items' terms, kept: the same items are matched against every question that reaches them. */
+const itemTerms = new Map<string, Set<string>>();
+function termsOfItem(text: string, byHead: boolean): Set<string> {
+  const key = byHead ? `h\u0000${text}` : text;
+  let set = itemTerms.get(key);
+  if (!set) {
+    if (itemTerms.size > 20_000) itemTerms.clear();
+    itemTerms.set(key, (set = new Set(byHead ? [...terms(text), ...compoundTerms(text)] : terms(text))));
+  }
+  return set;
+}
+
 function sharedWeight(text: string, qTerms: QueryTerm[], weight: (t: string) => number, byHead = false): number {
-  const present = new Set(byHead ? [...terms(text), ...compoundTerms(text)] : terms(text));
+  const present = termsOfItem(text, byHead);
   return qTerms.reduce((sum, q) => {
     if (present.has(q.term) || q.alternatives.some((a) => present.has(a))) return sum + weight(q.term);
     const head = byHead ? q.parts?.[q.parts.length - 1] : undefined;
