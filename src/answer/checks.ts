@@ -3,7 +3,7 @@ import { foldDiacritics, isStopword, terms, tokenize } from '../search/analyze.j
 import type { AnswerType } from './answer-type.js';
 import { oppositesOf, sameOutcomeAs } from './polarity.js';
 import { formsOf, joinedFormsOf, root, termsOf, unavailableIn, wordsOf } from './passage-analysis.js';
-import { DAY_OF_DATE, figuresIn, mentions, quantitiesIn, type Quantity } from './named.js';
+import { DAY_OF_DATE, figuresIn, mentions, quantitiesIn, STATE_ADJECTIVES, type Quantity } from './named.js';
 import { abbreviationExpansions, dutchEquivalents, dutchSynonyms } from '../search/glossary.js';
 
 /**
@@ -239,7 +239,7 @@ function oppositeOutcome(queryTerms: QueryTerm[], passage: string, asked: string
 }
 
 /** Words that situate a question rather than say what it is about: the state's frame ("Vlaamse", "Vlaanderen"). */
-const FRAME = new Set(terms('vlaams vlaamse vlaanderen belgisch belgische belgie europees europese europa federaal federale'));
+const FRAME = new Set([...STATE_ADJECTIVES, 'vlaanderen', 'belgie', 'europa'].flatMap((w) => terms(w)));
 
 /**
  * Names, places, years and figures situate a question; its other words say

@@ -108,7 +108,8 @@ export function questionFigures(query: string): string[] {
  * Adjectives of the state's levels and its language frame the whole corpus
  * ("Vlaamse", "Europese"); they name no place of their own.
  */
-const FRAMING_ADJECTIVE = /^(?:vlaams|vlaamse|europees|europese|belgisch|belgische|federaal|federale|nederlands|nederlandse)$/;
+export const STATE_ADJECTIVES = ['vlaams', 'vlaamse', 'europees', 'europese', 'belgisch', 'belgische', 'federaal', 'federale'];
+const FRAMING_ADJECTIVE = new RegExp(`^(?:${[...STATE_ADJECTIVES, 'nederlands', 'nederlandse'].join('|')})$`);
 
 /**
  * Words of a question written with a capital (not the first word) or in

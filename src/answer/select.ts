@@ -104,22 +104,22 @@ export function selectPassages(ranking: Ranked[], query: AnalysedQuery, index: L
   // answered, is the answer's last word: no lesser passage replaces it.
   const givesWay = (c: Candidate) => !answerable(c) && ['year', 'focus', 'entity', 'place-figures', 'figure', 'quantity', 'ordinal-figures', 'off-topic', 'opposite'].includes(shortfallOf(c)?.kind ?? '');
   const top = candidates.find((c) => !givesWay(c)) ?? candidates[0];
-  // Nothing answers, and the best passage gives a count of something other than what was counted
-  // ("2.600 seizoenarbeiders" for "hoeveel plukkers"): shown as a partial answer, as the verdict
-  // says, rather than hidden: the other word may be a synonym no list knows.
-  // A passage that says the information is missing, or a question not answered yet, keeps the last word.
-  const lastWord = top && answerable(top) ? true : top ? top.target.unanswered || shortfallOf(top)?.kind === 'unavailable' : false;
-  // Only the best-ranked passage: when it fails for another reason (another year), a lesser one that
-  // counts something else answers nothing.
-  const best = candidates[0];
-  // And only one that covers at least half of the question: the rest is too loosely related to show.
-  // And one that fails on the counted word alone: read again without it, nothing else may be missing.
-  const countsOther =
-    !lastWord && best && best.confidence >= HALF_THE_QUESTION && !best.target.unanswered && shortfallOf(best)?.kind === 'focus' && !readClosely(best.target, { ...query, focus: null })
-      ? best
-      : undefined;
-  if (countsOther && offset === 0) return { answered: true, shown: [countsOther], hasMore: false };
+  /**
+   * Nothing answers, and the best-ranked passage gives a count of something other than what was
+   * counted ("2.600 seizoenarbeiders" for "hoeveel plukkers"): shown as a partial answer, as the
+   * verdict says, rather than hidden, since the other word may be a synonym no list knows. Only when
+   * it covers at least half of the question and fails on the counted word alone; a passage that says
+   * the information is missing, or a question not answered yet, keeps the last word.
+   */
+  const countsSomethingElse = (closest: Candidate | undefined): Candidate | undefined => {
+    if (closest && (closest.target.unanswered || shortfallOf(closest)?.kind === 'unavailable')) return undefined;
+    const best = candidates[0];
+    if (!best || best.target.unanswered || best.confidence < HALF_THE_QUESTION || shortfallOf(best)?.kind !== 'focus') return undefined;
+    return readClosely(best.target, { ...query, focus: null }) ? undefined : best;
+  };
   if (!top || !answerable(top)) {
+    const shown = offset === 0 ? countsSomethingElse(top) : undefined;
+    if (shown) return { answered: true, shown: [shown], hasMore: false };
     // Why the closest passage does not answer, when a check can tell (also for
     // one whose coverage alone kept it out: "another year" says more).
     const why = top && !top.target.unanswered ? (shortfallOf(top) ?? readClosely(top.target, query)) : null;

@@ -150,10 +150,11 @@ export function targetsFor(chunk: IndexedChunk, doc: ParsedDocument, query: Anal
     return item ? [{ ...base, part: 'vraag' as const, item, span: itemSpan(item), answersQuestion: null, unanswered: false }] : [];
   }
   const answered = bestLabel(doc, chunk.paired, qTerms, weight);
+  /** The sub-item of this chunk that answers a (sub-)question label, if any. */
+  const subItemInChunk = (label: string) =>
+    doc.answer?.items.find((i) => i.level === 'sub' && (doc.pairing[label] ?? []).includes(i.label!) && i.start >= chunk.start && i.end <= chunk.end);
   // The query matches a sub-question answered by a sub-item here: quote that sub-item.
-  const subItem = answered
-    ? doc.answer?.items.find((i) => i.level === 'sub' && (doc.pairing[answered] ?? []).includes(i.label!) && i.start >= chunk.start && i.end <= chunk.end)
-    : undefined;
+  const subItem = answered ? subItemInChunk(answered) : undefined;
   // The whole item, not just this chunk's window of it: the quote is chosen from all of it.
   const item = doc.answer?.items.find((i) => i.label === chunk.item) ?? null;
   const best: Target = {
@@ -170,7 +171,7 @@ export function targetsFor(chunk: IndexedChunk, doc: ParsedDocument, query: Anal
   // contribution). A whole item already holds its sub-items.
   const others = chunk.paired.flatMap((label): Target[] => {
     if (!subItem || label === answered) return [];
-    const sub = doc.answer?.items.find((i) => i.level === 'sub' && (doc.pairing[label] ?? []).includes(i.label!) && i.start >= chunk.start && i.end <= chunk.end);
+    const sub = subItemInChunk(label);
     if (!sub || sub === subItem) return [];
     return [{ ...base, part: 'antwoord', item: sub, span: itemSpan(sub), answersQuestion: { label, text: questionItemText(label) }, unanswered: false }];
   });
