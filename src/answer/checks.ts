@@ -3,7 +3,7 @@ import { foldDiacritics, isStopword, terms, tokenize } from '../search/analyze.j
 import type { AnswerType } from './answer-type.js';
 import { oppositesOf, sameOutcomeAs } from './polarity.js';
 import { formsOf, joinedFormsOf, root, termsOf, unavailableIn, wordsOf } from './passage-analysis.js';
-import { DAY_OF_DATE, figuresIn, mentions, quantitiesIn, STATE_ADJECTIVES, type Quantity } from './named.js';
+import { DAY_OF_DATE, figureOwnedBy, figuresIn, mentions, quantitiesIn, STATE_ADJECTIVES, type Quantity } from './named.js';
 import { abbreviationExpansions, dutchEquivalents, dutchSynonyms } from '../search/glossary.js';
 
 /**
@@ -31,7 +31,7 @@ export type Shortfall =
   /** It asks for a figure in a year; the passage's figures belong to other years. */
   | { kind: 'year-figures'; year: string }
   /** It asks for a figure in a place ("in Gent"); the passage names the place, but its figures belong elsewhere. */
-  | { kind: 'place-figures'; place: string }
+  | { kind: 'place-figures'; place: string; /** The place's figures are those of a list of places together. */ shared?: boolean }
   /** What the question asks about ("Hoeveel leerkrachten") does not occur in the passage. */
   | { kind: 'focus'; word: string }
   /** A place, body or programme the question names ("in Brussel", "de VDAB") occurs neither in the passage nor in what frames it. */
@@ -367,7 +367,8 @@ export function answerShortfall(input: AnswerabilityInput): Shortfall | null {
     for (const place of input.places) {
       // A place the question item or introduction names frames every figure of the item.
       if (mentions(wordsOf(framing), place) || figures.length === 0) continue;
-      if (!figures.some((s) => mentions(wordsOf(s.text), place))) return { kind: 'place-figures', place };
+      if (figures.some((s) => figureOwnedBy(s.text, place))) continue;
+      return { kind: 'place-figures', place, shared: figures.some((s) => mentions(wordsOf(s.text), place)) };
     }
   }
   // Last: every other check names more precisely what is missing.

@@ -34,7 +34,9 @@ function shortfallMessage(shortfall: LocatedShortfall, sentence: string | null):
     case 'year-figures':
       return `De cijfers in het antwoord dat het best overeenkomt (vraag nr. ${nr}) gaan niet over ${shortfall.year}.`;
     case 'place-figures':
-      return `De cijfers in het antwoord dat het best overeenkomt (vraag nr. ${nr}) gaan niet over ${shortfall.place}.`;
+      return shortfall.shared
+        ? `De cijfers in het antwoord dat het best overeenkomt (vraag nr. ${nr}) gelden voor ${shortfall.place} samen met andere plaatsen, niet voor ${shortfall.place} alleen.`
+        : `De cijfers in het antwoord dat het best overeenkomt (vraag nr. ${nr}) gaan niet over ${shortfall.place}.`;
     case 'figure': {
       const ordinal = /^(\d+)e$/.exec(shortfall.value);
       return ordinal

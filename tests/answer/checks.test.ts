@@ -6,7 +6,7 @@ import { answer } from '../../src/answer/index.js';
 import { answerShortfall, questionFocus, type AnswerabilityInput } from '../../src/answer/checks.js';
 import { queryTerms } from '../../src/answer/query.js';
 import { asksForContent, saysUnavailable } from '../../src/answer/gaps.js';
-import { mentions, namedEntities, placesIn, quantitiesIn, questionFigures } from '../../src/answer/named.js';
+import { figureOwnedBy, mentions, namedEntities, placesIn, quantitiesIn, questionFigures } from '../../src/answer/named.js';
 import { terms } from '../../src/search/analyze.js';
 import { useIndexedCorpus } from '../helpers/workspace.js';
 import { answerTexts } from '../../src/present/answer.js';
@@ -347,10 +347,21 @@ describe('places and ordinals the question names', () => {
 
   it('a place restricts a figure like a year: named elsewhere in the passage is not enough', () => {
     const passage = 'Het project liep in Rozemeer, Espeloo en Meerlaken. In totaal werden 1.486 koppelingen gemaakt.';
-    expect(check('Hoeveel koppelingen werden er in Rozemeer gemaakt?', passage)).toEqual({ kind: 'place-figures', place: 'Rozemeer' });
+    expect(check('Hoeveel koppelingen werden er in Rozemeer gemaakt?', passage)).toEqual({ kind: 'place-figures', place: 'Rozemeer', shared: false });
     expect(check('Hoeveel koppelingen werden er in Rozemeer gemaakt?', 'In Rozemeer werden 412 koppelingen gemaakt.')).toBeNull();
     // The question item that names the place frames every figure of the answer.
     expect(check('Hoeveel koppelingen werden er in Rozemeer gemaakt?', 'Er werden 412 koppelingen gemaakt.', 'Hoeveel koppelingen waren er in Rozemeer?')).toBeNull();
+  });
+
+  it('a place named only in a list of places shares the figure with them: it is not that place\'s own', () => {
+    const q = 'Hoeveel testen werden er in Zoutelare gedaan?';
+    expect(check(q, 'In 2024 werden 612 testen gedaan in Ravelmonde, Eikenbrugge en Zoutelare.')).toEqual({ kind: 'place-figures', place: 'Zoutelare', shared: true });
+    expect(check(q, 'Er werden 1.140 testen gedaan in Antwerpen en Zoutelare.')).toMatchObject({ kind: 'place-figures', shared: true });
+    // A figure for each place of the list, or the place named on its own too: its figure is there.
+    expect(check(q, 'In Ravelmonde en Zoutelare werden respectievelijk 300 en 312 testen gedaan.')).toBeNull();
+    expect(check(q, 'Er werden 612 testen gedaan in Ravelmonde en Zoutelare, waarvan 200 in Zoutelare.')).toBeNull();
+    expect(figureOwnedBy('In Zoutelare werden 412 testen gedaan.', 'Zoutelare')).toBe(true);
+    expect(figureOwnedBy('In Gent werden 412 testen gedaan.', 'Zoutelare')).toBe(false);
   });
 
   it('the order in which a language was learnt is no figure: "Dutch as a first language", "Nederlands tweede taal"', () => {
