@@ -153,9 +153,13 @@ const PLACE = /\b(?:in|uit|te|binnen)\s+(?:de\s+|het\s+)?(?:(?:regio|provincie|s
 /** The same in English ("in Brussels", "in the region of Antwerp"). */
 const ENGLISH_PLACE = /\b(?:in|from|within)\s+(?:the\s+)?(?:(?:region|province|city|municipality)\s+of\s+)?(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}-])/gu;
 
+/** A quoted title ("het project ‘Taal in de Wijk’") names a thing; a place in it is part of the name. */
+const QUOTED = /(?<![\p{L}\p{N}])['‘“"][^'’”"\n]{1,80}['’”"](?![\p{L}\p{N}])/gu;
+const unquoted = (text: string) => text.replace(QUOTED, ' ');
+
 /** Places a question restricts to; in English only names the documents use (see namedEntities()). */
 export function placesIn(query: string, english: boolean, usedInCorpus: (word: string) => boolean = () => false): string[] {
-  const found = [...query.matchAll(english ? ENGLISH_PLACE : PLACE)].map((m) => m[1]!);
+  const found = [...unquoted(query).matchAll(english ? ENGLISH_PLACE : PLACE)].map((m) => m[1]!);
   const toDutch = (w: string) => {
     const dutch = placeName(w)[0];
     return dutch ? dutch.charAt(0).toUpperCase() + dutch.slice(1) : w;
@@ -198,4 +202,31 @@ export function figureOwnedBy(sentence: string, place: string): boolean {
   if (mentions(wordsOf(rest), place)) return true;
   const size = Math.max(...listed.map((l) => l[0].split(/\s*,\s*|\s+(?:en|and|of|or)\s+/u).length));
   return figuresIn(sentence).length >= size;
+}
+
+/** Names after a locative preposition, with the list they open: "in Lindeveld en Brakelhoven". */
+const PLACE_LIST = new RegExp(`${PLACE.source}((?:\\s*,\\s*\\p{Lu}\\p{Ll}+)*(?:\\s+en\\s+\\p{Lu}\\p{Ll}+)?)`, 'gu');
+
+const corpusPlaceSets = new WeakMap<readonly { text: string }[], Set<string>>();
+
+/**
+ * The names the documents themselves use as places ("in Lindeveld",
+ * "uit Ravelmonde en Zoutelare"), folded; read once per document list. A
+ * question that names one elsewhere than after "in" ("het meldpunt van
+ * Lindeveld", "the Lindeveld reporting point") restricts to it all the same.
+ */
+export function corpusPlaces(documents: readonly { text: string }[]): Set<string> {
+  let places = corpusPlaceSets.get(documents);
+  if (places) return places;
+  places = new Set();
+  for (const d of documents) {
+    for (const m of unquoted(d.text).matchAll(PLACE_LIST)) {
+      for (const name of [m[1]!, ...(m[2]!.match(/\p{Lu}\p{Ll}+/gu) ?? [])]) {
+        const folded = fold(name);
+        if (!FRAMING_ADJECTIVE.test(folded) && !isStopword(folded)) places.add(folded);
+      }
+    }
+  }
+  corpusPlaceSets.set(documents, places);
+  return places;
 }

@@ -7,7 +7,7 @@ import { MIN_CORRECTED_LENGTH, withinOneEdit } from '../search/spelling.js';
 import { answerType } from './answer-type.js';
 import { questionFocus, type QuestionTraits } from './checks.js';
 import { asksForContent } from './gaps.js';
-import { namedEntities, placesIn, quantitiesIn, questionFigures } from './named.js';
+import { corpusPlaces, namedEntities, placesIn, quantitiesIn, questionFigures } from './named.js';
 import { namedPeople } from './people.js';
 import type { AnswerFilters } from './types.js';
 
@@ -231,6 +231,9 @@ export function analyseQuery(
   const corrections = clean.problem ? new Map<string, string>() : typingErrors(searchText, usedInPassages, nearestKnown);
   const keyword = analyzeQuery(expandQuery(searchText));
   const focus = questionFocus(searchText);
+  const english = looksEnglish(clean.text);
+  const entities = namedEntities(searchText, english, usedInPassages);
+  const knownPlaces = corpusPlaces(documents);
   return {
     raw,
     clean,
@@ -239,9 +242,10 @@ export function analyseQuery(
     searchText,
     queryTerms: queryTerms(searchText, corrections),
     keyword: corrections.size ? { ...keyword, terms: [...new Set([...keyword.terms, ...corrections.values()])] } : keyword,
-    english: looksEnglish(clean.text),
-    places: placesIn(searchText, looksEnglish(clean.text), usedInPassages),
-    entities: namedEntities(searchText, looksEnglish(clean.text), usedInPassages),
+    english,
+    // A name the documents use as a place restricts the question to it, however the question puts it.
+    places: [...new Set([...placesIn(searchText, english, usedInPassages), ...entities.filter((e) => knownPlaces.has(foldDiacritics(e).toLowerCase()))])],
+    entities,
     // A question number the user cites is a reference, not a figure to find.
     figures: questionFigures(searchText).filter((f) => f !== String(clean.questionNumber)),
     quantities: quantitiesIn(searchText).filter((q) => q.value !== String(clean.questionNumber)),

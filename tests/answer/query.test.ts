@@ -4,6 +4,7 @@ import { analyzeQuery, buildKeywordIndex } from '../../src/search/keyword.js';
 import { KeywordIndex } from '../../src/search/keyword-index.js';
 import { grams, terms, tokenize } from '../../src/search/analyze.js';
 import { analyseQuery, cleanQuery, queryTerms, searchTerms } from '../../src/answer/query.js';
+import { corpusPlaces, placesIn } from '../../src/answer/named.js';
 import { loadLexicon } from '../../src/corpus/lexicon.js';
 
 describe('query cleaning', () => {
@@ -160,5 +161,23 @@ describe('typing errors', () => {
     for (const query of ['hoeveel gevangenissen zijn er?', 'how many interpreters were there?', 'hoeveel talen?', 'nummer 123456']) {
       expect(analyse(query).keyword.terms).not.toContain('tolkopdracht');
     }
+  });
+});
+
+describe('places the documents name', () => {
+  const documents = [{ questioner: null, minister: { name: null }, text: 'De stijging komt van de meldpunten in Lindeveld en Brakelhoven. Het project ‘Taal in de Wijk’ loopt in Ravelmonde.' }] as never[];
+
+  it('the documents use a name as a place after "in": a question that names it otherwise restricts to it all the same', () => {
+    expect(corpusPlaces(documents)).toEqual(new Set(['lindeveld', 'brakelhoven', 'ravelmonde']));
+    expect(analyseQuery('Hoeveel meldingen kreeg het meldpunt van Lindeveld?', {}, documents).places).toEqual(['Lindeveld']);
+    expect(analyseQuery('How many reports did the Lindeveld reporting point receive?', {}, documents, (w) => w.toLowerCase() === 'lindeveld').places).toEqual(['Lindeveld']);
+    // A name the documents never use as a place stays a name, not a restriction.
+    expect(analyseQuery('Hoeveel meldingen kreeg het meldpunt van Kasterveld?', {}, documents).places).toEqual([]);
+  });
+
+  it('a place inside a quoted title is part of the name', () => {
+    expect(placesIn("How much funding does the 'Taal in de Wijk' pilot receive?", true, () => true)).toEqual([]);
+    expect(placesIn('Hoeveel kost het project ‘Taal in de Wijk’?', false)).toEqual([]);
+    expect(placesIn("Hoeveel proefregio's liggen in Limburg?", false)).toEqual(['Limburg']);
   });
 });
