@@ -37,6 +37,12 @@ const HEADER_LINE_PATTERNS: RegExp[] = [
 
 /** `1.`, `12.`, `1 en 2.`, `1, 2 en 3.`, optionally followed by `a)` on the same line. */
 export const TOP_ITEM_MARKER = /^(\d{1,2}(?:\s*(?:,|en|&)\s*\d{1,2})*)\.(?=\s|$)\s*/;
+/**
+ * A heading line that opens an item: "Antwoord op vraag 3", "Antwoord op
+ * vragen 1 en 2", "Vraag 4", "Antwoord op de punten 2 tot en met 4:". The
+ * numbers are the item's label, as a `1 en 2.` marker's are.
+ */
+export const ITEM_HEADING = /^(?:antwoord\s+(?:op\s+)?(?:de\s+)?)?(?:deel)?(?:vraag|vragen|punt|punten)\s+(\d{1,2}(?:\s*(?:,|en|&|tot(?:\s+en\s+met)?)\s*\d{1,2})*)\s*[:.]?$/i;
 /** `a)`, `b)` sub-items. */
 export const SUB_ITEM_MARKER = /^([a-z])\)(?=\s|$)\s*/;
 const BULLET_MARKER = /^[-–•·▪◦*]\s+/;
@@ -54,7 +60,7 @@ export function isAllCapsLine(line: string): boolean {
 }
 
 function isItemStart(line: string): boolean {
-  return TOP_ITEM_MARKER.test(line) || SUB_ITEM_MARKER.test(line) || BULLET_MARKER.test(line);
+  return TOP_ITEM_MARKER.test(line) || ITEM_HEADING.test(line) || SUB_ITEM_MARKER.test(line) || BULLET_MARKER.test(line);
 }
 
 // Only the end of a (possibly long) block matters: test just that.
@@ -185,6 +191,8 @@ function withoutSoftHyphens(m: MappedText): MappedText {
 
 function continues(prev: Block, kind: BlockKind, line: string, blankBefore: boolean): boolean {
   if (kind === 'header' || prev.kind === 'header') return false;
+  // A heading ("Antwoord op vraag 3") is a line of its own: the item's text starts below it.
+  if (ITEM_HEADING.test(prev.text.text)) return false;
   // A word hyphenated at the line end goes on, after a blank line (a page break) or into upper case too.
   if (endsInWordHyphen(prev.text.text) && /^[\p{L}\p{N}]/u.test(line)) return true;
   // A title wraps onto a lower-case line; an upper-case line after it starts the text.

@@ -7,7 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import { ANY_DATE_PATTERN, DUTCH_DATE_PATTERN, parseDutchDate } from './dates.js';
-import { isAllCapsLine, normalizeText, SUB_ITEM_MARKER, TOP_ITEM_MARKER } from './normalize.js';
+import { isAllCapsLine, ITEM_HEADING, normalizeText, SUB_ITEM_MARKER, TOP_ITEM_MARKER } from './normalize.js';
 import type { CitedQuestion, Item, Minister, ParsedDocument, Part, Section } from './types.js';
 
 /** A line of the normalised text with its offsets. */
@@ -205,7 +205,8 @@ function buildSection(part: Part, text: string, lines: Line[], fromIdx: number, 
   const body = lines.slice(fromIdx, toIdx).filter((l) => l.text.trim() !== '');
   const start = body[0]?.start ?? lines[fromIdx]?.start ?? 0;
   const end = body[body.length - 1]?.end ?? start;
-  const markers: { label: string; level: 'top' | 'sub'; parent: string | null; start: number }[] = [];
+  // `from`: where the item begins, its heading line included; its text starts at `start`.
+  const markers: { label: string; level: 'top' | 'sub'; parent: string | null; start: number; from?: number }[] = [];
   let lastTop = 0;
   let currentTop: string | null = null;
   let lastSub = '';
@@ -213,9 +214,24 @@ function buildSection(part: Part, text: string, lines: Line[], fromIdx: number, 
   // run of items: after such a restart, short lower-case or ";"-ended lines stay in it.
   let inNestedList = false;
 
+  // A heading line ("Antwoord op vraag 3") labels the item whose text starts on the next line.
+  let headed: { label: string; from: number } | null = null;
   for (const line of body) {
     let rest = line.text;
     let offset = line.start;
+    const heading = ITEM_HEADING.exec(rest.trim());
+    if (heading && labelNumbers(heading[1]!)[0]! > lastTop) {
+      const label = heading[1]!.replace(/\s*,\s*/g, ', ').replace(/\s+/g, ' ').toLowerCase();
+      headed = { label, from: line.start };
+      lastTop = Math.max(...labelNumbers(label));
+      continue;
+    }
+    if (headed !== null) {
+      markers.push({ label: headed.label, level: 'top', parent: null, start: offset, from: headed.from });
+      currentTop = headed.label;
+      lastSub = '';
+      headed = null;
+    }
     const top = TOP_ITEM_MARKER.exec(rest);
     if (top) {
       const numbers = top[1]!.match(/\d+/g)!.map(Number);
@@ -247,13 +263,14 @@ function buildSection(part: Part, text: string, lines: Line[], fromIdx: number, 
   }
 
   const items: Item[] = [];
-  const firstStart = markers[0]?.start ?? end;
+  const firstStart = markers[0] ? (markers[0].from ?? markers[0].start) : end;
   if (firstStart > start) {
     items.push({ label: null, level: 'intro', parent: null, start, end: trimEnd(text, lines, start, firstStart), fullEnd: trimEnd(text, lines, start, firstStart) });
   }
   markers.forEach((m, i) => {
-    const next = markers[i + 1]?.start ?? end;
-    const nextTop = markers.slice(i + 1).find((n) => n.level === 'top')?.start ?? end;
+    const next = markers[i + 1] ? (markers[i + 1]!.from ?? markers[i + 1]!.start) : end;
+    const nextTopMarker = markers.slice(i + 1).find((n) => n.level === 'top');
+    const nextTop = nextTopMarker ? (nextTopMarker.from ?? nextTopMarker.start) : end;
     const ownEnd = trimEnd(text, lines, m.start, next);
     items.push({ label: m.label, level: m.level, parent: m.parent, start: m.start, end: ownEnd, fullEnd: m.level === 'top' ? trimEnd(text, lines, m.start, nextTop) : ownEnd });
   });
@@ -288,9 +305,16 @@ function findCitations(text: string, question: Section, answer: Section | null, 
   return [...found.values()];
 }
 
-/** Top-level numbers an answer label covers: "1 en 2" → [1, 2]. */
+/** Top-level numbers an answer label covers: "1 en 2" → [1, 2], "2 tot en met 4" → [2, 3, 4]. */
 function labelNumbers(label: string): number[] {
-  return /^\d/.test(label) && !/[a-z]$/.test(label) ? (label.match(/\d+/g) ?? []).map(Number) : [];
+  if (!/^\d/.test(label) || /[a-z]$/.test(label)) return [];
+  const out: number[] = [];
+  for (const m of label.matchAll(/(\d+)(?:\s*tot(?:\s+en\s+met)?\s*(\d+))?/g)) {
+    const from = Number(m[1]);
+    const to = m[2] ? Number(m[2]) : from;
+    for (let n = from; n <= Math.max(from, Math.min(to, from + 50)); n++) out.push(n);
+  }
+  return out;
 }
 
 /** The answer item a cross-reference ("Zie antwoord op vraag 2.") points to, and whether it says more. */

@@ -131,6 +131,55 @@ describe('numbered lists inside an item', () => {
   });
 });
 
+describe('answer items under headings', () => {
+  const raw = [
+    ' aan PIETER FICTIEF',
+    'VLAAMS MINISTER VAN WERK',
+    '',
+    'Kinderopvang - Taal',
+    '',
+    '1. Hoeveel kinderen?',
+    '',
+    '2. Hoe evolueert dat?',
+    '',
+    '3. Hoeveel locaties?',
+    '',
+    '4. Hoeveel coaches?',
+    '',
+    '5. Wat kost het?',
+    '',
+    '6. Wie betaalt?',
+    ' op vraag nr. 78 van 3 mei 2018',
+    'VAN ANNA VOORBEELD',
+    '',
+    'Antwoord op vragen 1 en 2',
+    '',
+    'In 2024 waren het 38.420 kinderen. Dat is meer dan in 2020.',
+    '',
+    'Antwoord op vraag 3',
+    'Het project liep in 146 locaties.',
+    'Antwoord op vraag 4',
+    '',
+    'Zie antwoord op vraag 3.',
+    '',
+    'Antwoord op de vragen 5 tot en met 6:',
+    '',
+    'Het kost 1,85 miljoen euro, betaald door Vlaanderen.',
+  ].join('\n');
+  const doc = parseDocument(raw, 'headings.txt');
+
+  it('"Antwoord op vraag 3" labels the item below it; the heading is no part of any item\'s text', () => {
+    expect(labels(doc.answer!.items)).toEqual(['1 en 2', '3', '4', '5 tot en met 6']);
+    expect(doc.answer!.items.some((i) => i.level === 'intro')).toBe(false);
+    const texts = doc.answer!.items.map((i) => doc.text.slice(i.start, i.fullEnd));
+    expect(texts).toEqual(['In 2024 waren het 38.420 kinderen. Dat is meer dan in 2020.', 'Het project liep in 146 locaties.', 'Zie antwoord op vraag 3.', 'Het kost 1,85 miljoen euro, betaald door Vlaanderen.']);
+  });
+
+  it('pairs combined answers, ranges and cross-references as with numbered markers', () => {
+    expect(doc.pairing).toEqual({ '1': ['1 en 2'], '2': ['1 en 2'], '3': ['3'], '4': ['3'], '5': ['5 tot en met 6'], '6': ['5 tot en met 6'] });
+  });
+});
+
 describe('dates', () => {
   it('reads numeric dates in the header and the answer line too', () => {
     const raw = readFileSync(join(FIXTURES, 'synthetic-1004.txt'), 'utf8').replace('datum: 20 april 2017', 'datum: 20/04/2017').replace('op vraag nr. 1004 van 20 april 2017', 'op vraag nr. 1004 van 20-04-2017');
