@@ -182,6 +182,35 @@ function focusPresent(word: string, evidence: string[]): boolean {
   return false;
 }
 
+/** Words a figure may stand apart from what it counts: "146 kinderopvanglocaties", "2.134 nieuwe kinderbegeleiders". */
+const COUNT_REACH = 3;
+
+/**
+ * The sentences that count what the question counts: those whose figure stands
+ * right before it ("in 146 kinderopvanglocaties"), not those that name it
+ * elsewhere ("32 taalcoaches bezoeken elke locatie"). When no figure stands
+ * before it, every sentence with a figure that names it.
+ */
+function countingSentences<T extends { text: string }>(figures: T[], focus: string): T[] {
+  const attached = figures.filter((s, k) => {
+    // "In 2023 waren dat er 538": a bare figure right after a count goes on counting the same.
+    if (k > 0 && BARE_FIGURE.test(s.text.replace(YEAR, ' ')) && countsBefore(figures[k - 1]!.text, focus)) return true;
+    return countsBefore(s.text, focus);
+  });
+  return attached.length ? attached : figures.filter((s) => focusPresent(focus, [s.text]));
+}
+
+/** A figure with no word after it: "waren dat er 538, gerekend tot …". */
+const BARE_FIGURE = /\d(?:[\d.]*\d)?(?:,\d+)?\s*(?:[,.;:)]|$)/;
+
+function countsBefore(sentence: string, focus: string): boolean {
+  const tokens = tokenize(sentence.replace(DAY_OF_DATE, ' '));
+  return tokens.some((t, i) => {
+    const [figure] = figuresIn(t);
+    return figure !== undefined && !ORDINAL_FIGURE.test(figure) && tokens.slice(i + 1, i + 1 + COUNT_REACH).some((w) => focusPresent(focus, [w]));
+  });
+}
+
 // --- Years ------------------------------------------------------------------
 
 const YEAR = /\b(?:19|20)\d{2}\b/g;
@@ -316,7 +345,7 @@ export function answerShortfall(input: AnswerabilityInput): Shortfall | null {
     const figures = input.years.length ? sentences().filter((s) => hasFigure(s.text)) : [];
     // The sentences that give a figure for what is counted, when each names its year, date the count
     // ("In 2023 volgden 2.745 nieuwkomers" does not count 2022's, whatever else the answer dates).
-    const counting = input.focus ? figures.filter((s) => focusPresent(input.focus!, [s.text])) : [];
+    const counting = input.focus ? countingSentences(figures, input.focus) : [];
     const countDated = counting.length > 0 && counting.every((s) => HAS_YEAR.test(s.text));
     for (const year of input.years) {
       if (countDated && !counting.some((s) => s.text.includes(year))) return { kind: 'year-figures', year };

@@ -111,6 +111,14 @@ describe('answerShortfall', () => {
     const course = 'In 2023 volgden 2.745 nieuwkomers een cursus. De cursus bestaat uit 8 sessies van 3 uur.';
     expect(check('Hoeveel nieuwkomers volgden in 2022 een cursus?', course, '', 'Sinds 2022 kunnen nieuwkomers een cursus volgen.')).toEqual({ kind: 'year-figures', year: '2022' });
     expect(check('Hoeveel nieuwkomers volgden in 2023 een cursus?', course, '', 'Sinds 2022 kunnen nieuwkomers een cursus volgen.')).toBeNull();
+    // Only a figure standing before what is counted counts it: "32 taalcoaches bezoeken elke locatie" counts coaches.
+    const sites = 'Het project liep in 2024 in 146 opvanglocaties. Een team van 32 taalcoaches bezoekt elke locatie. In 2025 wordt het uitgebreid naar 200 locaties.';
+    expect(check('In hoeveel opvanglocaties liep het project in 2023?', sites, '', 'Sinds 2023 loopt het project.')).toEqual({ kind: 'year-figures', year: '2023' });
+    expect(check('In hoeveel opvanglocaties liep het project in 2024?', sites, '', 'Sinds 2023 loopt het project.')).toBeNull();
+    // A bare figure right after a count goes on counting the same ("In 2023 waren dat er 538").
+    const starters = 'In 2022 startten 412 minderjarige vreemdelingen een traject. In 2023 waren dat er 538, gerekend tot 30 november.';
+    expect(check('Hoeveel minderjarige vreemdelingen startten in 2023 een traject?', starters)).toBeNull();
+    expect(check('Hoeveel minderjarige vreemdelingen startten in 2021 een traject?', starters)).toMatchObject({ kind: 'year' });
     // A list line takes its year from the sentence that opens the list.
     const list = 'Op 31 december 2017 hadden 187 organisaties getekend. Het gaat om:\n- 64 bedrijven;\n- 38 lokale besturen.';
     expect(check('Hoeveel lokale besturen hadden eind 2017 getekend?', list)).toBeNull();
