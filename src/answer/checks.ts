@@ -271,6 +271,13 @@ function oppositeOutcome(queryTerms: QueryTerm[], passage: string, asked: string
 const FRAME = new Set([...STATE_ADJECTIVES, 'vlaanderen', 'belgie', 'europa'].flatMap((w) => terms(w)));
 
 /**
+ * The verb that asks a price ("hoeveel kost een rijbewijs") says what kind of
+ * answer is wanted, not what it is about: any passage with costs has it. (A
+ * noun for money, "het budget", "de middelen", may be what a question is about.)
+ */
+const ASKING_FOR_VALUE = new Set(['kost', 'kostte', 'kostten', 'gekost', 'cost', 'costs'].flatMap((w) => terms(w)));
+
+/**
  * Names, places, years and figures situate a question; its other words say
  * what it is about. A passage that shares only the first ("Wat wordt het weer
  * morgen in Gent?" against a passage that names Gent, "Who won the Tour of
@@ -279,8 +286,9 @@ const FRAME = new Set([...STATE_ADJECTIVES, 'vlaanderen', 'belgie', 'europa'].fl
  */
 function sharesTopic(input: AnswerabilityInput, evidence: string[]): boolean {
   const names = new Set([...input.entities, ...input.places].flatMap((n) => terms(n)));
-  const situating = (t: string) => names.has(t) || FRAME.has(t);
-  const topic = input.queryTerms.filter((q) => !/\d/.test(q.term) && !situating(q.term) && !q.alternatives.some(situating));
+  const situating = (t: string) => names.has(t) || FRAME.has(t) || ASKING_FOR_VALUE.has(t);
+  // A single letter ("rijbewijs B") says nothing a passage's "b)" could share.
+  const topic = input.queryTerms.filter((q) => !/\d/.test(q.term) && q.term.length > 1 && !situating(q.term) && !q.alternatives.some(situating));
   if (topic.length === 0) return true;
   // Each text analysed once and kept (the memo): the same passages and question items recur.
   const sets = evidence.map(termsOf);

@@ -158,6 +158,12 @@ describe('answerShortfall', () => {
     expect(check('Gent 2016', passage)).toBeNull();
   });
 
+  it('the verb that asks a price is no subject, nor is a single letter: "hoeveel kost een rijbewijs B"', () => {
+    const costs = 'b) Het ESF+ draagt 60 procent van de kosten in Vlaanderen, of 1,2 miljoen euro.';
+    expect(check('Hoeveel kost een rijbewijs B halen in Vlaanderen?', costs)).toEqual({ kind: 'off-topic' });
+    expect(check('Hoeveel kost het taalprogramma in Vlaanderen?', 'Het taalprogramma kost 1,2 miljoen euro in Vlaanderen.')).toBeNull();
+  });
+
   it('a passage that reports the opposite outcome does not answer', () => {
     const passage = 'In 2016 werden 412 diversiteitsplannen goedgekeurd, waarvan 301 bij kmo\'s.';
     expect(check('Hoeveel diversiteitsplannen werden in 2016 afgekeurd?', passage)).toEqual({ kind: 'opposite', found: 'goedgekeurd' });
