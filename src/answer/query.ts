@@ -162,6 +162,14 @@ export interface AnalysedQuery extends QuestionTraits {
   english: boolean;
 }
 
+/** Shorter English words too often mean something else in Dutch ("won", "arm", "hard"). */
+const MIN_COGNATE_LENGTH = 6;
+
+/** An English word Dutch writes the same ("platform", "budget", "project"): no translation needed. */
+function isCognate(token: string): boolean {
+  return token.length >= MIN_COGNATE_LENGTH && isLexiconLoaded() && isDutchWord(token);
+}
+
 /** Query words with their alternatives: an English word's Dutch equivalents, an abbreviation's spelled-out words, a typing error's correction. */
 export function queryTerms(text: string, corrections: ReadonlyMap<string, string> = new Map()): QuestionTraits['queryTerms'] {
   const english = looksEnglish(text);
@@ -175,7 +183,7 @@ export function queryTerms(text: string, corrections: ReadonlyMap<string, string
     if (corrected) alternatives.push(corrected);
     // An English word the glossary cannot translate is not expected in a Dutch passage.
     const parts = english ? [] : compoundTerms(token);
-    seen.set(term, { term, alternatives, grams: grams(token), ...(parts.length ? { parts } : {}), foreign: english && alternatives.length === 0 });
+    seen.set(term, { term, alternatives, grams: grams(token), ...(parts.length ? { parts } : {}), foreign: english && alternatives.length === 0 && !isCognate(token) });
   }
   return [...seen.values()];
 }

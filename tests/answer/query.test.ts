@@ -181,3 +181,16 @@ describe('places the documents name', () => {
     expect(placesIn("Hoeveel proefregio's liggen in Limburg?", false)).toEqual(['Limburg']);
   });
 });
+
+describe('English words Dutch writes the same', () => {
+  beforeAll(async () => {
+    await loadLexicon();
+  });
+
+  it('a long English word that is a Dutch word too is looked for as it stands; short ones and others are foreign', () => {
+    const foreign = (q: string) => Object.fromEntries(queryTerms(q).map((t) => [t.term, t.foreign === true]));
+    expect(foreign('Can doctors use the booking platform for free?')).toMatchObject({ platform: false, booking: true });
+    // "won" is Dutch too, but a short word is too often another word ("wonen").
+    expect(foreign('Who won the weather award?')).toMatchObject({ won: true, weather: true });
+  });
+});
