@@ -18,6 +18,12 @@ export interface Scored {
   confidence: number;
   /** It holds the kind of answer asked for; counts are not told apart, every item has numbers. */
   holdsAnswerType: boolean;
+  /**
+   * Coverage of the question by the question item the passage answers alone: tells apart sub-items
+   * of one chunk, which share all else ("2a", "2b"). The answer's own words were tried too; they
+   * favour a list that repeats the question's rarer words over the item asked about.
+   */
+  askedConfidence?: number;
 }
 
 /** Re-rank bonus for a passage holding the kind of answer asked for (a sum, a share, a date, a name). */
@@ -26,7 +32,8 @@ const ANSWER_TYPE_BONUS = 0.1;
 export function rerankByCoverage<C extends Scored>(candidates: C[]): void {
   const top = Math.max(...candidates.map((c) => c.score), 1e-9);
   const blended = new Map(candidates.map((c) => [c, 0.5 * (c.score / top) + 0.5 * c.confidence + (c.holdsAnswerType ? ANSWER_TYPE_BONUS : 0)]));
-  candidates.sort((a, b) => blended.get(b)! - blended.get(a)!);
+  // Ties (siblings of one chunk) go to the passage whose question item covers more of the question.
+  candidates.sort((a, b) => blended.get(b)! - blended.get(a)! || (b.askedConfidence ?? 0) - (a.askedConfidence ?? 0));
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { preferAnswerTypeWithinDocument, type Scored } from '../../src/answer/rerank.js';
+import { preferAnswerTypeWithinDocument, rerankByCoverage, type Scored } from '../../src/answer/rerank.js';
 
 type C = Scored & { id: string; doc: string };
 const c = (id: string, doc: string, confidence: number, holdsAnswerType: boolean): C => ({ id, doc, score: 1, confidence, holdsAnswerType });
@@ -19,5 +19,14 @@ describe('within one document, the item that holds the kind of answer asked for'
     expect(order([c('a1', 'a', 0.5, false), c('b1', 'b', 0.9, true)])).toEqual(['a1', 'b1']);
     // Items that both hold the type keep their order.
     expect(order([c('a1', 'a', 0.5, true), c('a2', 'a', 0.7, true)])).toEqual(['a1', 'a2']);
+  });
+});
+
+describe('siblings of one chunk, tied on score and coverage', () => {
+  it('go in the order of how much of the question their question item covers; other candidates keep theirs', () => {
+    const sib = (id: string, askedConfidence: number) => ({ id, score: 10, confidence: 0.7, holdsAnswerType: false, askedConfidence });
+    const cs = [sib('2a', 0.2), sib('2b', 0.6), { id: '1', score: 12, confidence: 0.7, holdsAnswerType: false, askedConfidence: 0 }, sib('2c', 0.1)];
+    rerankByCoverage(cs);
+    expect(cs.map((x) => x.id)).toEqual(['1', '2b', '2a', '2c']);
   });
 });
