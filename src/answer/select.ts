@@ -71,7 +71,8 @@ export function selectPassages(ranking: Ranked[], query: AnalysedQuery, index: L
         seen.add(key);
         // What the passage stands for: the item, the question it answers (or the
         // answer it got), and the title.
-        const evidence = [chunk.text, doc.text.slice(t.span.start, t.span.end), t.answersQuestion?.text ?? '', doc.title];
+        // What was asked is in the question's own words: the answer paired with it in the chunk says nothing of it.
+        const evidence = [t.part === 'vraag' ? '' : chunk.text, doc.text.slice(t.span.start, t.span.end), t.answersQuestion?.text ?? '', doc.title];
         const confidence = coverage(index, query.queryTerms, query.years, evidence, doc);
         const typed = wanted !== null && wanted !== 'count' && holdsAnswerType(doc.text.slice(t.span.start, t.span.end), wanted, query.clean.text);
         const askedConfidence = coverage(index, query.queryTerms, query.years, [t.answersQuestion?.text ?? ''], doc);

@@ -286,6 +286,12 @@ describe('people and speech acts in the question', () => {
     expect(r.passages[0]).toMatchObject({ questionNumber: 1006, part: 'vraag', item: '3' });
   });
 
+  it('"wat vroeg …" is matched on the question\'s own words, not on the answer paired with it', async () => {
+    // Nr. 1013's answers speak of 2018, the years after 2019 and the pact; what was asked about its future is question 5.
+    const r = await ask('Wat vroeg de indiener in december 2018 over wat er na 2019 met het Integratiepact moet gebeuren?');
+    expect(r.passages[0]).toMatchObject({ questionNumber: 1013, part: 'vraag', item: '5' });
+  });
+
   it('"wat vroeg …" about a question without an answer yet returns the question', async () => {
     const r = await ask('Wat vroeg Schetsaert over de eigen bijdrage voor het inburgeringstraject?');
     expect(r.status).toBe('answered');
