@@ -106,7 +106,8 @@ const VERBS_AFTER_HOW_MANY = new Set(
   gebeurde gebeurden zal zullen kan kunnen moet moeten`.split(/\s+/),
 );
 const COUNTING = [/\bhoeveel\s+(.+)/, /\bhoe veel\s+(.+)/, /\bhow many\s+(.+)/];
-const DETERMINER_OR_NUMBER = /^(?:the|a|an|de|het|een|(?:19|20)\d\d|\d+)$/;
+/** Determiners, numbers and words for "more of it" ("hoeveel extra cursusgroepen"): none is what is counted. */
+const DETERMINER_OR_NUMBER = /^(?:the|a|an|de|het|een|extra|meer|additional|more|(?:19|20)\d\d|\d+)$/;
 
 /** English plurals: the regular ending, and the irregular ones a count asks for. */
 const ENGLISH_IRREGULAR_PLURALS = new Set('children people men women staff personnel police youth'.split(' '));
@@ -203,7 +204,8 @@ function countingSentences<T extends { text: string }>(figures: T[], focus: stri
 /** A figure with no word after it: "waren dat er 538, gerekend tot …". */
 const BARE_FIGURE = /\d(?:[\d.]*\d)?(?:,\d+)?\s*(?:[,.;:)]|$)/;
 
-function countsBefore(sentence: string, focus: string): boolean {
+/** A figure in the sentence stands right before what is counted: "in 146 kinderopvanglocaties" counts opvanglocaties. */
+export function countsBefore(sentence: string, focus: string): boolean {
   const tokens = tokenize(sentence.replace(DAY_OF_DATE, ' '));
   return tokens.some((t, i) => {
     const [figure] = figuresIn(t);

@@ -10,6 +10,8 @@ export interface QuoteScorer {
   analyzer?: Analyzer;
   /** Sentences of the kind the question asks for (a sum, a date, a name): worth more than one query term. */
   prefers?: (sentence: string) => boolean;
+  /** Sentences that give exactly what is asked ("47 projecten" for "hoeveel projecten"): when the passage has one, the quote must show it. */
+  prefersMost?: (sentence: string) => boolean;
 }
 
 const MAX_QUOTE_SENTENCES = 3;
@@ -24,10 +26,11 @@ interface Unit extends Span {
   terms: Set<string>;
   grams: Set<string>;
   preferred: boolean;
+  exact: boolean;
 }
 
 /** Sentences, with runs of short list lines merged into one unit. */
-function units(text: string, span: Span, analyzer: Analyzer, prefers: (sentence: string) => boolean): Unit[] {
+function units(text: string, span: Span, analyzer: Analyzer, prefers: (sentence: string) => boolean, prefersMost: (sentence: string) => boolean): Unit[] {
   const merged: Span[] = [];
   for (const s of splitSentences(text, span.start, span.end)) {
     const prev = merged[merged.length - 1];
@@ -38,7 +41,8 @@ function units(text: string, span: Span, analyzer: Analyzer, prefers: (sentence:
   }
   return merged.map((s) => {
     const t = text.slice(s.start, s.end);
-    return { ...s, terms: new Set(analyzer.terms(t)), grams: new Set(analyzer.grams(t)), preferred: prefers(t) };
+    const exact = prefersMost(t);
+    return { ...s, terms: new Set(analyzer.terms(t)), grams: new Set(analyzer.grams(t)), preferred: exact || prefers(t), exact };
   });
 }
 
@@ -51,7 +55,7 @@ function units(text: string, span: Span, analyzer: Analyzer, prefers: (sentence:
  */
 export function selectQuote(text: string, span: Span, scorer: QuoteScorer, barriers: number[] = []): Span {
   const analyzer = scorer.analyzer ?? dutchAnalyzer;
-  const us = units(text, span, analyzer, scorer.prefers ?? (() => false));
+  const us = units(text, span, analyzer, scorer.prefers ?? (() => false), scorer.prefersMost ?? (() => false));
   if (us.length === 0) return span;
   const gramTotal = Math.max(1, scorer.queryGrams.size);
   const crosses = (a: Unit, b: Unit) => barriers.some((x) => x > a.start && x <= b.start);
@@ -64,13 +68,16 @@ export function selectQuote(text: string, span: Span, scorer: QuoteScorer, barri
   // When the passage holds the kind of answer asked for, the quote must show it: the question's
   // names pick the passage, the kind of answer picks the sentence.
   const mustPrefer = us.some((u) => u.preferred);
+  const mustBeExact = us.some((u) => u.exact);
   for (let first = 0; first < us.length; first++) {
     const covered = new Set<string>();
     const grams = new Set<string>();
     let preferred = false;
+    let exact = false;
     for (let last = first; last < Math.min(us.length, first + MAX_QUOTE_SENTENCES); last++) {
       if (last > first && crosses(us[last - 1]!, us[last]!)) break;
       preferred ||= us[last]!.preferred;
+      exact ||= us[last]!.exact;
       us[last]!.terms.forEach((t) => covered.add(t));
       us[last]!.grams.forEach((g) => scorer.queryGrams.has(g) && grams.add(g));
       let score = 0;
@@ -81,7 +88,7 @@ export function selectQuote(text: string, span: Span, scorer: QuoteScorer, barri
       if (preferred) score += 1.5 * averageTerm;
       // Each extra sentence must earn its place; earlier sentences win ties.
       score -= extraSentenceCost * (last - first) + 0.02 * first;
-      if (mustPrefer && !preferred) continue;
+      if ((mustPrefer && !preferred) || (mustBeExact && !exact)) continue;
       if (score > best.score) best = { first, last, score };
     }
   }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { selectQuote } from '../../src/answer/quote.js';
 import { answerType, holdsAnswerType } from '../../src/answer/answer-type.js';
 import { terms } from '../../src/search/analyze.js';
+import { countsBefore, questionFocus } from '../../src/answer/checks.js';
 
 describe('answerType: the kind of text that answers', () => {
   it.each([
@@ -139,6 +140,24 @@ describe('quotes prefer the sentence of the kind asked for', () => {
     const wijk = { weight: (t: string) => (t === 'wijk' || t === terms('taal')[0] ? 10 : 1), queryTerms: [...new Set(terms('taal wijk proefproject sociale huurders'))], queryGrams: new Set<string>() };
     const quote = selectQuote(item, { start: 0, end: item.length }, { ...wijk, prefers: (s) => holdsAnswerType(s, answerType(q)!) });
     expect(item.slice(quote.start, quote.end)).toContain('480.000 euro');
+  });
+
+  it('a count of what is counted beats any other figure near the question\'s words', () => {
+    const item = [
+      'Met de projectoproep Jeugdwerk voor Iedereen ondersteun ik 12 soorten jeugdwerkinitiatieven voor kinderen die kort in Vlaanderen wonen.',
+      'De oproep liep tot 15 maart 2024.',
+      'Er kwamen 112 aanvragen binnen van 9 koepels en lokale jeugddiensten in alle provincies.',
+      'De aanvragen werden eerst door de administratie op hun ontvankelijkheid getoetst.',
+      'Een onafhankelijke jury selecteerde 47 projecten.',
+    ].join(' ');
+    const q = 'Hoeveel projecten werden goedgekeurd in de projectoproep Jeugdwerk voor Iedereen?';
+    const words = { weight: () => 1, queryTerms: [...new Set(terms('projecten goedgekeurd projectoproep jeugdwerk iedereen'))], queryGrams: new Set<string>() };
+    const prefers = (s: string) => holdsAnswerType(s, answerType(q)!);
+    const typed = selectQuote(item, { start: 0, end: item.length }, { ...words, prefers, prefersMost: (s) => countsBefore(s, questionFocus(q)!) });
+    expect(item.slice(typed.start, typed.end)).toContain('47 projecten');
+    // Any figure will do without it: the first sentence has one and more of the question's words.
+    const loose = selectQuote(item, { start: 0, end: item.length }, { ...words, prefers });
+    expect(item.slice(loose.start, loose.end)).not.toContain('47 projecten');
   });
 
   it('without the preference the words of the question win; with it, the sum', () => {

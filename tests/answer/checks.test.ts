@@ -28,6 +28,9 @@ describe('questionFocus: what a counting question counts', () => {
     // A name in front of what is counted is no part of it; an abbreviation in capitals may be what is counted.
     ['Hoeveel Samen Sportief-clubs deden mee?', 'clubs'],
     ['Hoeveel NBMV startten in 2022?', 'nbmv'],
+    // "Extra", "more" say how many more, not what.
+    ['Hoeveel extra cursusgroepen komen er?', 'cursusgroepen'],
+    ['How many more interpreters were hired?', 'interpreters'],
   ])('%s → %s', (query, focus) => expect(questionFocus(query)).toBe(focus));
 
   it.each([
