@@ -152,3 +152,15 @@ export function holdsAnswerType(sentence: string, type: AnswerType, question = '
   const text = fold(sentence);
   return TYPE_IN_TEXT[type].test(type === 'count' ? text.replace(NOT_A_COUNT, ' ') : text);
 }
+
+/** Where people or things come from: "waar … vandaan", "where … from", "uit welke landen", "from which countries". */
+const ASKS_ORIGIN = /\b(?:waar\b.*\bvandaan|where\b.*\bfrom|uit welke|from which|herkomst|afkomstig|origin)\b/;
+
+/** A name after "uit" or "from" ("werknemers uit Oekraïne"), or a list of names that "uit:" opens ("afkomstig uit:\n- Afghanistan"). */
+const NAMES_ORIGIN = /\b(?:uit|from)\s+(?:het\s+|de\s+|the\s+)?\p{Lu}\p{Ll}|\b(?:uit|from):\s*\n?\s*(?:[-–•*]\s*)?\p{Lu}\p{Ll}/u;
+
+/** For a question about where people or things come from, the sentences that name an origin; null for other questions. */
+export function originNamed(question: string): ((sentence: string) => boolean) | null {
+  if (!ASKS_ORIGIN.test(fold(question))) return null;
+  return (sentence) => NAMES_ORIGIN.test(sentence);
+}

@@ -1,7 +1,7 @@
 import { itemLabelNl } from '../corpus/chunk.js';
 import type { CitedQuestion, ParsedDocument } from '../corpus/types.js';
 import type { LoadedIndex } from '../search/loaded-index.js';
-import { holdsAnswerType } from './answer-type.js';
+import { holdsAnswerType, originNamed } from './answer-type.js';
 import { countsBefore } from './checks.js';
 import { highlightSpans } from './highlight.js';
 import type { AnalysedQuery } from './query.js';
@@ -25,8 +25,9 @@ export function quoteScorer(index: LoadedIndex, query: AnalysedQuery): QuoteScor
     queryTerms: [...new Set([...query.keyword.terms, ...query.queryTerms.flatMap((q) => q.alternatives)])],
     queryGrams: new Set(query.keyword.grams),
     prefers: wanted ? (sentence: string) => holdsAnswerType(sentence, wanted, query.clean.text) : undefined,
-    // A count of what is counted ("47 projecten"), not any figure near the question's words.
-    prefersMost: wanted === 'count' && query.focus ? (sentence: string) => countsBefore(sentence, query.focus!) : undefined,
+    // A count of what is counted ("47 projecten"), not any figure near the question's words; for where
+    // people come from, a name of their origin ("uit Oekraïne"), not any name.
+    prefersMost: wanted === 'count' && query.focus ? (sentence: string) => countsBefore(sentence, query.focus!) : (originNamed(query.clean.text) ?? undefined),
   };
 }
 

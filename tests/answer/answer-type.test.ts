@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { selectQuote } from '../../src/answer/quote.js';
-import { answerType, holdsAnswerType } from '../../src/answer/answer-type.js';
+import { answerType, holdsAnswerType, originNamed } from '../../src/answer/answer-type.js';
 import { terms } from '../../src/search/analyze.js';
 import { countsBefore, questionFocus } from '../../src/answer/checks.js';
 
@@ -165,5 +165,22 @@ describe('quotes prefer the sentence of the kind asked for', () => {
     expect(text.slice(plain.start, plain.end)).not.toContain('5,1 miljoen euro');
     const typed = selectQuote(text, { start: 0, end: text.length }, { ...scorer, prefers: (s) => holdsAnswerType(s, answerType(query)!) });
     expect(text.slice(typed.start, typed.end)).toContain('5,1 miljoen euro');
+  });
+});
+
+describe('where people come from', () => {
+  it('is asked by "waar … vandaan", "where … from", "uit welke landen"; other questions ask no origin', () => {
+    expect(originNamed('Waar komen de meeste aanvragers vandaan?')).not.toBeNull();
+    expect(originNamed('Where do most applicants come from?')).not.toBeNull();
+    expect(originNamed('Uit welke landen komen de seizoenarbeiders?')).not.toBeNull();
+    expect(originNamed('Welke organisaties voeren het programma uit?')).toBeNull();
+  });
+
+  it('is answered by a name after "uit" or a list that "uit:" opens, not by any name', () => {
+    const names = originNamed('Waar komen de jongeren vandaan?')!;
+    expect(names('Ruim de helft ging naar werknemers uit Oekraïne en Moldavië.')).toBe(true);
+    expect(names('De jongeren waren voornamelijk afkomstig uit:\n- Afghanistan (52 procent);')).toBe(true);
+    expect(names('In 2022 startten 412 jongeren een traject bij het Agentschap Integratie en Inburgering.')).toBe(false);
+    expect(names('Uit een bevraging van het Kenniscentrum blijkt dat 35 procent afhaakt.')).toBe(false);
   });
 });
