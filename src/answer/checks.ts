@@ -59,6 +59,8 @@ export interface QuestionTraits {
   focus: string | null;
   /** A question for content (a figure, a name), not about a gap: from asksForContent(). */
   asksForContent: boolean;
+  /** Terms the question excludes ("non-EU", "niet-Belgische"): a gap the passage names for them is not the question's. */
+  excluded?: string[];
   /** Names of places, bodies and programmes the question gives (from namedEntities()). */
   entities: string[];
   /** Places the question restricts to ("in Gent"), from placesIn(): the passage itself must be about them. */
@@ -390,7 +392,7 @@ export function answerShortfall(input: AnswerabilityInput): Shortfall | null {
     if (gaps.length > 0) {
       const asked = termsOf(input.askedText);
       for (const q of input.queryTerms) {
-        if (/^\d+$/.test(q.term) || termPresent(q, asked)) continue;
+        if (/^\d+$/.test(q.term) || termPresent(q, asked) || input.excluded?.includes(q.term)) continue;
         const where = sentences().filter((s) => termPresent(q, termsOf(s.text)));
         // Within a sentence, only the clause that says something is missing is about a gap.
         const inGap = (sentence: string) => clausesOf(sentence).filter((c) => termPresent(q, termsOf(c))).every(unavailableIn);

@@ -205,6 +205,14 @@ function typingErrors(text: string, usedInPassages: (word: string) => boolean, n
   return out;
 }
 
+/** A word the question negates as a modifier: "non-EU workers", "niet-Europese", "outside the EU". */
+const NEGATED_MODIFIER = /\b(?:non|niet|anti)-([\p{L}\p{N}]+)|\b(?:buiten|outside)\s+(?:de\s+|het\s+|the\s+)?([\p{L}\p{N}]+)/giu;
+
+/** The terms of the words a question excludes. */
+function excludedTerms(text: string): string[] {
+  return [...text.matchAll(NEGATED_MODIFIER)].flatMap((m) => terms(m[1] ?? m[2]!));
+}
+
 /** Looks like a year (2018), not a question number. */
 const YEAR_LIKE = /^(19|20)\d\d$/;
 
@@ -261,5 +269,6 @@ export function analyseQuery(
     answerType: answerType(searchText),
     focus: (focus && corrections.get(focus)) ?? focus,
     asksForContent: asksForContent(searchText),
+    excluded: excludedTerms(searchText),
   };
 }

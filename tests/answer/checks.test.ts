@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadLexicon } from '../../src/corpus/lexicon.js';
 import { answer } from '../../src/answer/index.js';
 import { answerShortfall, questionFocus, type AnswerabilityInput } from '../../src/answer/checks.js';
-import { queryTerms } from '../../src/answer/query.js';
+import { analyseQuery, queryTerms } from '../../src/answer/query.js';
 import { asksForContent, saysUnavailable } from '../../src/answer/gaps.js';
 import { figureOwnedBy, mentions, namedEntities, placesIn, quantitiesIn, questionFigures } from '../../src/answer/named.js';
 import { terms } from '../../src/search/analyze.js';
@@ -85,6 +85,7 @@ function check(query: string, passage: string, asked = '', context = '', askedIn
     figures: questionFigures(query),
     quantities: quantitiesIn(query),
     queryTerms: queryTerms(query),
+    excluded: analyseQuery(query, {}, []).excluded,
     years: [...new Set(query.match(/\b20\d\d\b/g) ?? [])],
     text,
     span: { start: asked.length + 1, end: text.length },
@@ -150,6 +151,15 @@ describe('answerShortfall', () => {
     expect(check('Wie voert de evaluatie van de actieplannen uit?', passage)).toBeNull();
     // In the negated clause itself it is.
     expect(check('Hoeveel incidenten waren er per gemeente?', passage)).toMatchObject({ kind: 'unavailable' });
+  });
+
+  it('a gap the passage names for a group the question excludes ("non-EU") is not the question\'s gap', () => {
+    const passage = 'In 2023 werden 4.027 vergunningen toegekend. Seizoenarbeiders uit andere EU-lidstaten hebben geen vergunning nodig en zijn niet in de tabel opgenomen.';
+    const q = 'How many seasonal work permits for non-EU workers were granted in 2023?';
+    expect(check(q, passage)).toBeNull();
+    expect(check('How many seasonal work permits for EU workers were granted in 2023?', passage)).toMatchObject({ kind: 'unavailable' });
+    expect(analyseQuery(q, {}, []).excluded).toEqual(['eu']);
+    expect(analyseQuery('Hoeveel werknemers van buiten de EU kregen een vergunning?', {}, []).excluded).toEqual(['eu']);
   });
 
   it('a passage that shares only names, places or years with the question is about something else', () => {
