@@ -31,7 +31,7 @@ export type Shortfall =
   /** It asks for a figure in a year; the passage's figures belong to other years. */
   | { kind: 'year-figures'; year: string }
   /** It asks for a figure in a place ("in Gent"); the passage names the place, but its figures belong elsewhere. */
-  | { kind: 'place-figures'; place: string; /** The place's figures are those of a list of places together. */ shared?: boolean }
+  | { kind: 'place-figures'; place: string; /** Its figures are those of a list of places or names together ('Pasjtoe en Somalisch'). */ shared?: boolean }
   /** What the question asks about ("Hoeveel leerkrachten") does not occur in the passage. */
   | { kind: 'focus'; word: string }
   /** A place, body or programme the question names ("in Brussel", "de VDAB") occurs neither in the passage nor in what frames it. */
@@ -410,6 +410,14 @@ export function answerShortfall(input: AnswerabilityInput): Shortfall | null {
       if (mentions(wordsOf(framing), place) || figures.length === 0) continue;
       if (figures.some((s) => figureOwnedBy(s.text, place))) continue;
       return { kind: 'place-figures', place, shared: figures.some((s) => mentions(wordsOf(s.text), place)) };
+    }
+  }
+  // Any other name the figures give only together with others ("3 procent, vooral voor Pasjtoe en Somalisch")
+  // has no figure of its own; one the figures do not name at all may frame them, as a programme's name does.
+  if (wanted && FIGURE_TYPES.has(wanted)) {
+    for (const name of input.entities.filter((e) => !input.places.includes(e))) {
+      const naming = sentences().filter((s) => hasFigure(s.text) && mentions(wordsOf(s.text), name));
+      if (naming.length > 0 && !naming.some((s) => figureOwnedBy(s.text, name))) return { kind: 'place-figures', place: name, shared: true };
     }
   }
   // Last: every other check names more precisely what is missing.

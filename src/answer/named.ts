@@ -67,6 +67,7 @@ const UNITS: Record<string, string> = {
   procent: 'procent', percent: 'procent', procentpunt: 'procentpunt', procentpunten: 'procentpunt',
   euro: 'euro', euros: 'euro',
 };
+const TIME_UNITS = new Set(['minuut', 'uur', 'dag', 'werkdag', 'week', 'maand', 'jaar']);
 /** Words between a figure and its unit that change neither: "1,5 miljoen euro". */
 const MAGNITUDES = new Set(['miljoen', 'miljard', 'million', 'billion', 'duizend']);
 
@@ -201,7 +202,9 @@ export function figureOwnedBy(sentence: string, place: string): boolean {
   const rest = lists.reduce((s, l) => s.replace(l[0], ' '), sentence);
   if (mentions(wordsOf(rest), place)) return true;
   const size = Math.max(...listed.map((l) => l[0].split(/\s*,\s*|\s+(?:en|and|of|or)\s+/u).length));
-  return figuresIn(sentence).length >= size;
+  // A length of time is a condition ("binnen de vijf minuten"), not a figure per place.
+  const spans = quantitiesIn(sentence).filter((q) => TIME_UNITS.has(q.unit)).length;
+  return figuresIn(sentence).length - spans >= size;
 }
 
 /** Names after a locative preposition, with the list they open: "in Lindeveld en Brakelhoven". */

@@ -35,7 +35,7 @@ function shortfallMessage(shortfall: LocatedShortfall, sentence: string | null):
       return `De cijfers in het antwoord dat het best overeenkomt (vraag nr. ${nr}) gaan niet over ${shortfall.year}.`;
     case 'place-figures':
       return shortfall.shared
-        ? `De cijfers in het antwoord dat het best overeenkomt (vraag nr. ${nr}) gelden voor ${shortfall.place} samen met andere plaatsen, niet voor ${shortfall.place} alleen.`
+        ? `De cijfers in het antwoord dat het best overeenkomt (vraag nr. ${nr}) gelden voor ${shortfall.place} en andere samen, niet voor ${shortfall.place} alleen.`
         : `De cijfers in het antwoord dat het best overeenkomt (vraag nr. ${nr}) gaan niet over ${shortfall.place}.`;
     case 'figure': {
       const ordinal = /^(\d+)e$/.exec(shortfall.value);

@@ -388,6 +388,10 @@ describe('places and ordinals the question names', () => {
     expect(check(q, 'In Ravelmonde en Zoutelare werden respectievelijk 300 en 312 testen gedaan.')).toBeNull();
     expect(check(q, 'Er werden 612 testen gedaan in Ravelmonde en Zoutelare, waarvan 200 in Zoutelare.')).toBeNull();
     expect(figureOwnedBy('In Zoutelare werden 412 testen gedaan.', 'Zoutelare')).toBe(true);
+    // Any other name too: a length of time is a condition, not a figure per name.
+    const languages = 'Voor 3 procent van de aanvragen werd binnen de vijf minuten geen tolk gevonden, vooral voor Pasjtoe en Somalisch.';
+    expect(check('Hoeveel aanvragen voor een tolk Somalisch bleven onbeantwoord?', languages)).toEqual({ kind: 'place-figures', place: 'Somalisch', shared: true });
+    expect(check('Hoeveel aanvragen voor een tolk Somalisch bleven onbeantwoord?', 'Voor 3 procent van de aanvragen werd geen tolk gevonden, vooral voor Somalisch.')).toBeNull();
     expect(figureOwnedBy('In Gent werden 412 testen gedaan.', 'Zoutelare')).toBe(false);
   });
 
