@@ -92,7 +92,7 @@ const TYPE_IN_TEXT: Record<AnswerType, RegExp> = {
     /\b(?:omdat|doordat|want|daarom|daardoor|vanwege|wegens|omwille van|dankzij|te wijten aan|toe te schrijven aan|het gevolg van|gevolg van|reden|redenen|verklaard door|verklaring|zodat|met het oog op|om\s+(?:\S+\s+){1,8}?te\s+\S+|because|due to|as a result|in order to|so that)\b/,
   // A finding ("blijkt", "steeg", "werd vastgesteld"), a conclusion, or a measured share or proportion ("9 van de 24 zaken").
   outcome:
-    /\b(?:resultaat|resultaten|conclu\w+|bevinding\w*|uitkomst\w*|blijkt|bleek|bleken|blijken|toont|toonde|toonden|aangetoond|wees uit|wijst uit|vastgesteld|stelde vast|stelden vast|steeg|stegen|gestegen|daalde|daalden|gedaald|stijging|daling|toename|afname|verdubbeld|geslaagd|slaagden|bereikte|bereikten|opgeleverd|leverde|leverden|succes\w*|tevreden\w*|effect|effecten|results?|findings?|showed|found|concluded)\b|\d+(?:,\d+)?\s*(?:procent|%)|\b\d[\d.]*\s+(?:van|op)\s+(?:de\s+)?\d/,
+    /\b(?:resultaat|resultaten|conclu\w+|bevinding\w*|vaststelling\w*|uitkomst\w*|blijkt|bleek|bleken|blijken|toont|toonde|toonden|aangetoond|wees uit|wijst uit|vastgesteld|stelde vast|stelden vast|steeg|stegen|gestegen|daalde|daalden|gedaald|stijging|daling|toename|afname|verdubbeld|geslaagd|slaagden|bereikte|bereikten|opgeleverd|leverde|leverden|succes\w*|tevreden\w*|effect|effecten|results?|findings?|showed|found|concluded)\b|\d+(?:,\d+)?\s*(?:procent|%)|\b\d[\d.]*\s+(?:van|op)\s+(?:de\s+)?\d/,
   // A capitalised word that does not open a sentence or an item ("1. a) Gemeenten"):
   // one after a word, a comma or a colon, or opening a bulleted line, which lists
   // rather than speaks; or a quoted name.

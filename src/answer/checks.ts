@@ -1,6 +1,6 @@
 import { splitSentences, type Span } from '../corpus/sentences.js';
 import { foldDiacritics, isStopword, terms, tokenize } from '../search/analyze.js';
-import type { AnswerType } from './answer-type.js';
+import { holdsAnswerType, type AnswerType } from './answer-type.js';
 import { oppositesOf, sameOutcomeAs } from './polarity.js';
 import { formsOf, joinedFormsOf, root, termsOf, unavailableIn, wordsOf } from './passage-analysis.js';
 import { DAY_OF_DATE, figureOwnedBy, figuresIn, mentions, quantitiesIn, STATE_ADJECTIVES, type Quantity } from './named.js';
@@ -41,7 +41,7 @@ export type Shortfall =
   /** The figure is the passage's, but with another unit: "binnen twaalf maanden" against "12 uur". */
   | { kind: 'quantity'; value: string; unit: string }
   /** It asks for a figure of the n-th of something ("de derde Pactdag"); the passage names that one, with no figure. */
-  | { kind: 'ordinal-figures'; ordinal: number }
+  | { kind: 'ordinal-figures'; ordinal: number; /** When not a figure: the kind of answer the n-th one lacks. */ wanted?: AnswerType }
   /** The passage itself says the asked information is not given. */
   | { kind: 'unavailable'; sentence: Span }
   /** The passage shares only names, places or years with the question, none of what it is about ("het weer morgen in Gent"). */
@@ -223,6 +223,8 @@ const FIGURE = /\d/;
 /** Answers that are figures: a count, a sum, a share. */
 const FIGURE_TYPES = new Set<AnswerType>(['count', 'money', 'share']);
 const HAS_YEAR = /\b(?:19|20)\d{2}\b/;
+/** Answers other than figures that a sentence shows or not, as a figure: a result, a date, a duration. */
+const ORDINAL_SCOPED_TYPES = new Set<AnswerType>(['outcome', 'date', 'duration']);
 /** How figuresIn() writes an ordinal: "derde" → "3e". */
 const ORDINAL_FIGURE = /^\d+e$/;
 
@@ -376,6 +378,18 @@ export function answerShortfall(input: AnswerabilityInput): Shortfall | null {
     for (const ordinal of input.figures.filter((f) => ORDINAL_FIGURE.test(f))) {
       const naming = sentences().filter((s) => figuresIn(s.text).includes(ordinal));
       if (naming.length > 0 && !naming.some((s) => figuresIn(s.text).some((f) => !ORDINAL_FIGURE.test(f)))) return { kind: 'ordinal-figures', ordinal: parseInt(ordinal, 10) };
+    }
+  }
+  // The same for results and dates: "Wat leverden de projecten van de tweede oproep op?" against a passage whose
+  // results belong to the first call and whose sentences on the second say only when it started. A result may
+  // follow in the next sentence ("Het eerste rapport werd in september voorgesteld. Het toont …").
+  if (wanted && ORDINAL_SCOPED_TYPES.has(wanted)) {
+    const all = sentences();
+    for (const ordinal of input.figures.filter((f) => ORDINAL_FIGURE.test(f))) {
+      // The sentence after, and what a colon opens ("De belangrijkste vaststellingen zijn:\n- 71 procent …").
+      const reach = (k: number) => (all[k + 1]?.text.trimEnd().endsWith(':') ? 3 : 2);
+      const naming = all.flatMap((s, k) => (figuresIn(s.text).includes(ordinal) ? all.slice(k, k + reach(k)) : []));
+      if (naming.length > 0 && !naming.some((s) => holdsAnswerType(s.text, wanted))) return { kind: 'ordinal-figures', ordinal: parseInt(ordinal, 10), wanted };
     }
   }
 

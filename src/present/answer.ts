@@ -46,7 +46,7 @@ function shortfallMessage(shortfall: LocatedShortfall, sentence: string | null):
     case 'quantity':
       return `Het antwoord dat het best overeenkomt (vraag nr. ${nr}) spreekt niet over ${shortfall.value} ${shortfall.value === '1' ? shortfall.unit : (UNIT_PLURALS[shortfall.unit] ?? shortfall.unit)}.`;
     case 'ordinal-figures':
-      return `Het antwoord dat het best overeenkomt (vraag nr. ${nr}) noemt de ${ordinalWord(shortfall.ordinal)}, maar geeft er geen cijfer voor.`;
+      return `Het antwoord dat het best overeenkomt (vraag nr. ${nr}) noemt de ${ordinalWord(shortfall.ordinal)}, maar geeft er ${shortfall.wanted ? MISSING[shortfall.wanted] : 'geen cijfer'} voor.`;
     case 'focus':
     case 'entity':
       return `Het antwoord dat het best overeenkomt (vraag nr. ${nr}) spreekt niet over "${shortfall.word}".`;

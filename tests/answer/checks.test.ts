@@ -153,6 +153,18 @@ describe('answerShortfall', () => {
     expect(check('Hoeveel incidenten waren er per gemeente?', passage)).toMatchObject({ kind: 'unavailable' });
   });
 
+  it('results of the n-th one: the sentences that name it, with the next, must give them', () => {
+    const passage = [
+      'Via de eerste oproep werden negen projecten gefinancierd. Uit de eindevaluatie blijkt dat 58 procent van de deelnemers contact hield.',
+      'De projecten van de tweede oproep gingen in de zomer van 2018 van start. Over hun resultaten kan ik nog geen uitspraken doen.',
+    ].join('\n');
+    expect(check('Wat hebben de projecten van de tweede oproep opgeleverd?', passage)).toEqual({ kind: 'ordinal-figures', ordinal: 2, wanted: 'outcome' });
+    expect(check('Wat hebben de projecten van de eerste oproep opgeleverd?', passage)).toBeNull();
+    // A result in the sentence after the one that names it, or in the list a colon opens, is its result.
+    const report = 'Het eerste rapport werd in september voorgesteld. De belangrijkste vaststellingen zijn:\n- 71 procent van de acties is uitgevoerd;';
+    expect(check('Wat waren de bevindingen van het eerste rapport?', report)).toBeNull();
+  });
+
   it('a gap the passage names for a group the question excludes ("non-EU") is not the question\'s gap', () => {
     const passage = 'In 2023 werden 4.027 vergunningen toegekend. Seizoenarbeiders uit andere EU-lidstaten hebben geen vergunning nodig en zijn niet in de tabel opgenomen.';
     const q = 'How many seasonal work permits for non-EU workers were granted in 2023?';
