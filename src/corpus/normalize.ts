@@ -35,8 +35,13 @@ const HEADER_LINE_PATTERNS: RegExp[] = [
   /^(?:aan|AAN|Aan)\s+\p{Lu}[\p{Lu}\p{M}'’.\- ]+$/u,
 ];
 
-/** `1.`, `12.`, `1 en 2.`, `1, 2 en 3.`, optionally followed by `a)` on the same line. */
-export const TOP_ITEM_MARKER = /^(\d{1,2}(?:\s*(?:,|en|&)\s*\d{1,2})*)\.(?=\s|$)\s*/;
+/**
+ * `1.`, `12.`, `1 en 2.`, `1, 2 en 3.`, and the other ways answers number
+ * their items: `1)`, `Ad 1.`, `Vraag 1:`, `Antwoord op vraag 2:` with the
+ * text on the same line; optionally followed by `a)` on the same line.
+ */
+export const TOP_ITEM_MARKER =
+  /^(?:(?:antwoord\s+(?:op\s+)?(?:de\s+)?)?(?:deel)?(?:vraag|vragen|punt|punten)\s+(?=\d)|ad\s+(?=\d))?(\d{1,2}(?:\s*(?:,|en|&)\s*\d{1,2})*)(?:\.|\)|(?<=(?:vraag|vragen|punt|punten|ad)\s+[\d,&en ]+):)(?=\s|$)\s*/i;
 /**
  * A heading line that opens an item: "Antwoord op vraag 3", "Antwoord op
  * vragen 1 en 2", "Vraag 4", "Antwoord op de punten 2 tot en met 4:". The

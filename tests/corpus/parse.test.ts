@@ -180,6 +180,29 @@ describe('answer items under headings', () => {
   });
 });
 
+describe('other ways answers number their items', () => {
+  const doc = (question: string[], answer: string[]) =>
+    parseDocument([' aan PIETER FICTIEF', 'VLAAMS MINISTER VAN WERK', '', 'Kinderopvang - Taal', '', ...question, ' op vraag nr. 79 van 3 mei 2018', 'VAN ANNA VOORBEELD', '', ...answer].join('\n'), 'numbering.txt');
+
+  it('"1)" items answered by "Ad 1." items', () => {
+    const d = doc(['1) Hoeveel kinderen?', '', '2) Wat kost het?'], ['Ad 1. Het waren 38.420 kinderen.', '', 'Ad 2. Het kost 1,85 miljoen euro.']);
+    expect(labels(d.question.items)).toEqual(['1', '2']);
+    expect(labels(d.answer!.items)).toEqual(['1', '2']);
+    expect(d.pairing).toEqual({ '1': ['1'], '2': ['2'] });
+  });
+
+  it('"Vraag 1:" items answered by "Antwoord op vraag 1:" with the text on the same line', () => {
+    const d = doc(['Vraag 1: Hoeveel kinderen?', '', 'Vraag 2: Wat kost het?'], ['Antwoord op vraag 1: Het waren 38.420 kinderen.', '', 'Antwoord op vraag 2: Het kost 1,85 miljoen euro.']);
+    expect(labels(d.answer!.items)).toEqual(['1', '2']);
+    expect(d.pairing).toEqual({ '1': ['1'], '2': ['2'] });
+  });
+
+  it('a number with a colon in running text is no item ("Artikel 3: …", "om 10:30")', () => {
+    const d = doc(['1. Hoeveel kinderen?'], ['1. Het waren er 38.420.', 'Artikel 3: de opvang is gratis.', '10: dat is het aantal locaties.']);
+    expect(labels(d.answer!.items)).toEqual(['1']);
+  });
+});
+
 describe('dates', () => {
   it('reads numeric dates in the header and the answer line too', () => {
     const raw = readFileSync(join(FIXTURES, 'synthetic-1004.txt'), 'utf8').replace('datum: 20 april 2017', 'datum: 20/04/2017').replace('op vraag nr. 1004 van 20 april 2017', 'op vraag nr. 1004 van 20-04-2017');
