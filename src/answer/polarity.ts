@@ -7,7 +7,8 @@ import { terms } from '../search/analyze.js';
  * diversiteitsplannen goedgekeurd", and that one word turns the fact around.
  * Each group lists the forms of one side (Dutch, and English for questions the
  * glossary does not render); the pairs are the genre's outcomes of calls,
- * signatures, exams and trends, not phrasings of any one document.
+ * signatures, exams, trends and programmes (continued or stopped), not
+ * phrasings of any one document.
  */
 const OPPOSITES: [string, string][] = [
   [
@@ -17,6 +18,10 @@ const OPPOSITES: [string, string][] = [
   ['ondertekend ondertekende tekenden ondertekenden getekend signed', 'opgezegd opgezegde zegden ingetrokken trokken withdrew withdrawn cancelled'],
   ['geslaagd geslaagde slaagde slaagden behaalden behaald passed', 'gezakt gezakte zakte zakten failed'],
   ['gestegen steeg stegen stijging toegenomen toename increased increase rose', 'gedaald daalde daalden daling afgenomen afname decreased decrease fell'],
+  [
+    'voortgezet voortzetten voortzetting verlengd verlenging continued extended',
+    'stopgezet stopzetten stopzetting beëindigd beëindiging afgeschaft afschaffing discontinued stopped ended abolished',
+  ],
 ];
 
 const opposite = new Map<string, Set<string>>();

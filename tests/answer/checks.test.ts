@@ -195,6 +195,10 @@ describe('answerShortfall', () => {
     expect(check('Hoeveel diversiteitsplannen werden in 2016 goedgekeurd?', passage)).toBeNull();
     // Another form of the same outcome is the same outcome.
     expect(check('Hoeveel plannen keurde de minister in 2016 goed?', passage)).toBeNull();
+    // A programme continued is the opposite of one stopped.
+    const kept = 'Het programma wordt na 2024 voortgezet, met een vernieuwde werking in de centrumsteden.';
+    expect(check('Waarom wordt het programma na 2024 stopgezet?', kept)).toEqual({ kind: 'opposite', found: 'voortgezet' });
+    expect(check('Waarom wordt het programma na 2024 voortgezet?', kept)).toBeNull();
     // When the passage reports both, it can answer.
     expect(check('Hoeveel diversiteitsplannen werden in 2016 afgewezen?', `${passage} Er werden 37 plannen afgewezen.`)).toBeNull();
   });
