@@ -29,9 +29,14 @@ export interface Scored {
 /** Re-rank bonus for a passage holding the kind of answer asked for (a sum, a share, a date, a name). */
 const ANSWER_TYPE_BONUS = 0.1;
 
-export function rerankByCoverage<C extends Scored>(candidates: C[]): void {
+/**
+ * `scoreWeight`: the retrieval score's share of the blend. A question about what
+ * was asked lowers it: the score is the whole chunk's, answer included, while
+ * the coverage reads the question item alone.
+ */
+export function rerankByCoverage<C extends Scored>(candidates: C[], scoreWeight = 0.5): void {
   const top = Math.max(...candidates.map((c) => c.score), 1e-9);
-  const blended = new Map(candidates.map((c) => [c, 0.5 * (c.score / top) + 0.5 * c.confidence + (c.holdsAnswerType ? ANSWER_TYPE_BONUS : 0)]));
+  const blended = new Map(candidates.map((c) => [c, scoreWeight * (c.score / top) + (1 - scoreWeight) * c.confidence + (c.holdsAnswerType ? ANSWER_TYPE_BONUS : 0)]));
   // Ties (siblings of one chunk) go to the passage whose question item covers more of the question.
   candidates.sort((a, b) => blended.get(b)! - blended.get(a)! || (b.askedConfidence ?? 0) - (a.askedConfidence ?? 0));
 }

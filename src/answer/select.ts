@@ -16,6 +16,9 @@ import { parentItemsText, questionIntro, targetsFor, type Target } from './targe
 /** A passage that covers less of the question is only related to it (as verdict.ts says). */
 const HALF_THE_QUESTION = 0.5;
 
+/** The retrieval score's share of the re-rank for what was asked (see rerankByCoverage). */
+const ASKED_SCORE_WEIGHT = 0.35;
+
 /** Passages re-ranked by how much of the question they cover. */
 const RERANK_DEPTH = 20;
 
@@ -96,7 +99,7 @@ export function selectPassages(ranking: Ranked[], query: AnalysedQuery, index: L
   // The same head is re-ranked for every page, and later candidates follow in
   // retrieval order, so "more results" pages never overlap or skip.
   collectUntil(() => candidates.length >= RERANK_DEPTH);
-  rerankByCoverage(candidates);
+  rerankByCoverage(candidates, query.clean.asksForQuestion ? ASKED_SCORE_WEIGHT : undefined);
   if (wanted !== null && wanted !== 'count') preferAnswerTypeWithinDocument(candidates, (c) => c.target.doc.id);
   // Bounded: past a page plus a re-rank depth of weak candidates, stop looking.
   collectUntil(() => candidates.length >= offset + limit + RERANK_DEPTH || firstAnswerable(offset + limit + 1).length > offset + limit);

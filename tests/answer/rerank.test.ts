@@ -30,3 +30,15 @@ describe('siblings of one chunk, tied on score and coverage', () => {
     expect(cs.map((x) => x.id)).toEqual(['1', '2b', '2a', '2c']);
   });
 });
+
+describe('the retrieval score\'s share of the re-rank', () => {
+  it('a lower share lets coverage decide: for what was asked, the chunk\'s score counts the answer too', () => {
+    const cand = (id: string, score: number, confidence: number) => ({ id, score, confidence, holdsAnswerType: false });
+    const even = [cand('chunk-heavy', 20, 0.5), cand('item-covers', 10, 0.8)];
+    rerankByCoverage(even);
+    expect(even.map((x) => x.id)).toEqual(['chunk-heavy', 'item-covers']);
+    const asked = [cand('chunk-heavy', 20, 0.5), cand('item-covers', 10, 0.8)];
+    rerankByCoverage(asked, 0.35);
+    expect(asked.map((x) => x.id)).toEqual(['item-covers', 'chunk-heavy']);
+  });
+});
