@@ -123,6 +123,10 @@ describe('answerShortfall', () => {
     const starters = 'In 2022 startten 412 minderjarige vreemdelingen een traject. In 2023 waren dat er 538, gerekend tot 30 november.';
     expect(check('Hoeveel minderjarige vreemdelingen startten in 2023 een traject?', starters)).toBeNull();
     expect(check('Hoeveel minderjarige vreemdelingen startten in 2021 een traject?', starters)).toMatchObject({ kind: 'year' });
+    // An answer that opens its figures with another year sets the year of the undated ones after it.
+    const shares = 'In 2024 gingen 38.420 kinderen naar de opvang. In de provincie Antwerpen heeft 27,3 procent van de kinderen een andere thuistaal.';
+    expect(check('Welk percentage van de kinderen had in 2023 een andere thuistaal?', shares, 'Hoeveel kinderen gingen in 2023 naar de opvang?')).toEqual({ kind: 'year-figures', year: '2023' });
+    expect(check('Welk percentage van de kinderen had in 2023 een andere thuistaal?', 'In de provincie Antwerpen heeft 27,3 procent van de kinderen een andere thuistaal.', 'Hoeveel kinderen gingen in 2023 naar de opvang?')).toBeNull();
     // A list line takes its year from the sentence that opens the list.
     const list = 'Op 31 december 2017 hadden 187 organisaties getekend. Het gaat om:\n- 64 bedrijven;\n- 38 lokale besturen.';
     expect(check('Hoeveel lokale besturen hadden eind 2017 getekend?', list)).toBeNull();
