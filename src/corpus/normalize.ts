@@ -48,8 +48,8 @@ export const TOP_ITEM_MARKER =
  * numbers are the item's label, as a `1 en 2.` marker's are.
  */
 export const ITEM_HEADING = /^(?:antwoord\s+(?:op\s+)?(?:de\s+)?)?(?:deel)?(?:vraag|vragen|punt|punten)\s+(\d{1,2}(?:\s*(?:,|en|&|tot(?:\s+en\s+met)?)\s*\d{1,2})*)\s*[:.]?$/i;
-/** `a)`, `b)` sub-items. */
-export const SUB_ITEM_MARKER = /^([a-z])\)(?=\s|$)\s*/;
+/** `a)`, `b)` sub-items, also written `a.` or `(a)`. */
+export const SUB_ITEM_MARKER = /^\(?([a-z])[).](?=\s|$)\s*/;
 const BULLET_MARKER = /^[-–•·▪◦*]\s+/;
 
 function isHeaderLine(line: string): boolean {

@@ -197,6 +197,13 @@ describe('other ways answers number their items', () => {
     expect(d.pairing).toEqual({ '1': ['1'], '2': ['2'] });
   });
 
+  it('sub-items written "a." or "(a)" as well as "a)"', () => {
+    const d = doc(['1. Hoeveel kinderen?', 'a. In Gent?', 'b. In Antwerpen?'], ['1. Het waren er 38.420.', '(a) In Gent 4.000.', '(b) In Antwerpen 9.000.']);
+    expect(labels(d.question.items)).toEqual(['1', '1a', '1b']);
+    expect(labels(d.answer!.items)).toEqual(['1', '1a', '1b']);
+    expect(d.pairing).toMatchObject({ '1a': ['1a'], '1b': ['1b'] });
+  });
+
   it('a number with a colon in running text is no item ("Artikel 3: …", "om 10:30")', () => {
     const d = doc(['1. Hoeveel kinderen?'], ['1. Het waren er 38.420.', 'Artikel 3: de opvang is gratis.', '10: dat is het aantal locaties.']);
     expect(labels(d.answer!.items)).toEqual(['1']);
