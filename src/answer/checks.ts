@@ -142,6 +142,8 @@ export function questionFocus(query: string): string | null {
       if (words[i] === 'of') i++; // "how many of the probes"
       let j = i;
       while (j < words.length && !isStopword(words[j]!) && !isEnglishPlural(words[j]!)) j++;
+      // A plural modifier before the plural head ("sports clubs") is part of the noun group.
+      while (j + 1 < words.length && !isStopword(words[j + 1]!) && isEnglishPlural(words[j + 1]!) && dutchEquivalents(words[j + 1]!).length > 0) j++;
       if (j < words.length && !isStopword(words[j]!)) i = j;
     }
     // An inflected adjective ("anderstalige werkzoekenden", "lokale besturen") qualifies the noun after it;

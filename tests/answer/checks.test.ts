@@ -22,6 +22,8 @@ describe('questionFocus: what a counting question counts', () => {
     // English modifiers come before the plural head.
     ['How many new social housing tenants were exempted?', 'tenants'],
     ['How many Ukrainian children were enrolled?', 'children'],
+    // A plural modifier is part of the noun group: the head comes last.
+    ['How many sports clubs are taking part?', 'clubs'],
     ['How many of the hiring discrimination investigations used fake applicants?', 'investigations'],
     // A noun in -ie is no inflected adjective.
     ['Hoeveel informatie bevat het rapport?', 'informatie'],
