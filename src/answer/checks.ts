@@ -3,7 +3,7 @@ import { foldDiacritics, isStopword, terms, tokenize } from '../search/analyze.j
 import { holdsAnswerType, type AnswerType } from './answer-type.js';
 import { oppositesOf, sameOutcomeAs } from './polarity.js';
 import { formsOf, joinedFormsOf, root, termsOf, unavailableIn, wordsOf } from './passage-analysis.js';
-import { DAY_OF_DATE, figureOwnedBy, figuresIn, mentions, quantitiesIn, STATE_ADJECTIVES, type Quantity } from './named.js';
+import { cardinalOf, DAY_OF_DATE, figureOwnedBy, figuresIn, mentions, quantitiesIn, STATE_ADJECTIVES, type Quantity } from './named.js';
 import { abbreviationExpansions, dutchEquivalents, dutchSynonyms } from '../search/glossary.js';
 
 /**
@@ -162,9 +162,16 @@ export function questionFocus(query: string): string | null {
 
 /** Forms the focus may take in the passage: itself, its Dutch equivalents, its expansions. */
 function focusForms(word: string): string[] {
+  let forms = focusFormCache.get(word);
+  if (forms) return forms;
   const words = [word, ...dutchEquivalents(word), ...dutchSynonyms(word), ...abbreviationExpansions(word)].flatMap((w) => tokenize(w));
-  return [...new Set(words.flatMap((w) => [w, root(w), ...terms(w)]))].filter((t) => t.length >= 2);
+  forms = [...new Set(words.flatMap((w) => [w, root(w), ...terms(w)]))].filter((t) => t.length >= 2);
+  if (focusFormCache.size > 1_000) focusFormCache.clear();
+  focusFormCache.set(word, forms);
+  return forms;
 }
+/** Read for every sentence and word a count is checked against: kept per counted word. */
+const focusFormCache = new Map<string, string[]>();
 
 /**
  * Whether the focus occurs in the evidence: as a word, or as the head or
@@ -211,10 +218,7 @@ const BARE_FIGURE = /\d(?:[\d.]*\d)?(?:,\d+)?\s*(?:[,.;:)]|$)/;
 /** A figure in the sentence stands right before what is counted: "in 146 kinderopvanglocaties" counts opvanglocaties. */
 export function countsBefore(sentence: string, focus: string): boolean {
   const tokens = tokenize(sentence.replace(DAY_OF_DATE, ' '));
-  return tokens.some((t, i) => {
-    const [figure] = figuresIn(t);
-    return figure !== undefined && !ORDINAL_FIGURE.test(figure) && tokens.slice(i + 1, i + 1 + COUNT_REACH).some((w) => focusPresent(focus, [w]));
-  });
+  return tokens.some((t, i) => cardinalOf(t) !== null && tokens.slice(i + 1, i + 1 + COUNT_REACH).some((w) => focusPresent(focus, [w])));
 }
 
 // --- Years ------------------------------------------------------------------

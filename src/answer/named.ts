@@ -37,7 +37,7 @@ export function ordinalWord(n: number): string {
 }
 
 /** A cardinal figure as digits ("twaalf" → "12", "2.318" → "2318"); null for other words and years. */
-function cardinalOf(token: string): string | null {
+export function cardinalOf(token: string): string | null {
   if (/^\d[\d,]*$/.test(token)) return /^(?:19|20)\d\d$/.test(token) ? null : token;
   return Object.hasOwn(NUMBER_WORDS, token) ? String(NUMBER_WORDS[token]) : null;
 }

@@ -169,8 +169,25 @@ export const PEOPLE_ADJECTIVES: ReadonlySet<string> = new Set(
 
 /** Every Dutch form of the place or people a Dutch name form belongs to ("oekraïense" → oekraïne, oekraïners, …). */
 export function placeNameForms(dutch: string): string[] {
-  const folded = foldDiacritics(dutch).toLowerCase();
-  return [...new Set(Object.values(PLACE_NAMES).map((forms) => forms.split(' ')).filter((forms) => forms.some((f) => foldDiacritics(f) === folded)).flat())];
+  return placeFormsByForm().get(foldDiacritics(dutch).toLowerCase()) ?? [];
+}
+
+/** Every Dutch form of a place or people → all forms of it; built on first use (checks ask per passage). */
+let formsByForm: Map<string, string[]> | undefined;
+function placeFormsByForm(): Map<string, string[]> {
+  if (formsByForm) return formsByForm;
+  const byForm = new Map<string, Set<string>>();
+  for (const group of Object.values(PLACE_NAMES)) {
+    const forms = group.split(' ');
+    for (const form of forms) {
+      const key = foldDiacritics(form);
+      const all = byForm.get(key) ?? new Set<string>();
+      forms.forEach((f) => all.add(f));
+      byForm.set(key, all);
+    }
+  }
+  formsByForm = new Map([...byForm].map(([k, v]) => [k, [...v]]));
+  return formsByForm;
 }
 
 /**
