@@ -23,7 +23,7 @@ export interface Scored {
    * of one chunk, which share all else ("2a", "2b"). The answer's own words were tried too; they
    * favour a list that repeats the question's rarer words over the item asked about.
    */
-  askedConfidence?: number;
+  askedConfidence?: () => number;
 }
 
 /** Re-rank bonus for a passage holding the kind of answer asked for (a sum, a share, a date, a name). */
@@ -38,7 +38,8 @@ export function rerankByCoverage<C extends Scored>(candidates: C[], scoreWeight 
   const top = Math.max(...candidates.map((c) => c.score), 1e-9);
   const blended = new Map(candidates.map((c) => [c, scoreWeight * (c.score / top) + (1 - scoreWeight) * c.confidence + (c.holdsAnswerType ? ANSWER_TYPE_BONUS : 0)]));
   // Ties (siblings of one chunk) go to the passage whose question item covers more of the question.
-  candidates.sort((a, b) => blended.get(b)! - blended.get(a)! || (b.askedConfidence ?? 0) - (a.askedConfidence ?? 0));
+  // Read only for ties, which are rare: most candidates never need it.
+  candidates.sort((a, b) => blended.get(b)! - blended.get(a)! || (b.askedConfidence?.() ?? 0) - (a.askedConfidence?.() ?? 0));
 }
 
 /**

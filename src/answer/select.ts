@@ -78,7 +78,8 @@ export function selectPassages(ranking: Ranked[], query: AnalysedQuery, index: L
         const evidence = [t.part === 'vraag' ? '' : chunk.text, doc.text.slice(t.span.start, t.span.end), t.answersQuestion?.text ?? '', doc.title];
         const confidence = coverage(index, query.queryTerms, query.years, evidence, doc);
         const typed = wanted !== null && wanted !== 'count' && holdsAnswerType(doc.text.slice(t.span.start, t.span.end), wanted, query.clean.text);
-        const askedConfidence = coverage(index, query.queryTerms, query.years, [t.answersQuestion?.text ?? ''], doc);
+        let asked: number | undefined;
+        const askedConfidence = () => (asked ??= coverage(index, query.queryTerms, query.years, [t.answersQuestion?.text ?? ''], doc));
         candidates.push({ target: t, score: t.score, confidence, holdsAnswerType: typed, askedConfidence });
       }
     }

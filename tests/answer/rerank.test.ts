@@ -24,8 +24,8 @@ describe('within one document, the item that holds the kind of answer asked for'
 
 describe('siblings of one chunk, tied on score and coverage', () => {
   it('go in the order of how much of the question their question item covers; other candidates keep theirs', () => {
-    const sib = (id: string, askedConfidence: number) => ({ id, score: 10, confidence: 0.7, holdsAnswerType: false, askedConfidence });
-    const cs = [sib('2a', 0.2), sib('2b', 0.6), { id: '1', score: 12, confidence: 0.7, holdsAnswerType: false, askedConfidence: 0 }, sib('2c', 0.1)];
+    const sib = (id: string, asked: number) => ({ id, score: 10, confidence: 0.7, holdsAnswerType: false, askedConfidence: () => asked });
+    const cs = [sib('2a', 0.2), sib('2b', 0.6), { id: '1', score: 12, confidence: 0.7, holdsAnswerType: false, askedConfidence: () => 0 }, sib('2c', 0.1)];
     rerankByCoverage(cs);
     expect(cs.map((x) => x.id)).toEqual(['1', '2b', '2a', '2c']);
   });
