@@ -2,7 +2,7 @@ import { itemLabelNl } from '../corpus/chunk.js';
 import type { CitedQuestion, ParsedDocument } from '../corpus/types.js';
 import type { LoadedIndex } from '../search/loaded-index.js';
 import { holdsAnswerType, originNamed } from './answer-type.js';
-import { countsBefore } from './checks.js';
+import { countsBefore } from './counted.js';
 import { highlightSpans } from './highlight.js';
 import type { AnalysedQuery } from './query.js';
 import { selectQuote, type QuoteScorer } from './quote.js';

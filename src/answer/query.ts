@@ -5,7 +5,8 @@ import { abbreviationExpansions, dutchEquivalents, dutchSynonyms, expandQuery, i
 import { analyzeQuery, type KeywordQuery } from '../search/keyword.js';
 import { MIN_CORRECTED_LENGTH, withinOneEdit } from '../search/spelling.js';
 import { answerType } from './answer-type.js';
-import { questionFocus, type QuestionTraits } from './checks.js';
+import type { QuestionTraits } from './checks.js';
+import { questionFocus } from './counted.js';
 import { asksForContent } from './gaps.js';
 import { corpusPlaces, namedEntities, placesIn, quantitiesIn, questionFigures } from './named.js';
 import { namedPeople } from './people.js';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { selectQuote } from '../../src/answer/quote.js';
 import { answerType, holdsAnswerType, originNamed } from '../../src/answer/answer-type.js';
 import { terms } from '../../src/search/analyze.js';
-import { countsBefore, questionFocus } from '../../src/answer/checks.js';
+import { countsBefore, questionFocus } from '../../src/answer/counted.js';
 
 describe('answerType: the kind of text that answers', () => {
   it.each([

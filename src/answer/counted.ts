@@ -1,0 +1,147 @@
+import { foldDiacritics, isStopword, terms, tokenize } from '../search/analyze.js';
+import { abbreviationExpansions, dutchEquivalents, dutchSynonyms } from '../search/glossary.js';
+import { formsOf, joinedFormsOf, root } from './passage-analysis.js';
+import { cardinalOf, DAY_OF_DATE } from './named.js';
+
+/**
+ * What a counting question counts ("Hoeveel leerkrachten…" counts
+ * leerkrachten), whether a passage names it, and which of its sentences
+ * count it ("in 146 kinderopvanglocaties"). Read by the answerability
+ * checks (checks.ts) and the quote (passage.ts).
+ */
+
+const YEAR = /\b(?:19|20)\d{2}\b/g;
+const fold = (s: string) => foldDiacritics(s).toLowerCase();
+
+/** Nouns that measure something else: "hoeveel procent van de meldingen" counts meldingen. */
+const MEASURE_NOUNS = new Set('deel aandeel aantal percentage procent aantallen share number part percent'.split(' '));
+/**
+ * Heads an answer gives as a value, not as a word: amounts of money, time,
+ * generic people ("Hoeveel geld", "Hoeveel deelnemers" answered by "2.214
+ * werkzoekenden"). Only a specific noun has to appear.
+ */
+const VALUE_NOUNS = new Set(
+  `geld middelen budget budgetten bedrag bedragen euro kost kosten subsidie subsidies steun financiering dotatie keer maal uur uren dagen weken maanden jaren jaar tijd
+  mensen personen volk man deelnemers burgers inwoners gebruikers money funds funding times hours days weeks months years people
+  persons participants`.split(/\s+/),
+);
+/** Verbs that follow "hoeveel" directly ("Hoeveel kostte de campagne"): no counted noun. */
+const VERBS_AFTER_HOW_MANY = new Set(
+  `kost kostte kostten kosten bedraagt bedroeg bedragen betaalt betaalde betalen verdient krijgt kreeg kregen ontving
+  ontvingen is was zijn waren werd werden wordt worden heeft had hebben hadden gaat ging gingen telt telde tellen
+  gebeurde gebeurden zal zullen kan kunnen moet moeten`.split(/\s+/),
+);
+const COUNTING = [/\bhoeveel\s+(.+)/, /\bhoe veel\s+(.+)/, /\bhow many\s+(.+)/];
+/** Determiners, numbers and words for "more of it" ("hoeveel extra cursusgroepen"): none is what is counted. */
+const DETERMINER_OR_NUMBER = /^(?:the|a|an|de|het|een|extra|meer|additional|more|(?:19|20)\d\d|\d+)$/;
+
+/** English plurals: the regular ending, and the irregular ones a count asks for. */
+const ENGLISH_IRREGULAR_PLURALS = new Set('children people men women staff personnel police youth'.split(' '));
+const isEnglishPlural = (w: string) => ENGLISH_IRREGULAR_PLURALS.has(w) || (/[^s]s$/.test(w) && w.length > 3);
+
+/**
+ * The thing a counting question counts ("Hoeveel leerkrachten…", "How many
+ * interpreters…"); a measure noun hands over to what it measures. Null for
+ * other questions, amounts, and verbs: "welke organisatie" is answered by a
+ * name, "hoeveel geld" by a sum, neither by the word itself.
+ */
+export function questionFocus(query: string): string | null {
+  const q = fold(query);
+  // Words written with a capital name the thing counted ("Samen Sportief-deelnemers" counts deelnemers);
+  // an abbreviation in capitals may be what is counted ("hoeveel NBMV").
+  const names = new Set(
+    [...foldDiacritics(query).matchAll(/(?<=\S\s+)\p{Lu}\p{Ll}+/gu)].map((m) => m[0].toLowerCase()).filter((w) => !ENGLISH_IRREGULAR_PLURALS.has(w)),
+  );
+  for (const marker of COUNTING) {
+    const m = marker.exec(q);
+    if (!m) continue;
+    // A hyphenated compound counts its head, the last part: "TaalJob-trajecten" counts trajecten.
+    const words = tokenize(m[1]!.replace(/[\p{L}\p{N}]+-(?=\p{L})/gu, '')).filter((w) => !DETERMINER_OR_NUMBER.test(w) && !names.has(w));
+    let i = 0;
+    while (i < words.length && MEASURE_NOUNS.has(words[i]!) && (words[i + 1] === 'van' || words[i + 1] === 'of')) i += 2;
+    if (VERBS_AFTER_HOW_MANY.has(words[i] ?? '')) return null;
+    if (marker === COUNTING[2]) {
+      // English puts the counted noun last and marks it plural: "how many new social housing tenants",
+      // "how many Ukrainian children"; modifiers ("new", "housing") carry no plural.
+      if (words[i] === 'of') i++; // "how many of the probes"
+      let j = i;
+      while (j < words.length && !isStopword(words[j]!) && !isEnglishPlural(words[j]!)) j++;
+      // A plural modifier before the plural head ("sports clubs") is part of the noun group.
+      while (j + 1 < words.length && !isStopword(words[j + 1]!) && isEnglishPlural(words[j + 1]!) && dutchEquivalents(words[j + 1]!).length > 0) j++;
+      if (j < words.length && !isStopword(words[j]!)) i = j;
+    }
+    // An inflected adjective ("anderstalige werkzoekenden", "lokale besturen") qualifies the noun after it;
+    // a noun in -ie ("subsidie", "organisatie") only looks like one.
+    while (i + 1 < words.length && /[^i]e$/.test(words[i]!) && !isStopword(words[i + 1]!) && !VERBS_AFTER_HOW_MANY.has(words[i + 1]!)) i++;
+    const word = words[i];
+    if (!word || word === 'van' || word === 'of' || isStopword(word) || word.length < 2) return null;
+    if (MEASURE_NOUNS.has(word) || VALUE_NOUNS.has(word) || VERBS_AFTER_HOW_MANY.has(word)) return null;
+    // An English word the glossary cannot render can be looked for in no Dutch passage.
+    if (marker === COUNTING[2] && dutchEquivalents(word).length === 0) return null;
+    return word;
+  }
+  return null;
+}
+
+
+/** Forms the focus may take in the passage: itself, its Dutch equivalents, its expansions. */
+function focusForms(word: string): string[] {
+  let forms = focusFormCache.get(word);
+  if (forms) return forms;
+  const words = [word, ...dutchEquivalents(word), ...dutchSynonyms(word), ...abbreviationExpansions(word)].flatMap((w) => tokenize(w));
+  forms = [...new Set(words.flatMap((w) => [w, root(w), ...terms(w)]))].filter((t) => t.length >= 2);
+  if (focusFormCache.size > 1_000) focusFormCache.clear();
+  focusFormCache.set(word, forms);
+  return forms;
+}
+/** Read for every sentence and word a count is checked against: kept per counted word. */
+const focusFormCache = new Map<string, string[]>();
+
+/**
+ * Whether the focus occurs in the evidence: as a word, or as the head or
+ * modifier of a compound ("boetes" in "geldboetes", "discriminatiemeldingen"
+ * headed by "meldingen"), which Dutch writes as one word.
+ */
+export function focusPresent(word: string, evidence: string[]): boolean {
+  const sets = evidence.map(formsOf);
+  const forms = focusForms(word);
+  if (forms.some((form) => sets.some((set) => set.has(form)))) return true;
+  for (const form of forms) {
+    // A compound of the passage that contains the form ("geldboetes" ⊃ "boete").
+    if (form.length >= 4 && evidence.some((text) => joinedFormsOf(text).includes(form))) return true;
+    // A compound form headed by a word of the passage ("discriminatiemelding" ends in "melding").
+    for (let k = 1; k + 4 <= form.length; k++) {
+      const head = form.slice(k);
+      if (!isStopword(head) && sets.some((set) => set.has(head))) return true;
+    }
+  }
+  return false;
+}
+
+/** Words a figure may stand apart from what it counts: "146 kinderopvanglocaties", "2.134 nieuwe kinderbegeleiders". */
+const COUNT_REACH = 3;
+
+/**
+ * The sentences that count what the question counts: those whose figure stands
+ * right before it ("in 146 kinderopvanglocaties"), not those that name it
+ * elsewhere ("32 taalcoaches bezoeken elke locatie"). When no figure stands
+ * before it, every sentence with a figure that names it.
+ */
+export function countingSentences<T extends { text: string }>(figures: T[], focus: string): T[] {
+  const attached = figures.filter((s, k) => {
+    // "In 2023 waren dat er 538": a bare figure right after a count goes on counting the same.
+    if (k > 0 && BARE_FIGURE.test(s.text.replace(YEAR, ' ')) && countsBefore(figures[k - 1]!.text, focus)) return true;
+    return countsBefore(s.text, focus);
+  });
+  return attached.length ? attached : figures.filter((s) => focusPresent(focus, [s.text]));
+}
+
+/** A figure with no word after it: "waren dat er 538, gerekend tot …". */
+const BARE_FIGURE = /\d(?:[\d.]*\d)?(?:,\d+)?\s*(?:[,.;:)]|$)/;
+
+/** A figure in the sentence stands right before what is counted: "in 146 kinderopvanglocaties" counts opvanglocaties. */
+export function countsBefore(sentence: string, focus: string): boolean {
+  const tokens = tokenize(sentence.replace(DAY_OF_DATE, ' '));
+  return tokens.some((t, i) => cardinalOf(t) !== null && tokens.slice(i + 1, i + 1 + COUNT_REACH).some((w) => focusPresent(focus, [w])));
+}
+
