@@ -1,3 +1,4 @@
+import { SUB_ITEM_MARKER, TOP_ITEM_MARKER } from '../corpus/normalize.js';
 import { splitSentences, type Span } from '../corpus/sentences.js';
 import { isStopword, terms, tokenize } from '../search/analyze.js';
 import { holdsAnswerType, type AnswerType } from './answer-type.js';
@@ -96,7 +97,6 @@ const FIGURE_TYPES = new Set<AnswerType>(['count', 'money', 'share']);
 const HAS_YEAR = /\b(?:19|20)\d{2}\b/;
 /** A sentence that opens by dating itself: "In 2024 …", "Op 1 januari 2025 …", "Eind 2023 …". */
 const OPENS_WITH_YEAR = /^(?:in|op|eind|begin|tijdens|sinds)\s+(?:\S+\s+){0,2}?(?:19|20)\d{2}\b/i;
-const LEADING_ITEM_MARKER = /^\s*(?:\d{1,2}(?:\s*(?:,|en)\s*\d{1,2})*[.)]|[a-z]\))\s*/;
 /** Answers other than figures that a sentence shows or not, as a figure: a result, a date, a duration. */
 const ORDINAL_SCOPED_TYPES = new Set<AnswerType>(['outcome', 'date', 'duration']);
 /** How figuresIn() writes an ordinal: "derde" → "3e". */
@@ -243,7 +243,7 @@ export function answerShortfall(input: AnswerabilityInput): Shortfall | null {
       const allDatedElsewhere = figures.length > 0 && figures.every((s) => HAS_YEAR.test(s.text));
       // An answer that opens its figures with another year ("In 2024 gingen 38.420 kinderen …") sets
       // the year of the undated ones that follow, whatever year the question asked.
-      const framedElsewhere = figures.length > 0 && OPENS_WITH_YEAR.test(figures[0]!.text.replace(LEADING_ITEM_MARKER, ''));
+      const framedElsewhere = figures.length > 0 && OPENS_WITH_YEAR.test(figures[0]!.text.replace(TOP_ITEM_MARKER, '').replace(SUB_ITEM_MARKER, ''));
       // Figures without a year take theirs from the question item or introduction.
       if (!framing.includes(year) || allDatedElsewhere || framedElsewhere) return { kind: 'year-figures', year };
     }

@@ -183,26 +183,25 @@ function mentionsForm(words: Set<string>, written: string): boolean {
   return false;
 }
 
-
 /** A list of names: "Ravelmonde, Eikenbrugge en Zoutelare", "Antwerpen and Gent". */
 const NAME_LIST = /\p{Lu}[\p{L}-]+(?:\s*,\s*\p{Lu}[\p{L}-]+)*\s+(?:en|and|of|or)\s+\p{Lu}[\p{L}-]+/gu;
 
 /**
- * Does the sentence give a figure of the place's own? A place named only
- * inside a list of places ("612 praktijktesten in Ravelmonde, Eikenbrugge en
+ * Does the sentence give a figure of the name's own? A place or other name
+ * given only inside a list ("612 praktijktesten in Ravelmonde, Eikenbrugge en
  * Zoutelare") shares the sentence's figure with the others, unless the
  * sentence gives a figure for each ("respectievelijk 300 en 400").
  */
-export function figureOwnedBy(sentence: string, place: string): boolean {
-  if (!mentions(wordsOf(sentence), place)) return false;
+export function figureOwnedBy(sentence: string, name: string): boolean {
+  if (!mentions(wordsOf(sentence), name)) return false;
   const lists = [...sentence.matchAll(NAME_LIST)];
-  const listed = lists.filter((l) => mentions(wordsOf(l[0]), place));
+  const listed = lists.filter((l) => mentions(wordsOf(l[0]), name));
   if (listed.length === 0) return true;
-  // Named outside every list too: the place has a sentence part of its own.
+  // Named outside every list too: the name has a sentence part of its own.
   const rest = lists.reduce((s, l) => s.replace(l[0], ' '), sentence);
-  if (mentions(wordsOf(rest), place)) return true;
+  if (mentions(wordsOf(rest), name)) return true;
   const size = Math.max(...listed.map((l) => l[0].split(/\s*,\s*|\s+(?:en|and|of|or)\s+/u).length));
-  // A length of time is a condition ("binnen de vijf minuten"), not a figure per place.
+  // A length of time is a condition ("binnen de vijf minuten"), not a figure per name.
   const spans = quantitiesIn(sentence).filter((q) => TIME_UNITS.has(q.unit)).length;
   return figuresIn(sentence).length - spans >= size;
 }

@@ -75,9 +75,10 @@ export function selectPassages(ranking: Ranked[], query: AnalysedQuery, index: L
         // What the passage stands for: the item, the question it answers (or the
         // answer it got), and the title.
         // What was asked is in the question's own words: the answer paired with it in the chunk says nothing of it.
-        const evidence = [t.part === 'vraag' ? '' : chunk.text, doc.text.slice(t.span.start, t.span.end), t.answersQuestion?.text ?? '', doc.title];
+        const text = doc.text.slice(t.span.start, t.span.end);
+        const evidence = [t.part === 'vraag' ? '' : chunk.text, text, t.answersQuestion?.text ?? '', doc.title];
         const confidence = coverage(index, query.queryTerms, query.years, evidence, doc);
-        const typed = wanted !== null && wanted !== 'count' && holdsAnswerType(doc.text.slice(t.span.start, t.span.end), wanted, query.clean.text);
+        const typed = wanted !== null && wanted !== 'count' && holdsAnswerType(text, wanted, query.clean.text);
         let asked: number | undefined;
         const askedConfidence = () => (asked ??= coverage(index, query.queryTerms, query.years, [t.answersQuestion?.text ?? ''], doc));
         candidates.push({ target: t, score: t.score, confidence, holdsAnswerType: typed, askedConfidence });
