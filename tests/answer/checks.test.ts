@@ -179,6 +179,8 @@ describe('answerShortfall', () => {
     expect(check('How many seasonal work permits for EU workers were granted in 2023?', passage)).toMatchObject({ kind: 'unavailable' });
     expect(analyseQuery(q, {}, []).excluded).toEqual(['eu']);
     expect(analyseQuery('Hoeveel werknemers van buiten de EU kregen een vergunning?', {}, []).excluded).toEqual(['eu']);
+    // "Anti-" is against, not without: an anti-discrimination clause is about discrimination.
+    expect(analyseQuery('Hoeveel opdrachten bevatten een anti-discriminatieclausule?', {}, []).excluded).toEqual([]);
   });
 
   it('a passage that shares only names, places or years with the question is about something else', () => {
