@@ -61,7 +61,7 @@ export function answerType(query: string): AnswerType | null {
 const MONTH = '(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)';
 const SEASON = '(?:zomer|winter|lente|herfst|voorjaar|najaar|zomerreces|kerstreces|zomervakantie|kerstvakantie|paasvakantie)';
 /** Numbers written as words: an answer may count in them ("negen projecten", "achttien maanden"). */
-const NUMERAL =
+export const NUMERAL =
   '(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|dertig|veertig|vijftig|zestig|honderd|duizend|tiental|tientallen|honderden|duizenden|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|hundred|thousand|dozens|hundreds|thousands)';
 const TYPE_IN_TEXT: Record<AnswerType, RegExp> = {
   money: /\d[\d.,]*\s*(?:(?:miljoen|miljard)\s+)?euro\b|€\s*\d/,

@@ -77,7 +77,7 @@ export async function answer(raw: string, options: AnswerOptions, ctx: AnswerCon
   }
   // Quotes only for what is shown.
   const scorer = quoteScorer(index, query);
-  const passages = selection.shown.map((c, i) => ({ ...toPassage(index, c.target, c.confidence, scorer, verdictOf(c.target, c.confidence, query, c.shortfall)), rank: offset + i + 1 }));
+  const passages = selection.shown.map((c, i) => ({ ...toPassage(index, c.target, c.confidence, scorer, verdictOf(c.target, c.confidence, query, c.shortfall, (t) => index.keyword.idf(t))), rank: offset + i + 1 }));
   result.timings.quoteMs = performance.now() - quoteStart;
   if (passages.length === 0) return noAnswer({ kind: 'no-further-passages' }, { hasMore: selection.hasMore });
   return finish({ passages, groups: groupByQuestion(passages), hasMore: selection.hasMore });

@@ -1,5 +1,6 @@
 import { holdsAnswerType, holdsNumber, type AnswerType } from './answer-type.js';
 import type { Shortfall } from './checks.js';
+import { countsInsteadOfNames, evidenceSentences } from './evidence.js';
 import type { AnalysedQuery } from './query.js';
 import type { Target } from './targets.js';
 
@@ -12,18 +13,22 @@ import type { Target } from './targets.js';
 export type Verdict =
   | { kind: 'answers' }
   /** `counted`: a count is given, but of something else than the question counts ("hoeveel plukkers"). */
-  | { kind: 'partial'; missing: AnswerType; counted?: string }
+  | { kind: 'partial'; missing: AnswerType; counted?: string; /** Names were asked; the passage gives only how many ("elf besturen"). */ countOnly?: true }
   | { kind: 'related' };
 
 /** Below this share of the question's (idf-weighted) words a shown passage is only related. */
 const RELATED_BELOW = 0.5;
 
-export function verdictOf(t: Target, confidence: number, query: AnalysedQuery, shortfall?: Shortfall | null): Verdict {
+export function verdictOf(t: Target, confidence: number, query: AnalysedQuery, shortfall?: Shortfall | null, weight?: (term: string) => number): Verdict {
   // What was asked is answered by the question item itself.
   if (t.part === 'vraag') return { kind: 'answers' };
   if (shortfall?.kind === 'focus') return { kind: 'partial', missing: 'count', counted: shortfall.word };
   const wanted = query.answerType;
   const text = t.doc.text.slice(t.span.start, t.span.end);
   if (wanted && !(wanted === 'count' ? holdsNumber(text) : holdsAnswerType(text, wanted, query.clean.text))) return { kind: 'partial', missing: wanted };
+  // A name elsewhere in the passage is not the name asked for when the sentences about the question's matter only count.
+  if (wanted === 'name' && weight && countsInsteadOfNames(evidenceSentences(t.doc.text, t.span, query.queryTerms, weight), query.clean.text)) {
+    return { kind: 'partial', missing: 'name', countOnly: true };
+  }
   return confidence < RELATED_BELOW ? { kind: 'related' } : { kind: 'answers' };
 }

@@ -120,6 +120,7 @@ const MISSING: Record<AnswerType, string> = {
 
 /** "geen aantal", or "geen aantal plukkers" when a count of something else is given. */
 function missingText(v: Extract<Verdict, { kind: 'partial' }>): string {
+  if (v.countOnly) return 'een aantal, geen namen';
   return v.counted ? `${MISSING[v.missing]} ${v.counted}` : MISSING[v.missing];
 }
 

@@ -1,0 +1,53 @@
+import { foldDiacritics } from '../search/analyze.js';
+import { splitSentences, type Span } from '../corpus/sentences.js';
+import { holdsAnswerType, holdsNumber, NUMERAL, originNamed } from './answer-type.js';
+import type { QueryTerm } from './checks.js';
+import { termsOf } from './passage-analysis.js';
+
+/**
+ * The sentences of a passage that carry the question's matter: those that
+ * cover most of its words, weighted by idf. What the question asks for must
+ * stand there, or in what such a sentence opens: the list after a colon, or
+ * a sentence that leans on it ("Het gaat om …", "namelijk …").
+ */
+const LEANS_ON_PREVIOUS = new RegExp(
+  `^(?:[-–•·▪◦*]\\s|het gaat om\\b|namelijk\\b|daarvan\\b|daaronder\\b|dat zijn\\b|die zijn\\b|dit zijn\\b|onder meer\\b|` +
+    // A count that narrows the one before: "Negen besturen dienden een aanvraag in. Vier besturen werden geselecteerd: …"
+    `(?:\\d[\\d.]*|${NUMERAL})\\s)`,
+  'i',
+);
+
+export function evidenceSentences(text: string, span: Span, queryTerms: QueryTerm[], weight: (term: string) => number): string[] {
+  const sentences = splitSentences(text, span.start, span.end).map((s) => text.slice(s.start, s.end));
+  const scores = sentences.map((s) => {
+    const present = termsOf(s);
+    return queryTerms.reduce((sum, q) => sum + (present.has(q.term) || q.alternatives.some((a) => present.has(a)) ? weight(q.term) : 0), 0);
+  });
+  const best = Math.max(0, ...scores);
+  if (best === 0) return [];
+  const out: string[] = [];
+  scores.forEach((score, k) => {
+    if (score < best) return;
+    out.push(sentences[k]!);
+    // What the sentence opens: a list after a colon, or sentences that lean on it.
+    for (let j = k + 1; j < sentences.length && (sentences[j - 1]!.trimEnd().endsWith(':') || LEANS_ON_PREVIOUS.test(sentences[j]!)); j++) {
+      out.push(sentences[j]!);
+    }
+  });
+  return out;
+}
+
+/** "Welke gemeenten …", "which 27 initiatives": names of several things, which a count can stand in for. */
+const ASKS_WHICH_PLURAL = /^(?:\S+\s+){0,3}?(?:welke|which)\s+(?:(?:\w+e|\d+|other|andere)\s+){0,2}[\w-]*(?:en|s|'s|ies|a)\b/;
+
+/**
+ * "Welke gemeenten richtten een klankbordgroep op?" against "Daarnaast
+ * richtten elf besturen een klankbordgroep op": the sentences that carry the
+ * question's matter count what was asked to be named, and name none of it.
+ */
+export function countsInsteadOfNames(evidence: string[], question: string): boolean {
+  // Where people come from has its own reading (originNamed): "uit Oekraïne" is no proper noun of a kind.
+  return ASKS_WHICH_PLURAL.test(foldDiacritics(question).toLowerCase()) &&
+    originNamed(question) === null &&
+    evidence.length > 0 && !evidence.some((s) => holdsAnswerType(s, 'name', question)) && evidence.some(holdsNumber);
+}

@@ -1,0 +1,50 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadLexicon } from '../../src/corpus/lexicon.js';
+import { countsInsteadOfNames, evidenceSentences } from '../../src/answer/evidence.js';
+import { queryTerms } from '../../src/answer/query.js';
+
+beforeAll(() => loadLexicon());
+
+/** The evidence of a made-up passage, every word weighing the same. */
+const evidence = (question: string, passage: string) => evidenceSentences(passage, { start: 0, end: passage.length }, queryTerms(question), () => 1);
+
+const GROUPS =
+  'Elk bestuur organiseerde drie participatiemomenten. Daarnaast richtten elf besturen een lokale klankbordgroep op. In Brielmeer werkt het bestuur samen met vzw Stemkracht.';
+
+describe('evidenceSentences: the sentences that carry the question\'s matter', () => {
+  it('are those that cover most of its words', () => {
+    expect(evidence('Welke gemeenten richtten een klankbordgroep op?', GROUPS)).toEqual(['Daarnaast richtten elf besturen een lokale klankbordgroep op.']);
+  });
+
+  it('take along what they open: a list after a colon, a sentence that leans on them, a count that narrows theirs', () => {
+    const list = 'Een jury selecteerde 16 actieplannen. Het gaat om Zandemeer, Haverdonk en Brielmeer.';
+    expect(evidence('Welke actieplannen selecteerde de jury?', list)).toHaveLength(2);
+    const narrowed = 'Op de oproep Eerlijk Huren dienden negen besturen een aanvraag in. Vier besturen werden geselecteerd: Lindeveld en Brakelhoven.';
+    expect(evidence('Welke besturen dienden een aanvraag in voor Eerlijk Huren?', narrowed)).toHaveLength(2);
+    expect(evidence('Welke gemeenten richtten een klankbordgroep op?', GROUPS)).not.toContain('In Brielmeer werkt het bestuur samen met vzw Stemkracht.');
+  });
+
+  it('are none when no sentence shares a word with the question', () => {
+    expect(evidence('Welke sportclubs deden mee?', GROUPS)).toEqual([]);
+  });
+});
+
+describe('countsInsteadOfNames: names of several things asked, only how many given', () => {
+  it('holds when the sentences about the matter count and name nothing, though the passage names something elsewhere', () => {
+    const question = 'Welke gemeenten richtten een klankbordgroep op?';
+    expect(countsInsteadOfNames(evidence(question, GROUPS), question)).toBe(true);
+  });
+
+  it('does not hold when a count is followed by its names', () => {
+    const question = 'Welke besturen dienden een aanvraag in voor Eerlijk Huren?';
+    const passage = 'Op de oproep Eerlijk Huren dienden negen besturen een aanvraag in. Vier besturen werden geselecteerd: Lindeveld en Brakelhoven.';
+    expect(countsInsteadOfNames(evidence(question, passage), question)).toBe(false);
+  });
+
+  it('applies to names of several things only, and not to where people come from', () => {
+    const passage = 'In 2024 kregen 2.600 seizoenarbeiders een vergunning.';
+    expect(countsInsteadOfNames(evidence('Welke organisatie gaf de vergunning?', passage), 'Welke organisatie gaf de vergunning?')).toBe(false);
+    expect(countsInsteadOfNames(evidence('Uit welke landen komen de seizoenarbeiders?', passage), 'Uit welke landen komen de seizoenarbeiders?')).toBe(false);
+    expect(countsInsteadOfNames(evidence('Welke seizoenarbeiders kregen een vergunning?', passage), 'Welke seizoenarbeiders kregen een vergunning?')).toBe(true);
+  });
+});
