@@ -102,6 +102,22 @@ const ORDINAL_SCOPED_TYPES = new Set<AnswerType>(['outcome', 'date', 'duration']
 /** How figuresIn() writes an ordinal: "derde" → "3e". */
 const ORDINAL_FIGURE = /^\d+e$/;
 
+/**
+ * Years that label a table's rows or columns ("2022-2023" before the cells
+ * "81 1.487"): the cells are that year's figures, though no sentence says so.
+ * A table is a line of mostly figures, as the normaliser joins its cells.
+ */
+function tableYears(passage: string): Set<string> {
+  const years = new Set<string>();
+  for (const line of passage.split('\n')) {
+    const tokens = line.split(/\s+/).filter(Boolean);
+    const figures = tokens.filter((t) => /^\d[\d.,\-–/%]*$/.test(t)).length;
+    if (figures < 4 || figures * 2 < tokens.length) continue;
+    for (const y of line.match(YEAR) ?? []) years.add(y);
+  }
+  return years;
+}
+
 function hasFigure(sentence: string): boolean {
   return FIGURE.test(sentence.replace(DAY_OF_DATE, ' ').replace(YEAR, ' '));
 }
@@ -235,7 +251,9 @@ export function answerShortfall(input: AnswerabilityInput): Shortfall | null {
     // ("In 2023 volgden 2.745 nieuwkomers" does not count 2022's, whatever else the answer dates).
     const counting = input.focus ? countingSentences(figures, input.focus) : [];
     const countDated = counting.length > 0 && counting.every((s) => HAS_YEAR.test(s.text));
+    let labelled: Set<string> | undefined;
     for (const year of input.years) {
+      if ((labelled ??= tableYears(passage)).has(year)) continue;
       if (countDated && !counting.some((s) => s.text.includes(year))) return { kind: 'year-figures', year };
       if (figures.some((s) => s.text.includes(year))) continue;
       // Figures that each name another year ("voor 2020 wordt 1,5 miljoen euro")

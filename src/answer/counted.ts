@@ -1,6 +1,6 @@
 import { foldDiacritics, isStopword, terms, tokenize } from '../search/analyze.js';
 import { abbreviationExpansions, dutchEquivalents, dutchSynonyms } from '../search/glossary.js';
-import { formsOf, joinedFormsOf, root } from './passage-analysis.js';
+import { formsOf, joinedFormsOf, root, wordsOf } from './passage-analysis.js';
 import { cardinalOf, DAY_OF_DATE } from './named.js';
 
 /**
@@ -49,8 +49,10 @@ export function questionFocus(query: string): string | null {
   const q = fold(query);
   // Words written with a capital name the thing counted ("Samen Sportief-deelnemers" counts deelnemers);
   // an abbreviation in capitals may be what is counted ("hoeveel NBMV").
+  // A word the question also writes in lower case is a common noun ("how many laptops … Laptops voor Nieuwkomers").
+  const lowerCase = new Set(foldDiacritics(query).match(/(?<![\p{L}])\p{Ll}[\p{L}]*/gu) ?? []);
   const names = new Set(
-    [...foldDiacritics(query).matchAll(/(?<=\S\s+)\p{Lu}\p{Ll}+/gu)].map((m) => m[0].toLowerCase()).filter((w) => !ENGLISH_IRREGULAR_PLURALS.has(w)),
+    [...foldDiacritics(query).matchAll(/(?<=\S\s+)\p{Lu}\p{Ll}+/gu)].map((m) => m[0].toLowerCase()).filter((w) => !ENGLISH_IRREGULAR_PLURALS.has(w) && !lowerCase.has(w)),
   );
   for (const marker of COUNTING) {
     const m = marker.exec(q);
@@ -115,7 +117,9 @@ export function focusPresent(word: string, evidence: string[]): boolean {
       if (!isStopword(head) && sets.some((set) => set.has(head))) return true;
     }
   }
-  return false;
+  // An abbreviation stands for its words: "392 NBMV" counts niet-begeleide minderjarige vreemdelingen.
+  const spelled = evidence.flatMap((text) => [...wordsOf(text)].flatMap(abbreviationExpansions));
+  return spelled.length > 0 && forms.some((form) => formsOf(spelled.join(' ')).has(form));
 }
 
 /** Words a figure may stand apart from what it counts: "146 kinderopvanglocaties", "2.134 nieuwe kinderbegeleiders". */

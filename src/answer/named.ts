@@ -180,6 +180,9 @@ function mentionsForm(words: Set<string>, written: string): boolean {
   if (/\d/.test(entity)) return false; // a code matches exactly: "A2" is not "A1"
   const stem = entity.slice(0, Math.max(4, entity.length - 1));
   for (const w of words) if (w.startsWith(stem) && w.length <= entity.length + 3) return true;
+  // The adjective of a place names the place: "Limburgse clubs" are clubs in Limburg, "Gentse" in Gent.
+  const adjectiveBase = /^(.{4,}?)se$/.exec(entity)?.[1];
+  if (adjectiveBase) for (const w of words) if (w.startsWith(adjectiveBase) && w.length <= adjectiveBase.length + 3) return true;
   return false;
 }
 

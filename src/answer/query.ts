@@ -171,12 +171,22 @@ function isCognate(token: string): boolean {
   return token.length >= MIN_COGNATE_LENGTH && isLexiconLoaded() && isDutchWord(token);
 }
 
+/**
+ * "Hoe lang", "how long", "hoe vaak", "how high": the word after "how" asks
+ * for a measure (a duration, a frequency, a size), which the answer gives as a
+ * figure, not as the word ("7,4 maanden").
+ */
+const DEGREE_WORDS = new Set('lang vaak dikwijls hoog groot snel ver oud long often high big large fast far old soon'.split(' '));
+
 /** Query words with their alternatives: an English word's Dutch equivalents, an abbreviation's spelled-out words, a typing error's correction. */
 export function queryTerms(text: string, corrections: ReadonlyMap<string, string> = new Map()): QuestionTraits['queryTerms'] {
   const english = looksEnglish(text);
   const seen = new Map<string, QuestionTraits['queryTerms'][number]>();
+  let previous = '';
   for (const token of tokenize(text)) {
-    if (isStopword(token) || (english && isEnglishFunctionWord(token))) continue;
+    const asksDegree = (previous === 'hoe' || previous === 'how') && DEGREE_WORDS.has(token);
+    previous = token;
+    if (isStopword(token) || (english && isEnglishFunctionWord(token)) || asksDegree) continue;
     const [term] = terms(token);
     if (!term || seen.has(term)) continue;
     const alternatives = [...(english ? dutchEquivalents(token) : dutchSynonyms(token)), ...abbreviationExpansions(token)].flatMap((w) => terms(w));

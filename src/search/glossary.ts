@@ -94,8 +94,12 @@ const POLICY_VOCABULARY: Record<string, string> = {
   allocation: 'dotatie toewijzing', salary: 'loon', wages: 'lonen', staffing: 'personeel', operating: 'werkingsmiddelen werking',
   extra: 'extra bijkomend bijkomende', additional: 'bijkomend bijkomende extra', increase: 'stijging toename', rise: 'stijging', decrease: 'daling', decline: 'daling', growth: 'groei', figures: 'cijfers',
   // Means and channels.
+  // Housing.
+  home: 'woning thuis', homes: 'woningen', house: 'huis woning', houses: 'huizen woningen', household: 'huishouden gezin',
+  households: 'huishoudens gezinnen', rent: 'huur huurprijs', tenant: 'huurder', shelter: 'opvang', shelters: 'opvang',
+  stay: 'verblijf verblijven verblijft', stayed: 'verbleef verbleven', distributed: 'verdeeld uitgedeeld', distribute: 'verdelen',
   // Families, schools and young people.
-  parents: 'ouders', parent: 'ouder', children: 'kinderen', child: 'kind', childcare: 'kinderopvang opvang',
+  family: 'gezin familie', families: 'gezinnen families', parents: 'ouders', parent: 'ouder', children: 'kinderen', child: 'kind', childcare: 'kinderopvang opvang',
   minors: 'minderjarigen', minor: 'minderjarige', unaccompanied: 'niet-begeleide', classes: 'lessen les', lessons: 'lessen les',
   offer: 'aanbod aanbieden', offered: 'aangeboden', volunteer: 'vrijwilliger', buddy: 'buddy', buddies: "buddy's buddy",
   allowance: 'vergoeding onkostenvergoeding', expenses: 'onkosten kosten', nightlife: 'nachtleven uitgaansleven',

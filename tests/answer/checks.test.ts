@@ -34,6 +34,8 @@ describe('questionFocus: what a counting question counts', () => {
     // "Extra", "more" say how many more, not what.
     ['Hoeveel extra cursusgroepen komen er?', 'cursusgroepen'],
     ['How many more interpreters were hired?', 'interpreters'],
+    // A word the question also writes in lower case is no name, though a name repeats it.
+    ['How many volunteers joined through Volunteers for Newcomers?', 'volunteers'],
   ])('%s → %s', (query, focus) => expect(questionFocus(query)).toBe(focus));
 
   it.each([
@@ -140,6 +142,18 @@ describe('answerShortfall', () => {
     expect(check('Hoeveel boetes werden opgelegd?', 'Er werden 146 administratieve geldboetes opgelegd.')).toBeNull();
     expect(check('Hoeveel discriminatiemeldingen kwamen binnen?', 'De meldpunten ontvingen 1.274 meldingen.')).toBeNull();
     expect(check("Hoeveel pv's werden opgesteld?", 'De inspectie stelde 9 processen-verbaal op.')).toBeNull();
+    // An abbreviation in the passage stands for its words.
+    expect(check('How many unaccompanied minors left school?', 'In het schooljaar 2023-2024 verlieten 392 NBMV de school.')).toBeNull();
+    expect(check('How many unaccompanied minors left school?', 'In het schooljaar 2023-2024 verlieten 392 leerlingen de school.')).toEqual({ kind: 'focus', word: 'minors' });
+  });
+
+  it('a table labels its figures with its years, though no sentence names them', () => {
+    // The normaliser joins a table's cells into one line.
+    const table = 'De onderstaande tabel geeft het aantal NBMV weer.\nSchooljaar Lager Secundair 2021-2022 64 1.112 2022-2023 81 1.487\nDaarnaast volgden op 1 februari 2024 nog 942 NBMV les.';
+    expect(check('Hoeveel NBMV zaten in het schooljaar 2022-2023 in het onthaalonderwijs?', table)).toBeNull();
+    expect(check('Hoeveel NBMV zaten in het schooljaar 2020-2021 in het onthaalonderwijs?', table)).toMatchObject({ kind: 'year' });
+    // A sentence with a year and a figure or two is no table.
+    expect(check('Hoeveel NBMV zaten in 2022 in het onthaalonderwijs?', 'Op 1 februari 2024 volgden 942 NBMV les, tegenover 880 in 2022 bij de start.\nIn 2024 waren dat er 942.', '', 'Sinds 2022 is er onthaalonderwijs.')).toBeNull();
   });
 
   it('a word of the question found only where the answer says it is not given', () => {
@@ -285,6 +299,13 @@ describe('answer() with the checks, on a document the eval never saw', () => {
     expect(r.shortfall?.kind).toBe('unavailable');
   });
 
+  it('says so when names are asked and the passage only counts them', async () => {
+    // Item 2 names the Brussels region, but about what the figures leave out.
+    const r = await ask('In welke gesubsidieerde clubs werden nieuwkomers lid?');
+    expect(r.passages[0]).toMatchObject({ item: '2', verdict: { kind: 'partial', missing: 'name', countOnly: true } });
+    expect(answerTexts(r).lead).toMatch(/geeft de minister een aantal, geen namen\. Het antwoord op punt 2:$/);
+  });
+
   it('abstains when what is counted is not there', async () => {
     const r = await ask('Hoeveel trainers werden in de sportclubs aangeworven?');
     expect(r.status).toBe('no-answer');
@@ -380,6 +401,12 @@ describe('English names of places and peoples', () => {
     const words = new Set(['leerlingen', 'uit', 'oekraine']);
     expect(mentions(words, 'Oekraïense')).toBe(true);
     expect(mentions(new Set(['leerlingen', 'uit', 'syrie']), 'Oekraïense')).toBe(false);
+  });
+
+  it('a Dutch place adjective names its place: "Limburgse" clubs are in Limburg', () => {
+    expect(mentions(new Set(['clubs', 'in', 'limburg']), 'Limburgse')).toBe(true);
+    expect(mentions(new Set(['clubs', 'in', 'gent']), 'Gentse')).toBe(true);
+    expect(mentions(new Set(['clubs', 'in', 'limburg']), 'Gentse')).toBe(false);
   });
 });
 

@@ -100,6 +100,15 @@ describe('English questions', () => {
     expect(queryTerms('Hoeveel mensen hadden most gemaakt?').map((t) => t.term)).toContain('most');
   });
 
+  it('leave out the word after "how" that asks for a measure: "how long", "hoe vaak"', () => {
+    const words = (q: string) => queryTerms(q).map((t) => t.term);
+    expect(words('How long does a family stay in a transit home?')).not.toContain('long');
+    expect(words('Hoe vaak werd een tolk ingezet?')).not.toContain('vak');
+    expect(words('Hoe vaak werd een tolk ingezet?')).toContain('tolk');
+    // Elsewhere the word says what the question is about.
+    expect(words('Is there a long waiting list?')).toContain('long');
+  });
+
   it('give Dutch synonyms through their shared English rendering', () => {
     expect(dutchSynonyms('ondernemingen')).toContain('bedrijven');
     // Money in policy texts: "extra geld" is "bijkomend budget".
