@@ -231,7 +231,7 @@ export function answerShortfall(input: AnswerabilityInput): Shortfall | null {
 
   // "In Gent" restricts where the figure holds: the passage, its question or its frame must say Gent.
   if (input.places.length) {
-    const words = new Set(tokenize(`${passage}\n${framing}`));
+    const words = wordsOf(`${passage}\n${framing}`);
     for (const place of input.places) if (!mentions(words, place)) return { kind: 'entity', word: place };
   }
 
@@ -317,7 +317,18 @@ export function answerShortfall(input: AnswerabilityInput): Shortfall | null {
     for (const place of input.places) {
       // A place the question item or introduction names frames every figure of the item.
       if (mentions(wordsOf(framing), place) || figures.length === 0) continue;
-      if (figures.some((s) => figureOwnedBy(s.text, place))) continue;
+      const owned = figures.filter((s) => figureOwnedBy(s.text, place));
+      if (owned.length > 0) {
+        // A year restricts the place's figure too: "in 2023 in West-Vlaanderen" against figures per province that
+        // are 2024's only ("In 2024 … 640 in Antwerpen, 330 in West-Vlaanderen"), whatever the passage gives for 2023.
+        // Any of the question's years will do: "het schooljaar 2022-2023" is one period. A sentence without a year
+        // goes on in the year of the sentence before it ("Het slaagpercentage lag het hoogst in West-Vlaanderen").
+        const all = sentences();
+        const datedBy = (s: { start: number; text: string }) => (HAS_YEAR.test(s.text) ? s.text : ([...all].reverse().find((p) => p.start < s.start && HAS_YEAR.test(p.text))?.text ?? ''));
+        const datedElsewhere = input.years.length > 0 && owned.every((s) => HAS_YEAR.test(datedBy(s)) && !input.years.some((y) => datedBy(s).includes(y)));
+        if (datedElsewhere) return { kind: 'year-figures', year: input.years[0]! };
+        continue;
+      }
       return { kind: 'place-figures', place, shared: figures.some((s) => mentions(wordsOf(s.text), place)) };
     }
   }

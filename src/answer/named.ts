@@ -133,8 +133,14 @@ export function namedEntities(query: string, english: boolean, usedInCorpus: (wo
     }
     if (english && (dutchEquivalents(word).length > 0 || !usedInCorpus(word))) continue;
     // As written (for the message); compared folded.
-    // Only the capitalised parts of a hyphenated word: "NT2-les" names NT2, not "les".
-    for (const part of word.split(/[-'’]/).filter((p) => /^\p{Lu}/u.test(p))) {
+    // A hyphenated name whose parts are all capitalised is one name ("West-Vlaanderen", "Sint-Niklaas"); of
+    // another hyphenated word only the capitalised parts: "NT2-les" names NT2, not "les".
+    const parts = word.split(/[-'’]/).filter(Boolean);
+    if (parts.length > 1 && parts.every((p) => /^\p{Lu}\p{Ll}/u.test(p))) {
+      out.add(word);
+      continue;
+    }
+    for (const part of parts.filter((p) => /^\p{Lu}/u.test(p))) {
       const folded = fold(part);
       // Codes count however short: "A2" (a language level), "B1".
       const code = /^\p{L}+\d+$/u.test(folded);
@@ -149,7 +155,7 @@ export function namedEntities(query: string, english: boolean, usedInCorpus: (wo
  * Antwerpen", "te Brussel"): one capitalised word, not a compound or acronym
  * ("in de ESF-oproep" names a programme, not where something happened).
  */
-const PLACE = /\b(?:in|uit|te|binnen)\s+(?:de\s+|het\s+)?(?:(?:regio|provincie|stad|gemeente|centrumstad)\s+)?(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}-])/gu;
+const PLACE = /\b(?:in|uit|te|binnen)\s+(?:de\s+|het\s+)?(?:(?:regio|provincie|stad|gemeente|centrumstad)\s+)?(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*)(?![\p{L}\p{N}-])/gu;
 
 /** The same in English ("in Brussels", "in the region of Antwerp"). */
 const ENGLISH_PLACE = /\b(?:in|from|within)\s+(?:the\s+)?(?:(?:region|province|city|municipality)\s+of\s+)?(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}-])/gu;

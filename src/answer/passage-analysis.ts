@@ -1,4 +1,4 @@
-import { terms, tokenize } from '../search/analyze.js';
+import { foldDiacritics, terms, tokenize } from '../search/analyze.js';
 import { saysUnavailable } from './gaps.js';
 
 /**
@@ -29,7 +29,15 @@ function analysis(text: string): Analysis {
   return entry;
 }
 
-export const wordsOf = (text: string): Set<string> => (analysis(text).words ??= new Set(tokenize(text)));
+/** Words, and hyphenated names whole as well as in parts ("west-vlaanderen", "west", "vlaanderen"). */
+export const wordsOf = (text: string): Set<string> => (analysis(text).words ??= wordsWithCompounds(text));
+
+const HYPHENATED = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/gu;
+function wordsWithCompounds(text: string): Set<string> {
+  const words = new Set(tokenize(text));
+  for (const [compound] of foldDiacritics(text.toLowerCase()).matchAll(HYPHENATED)) words.add(compound);
+  return words;
+}
 export const termsOf = (text: string): Set<string> => (analysis(text).terms ??= new Set(terms(text)));
 /** Words with their roots and stems, for compound matching. */
 export const formsOf = (text: string): Set<string> => (analysis(text).forms ??= new Set(tokenize(text).flatMap((t) => [t, root(t), ...terms(t)])));

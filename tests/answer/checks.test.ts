@@ -9,6 +9,7 @@ import { analyseQuery, queryTerms } from '../../src/answer/query.js';
 import { asksForContent, saysUnavailable } from '../../src/answer/gaps.js';
 import { figureOwnedBy, mentions, namedEntities, placesIn, quantitiesIn, questionFigures } from '../../src/answer/named.js';
 import { terms } from '../../src/search/analyze.js';
+import { wordsOf } from '../../src/answer/passage-analysis.js';
 import { useIndexedCorpus } from '../helpers/workspace.js';
 import { answerTexts } from '../../src/present/answer.js';
 import { answerType } from '../../src/answer/answer-type.js';
@@ -145,6 +146,17 @@ describe('answerShortfall', () => {
     // An abbreviation in the passage stands for its words.
     expect(check('How many unaccompanied minors left school?', 'In het schooljaar 2023-2024 verlieten 392 NBMV de school.')).toBeNull();
     expect(check('How many unaccompanied minors left school?', 'In het schooljaar 2023-2024 verlieten 392 leerlingen de school.')).toEqual({ kind: 'focus', word: 'minors' });
+  });
+
+  it('a year restricts the figure of a place too', () => {
+    const perProvince = 'In 2023 werden 1.420 laptops verdeeld. In 2024 ging het om 2.150 laptops: 640 in de provincie Antwerpen en 290 in Limburg.';
+    expect(check('Hoeveel laptops werden in 2023 verdeeld in de provincie Antwerpen?', perProvince)).toEqual({ kind: 'year-figures', year: '2023' });
+    expect(check('Hoeveel laptops werden in 2024 verdeeld in de provincie Antwerpen?', perProvince)).toBeNull();
+    // A school year is one period: a figure dated by either of its years is in it.
+    expect(check('Hoeveel laptops werden in het schooljaar 2023-2024 verdeeld in Limburg?', perProvince)).toBeNull();
+    // A sentence without a year goes on in the year of the one before.
+    const rates = 'In 2023 slaagde 71 procent. In 2024 legden 1.347 kandidaten de test af in West-Vlaanderen. Het slaagpercentage lag daar op 74 procent.';
+    expect(check('Welk percentage slaagde in 2023 in West-Vlaanderen?', rates)).toEqual({ kind: 'year-figures', year: '2023' });
   });
 
   it('a table labels its figures with its years, though no sentence names them', () => {
@@ -401,6 +413,14 @@ describe('English names of places and peoples', () => {
     const words = new Set(['leerlingen', 'uit', 'oekraine']);
     expect(mentions(words, 'Oekraïense')).toBe(true);
     expect(mentions(new Set(['leerlingen', 'uit', 'syrie']), 'Oekraïense')).toBe(false);
+  });
+
+  it('a hyphenated name of capitalised parts is one name: "West-Vlaanderen" is no "Vlaanderen"', () => {
+    expect(placesIn('Hoeveel kandidaten legden de test af in West-Vlaanderen?', false)).toEqual(['West-Vlaanderen']);
+    expect(namedEntities('Hoeveel kandidaten in West-Vlaanderen?', false)).toEqual(['West-Vlaanderen']);
+    expect(namedEntities('Hoeveel mensen stonden op de wachtlijst voor NT2-les?', false)).toEqual(['NT2']);
+    expect(mentions(wordsOf('640 in Antwerpen en 330 in West-Vlaanderen.'), 'West-Vlaanderen')).toBe(true);
+    expect(mentions(wordsOf('510 in Oost-Vlaanderen, in het westen van Vlaanderen minder.'), 'West-Vlaanderen')).toBe(false);
   });
 
   it('a Dutch place adjective names its place: "Limburgse" clubs are in Limburg', () => {
