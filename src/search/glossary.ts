@@ -14,7 +14,7 @@ const GLOSSARY: Record<string, string> = {
   refugee: 'vluchtelingen', refugees: 'vluchtelingen', asylum: 'asiel', pact: 'pact integratiepact', charter: 'pact',
   budget: 'budget middelen', budgets: 'budget', funding: 'financiering middelen', funded: 'gefinancierd', fund: 'fonds',
   funds: 'fondsen middelen', money: 'geld middelen budget', cost: 'kost kostprijs', costs: 'kosten', price: 'prijs kostprijs',
-  rate: 'tarief', fee: 'bijdrage tarief', fine: 'boete geldboete', fines: 'boetes geldboetes', fined: 'boete geldboete',
+  rate: 'tarief percentage graad', fee: 'bijdrage tarief', fine: 'boete geldboete', fines: 'boetes geldboetes', fined: 'boete geldboete',
   sanction: 'sancties', sanctions: 'sancties', penalty: 'boete sanctie', subsidy: 'subsidie', grant: 'subsidie',
   euro: 'euro', million: 'miljoen', total: 'totaal', amount: 'bedrag', average: 'gemiddeld', percentage: 'procent',
   percent: 'procent', share: 'aandeel', number: 'aantal', year: 'jaar', years: 'jaren', month: 'maand',
@@ -94,6 +94,9 @@ const POLICY_VOCABULARY: Record<string, string> = {
   allocation: 'dotatie toewijzing', salary: 'loon', wages: 'lonen', staffing: 'personeel', operating: 'werkingsmiddelen werking',
   extra: 'extra bijkomend bijkomende', additional: 'bijkomend bijkomende extra', increase: 'stijging toename', rise: 'stijging', decrease: 'daling', decline: 'daling', growth: 'groei', figures: 'cijfers',
   // Means and channels.
+  // What stands in the way, and who takes part.
+  barriers: 'drempels hindernissen belemmeringen', barrier: 'drempel hindernis belemmering', obstacles: 'drempels hindernissen belemmeringen',
+  obstacle: 'drempel hindernis belemmering', hurdles: 'drempels hindernissen', represented: 'vertegenwoordigd vertegenwoordigde',
   // Housing.
   home: 'woning thuis', homes: 'woningen', house: 'huis woning', houses: 'huizen woningen', household: 'huishouden gezin',
   households: 'huishoudens gezinnen', rent: 'huur huurprijs', tenant: 'huurder', shelter: 'opvang', shelters: 'opvang',
