@@ -155,10 +155,10 @@ export function namedEntities(query: string, english: boolean, usedInCorpus: (wo
  * Antwerpen", "te Brussel"): one capitalised word, not a compound or acronym
  * ("in de ESF-oproep" names a programme, not where something happened).
  */
-const PLACE = /\b(?:in|uit|te|binnen)\s+(?:de\s+|het\s+)?(?:(?:regio|provincie|stad|gemeente|centrumstad)\s+)?(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*)(?![\p{L}\p{N}-])/gu;
+const PLACE = /\b(?:in|uit|te|binnen)\s+(?:de\s+|het\s+)?(?:(?:regio|provincie|stad|gemeente|centrumstad)\s+)?(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*)(?![\p{L}\p{N}-])(?![ \t]+\p{Lu}\p{Ll})/gu;
 
 /** The same in English ("in Brussels", "in the region of Antwerp"). */
-const ENGLISH_PLACE = /\b(?:in|from|within)\s+(?:the\s+)?(?:(?:region|province|city|municipality)\s+of\s+)?(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}-])/gu;
+const ENGLISH_PLACE = /\b(?:in|from|within)\s+(?:the\s+)?(?:(?:region|province|city|municipality)\s+of\s+)?(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}-])(?![ \t]+\p{Lu}\p{Ll})/gu;
 
 /** A quoted title ("het project ‘Taal in de Wijk’") names a thing; a place in it is part of the name. */
 const QUOTED = /(?<![\p{L}\p{N}])['‘“"][^'’”"\n]{1,80}['’”"](?![\p{L}\p{N}])/gu;
@@ -215,7 +215,7 @@ export function figureOwnedBy(sentence: string, name: string): boolean {
   return figuresIn(sentence).length - spans >= size;
 }
 
-/** Names after a locative preposition, with the list they open: "in Lindeveld en Brakelhoven". */
+/** Names after a locative preposition (not the first word of a longer name: "in Samen Sportief"), with the list they open: "in Lindeveld en Brakelhoven". */
 const PLACE_LIST = new RegExp(`${PLACE.source}((?:\\s*,\\s*\\p{Lu}\\p{Ll}+)*(?:\\s+en\\s+\\p{Lu}\\p{Ll}+)?)`, 'gu');
 
 const corpusPlaceSets = new WeakMap<readonly { text: string }[], Set<string>>();

@@ -1,7 +1,8 @@
 import { itemLabelNl } from '../corpus/chunk.js';
 import type { CitedQuestion, ParsedDocument } from '../corpus/types.js';
 import type { LoadedIndex } from '../search/loaded-index.js';
-import { holdsAnswerType, originNamed } from './answer-type.js';
+import { holdsAnswerType, holdsNumber, originNamed } from './answer-type.js';
+import { figureOwnedBy } from './named.js';
 import { countsBefore } from './counted.js';
 import { highlightSpans } from './highlight.js';
 import type { AnalysedQuery } from './query.js';
@@ -27,7 +28,13 @@ export function quoteScorer(index: LoadedIndex, query: AnalysedQuery): QuoteScor
     prefers: wanted ? (sentence: string) => holdsAnswerType(sentence, wanted, query.clean.text) : undefined,
     // A count of what is counted ("47 projecten"), not any figure near the question's words; for where
     // people come from, a name of their origin ("uit Oekraïne"), not any name.
-    prefersMost: wanted === 'count' && query.focus ? (sentence: string) => countsBefore(sentence, query.focus!) : (originNamed(query.clean.text) ?? undefined),
+    // A count in a place ("hoeveel Limburgse clubs") is the figure the sentence gives that place ("47 in Limburg").
+    prefersMost:
+      wanted === 'count' && query.places.length > 0
+        ? (sentence: string) => holdsNumber(sentence) && query.places.some((p) => figureOwnedBy(sentence, p))
+        : wanted === 'count' && query.focus
+          ? (sentence: string) => countsBefore(sentence, query.focus!)
+          : (originNamed(query.clean.text) ?? undefined),
   };
 }
 

@@ -216,6 +216,15 @@ function typingErrors(text: string, usedInPassages: (word: string) => boolean, n
   return out;
 }
 
+/** The place a Dutch place adjective names ("limburgse" → limburg, "antwerpse" → antwerpen), among the corpus's places. */
+function placeOfAdjective(word: string, places: Set<string>): string | null {
+  const base = /^(.{4,}?)se$/.exec(word)?.[1];
+  if (!base) return null;
+  if (places.has(base)) return base;
+  for (const p of places) if (p.startsWith(base) && p.length <= base.length + 3) return p;
+  return null;
+}
+
 /** A word the question negates as a modifier: "non-EU workers", "niet-Europese", "outside the EU". */
 const NEGATED_MODIFIER = /\b(?:non|niet)-([\p{L}\p{N}]+)|\b(?:buiten|outside)\s+(?:de\s+|het\s+|the\s+)?([\p{L}\p{N}]+)/giu;
 
@@ -261,17 +270,33 @@ export function analyseQuery(
   const english = looksEnglish(clean.text);
   const entities = namedEntities(searchText, english, usedInPassages);
   const knownPlaces = corpusPlaces(documents);
+  // "Limburgse clubs" are clubs in Limburg: the place restricts the question, and its name is searched for.
+  const adjectivePlaces = new Map(entities.flatMap((e) => {
+    const place = placeOfAdjective(foldDiacritics(e).toLowerCase(), knownPlaces);
+    return place ? [[e, place] as const] : [];
+  }));
+  const terms0 = queryTerms(searchText, corrections);
+  for (const [adjective, place] of adjectivePlaces) {
+    const term = terms0.find((t) => terms(adjective).includes(t.term));
+    if (term) term.alternatives.push(...terms(place));
+  }
   return {
     raw,
     clean,
     filters: inForce,
     unknownQuestionNumber,
     searchText,
-    queryTerms: queryTerms(searchText, corrections),
+    queryTerms: terms0,
     keyword: corrections.size ? { ...keyword, terms: [...new Set([...keyword.terms, ...corrections.values()])] } : keyword,
     english,
     // A name the documents use as a place restricts the question to it, however the question puts it.
-    places: [...new Set([...placesIn(searchText, english, usedInPassages), ...entities.filter((e) => knownPlaces.has(foldDiacritics(e).toLowerCase()))])],
+    places: [
+      ...new Set([
+        ...placesIn(searchText, english, usedInPassages),
+        ...entities.filter((e) => knownPlaces.has(foldDiacritics(e).toLowerCase())),
+        ...[...adjectivePlaces.values()].map((p) => p.charAt(0).toUpperCase() + p.slice(1)),
+      ]),
+    ],
     entities,
     // A question number the user cites is a reference, not a figure to find.
     figures: questionFigures(searchText).filter((f) => f !== String(clean.questionNumber)),

@@ -3,6 +3,10 @@ import { selectQuote } from '../../src/answer/quote.js';
 import { answerType, holdsAnswerType, originNamed } from '../../src/answer/answer-type.js';
 import { terms } from '../../src/search/analyze.js';
 import { countsBefore, questionFocus } from '../../src/answer/counted.js';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { answer } from '../../src/answer/index.js';
+import { useIndexedCorpus } from '../helpers/workspace.js';
 
 describe('answerType: the kind of text that answers', () => {
   it.each([
@@ -182,5 +186,41 @@ describe('where people come from', () => {
     expect(names('De jongeren waren voornamelijk afkomstig uit:\n- Afghanistan (52 procent);')).toBe(true);
     expect(names('In 2022 startten 412 jongeren een traject bij het Agentschap Integratie en Inburgering.')).toBe(false);
     expect(names('Uit een bevraging van het Kenniscentrum blijkt dat 35 procent afhaakt.')).toBe(false);
+  });
+});
+
+describe('the quote of a count in a place', () => {
+  const DOC = `SCHRIFTELIJKE VRAAG
+
+nr. 2002
+van EVA VOORBEELDIG
+datum: 3 maart 2025
+
+aan TOM TESTMINISTER
+VLAAMS MINISTER VAN SPORT
+
+Sport  -  Clubs voor nieuwkomers
+
+1. Hoeveel clubs doen mee aan het programma?
+
+ANTWOORD
+
+op vraag nr. 2002 van 3 maart 2025
+van EVA VOORBEELDIG
+
+1. Eind 2024 namen 286 sportclubs deel aan het programma, dat sinds 2022 nieuwkomers met een laag inkomen helpt om lid te worden van een club in hun eigen gemeente of in een buurgemeente.
+De begeleiding gebeurt door de sportdiensten van de gemeenten, die elke nieuwkomer persoonlijk opvolgen.
+Elke sportdienst stelt daarvoor een vaste contactpersoon aan.
+Die contactpersoon kent het aanbod van de verenigingen in de buurt.
+De deelnemende clubs liggen in alle provincies: 65 in Oost-Vlaanderen, 52 in West-Vlaanderen en 47 in Limburg.
+`;
+  const clubs = useIndexedCorpus((dir) => writeFileSync(join(dir, 'clubs.txt'), DOC));
+
+  it('shows the figure the passage gives that place, not the total', async () => {
+    const r = await answer('Hoeveel Limburgse clubs doen mee aan het programma?', {}, { index: clubs.index, embedder: null });
+    expect(r.passages[0]?.quote.text).toContain('47 in Limburg');
+    const total = await answer('Hoeveel clubs doen mee aan het programma?', {}, { index: clubs.index, embedder: null });
+    expect(total.passages[0]?.quote.text).toContain('286 sportclubs');
+    expect(total.passages[0]?.quote.text).not.toContain('47 in Limburg');
   });
 });

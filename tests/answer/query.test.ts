@@ -189,6 +189,19 @@ describe('places the documents name', () => {
     expect(placesIn('Hoeveel kost het project ‘Taal in de Wijk’?', false)).toEqual([]);
     expect(placesIn("Hoeveel proefregio's liggen in Limburg?", false)).toEqual(['Limburg']);
   });
+
+  it('the first word of a longer name is no place: "in Samen Sportief" names a programme', () => {
+    expect(placesIn('Hoeveel clubs doen mee in Samen Sportief?', false)).toEqual([]);
+    expect(placesIn('How many sports clubs are taking part in Samen Sportief?', true, () => true)).toEqual([]);
+    expect(corpusPlaces([{ text: 'Het project loopt in Samen Sportief en in Lindeveld.' }] as never[])).toEqual(new Set(['lindeveld']));
+  });
+
+  it('a place adjective restricts to its place ("Limburgse clubs", "Antwerpse scholen")', () => {
+    const provinces = [{ questioner: null, minister: { name: null }, text: 'Er doen 47 clubs mee in Limburg en 82 in Antwerpen.' }] as never[];
+    expect(analyseQuery('Hoeveel Limburgse clubs doen mee?', {}, provinces).places).toEqual(['Limburg']);
+    expect(analyseQuery('Hoeveel Antwerpse clubs doen mee?', {}, provinces).places).toEqual(['Antwerpen']);
+    expect(analyseQuery('Hoeveel Gentse clubs doen mee?', {}, provinces).places).toEqual([]);
+  });
 });
 
 describe('English words Dutch writes the same', () => {
