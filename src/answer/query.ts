@@ -52,7 +52,9 @@ const ASKING = new RegExp(
     'gevraagd (?:naar|of|om|wat|hoe|hoeveel|welke|wanneer|waarom)',
     'vraagt\\s+(?:ze|zij|hij|de indiener|de indienster|de vraagsteller|het parlementslid)|(?:ze|zij|hij)\\s+vraagt',
     'in\\s+(?:haar|zijn|de)\\s+(?:schriftelijke\\s+)?vraag',
-    '(?:ask|asks|asked|asking)(?!\\s+for\\b)|wanted\\s+(?:\\S+\\s+){0,2}?to know',
+    '(?:ask|asks|asked|asking)(?!\\s+for\\b)|(?<!\\b(?:i|we|you)\\s+)(?:wanted|want|wants)\\s+(?:\\S+\\s+){0,2}?to know',
+    // Information someone else wanted: "Welke informatie wou het parlementslid krijgen?"
+    '(?:welke|wat voor|which|what)\\s+(?:informatie|gegevens|cijfers|information|data|figures)\\s+(?:wilde|wou|wilden|wouden|did)\\b(?!\\s+(?:ik|we|wij|je|jij|u|i|you)\\b)',
   ].join('|')})\\b`,
   'i',
 );

@@ -45,6 +45,9 @@ describe('query cleaning', () => {
     // "vraagt" with a person as subject, and the question as text.
     'vraag 3005: welk cijfer vraagt ze over inburgeraars die stoppen?',
     'Welke projecten noemt de indienster in haar vraag?',
+    // Someone else's wish to know, in English too, and the information they wanted.
+    'What did Roel Kladblockx want to know about nationality declarations?',
+    'Welke informatie wou het parlementslid krijgen over de doorgangswoningen?',
   ])('"%s" asks what was asked', (query) => expect(cleanQuery(query).asksForQuestion).toBe(true));
 
   it.each([
@@ -57,6 +60,9 @@ describe('query cleaning', () => {
     'Ik wil weten hoeveel projecten werden goedgekeurd.',
     'wij willen graag weten wanneer de oproep start',
     'Ik wilde weten wie de campagne maakte.',
+    'I want to know how many projects were approved.',
+    'Welke informatie wil ik nog krijgen over de oproep?',
+    'Welke cijfers zijn er over de wachtlijsten?',
   ])('"%s" asks for a fact, not what was asked', (query) => expect(cleanQuery(query).asksForQuestion).toBe(false));
 
   it('rejects an oversized query before any pattern runs on it', () => {
