@@ -8,7 +8,7 @@ import { PEOPLE_ADJECTIVES } from '../search/glossary.js';
  * of the right item, the one of the right kind is the quote; the words of the
  * question alone often sit in the sentence next to it.
  */
-export type AnswerType = 'money' | 'share' | 'date' | 'duration' | 'count' | 'name' | 'reason' | 'outcome';
+export type AnswerType = 'money' | 'share' | 'date' | 'day' | 'duration' | 'count' | 'name' | 'reason' | 'outcome';
 
 const fold = (s: string) => foldDiacritics(s).toLowerCase();
 
@@ -20,11 +20,13 @@ const NAMED_KINDS =
 const SMALL_NUMBER = '(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|two|three|four|five|six|seven|eight|nine|ten)';
 
 const ASKS: [AnswerType, RegExp][] = [
-  ['money', /\bhoeveel\b.*\b(?:gekost|kostte|kostten|betaald|betaalde|betaalden|uitgegeven|besteed|geïnvesteerd|geinvesteerd)\b|\b(?:welk bedrag|welk budget|hoeveel (?:geld|middelen|subsidie|subsidies|financiering|steun)|hoeveel (?:ging|gingen|gaat|gaan|werd|werden|wordt|worden|kreeg|kregen|krijgt|krijgen)\b.*\b\w*(?:budget|budgetten|geld|middelen|subsidie|subsidies)|hoeveel kost\w*|wat kost\w*|hoeveel bedraagt|hoeveel bedroeg|hoe duur|hoeveel euro|wat (?:is|was|zijn|waren|bedraagt|bedroeg) (?:het|de) (?:\w+ )?(?:budget|bedrag|kost|kosten|kostprijs|dotatie|tarief|subsidie)|what (?:is|was|are|were) the (?:\w+ ){0,2}?(?:budget|cost|costs|amount|grant|subsidy|fee|fine|fines|allocation|price|rate)|(?:what|which) (?:budget|amount|sum)|how much (?:money|funding|did|does|will|is|was)|(?:what|how much) (?:do|does|did|will|would|can|could) (?:\w+ ){1,8}?(?:spend|pay|cost|get|receive|earn)|(?:hoe hoog|how high) (?:\w+ ){0,3}?(?:budget|budgetten|bedrag|bedragen|boete|boetes|geldboete|geldboetes|kost|kosten|subsidie|dotatie|tarief|bijdrage|budgets?|amounts?|fines?|costs?|grants?|subsid(?:y|ies)|fees?|rates?|allocations?))\b/],
+  ['money', /\bhoeveel\b.*\b(?:gekost|kostte|kostten|betaald|betaalde|betaalden|uitgegeven|besteed|geïnvesteerd|geinvesteerd)\b|\b(?:wat|hoeveel)\s+(?:\S+\s+){0,4}?(?:betalen|betaal|betaalt)\b|\b(?:welk bedrag|welk budget|hoeveel (?:geld|middelen|subsidie|subsidies|financiering|steun)|hoeveel (?:ging|gingen|gaat|gaan|werd|werden|wordt|worden|kreeg|kregen|krijgt|krijgen)\b.*\b\w*(?:budget|budgetten|geld|middelen|subsidie|subsidies)|hoeveel kost\w*|wat kost\w*|hoeveel bedraagt|hoeveel bedroeg|hoe duur|hoeveel euro|wat (?:is|was|zijn|waren|bedraagt|bedroeg) (?:het|de) (?:\w+ )?(?:budget|bedrag|kost|kosten|kostprijs|dotatie|tarief|subsidie)|what (?:is|was|are|were) the (?:\w+ ){0,2}?(?:budget|cost|costs|amount|grant|subsidy|fee|fine|fines|allocation|price|rate)|(?:what|which) (?:budget|amount|sum)|how much (?:money|funding|did|does|will|is|was)|(?:what|how much) (?:do|does|did|will|would|can|could) (?:\w+ ){1,8}?(?:spend|pay|cost|get|receive|earn)|(?:hoe hoog|how high) (?:\w+ ){0,3}?(?:budget|budgetten|bedrag|bedragen|boete|boetes|geldboete|geldboetes|kost|kosten|subsidie|dotatie|tarief|bijdrage|budgets?|amounts?|fines?|costs?|grants?|subsid(?:y|ies)|fees?|rates?|allocations?))\b/],
   ['share', /\b(?:welk deel|welk aandeel|welk percentage|hoeveel procent|hoe groot (?:is|was) het aandeel|what share|what percentage|what proportion)\b/],
   // A duration asked ("hoe lang", "how long") is answered by a period or a date, which the date pattern reads.
   // How long something lasts is answered by a length of time or the span it runs, not by any date: a year is no duration.
   ['duration', /\b(?:hoe lang|hoelang|hoeveel tijd|welke looptijd|how long|how much time)\b/],
+  // Which day of the week: a weekday or a calendar day answers, a year does not.
+  ['day', /\b(?:welke dag|welke dagen|welke weekdag|welke weekdagen|which days?|what days?|what day of the week)\b/],
   ['date', /^(?:\S+\s+){0,2}?(?:wanneer|tegen wanneer|tot wanneer|vanaf wanneer|sinds wanneer|when|by when)\b|\b(?:welke datum|welke termijn|welke deadline|welke periode|what date|what period)\b/],
   // Who, or which of the things that carry a proper name: organisations, places, projects.
   // "welke vier proefregio's", "which 27 initiatives": a count or adjective may come first, a compound ends in the kind.
@@ -75,8 +77,11 @@ const TYPE_IN_TEXT: Record<AnswerType, RegExp> = {
       `\\b(?:eerste|tweede|derde|vierde|laatste)\\s+(?:kwartaal|semester|jaarhelft|helft\\s+van)\\b`,
       `\\b(?:\\d+|${NUMERAL})\\s+(?:uur|uren|minuten|dagen|weken|maanden|jaar|jaren|werkdagen)\\b`,
       `\\b(?:by|in|before|after|during)\\s+(?:the\\s+)?(?:summer|autumn|spring|winter|january|february|march|april|may|june|july|august|september|october|november|december)\\b`,
+
     ].join('|'),
   ),
+  // A day of the week, also in a compound ("dinsdagvoormiddag", "dinsdag- en donderdagavond"), or a day of a month.
+  day: new RegExp(`\\b(?:maan|dins|woens|donder|vrij|zater|zon)dag|\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\\b|\\b\\d{1,2}\\s+${MONTH}\\b`),
   // A length of time ("acht sessies van drie uur", "achttien maanden") or the span something runs ("van 1 juni 2018 tot 31 mei 2020", "loopt tot eind 2024").
   duration: new RegExp(
     [

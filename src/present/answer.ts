@@ -112,6 +112,7 @@ const MISSING: Record<AnswerType, string> = {
   money: 'geen bedrag',
   share: 'geen aandeel of percentage',
   date: 'geen datum',
+  day: 'geen dag',
   duration: 'geen duur',
   name: 'geen naam',
   reason: 'geen reden',

@@ -66,6 +66,10 @@ describe('answerType: the kind of text that answers', () => {
     ['Waarom werd de campagne vroegtijdig stopgezet?', 'reason'],
     ['Why did the number of reports go up?', 'reason'],
     ['Hoeveel aanvragen bleven onbeantwoord en waarom?', 'count'],
+    // What one has to pay is a sum; which days, a day of the week or month.
+    ['Wat moet je betalen voor een niveaugelijkwaardigheid van je diploma?', 'money'],
+    ['op welke dagen krijgen ouders les Nederlands op school?', 'day'],
+    ['On which days are the courses given?', 'day'],
   ])('%s → %s', (query, type) => expect(answerType(query)).toBe(type));
 
   it.each([
@@ -87,6 +91,9 @@ describe('holdsAnswerType', () => {
     expect(holdsAnswerType('De cursus bestaat uit acht sessies van drie uur.', 'duration')).toBe(true);
     expect(holdsAnswerType('De projecten lopen van 1 juni 2018 tot 31 mei 2020.', 'duration')).toBe(true);
     expect(holdsAnswerType('Hun contract loopt tot 31 augustus 2024.', 'duration')).toBe(true);
+    // A weekday, also in a compound, answers "welke dagen"; a year does not.
+    expect(holdsAnswerType('De lessen vinden plaats op dinsdag- en donderdagvoormiddag.', 'day')).toBe(true);
+    expect(holdsAnswerType('In het schooljaar 2022-2023 wordt het project uitgebreid.', 'day')).toBe(false);
     // A year says when, not how long.
     expect(holdsAnswerType('In 2023 volgden 2.745 nieuwkomers een cursus.', 'duration')).toBe(false);
     expect(holdsAnswerType('Er werden 146 boetes opgelegd.', 'count')).toBe(true);
