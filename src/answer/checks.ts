@@ -246,7 +246,14 @@ export function answerShortfall(input: AnswerabilityInput): Shortfall | null {
 
   const wanted = input.answerType;
   if (wanted && FIGURE_TYPES.has(wanted)) {
-    const figures = input.years.length ? sentences().filter((s) => hasFigure(s.text)) : [];
+    const anyFigures = input.years.length ? sentences().filter((s) => hasFigure(s.text)) : [];
+    // A sum is dated by the sentences that give sums, not by "412 trainers" beside them; a count by any figure.
+    const ofKind = wanted === 'count' ? anyFigures : anyFigures.filter((s) => holdsAnswerType(s.text, wanted));
+    const figures = ofKind.length > 0 ? ofKind : anyFigures;
+    // A sum or share without a year goes on in the year of the sentence before it ("In 2015 startten 14.212
+    // inburgeraars. Daarvan rondde 84 procent af.").
+    const yearOf = (s: Span & { text: string }) =>
+      figures !== ofKind || wanted === 'count' || HAS_YEAR.test(s.text) ? s.text : ([...sentences()].reverse().find((p) => p.start < s.start && HAS_YEAR.test(p.text))?.text ?? s.text);
     // The sentences that give a figure for what is counted, when each names its year, date the count
     // ("In 2023 volgden 2.745 nieuwkomers" does not count 2022's, whatever else the answer dates).
     const counting = input.focus ? countingSentences(figures, input.focus) : [];
@@ -255,13 +262,14 @@ export function answerShortfall(input: AnswerabilityInput): Shortfall | null {
     for (const year of input.years) {
       if ((labelled ??= tableYears(passage)).has(year)) continue;
       if (countDated && !counting.some((s) => s.text.includes(year))) return { kind: 'year-figures', year };
-      if (figures.some((s) => s.text.includes(year))) continue;
+      if (figures.some((s) => yearOf(s).includes(year))) continue;
       // Figures that each name another year ("voor 2020 wordt 1,5 miljoen euro")
       // belong to those years, whatever year the question or title mentions.
-      const allDatedElsewhere = figures.length > 0 && figures.every((s) => HAS_YEAR.test(s.text));
+      const allDatedElsewhere = figures.length > 0 && figures.every((s) => HAS_YEAR.test(yearOf(s)));
       // An answer that opens its figures with another year ("In 2024 gingen 38.420 kinderen …") sets
       // the year of the undated ones that follow, whatever year the question asked.
-      const framedElsewhere = figures.length > 0 && OPENS_WITH_YEAR.test(figures[0]!.text.replace(TOP_ITEM_MARKER, '').replace(SUB_ITEM_MARKER, ''));
+      const opening = anyFigures[0]?.text.replace(TOP_ITEM_MARKER, '').replace(SUB_ITEM_MARKER, '') ?? '';
+      const framedElsewhere = OPENS_WITH_YEAR.test(opening) && !opening.includes(year);
       // Figures without a year take theirs from the question item or introduction.
       if (!framing.includes(year) || allDatedElsewhere || framedElsewhere) return { kind: 'year-figures', year };
     }

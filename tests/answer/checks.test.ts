@@ -133,6 +133,14 @@ describe('answerShortfall', () => {
     const shares = 'In 2024 gingen 38.420 kinderen naar de opvang. In de provincie Antwerpen heeft 27,3 procent van de kinderen een andere thuistaal.';
     expect(check('Welk percentage van de kinderen had in 2023 een andere thuistaal?', shares, 'Hoeveel kinderen gingen in 2023 naar de opvang?')).toEqual({ kind: 'year-figures', year: '2023' });
     expect(check('Welk percentage van de kinderen had in 2023 een andere thuistaal?', 'In de provincie Antwerpen heeft 27,3 procent van de kinderen een andere thuistaal.', 'Hoeveel kinderen gingen in 2023 naar de opvang?')).toBeNull();
+    // A sum is dated by the sentences that give sums, not by a count beside them.
+    const budget = 'Via de Trainersschool volgden 412 trainers een bijscholing. Het programma kreeg in 2024 een budget van 1,8 miljoen euro.';
+    expect(check('Hoeveel middelen gingen er in 2023 naar het programma?', budget, 'Hoeveel middelen gingen er in 2023 en 2024 naar het programma?')).toEqual({ kind: 'year-figures', year: '2023' });
+    expect(check('Hoeveel middelen gingen er in 2024 naar het programma?', budget, 'Hoeveel middelen gingen er in 2023 en 2024 naar het programma?')).toBeNull();
+    // A share without a year goes on in the year of the sentence before it.
+    const completed = 'In 2015 startten 14.212 inburgeraars een cursus. Daarvan rondde 84 procent de cursus af.';
+    expect(check('Welk percentage rondde in 2015 de cursus af?', completed)).toBeNull();
+    expect(check('Welk percentage rondde in 2016 de cursus af?', completed, 'Hoeveel inburgeraars startten in 2015 en 2016?')).toEqual({ kind: 'year-figures', year: '2016' });
     // A list line takes its year from the sentence that opens the list.
     const list = 'Op 31 december 2017 hadden 187 organisaties getekend. Het gaat om:\n- 64 bedrijven;\n- 38 lokale besturen.';
     expect(check('Hoeveel lokale besturen hadden eind 2017 getekend?', list)).toBeNull();
