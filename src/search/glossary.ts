@@ -94,6 +94,18 @@ const POLICY_VOCABULARY: Record<string, string> = {
   allocation: 'dotatie toewijzing', salary: 'loon', wages: 'lonen', staffing: 'personeel', operating: 'werkingsmiddelen werking',
   extra: 'extra bijkomend bijkomende', additional: 'bijkomend bijkomende extra', increase: 'stijging toename', rise: 'stijging', decrease: 'daling', decline: 'daling', growth: 'groei', figures: 'cijfers',
   // Means and channels.
+  // Everyday words of the genre's questions: who, what happened, where.
+  country: 'land', countries: 'landen', migration: 'migratie migratieachtergrond', member: 'lid', members: 'leden', girl: 'meisje',
+  girls: 'meisjes', woman: 'vrouw', boys: 'jongens', mums: 'moeders', mothers: 'moeders', dads: 'vaders', fathers: 'vaders',
+  toddlers: 'peuters kleuters', passengers: 'klanten passagiers', firm: 'bedrijf', firms: 'bedrijven', council: 'gemeente bestuur gemeenteraad',
+  councils: 'gemeenten besturen', tenders: 'opdrachten aanbestedingen',
+  degree: 'diploma', degrees: "diploma's", citizenship: 'nationaliteit', seasonal: 'seizoen seizoenarbeid', accommodation: 'huisvesting',
+  homeless: 'dakloos daklozen', deposit: 'waarborg huurwaarborg', loan: 'lening', loans: 'leningen', scheme: 'regeling programma',
+  schemes: 'regelingen programma', rule: 'regel regeling', rules: 'regels', breaches: 'inbreuken', breach: 'inbreuk',
+  pay: 'betalen', paid: 'betaald', received: 'ontvangen kregen', receive: 'ontvangen krijgen', found: 'vonden gevonden',
+  find: 'vinden', early: 'vroegtijdig voortijdig', lower: 'lager lagere', regular: 'regulier reguliere gewoon', reserved: 'voorbehouden',
+  suspended: 'geschorst schorsing', withdrawn: 'ingetrokken intrekking', postponed: 'uitgesteld', refurbished: 'hersteld opgeknapt',
+  attend: 'volgen bijwonen', leaving: 'verlaten', arrival: 'aankomst', written: 'schriftelijk',
   // What stands in the way, and who takes part.
   barriers: 'drempels hindernissen belemmeringen', barrier: 'drempel hindernis belemmering', obstacles: 'drempels hindernissen belemmeringen',
   obstacle: 'drempel hindernis belemmering', hurdles: 'drempels hindernissen', represented: 'vertegenwoordigd vertegenwoordigde',
