@@ -118,6 +118,17 @@ function tableYears(passage: string): Set<string> {
   return years;
 }
 
+/**
+ * The sentence that dates `s`: itself when it names a year, else the nearest
+ * one before it that does ("In 2015 startten … . Daarvan rondde 84 procent
+ * af."); null when none does.
+ */
+function datingText(all: (Span & { text: string })[], s: Span & { text: string }): string | null {
+  if (HAS_YEAR.test(s.text)) return s.text;
+  for (let k = all.length - 1; k >= 0; k--) if (all[k]!.start < s.start && HAS_YEAR.test(all[k]!.text)) return all[k]!.text;
+  return null;
+}
+
 function hasFigure(sentence: string): boolean {
   return FIGURE.test(sentence.replace(DAY_OF_DATE, ' ').replace(YEAR, ' '));
 }
@@ -252,8 +263,7 @@ export function answerShortfall(input: AnswerabilityInput): Shortfall | null {
     const figures = ofKind.length > 0 ? ofKind : anyFigures;
     // A sum or share without a year goes on in the year of the sentence before it ("In 2015 startten 14.212
     // inburgeraars. Daarvan rondde 84 procent af.").
-    const yearOf = (s: Span & { text: string }) =>
-      figures !== ofKind || wanted === 'count' || HAS_YEAR.test(s.text) ? s.text : ([...sentences()].reverse().find((p) => p.start < s.start && HAS_YEAR.test(p.text))?.text ?? s.text);
+    const yearOf = (s: Span & { text: string }) => (figures !== ofKind || wanted === 'count' ? s.text : (datingText(sentences(), s) ?? s.text));
     // The sentences that give a figure for what is counted, when each names its year, date the count
     // ("In 2023 volgden 2.745 nieuwkomers" does not count 2022's, whatever else the answer dates).
     const counting = input.focus ? countingSentences(figures, input.focus) : [];
@@ -331,8 +341,7 @@ export function answerShortfall(input: AnswerabilityInput): Shortfall | null {
         // are 2024's only ("In 2024 … 640 in Antwerpen, 330 in West-Vlaanderen"), whatever the passage gives for 2023.
         // Any of the question's years will do: "het schooljaar 2022-2023" is one period. A sentence without a year
         // goes on in the year of the sentence before it ("Het slaagpercentage lag het hoogst in West-Vlaanderen").
-        const all = sentences();
-        const datedBy = (s: { start: number; text: string }) => (HAS_YEAR.test(s.text) ? s.text : ([...all].reverse().find((p) => p.start < s.start && HAS_YEAR.test(p.text))?.text ?? ''));
+        const datedBy = (s: Span & { text: string }) => datingText(sentences(), s) ?? '';
         const datedElsewhere = input.years.length > 0 && owned.every((s) => HAS_YEAR.test(datedBy(s)) && !input.years.some((y) => datedBy(s).includes(y)));
         if (datedElsewhere) return { kind: 'year-figures', year: input.years[0]! };
         continue;

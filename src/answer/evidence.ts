@@ -4,12 +4,7 @@ import { holdsAnswerType, holdsNumber, NUMERAL, originNamed } from './answer-typ
 import type { QueryTerm } from './checks.js';
 import { termsOf } from './passage-analysis.js';
 
-/**
- * The sentences of a passage that carry the question's matter: those that
- * cover most of its words, weighted by idf. What the question asks for must
- * stand there, or in what such a sentence opens: the list after a colon, or
- * a sentence that leans on it ("Het gaat om …", "namelijk …").
- */
+/** A sentence that goes on from the one before: a list line, "Het gaat om …", "namelijk …", a count that narrows it. */
 const LEANS_ON_PREVIOUS = new RegExp(
   `^(?:[-–•·▪◦*]\\s|het gaat om\\b|namelijk\\b|daarvan\\b|daaronder\\b|dat zijn\\b|die zijn\\b|dit zijn\\b|onder meer\\b|` +
     // A count that narrows the one before: "Negen besturen dienden een aanvraag in. Vier besturen werden geselecteerd: …"
@@ -17,6 +12,12 @@ const LEANS_ON_PREVIOUS = new RegExp(
   'i',
 );
 
+/**
+ * The sentences of a passage that carry the question's matter: those that
+ * cover most of its words, weighted by idf. What the question asks for must
+ * stand there, or in what such a sentence opens: the list after a colon, or
+ * a sentence that leans on it ("Het gaat om …", "namelijk …").
+ */
 export function evidenceSentences(text: string, span: Span, queryTerms: QueryTerm[], weight: (term: string) => number): string[] {
   const sentences = splitSentences(text, span.start, span.end).map((s) => text.slice(s.start, s.end));
   const scores = sentences.map((s) => {

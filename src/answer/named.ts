@@ -180,6 +180,16 @@ export function mentions(words: Set<string>, written: string): boolean {
   return mentionsForm(words, written) || placeNameForms(written).some((form) => mentionsForm(words, form));
 }
 
+/** What a Dutch place adjective is made from ("limburgse" → limburg, "antwerpse" → antwerp), folded; null for other words. */
+export function placeAdjectiveBase(folded: string): string | null {
+  return /^(.{4,}?)se$/.exec(folded)?.[1] ?? null;
+}
+
+/** A word built on that base: the place itself or a form of it ("antwerpen" on "antwerp"). */
+export function formOfBase(word: string, base: string): boolean {
+  return word.startsWith(base) && word.length <= base.length + 3;
+}
+
 function mentionsForm(words: Set<string>, written: string): boolean {
   const entity = fold(written);
   if (words.has(entity)) return true;
@@ -187,8 +197,8 @@ function mentionsForm(words: Set<string>, written: string): boolean {
   const stem = entity.slice(0, Math.max(4, entity.length - 1));
   for (const w of words) if (w.startsWith(stem) && w.length <= entity.length + 3) return true;
   // The adjective of a place names the place: "Limburgse clubs" are clubs in Limburg, "Gentse" in Gent.
-  const adjectiveBase = /^(.{4,}?)se$/.exec(entity)?.[1];
-  if (adjectiveBase) for (const w of words) if (w.startsWith(adjectiveBase) && w.length <= adjectiveBase.length + 3) return true;
+  const base = placeAdjectiveBase(entity);
+  if (base) for (const w of words) if (formOfBase(w, base)) return true;
   return false;
 }
 

@@ -8,7 +8,7 @@ import { answerType } from './answer-type.js';
 import type { QuestionTraits } from './checks.js';
 import { questionFocus } from './counted.js';
 import { asksForContent } from './gaps.js';
-import { corpusPlaces, namedEntities, placesIn, quantitiesIn, questionFigures } from './named.js';
+import { corpusPlaces, formOfBase, namedEntities, placeAdjectiveBase, placesIn, quantitiesIn, questionFigures } from './named.js';
 import { namedPeople } from './people.js';
 import type { AnswerFilters } from './types.js';
 
@@ -220,10 +220,10 @@ function typingErrors(text: string, usedInPassages: (word: string) => boolean, n
 
 /** The place a Dutch place adjective names ("limburgse" → limburg, "antwerpse" → antwerpen), among the corpus's places. */
 function placeOfAdjective(word: string, places: Set<string>): string | null {
-  const base = /^(.{4,}?)se$/.exec(word)?.[1];
+  const base = placeAdjectiveBase(word);
   if (!base) return null;
   if (places.has(base)) return base;
-  for (const p of places) if (p.startsWith(base) && p.length <= base.length + 3) return p;
+  for (const p of places) if (formOfBase(p, base)) return p;
   return null;
 }
 
@@ -277,9 +277,9 @@ export function analyseQuery(
     const place = placeOfAdjective(foldDiacritics(e).toLowerCase(), knownPlaces);
     return place ? [[e, place] as const] : [];
   }));
-  const terms0 = queryTerms(searchText, corrections);
+  const wordsAsked = queryTerms(searchText, corrections);
   for (const [adjective, place] of adjectivePlaces) {
-    const term = terms0.find((t) => terms(adjective).includes(t.term));
+    const term = wordsAsked.find((t) => terms(adjective).includes(t.term));
     if (term) term.alternatives.push(...terms(place));
   }
   return {
@@ -288,7 +288,7 @@ export function analyseQuery(
     filters: inForce,
     unknownQuestionNumber,
     searchText,
-    queryTerms: terms0,
+    queryTerms: wordsAsked,
     keyword: corrections.size ? { ...keyword, terms: [...new Set([...keyword.terms, ...corrections.values()])] } : keyword,
     english,
     // A name the documents use as a place restricts the question to it, however the question puts it.
