@@ -77,7 +77,6 @@ const TYPE_IN_TEXT: Record<AnswerType, RegExp> = {
       `\\b(?:eerste|tweede|derde|vierde|laatste)\\s+(?:kwartaal|semester|jaarhelft|helft\\s+van)\\b`,
       `\\b(?:\\d+|${NUMERAL})\\s+(?:uur|uren|minuten|dagen|weken|maanden|jaar|jaren|werkdagen)\\b`,
       `\\b(?:by|in|before|after|during)\\s+(?:the\\s+)?(?:summer|autumn|spring|winter|january|february|march|april|may|june|july|august|september|october|november|december)\\b`,
-
     ].join('|'),
   ),
   // A day of the week, also in a compound ("dinsdagvoormiddag", "dinsdag- en donderdagavond"), or a day of a month.

@@ -26,16 +26,22 @@ export function quoteScorer(index: LoadedIndex, query: AnalysedQuery): QuoteScor
     queryTerms: [...new Set([...query.keyword.terms, ...query.queryTerms.flatMap((q) => q.alternatives)])],
     queryGrams: new Set(query.keyword.grams),
     prefers: wanted ? (sentence: string) => holdsAnswerType(sentence, wanted, query.clean.text) : undefined,
-    // A count of what is counted ("47 projecten"), not any figure near the question's words; for where
-    // people come from, a name of their origin ("uit Oekraïne"), not any name.
-    // A count in a place ("hoeveel Limburgse clubs") is the figure the sentence gives that place ("47 in Limburg").
-    prefersMost:
-      wanted === 'count' && query.places.length > 0
-        ? (sentence: string) => holdsNumber(sentence) && query.places.some((p) => figureOwnedBy(sentence, p))
-        : wanted === 'count' && query.focus
-          ? (sentence: string) => countsBefore(sentence, query.focus!)
-          : (originNamed(query.clean.text) ?? undefined),
+    prefersMost: exactAnswer(query),
   };
+}
+
+/**
+ * The sentences that give exactly what is asked, when the question says:
+ * for a count in a place ("hoeveel Limburgse clubs"), the figure the sentence
+ * gives that place ("47 in Limburg"); for a count, a figure of what is counted
+ * ("47 projecten"), not any figure near the question's words; for where people
+ * come from, a name of their origin ("uit Oekraïne"), not any name.
+ */
+function exactAnswer(query: AnalysedQuery): ((sentence: string) => boolean) | undefined {
+  if (query.answerType === 'count' && query.places.length > 0) return (sentence) => holdsNumber(sentence) && query.places.some((p) => figureOwnedBy(sentence, p));
+  const focus = query.focus;
+  if (query.answerType === 'count' && focus) return (sentence) => countsBefore(sentence, focus);
+  return originNamed(query.clean.text) ?? undefined;
 }
 
 /**

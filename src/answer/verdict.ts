@@ -19,7 +19,8 @@ export type Verdict =
 /** Below this share of the question's (idf-weighted) words a shown passage is only related. */
 const RELATED_BELOW = 0.5;
 
-export function verdictOf(t: Target, confidence: number, query: AnalysedQuery, shortfall?: Shortfall | null, weight?: (term: string) => number): Verdict {
+/** `weight`: a query term's idf, which picks the sentences that carry the question's matter. */
+export function verdictOf(t: Target, confidence: number, query: AnalysedQuery, shortfall: Shortfall | null | undefined, weight: (term: string) => number): Verdict {
   // What was asked is answered by the question item itself.
   if (t.part === 'vraag') return { kind: 'answers' };
   if (shortfall?.kind === 'focus') return { kind: 'partial', missing: 'count', counted: shortfall.word };
@@ -27,7 +28,7 @@ export function verdictOf(t: Target, confidence: number, query: AnalysedQuery, s
   const text = t.doc.text.slice(t.span.start, t.span.end);
   if (wanted && !(wanted === 'count' ? holdsNumber(text) : holdsAnswerType(text, wanted, query.clean.text))) return { kind: 'partial', missing: wanted };
   // A name elsewhere in the passage is not the name asked for when the sentences about the question's matter only count.
-  if (wanted === 'name' && weight && countsInsteadOfNames(evidenceSentences(t.doc.text, t.span, query.queryTerms, weight), query.clean.text)) {
+  if (wanted === 'name' && countsInsteadOfNames(evidenceSentences(t.doc.text, t.span, query.queryTerms, weight), query.clean.text)) {
     return { kind: 'partial', missing: 'name', countOnly: true };
   }
   return confidence < RELATED_BELOW ? { kind: 'related' } : { kind: 'answers' };
