@@ -325,6 +325,23 @@ export function answerShortfall(input: AnswerabilityInput): Shortfall | null {
         const inGap = (sentence: string) => clausesOf(sentence).filter((c) => termPresent(q, termsOf(c))).every(unavailableIn);
         if (where.length > 0 && where.every((s) => inGap(s.text))) return { kind: 'unavailable', sentence: { start: where[0]!.start, end: where[0]!.end } };
       }
+      // A count whose counted thing the passage names where it says the figure is missing, and counts nowhere
+      // else: "Ik beschik niet over het aantal nationaliteitsverklaringen … In 2024 leverde het Agentschap wel
+      // 7.214 attesten af." The other figure counts something else unless it counts what was counted, or speaks of
+      // more of the question than the gap does (an estimate: "Het aantal … wordt niet geregistreerd. Uit een
+      // steekproef blijkt dat 6 procent van de wachtenden de cursus niet start."). A table counts what a sentence
+      // outside the gap announces ("De onderstaande tabel geeft het aantal vergunningen").
+      if (wanted === 'count' && focus) {
+        const naming = gaps.filter((s) => focusPresent(focus, [s.text]));
+        const others = sentences().filter((s) => !unavailableIn(s.text));
+        const given = others.filter((s) => hasFigure(s.text));
+        const gapTerms = naming.map((s) => termsOf(s.text));
+        const beyondGap = (s: { text: string }) => input.queryTerms.some((q) => !/^\d+$/.test(q.term) && termPresent(q, termsOf(s.text)) && !gapTerms.some((t) => termPresent(q, t)));
+        const tabled = tableYears(passage).size > 0 && others.some((s) => focusPresent(focus, [s.text]));
+        if (naming.length > 0 && !tabled && countingSentences(given, focus).length === 0 && !given.some(beyondGap)) {
+          return { kind: 'unavailable', sentence: { start: naming[0]!.start, end: naming[0]!.end } };
+        }
+      }
     }
   }
   // A place restricts a figure as a year does: "Hoeveel buddykoppelingen in Rozemeer?" against a passage that names

@@ -194,6 +194,29 @@ describe('answerShortfall', () => {
     expect(check('Hoeveel incidenten waren er per gemeente?', passage)).toMatchObject({ kind: 'unavailable' });
   });
 
+  it('a count the passage says it lacks is not given by a figure that counts something else', () => {
+    const asked = 'Hoeveel huurcontracten werden afgesloten met steun van het waarborgfonds?';
+    const passage =
+      'Het waarborgfonds wordt beheerd door het Fonds Wonen. Ik beschik niet over het aantal huurcontracten dat met steun van het waarborgfonds werd afgesloten. In 2023 keerde het waarborgfonds wel 2.140 waarborgen uit.';
+    expect(check('Hoeveel huurcontracten werden met steun van het waarborgfonds afgesloten?', passage, asked)).toMatchObject({ kind: 'unavailable' });
+    // An estimate that speaks of more of the question than the gap does answers it.
+    const estimate =
+      'Het aantal kandidaat-huurders dat afziet van een woning, wordt niet geregistreerd. Uit een bevraging blijkt dat ongeveer 8 procent van de wachtenden voor het waarborgfonds uiteindelijk geen woning huurt.';
+    const waiting = 'Hoeveel kandidaat-huurders zien af van een woning terwijl ze op het waarborgfonds wachten?';
+    expect(check(waiting, estimate, waiting)).toBeNull();
+    // A table counts what a sentence outside the gap announces.
+    const table = [
+      'De onderstaande tabel geeft het aantal huurcontracten per provincie.',
+      '',
+      'Provincie 2021 2022 2023 2024',
+      'Limburg 110 120 140 160',
+      'Antwerpen 280 310 290 330',
+      '',
+      'Studentenkamers hebben geen huurcontract met waarborg nodig en zijn niet in de tabel opgenomen.',
+    ].join('\n');
+    expect(check('Hoeveel huurcontracten werden er afgesloten?', table, asked)).toBeNull();
+  });
+
   it('results of the n-th one: the sentences that name it, with the next, must give them', () => {
     const passage = [
       'Via de eerste oproep werden negen projecten gefinancierd. Uit de eindevaluatie blijkt dat 58 procent van de deelnemers contact hield.',
