@@ -19,11 +19,20 @@ const UNAVAILABLE = [
   /\bniet\s+(?:\S+\s+){0,4}(?:beschikbaar|gekend|bekend|geregistreerd|bijgehouden|opgesplitst|uitgesplitst|verzameld|gemeten|bekendgemaakt|meegedeeld)\b/,
   /\b(?:nog\s+)?geen\s+(?:\S+\s+){0,3}(?:cijfers|gegevens|informatie|uitspraken|zicht|resultaten|data)\b/,
   /\b(?:beschikt|beschik|beschikken)\s+(?:\S+\s+){0,3}niet\s+over\b/,
+  // The finite verb of recording before its negation: "Het agentschap registreert niet of …", "houdt dat niet bij".
+  /\b(?:registreert|registreren|registreerde|registreerden|verzamelt|verzamelen|meet|meten)\s+(?:\S+\s+){0,2}niet\b/,
+  /\b(?:houdt|houden|hield|hielden)\s+(?:\S+\s+){0,3}niet\s+bij\b/,
   /\bnog\s+niet\s+(?:\S+\s+){0,3}(?:beschikbaar|bekend|gekend|afgerond|klaar|gepubliceerd)\b/,
   /\b(?:wordt|worden)\s+(?:\S+\s+){0,2}verwacht\s+(?:in|tegen|eind|begin|rond|na|voor|tijdens)\b/,
 ];
-/** A question that itself asks about the gap ("Welke cijfers zijn niet beschikbaar?") is answered by it. */
-const ASKS_ABOUT_GAP = /\b(?:niet|geen|nog|verwacht|verwachte|ontbreekt|ontbreken|missing|not|expected)\b/;
+/**
+ * A question that itself speaks of a gap ("Welke cijfers zijn niet beschikbaar?", "Wat ontbreekt nog?") is
+ * answered by it. A negation that is part of the matter asked ("inburgeraars zonder … ", "hebben thuis geen
+ * internetaansluiting") is not: the question must say what the passages say of a gap (saysUnavailable), or speak
+ * of what is still to come or missing.
+ */
+const ASKS_ABOUT_GAP = /\b(?:nog|verwacht|verwachte|ontbreekt|ontbreken|missing|expected|yet)\b/;
+const ENGLISH_GAP = /\bnot\s+(?:\S+\s+){0,3}(?:available|known|recorded|kept|registered|collected|measured|published)\b|\bno\s+(?:figures|data|information|numbers)\b/;
 /**
  * Questions that ask for content: a figure, a name, a thing. "Wanneer komt het
  * rapport?" is answered by "wordt verwacht in september", and "Is het rapport
@@ -34,7 +43,7 @@ const ASKS_FOR_CONTENT = /^(?:\S+\s+){0,3}?(?:hoeveel|welke|welk|wat|wie|waar|ho
 /** Whether the question asks for content (a figure, a name, a thing) rather than about what is missing or when. */
 export function asksForContent(query: string): boolean {
   const q = fold(query);
-  return ASKS_FOR_CONTENT.test(q) && !ASKS_ABOUT_GAP.test(q);
+  return ASKS_FOR_CONTENT.test(q) && !ASKS_ABOUT_GAP.test(q) && !ENGLISH_GAP.test(q) && !saysUnavailable(query);
 }
 
 export function saysUnavailable(sentence: string): boolean {

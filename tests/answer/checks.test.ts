@@ -63,6 +63,9 @@ describe('saysUnavailable: a minister saying the information is not given', () =
     'Daarover beschikt de administratie niet over cijfers.',
     'De opleidingen van private aanbieders zijn niet meegeteld in deze statistieken.',
     'Gegevens per gemeente worden niet bijgehouden.',
+    // The finite verb of recording before its negation.
+    'Het agentschap registreert niet of cursisten thuis een printer hebben.',
+    'De VDAB houdt die gegevens niet bij.',
   ])('yes: %s', (sentence) => expect(saysUnavailable(sentence)).toBe(true));
 
   it.each([
@@ -74,6 +77,20 @@ describe('saysUnavailable: a minister saying the information is not given', () =
     'Die bepaling is niet in het decreet opgenomen.',
     'Een verplichte taaltest is niet opgenomen in het nieuwe reglement.',
   ])('no: %s', (sentence) => expect(saysUnavailable(sentence)).toBe(false));
+});
+
+describe('asksForContent: a question for a figure or a name, not about a gap', () => {
+  it.each([
+    'Hoeveel cursisten hebben thuis geen printer?',
+    'How many pupils did not pass the exam?',
+    'Welke gemeenten kregen geen subsidie?',
+  ])('content, the negation is part of what is asked: %s', (query) => expect(asksForContent(query)).toBe(true));
+  it.each([
+    'Welke cijfers zijn niet beschikbaar?',
+    'Welke gegevens worden niet bijgehouden?',
+    'Which figures are not available?',
+    'Wat wordt nog verwacht?',
+  ])('about a gap: %s', (query) => expect(asksForContent(query)).toBe(false));
 });
 
 // Question words are analysed as in a running bot: compounds are split with the lexicon.
