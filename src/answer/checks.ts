@@ -285,6 +285,15 @@ export function answerShortfall(input: AnswerabilityInput): Shortfall | null {
     }
   }
 
+  // Names are dated as figures are: "Welke gemeenten werden geselecteerd voor de oproep van 2017?" against "Op de
+  // oproep van 2016 dienden negen besturen een aanvraag in. Vier besturen werden geselecteerd: …". The sentences that
+  // name, each dated by its own year or the one before it, all belong to other years.
+  if (wanted === 'name' && input.years.length) {
+    const naming = sentences().filter((s) => holdsAnswerType(s.text, 'name'));
+    const dates = naming.map((s) => datingText(sentences(), s));
+    if (naming.length > 0 && dates.every((d) => d !== null && !input.years.some((y) => d.includes(y)))) return { kind: 'year', year: input.years[0]! };
+  }
+
   // "Hoeveel deelnemers had de derde Pactdag?" against "De tweede Pactdag trok 810 deelnemers. Voor 2019 staat een
   // derde Pactdag gepland.": the passage names the third one, but its figure belongs to another.
   if (wanted && FIGURE_TYPES.has(wanted)) {

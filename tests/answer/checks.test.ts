@@ -234,6 +234,16 @@ describe('answerShortfall', () => {
     expect(check('Hoeveel huurcontracten werden er afgesloten?', table, asked)).toBeNull();
   });
 
+  it('names are dated as figures are: the sentences that name, each by its own year or the one before, must be the asked year\'s', () => {
+    const passage =
+      'Voor de ronde van 2019 kwamen elf aanvragen binnen. Drie scholen werden gekozen: Zonnedal, Beekhoven en Lindelaar. De ronde van 2020 is nog niet afgesloten.';
+    const asked = 'Welke scholen werden gekozen in de rondes van 2019 en 2020?';
+    expect(check('Welke scholen werden in 2020 gekozen?', passage, asked)).toMatchObject({ kind: 'year', year: '2020' });
+    expect(check('Welke scholen werden in 2019 gekozen?', passage, asked)).toBeNull();
+    // Names in an undated passage take their year from the question item.
+    expect(check('Welke scholen werden in 2020 gekozen?', 'Drie scholen werden gekozen: Zonnedal, Beekhoven en Lindelaar.', 'Welke scholen werden in 2020 gekozen?')).toBeNull();
+  });
+
   it('results of the n-th one: the sentences that name it, with the next, must give them', () => {
     const passage = [
       'Via de eerste oproep werden negen projecten gefinancierd. Uit de eindevaluatie blijkt dat 58 procent van de deelnemers contact hield.',
