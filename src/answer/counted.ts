@@ -1,5 +1,5 @@
 import { foldDiacritics, isStopword, terms, tokenize } from '../search/analyze.js';
-import { abbreviationExpansions, dutchEquivalents, dutchSynonyms } from '../search/glossary.js';
+import { abbreviationExpansions, dutchEquivalents, dutchSynonyms, isEnglishFunctionWord } from '../search/glossary.js';
 import { formsOf, joinedFormsOf, root, wordsOf } from './passage-analysis.js';
 import { cardinalOf, DAY_OF_DATE } from './named.js';
 
@@ -85,6 +85,36 @@ export function questionFocus(query: string): string | null {
   return null;
 }
 
+
+/** "Welke sector", "which provinces", "in welke taal": the kind of thing the question asks to be named. */
+const ASKS_WHICH = /\b(?:welke|welk|which)\s+(.+)/;
+
+/**
+ * What the question asks about: what it counts (questionFocus), or the kind
+ * of thing it asks to be named ("In welke sector …" asks for a sector; "Welk
+ * deel van de meldingen" for part of the meldingen). Null when the question
+ * names no such noun.
+ */
+export function askedKind(query: string): string | null {
+  const m = ASKS_WHICH.exec(fold(query));
+  if (!m) return null;
+  const words = tokenize(m[1]!).filter((w) => !DETERMINER_OR_NUMBER.test(w));
+  // English puts the noun last in its group: "which Dutch level do …", "which local councils …".
+  if (/\bwhich\b/.test(fold(query))) {
+    let j = 0;
+    const nounLike = (w: string) => !isStopword(w) && !isEnglishFunctionWord(w) && !/(?:ed|ing)$/.test(w);
+    while (j + 1 < words.length && nounLike(words[j + 1]!)) j++;
+    const noun = words[j];
+    return noun && !isStopword(noun) && !isEnglishFunctionWord(noun) && noun.length >= 3 ? noun : null;
+  }
+  let i = 0;
+  while (i < words.length && MEASURE_NOUNS.has(words[i]!) && (words[i + 1] === 'van' || words[i + 1] === 'of')) i += 2;
+  // An inflected adjective qualifies the noun after it ("welke lokale besturen").
+  while (i + 1 < words.length && /[^i]e$/.test(words[i]!) && !isStopword(words[i + 1]!)) i++;
+  const word = words[i];
+  if (!word || isStopword(word) || word.length < 3 || VERBS_AFTER_HOW_MANY.has(word)) return null;
+  return word;
+}
 
 /** Forms the focus may take in the passage: itself, its Dutch equivalents, its expansions. */
 function focusForms(word: string): string[] {

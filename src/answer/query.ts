@@ -6,7 +6,7 @@ import { analyzeQuery, type KeywordQuery } from '../search/keyword.js';
 import { MIN_CORRECTED_LENGTH, withinOneEdit } from '../search/spelling.js';
 import { answerType } from './answer-type.js';
 import type { QuestionTraits } from './checks.js';
-import { questionFocus } from './counted.js';
+import { askedKind, questionFocus } from './counted.js';
 import { asksForContent } from './gaps.js';
 import { corpusPlaces, formOfBase, namedEntities, placeAdjectiveBase, placesIn, quantitiesIn, questionFigures } from './named.js';
 import { namedPeople } from './people.js';
@@ -163,6 +163,8 @@ export interface AnalysedQuery extends QuestionTraits {
   /** Terms and n-grams for the keyword index, English and abbreviations expanded. */
   keyword: KeywordQuery;
   english: boolean;
+  /** What the question counts or asks to be named ("welke sector" → sector), from askedKind(). */
+  kind: string | null;
 }
 
 /** Shorter English words too often mean something else in Dutch ("won", "arm", "hard"). */
@@ -306,6 +308,7 @@ export function analyseQuery(
     years: yearsIn(searchText),
     answerType: answerType(searchText),
     focus: (focus && corrections.get(focus)) ?? focus,
+    kind: askedKind(searchText),
     asksForContent: asksForContent(searchText),
     excluded: excludedTerms(searchText),
   };

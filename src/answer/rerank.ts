@@ -51,6 +51,15 @@ export function rerankByCoverage<C extends Scored>(candidates: C[], scoreWeight 
  * keep their places.
  */
 export function preferAnswerTypeWithinDocument<C extends Scored>(candidates: C[], documentOf: (c: C) => string): void {
+  preferWithinDocument(candidates, documentOf, (c) => c.holdsAnswerType, (above, c) => above.confidence <= c.confidence);
+}
+
+/**
+ * Within one document, moves each passage with the quality `better` above the
+ * siblings before it that lack it and that `mayPass` lets it pass, in the
+ * places the document already had. Other documents keep their places.
+ */
+export function preferWithinDocument<C>(candidates: C[], documentOf: (c: C) => string, better: (c: C) => boolean, mayPass: (above: C, c: C) => boolean): void {
   const places = new Map<string, number[]>();
   candidates.forEach((c, i) => {
     const doc = documentOf(c);
@@ -62,8 +71,7 @@ export function preferAnswerTypeWithinDocument<C extends Scored>(candidates: C[]
     if (positions.length < 2) continue;
     const members = positions.map((i) => candidates[i]!);
     for (let j = 1; j < members.length; j++) {
-      // It passes only items that cover no more of the question than it does.
-      for (let k = j; k > 0 && members[k]!.holdsAnswerType && !members[k - 1]!.holdsAnswerType && members[k - 1]!.confidence <= members[k]!.confidence; k--) {
+      for (let k = j; k > 0 && better(members[k]!) && !better(members[k - 1]!) && mayPass(members[k - 1]!, members[k]!); k--) {
         [members[k - 1], members[k]] = [members[k]!, members[k - 1]!];
       }
     }

@@ -4,7 +4,8 @@ import type { Ranked } from '../search/retriever.js';
 import { holdsAnswerType } from './answer-type.js';
 import { answerShortfall, type Shortfall } from './checks.js';
 import type { AnalysedQuery } from './query.js';
-import { coverage, preferAnswerTypeWithinDocument, rerankByCoverage, type Scored } from './rerank.js';
+import { coverage, preferAnswerTypeWithinDocument, preferWithinDocument, rerankByCoverage, type Scored } from './rerank.js';
+import { focusPresent } from './counted.js';
 import { parentItemsText, questionIntro, targetsFor, type Target } from './targets.js';
 
 /**
@@ -103,6 +104,25 @@ export function selectPassages(ranking: Ranked[], query: AnalysedQuery, index: L
   collectUntil(() => candidates.length >= RERANK_DEPTH);
   rerankByCoverage(candidates, query.clean.asksForQuestion ? ASKED_SCORE_WEIGHT : undefined);
   if (wanted !== null && wanted !== 'count') preferAnswerTypeWithinDocument(candidates, (c) => c.target.doc.id);
+  // "In welke sector deed de inspectie de meeste onderzoeken?": of one document's items, the one whose question
+  // asks about sectors comes before a broader one whose question does not, though its answer may say "sector".
+  const kind = query.kind;
+  if (kind) {
+    // Only a kind that sets items apart: one the document's question items mostly do not name. "Welke ziekenhuizen"
+    // in a document about hospitals names what every item is about.
+    const distinguishing = new Map<string, boolean>();
+    const setsApart = (doc: ParsedDocument) => {
+      let known = distinguishing.get(doc.id);
+      if (known === undefined) {
+        const naming = doc.question.items.filter((item) => focusPresent(kind, [doc.text.slice(item.start, item.end)])).length;
+        known = naming > 0 && naming * 3 <= doc.question.items.length;
+        distinguishing.set(doc.id, known);
+      }
+      return known;
+    };
+    const speaksOfKind = (c: Candidate) => !!c.target.answersQuestion && setsApart(c.target.doc) && focusPresent(kind, [c.target.answersQuestion.text]);
+    preferWithinDocument(candidates, (c) => c.target.doc.id, speaksOfKind, (above, c) => covers(c) && c.confidence >= above.confidence - 0.1);
+  }
   // Bounded: past a page plus a re-rank depth of weak candidates, stop looking.
   collectUntil(() => candidates.length >= offset + limit + RERANK_DEPTH || firstAnswerable(offset + limit + 1).length > offset + limit);
   // A better-matching passage about another year, or without what was counted,

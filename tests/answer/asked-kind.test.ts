@@ -1,0 +1,64 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { answer } from '../../src/answer/index.js';
+import { askedKind } from '../../src/answer/counted.js';
+import { useIndexedCorpus } from '../helpers/workspace.js';
+
+describe('askedKind: the kind of thing a "which" question asks to be named', () => {
+  it.each([
+    ['In welke sector deed de inspectie de meeste controles?', 'sector'],
+    ['Welke lokale besturen werden geselecteerd?', 'besturen'],
+    // A measure hands over to what it measures.
+    ['Welk deel van de meldingen ging over wonen?', 'meldingen'],
+    // English puts the noun last in its group.
+    ['Which Dutch level do municipalities require?', 'level'],
+    ['which sports clubs joined the programme?', 'clubs'],
+  ])('%s → %s', (query, kind) => expect(askedKind(query)).toBe(kind));
+
+  it.each(['Hoeveel controles waren er?', 'Wanneer start de campagne?'])('%s → none', (query) => expect(askedKind(query)).toBeNull());
+});
+
+describe('within one document, the item whose question asks about the kind asked for', () => {
+  const DOC = `SCHRIFTELIJKE VRAAG
+
+nr. 2101
+van EVA VOORBEELDIG
+datum: 3 maart 2025
+
+aan TOM TESTMINISTER
+VLAAMS MINISTER VAN WERK
+
+Werk  -  Controles op discriminatie bij aanwerving
+
+1. Hoeveel controles op discriminatie bij aanwerving voerde de inspectie in 2024 uit?
+
+2. Welke sancties werden opgelegd?
+
+3. Hoeveel werkgevers kregen een waarschuwing?
+
+4. Welke sectoren werden het vaakst gecontroleerd?
+
+ANTWOORD
+
+op vraag nr. 2101 van 3 maart 2025
+van EVA VOORBEELDIG
+
+1. In 2024 voerde de inspectie 58 controles uit op discriminatie bij aanwerving, vaak na signalen uit de sector zelf.
+
+2. De inspectie stelde 7 processen-verbaal op.
+
+3. In 12 dossiers kreeg de werkgever een waarschuwing.
+
+4. De meeste controles op discriminatie bij aanwerving vonden plaats in de horeca (21) en de bouw (14).
+`;
+  const inspection = useIndexedCorpus((dir) => writeFileSync(join(dir, 'controles.txt'), DOC));
+
+  it('comes before a broader item whose answer only mentions the word', async () => {
+    const r = await answer('In welke sector deed de inspectie de meeste controles op discriminatie bij aanwerving?', {}, { index: inspection.index, embedder: null });
+    expect(r.passages[0]?.item).toBe('4');
+    // The question that does not ask for a sector keeps the broad item.
+    const count = await answer('Hoeveel controles op discriminatie bij aanwerving voerde de inspectie in 2024 uit?', {}, { index: inspection.index, embedder: null });
+    expect(count.passages[0]?.item).toBe('1');
+  });
+});
