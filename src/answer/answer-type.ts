@@ -136,6 +136,24 @@ function wordsOfQuestion(text: string): Set<string> {
   return lastQuestion.words;
 }
 
+/** A question whose answer is a place: "welke gemeenten", "in welke provincie", "waar", "which cities". */
+const ASKS_PLACE = /\b(?:waar|where|gemeenten?|steden|stad|provincies?|regio'?s?|landen|land|centrumsteden|wijken|wijk|municipalit(?:y|ies)|cit(?:y|ies)|towns?|provinces?|regions?|countr(?:y|ies)|neighbourhoods?)\b/;
+function asksForPlace(question: string): boolean {
+  return question === '' || ASKS_PLACE.test(fold(question));
+}
+
+/** Where the names that a locative opens start: "in (de provincie) Antwerpen, Gent en Brussel", "te Leuven". */
+const LOCATIVE_LIST = /\b(?:in|te|uit|naar|binnen)\s+(?:de\s+|het\s+)?(?:(?:regio|provincie|stad|gemeente|gemeenten|provincies|steden)\s+)?((?:[A-Z][\p{L}-]+)(?:\s*(?:,|en)\s*[A-Z][\p{L}-]+)*)/gu;
+function locatedNames(sentence: string): Set<number> {
+  const starts = new Set<number>();
+  for (const m of sentence.matchAll(LOCATIVE_LIST)) {
+    const list = m[1]!;
+    const offset = m.index! + m[0].length - list.length;
+    for (const n of list.matchAll(/[A-Z][\p{L}-]+/gu)) starts.add(offset + n.index!);
+  }
+  return starts;
+}
+
 /**
  * Whether a sentence holds an answer of the given kind (offsets of the original
  * text, case kept). A name the question itself gives is not its answer: "welke
@@ -148,7 +166,11 @@ export function holdsAnswerType(sentence: string, type: AnswerType, question = '
       const words = fold(name).match(/[\p{L}\p{N}]+/gu) ?? [];
       return words.length > 0 && words.every((w) => given.has(w) || w.length < 3);
     };
-    return [...sentence.matchAll(TYPE_IN_TEXT.name)].some(([name]) => !CAPITALISED_ADJECTIVES.has(name) && !PEOPLE_ADJECTIVES.has(fold(name)) && !isGiven(name));
+    // Who did something, or which organisation, is an agent: "in de provincie Antwerpen" names where, not who.
+    const where = asksForPlace(question) ? null : locatedNames(sentence);
+    return [...sentence.matchAll(TYPE_IN_TEXT.name)].some(
+      ({ 0: name, index }) => !CAPITALISED_ADJECTIVES.has(name) && !PEOPLE_ADJECTIVES.has(fold(name)) && !isGiven(name) && !where?.has(index!),
+    );
   }
   // "De resultaten worden in juni verwacht" names results it does not give: a finding only in a sentence that
   // neither says it is missing nor puts it in the future.

@@ -85,6 +85,11 @@ describe('answerType: the kind of text that answers', () => {
 describe('holdsAnswerType', () => {
   it('finds sums, shares, dates, counts and names, and not their look-alikes', () => {
     expect(holdsAnswerType('Het budget voor 2018 wordt vastgelegd op 5,1 miljoen euro.', 'money')).toBe(true);
+    // Who did something is an agent, not the place where: a place answers only a question for places.
+    const places = 'In 2024 ging het om 2.150 fietsen: 640 in de provincie Antwerpen, 510 in Oost-Vlaanderen en 380 in Limburg.';
+    expect(holdsAnswerType(places, 'name', 'Wie herstelt de fietsen?')).toBe(false);
+    expect(holdsAnswerType(places, 'name', 'In welke provincie werden de meeste fietsen verdeeld?')).toBe(true);
+    expect(holdsAnswerType('De fietsen worden hersteld door het maatwerkbedrijf Trapkracht in Gent.', 'name', 'Wie herstelt de fietsen?')).toBe(true);
     expect(holdsAnswerType('Het budget wordt in 2018 vastgelegd.', 'money')).toBe(false);
     expect(holdsAnswerType('huisvesting (22 procent)', 'share')).toBe(true);
     expect(holdsAnswerType('De oproep loopt tot 15 maart 2019.', 'date')).toBe(true);
