@@ -136,6 +136,16 @@ function wordsOfQuestion(text: string): Set<string> {
   return lastQuestion.words;
 }
 
+/**
+ * Superlatives and their English counterparts: a question that asks for an
+ * extreme ("waar het minst", "which … most") is answered by a sentence that
+ * names one ("het laagst in Limburg", "de belangrijkste drempels").
+ */
+const SUPERLATIVE =
+  /\b(?:meest|meeste|minst|minste|vaakst|hoogst|hoogste|laagst|laagste|grootst|grootste|kleinst|kleinste|belangrijkst|belangrijkste|sterkst|sterkste|populairst|populairste|most|least|highest|lowest|largest|smallest|biggest)\b/;
+export const asksExtreme = (question: string): boolean => SUPERLATIVE.test(fold(question));
+export const statesExtreme = (sentence: string): boolean => SUPERLATIVE.test(fold(sentence));
+
 /** A question whose answer is a place: "welke gemeenten", "in welke provincie", "waar", "which cities". */
 const ASKS_PLACE = /\b(?:waar|where|gemeenten?|steden|stad|provincies?|regio'?s?|landen|land|centrumsteden|wijken|wijk|municipalit(?:y|ies)|cit(?:y|ies)|towns?|provinces?|regions?|countr(?:y|ies)|neighbourhoods?)\b/;
 function asksForPlace(question: string): boolean {

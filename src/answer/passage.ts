@@ -1,7 +1,7 @@
 import { itemLabelNl } from '../corpus/chunk.js';
 import type { CitedQuestion, ParsedDocument } from '../corpus/types.js';
 import type { LoadedIndex } from '../search/loaded-index.js';
-import { holdsAnswerType, holdsNumber, originNamed } from './answer-type.js';
+import { asksExtreme, holdsAnswerType, holdsNumber, originNamed, statesExtreme } from './answer-type.js';
 import { figureOwnedBy } from './named.js';
 import { countsBefore } from './counted.js';
 import { highlightSpans } from './highlight.js';
@@ -27,6 +27,8 @@ export function quoteScorer(index: LoadedIndex, query: AnalysedQuery): QuoteScor
     queryGrams: new Set(query.keyword.grams),
     prefers: wanted ? (sentence: string) => holdsAnswerType(sentence, wanted, query.clean.text) : undefined,
     prefersMost: exactAnswer(query),
+    // "Waar slagen het minst kandidaten?" asks for an extreme: a sentence that names one ("het laagst in …").
+    favours: asksExtreme(query.clean.text) ? statesExtreme : undefined,
   };
 }
 

@@ -12,6 +12,8 @@ export interface QuoteScorer {
   prefers?: (sentence: string) => boolean;
   /** Sentences that give exactly what is asked ("47 projecten" for "hoeveel projecten"): when the passage has one, the quote must show it. */
   prefersMost?: (sentence: string) => boolean;
+  /** Sentences that answer the question's manner, as a superlative answers "het meest": worth part of a term. */
+  favours?: (sentence: string) => boolean;
 }
 
 const MAX_QUOTE_SENTENCES = 3;
@@ -27,10 +29,14 @@ interface Unit extends Span {
   grams: Set<string>;
   preferred: boolean;
   exact: boolean;
+  favoured: boolean;
 }
 
 /** Sentences, with runs of short list lines merged into one unit. */
-function units(text: string, span: Span, analyzer: Analyzer, prefers: (sentence: string) => boolean, prefersMost: (sentence: string) => boolean): Unit[] {
+function units(text: string, span: Span, analyzer: Analyzer, scorer: QuoteScorer): Unit[] {
+  const prefers = scorer.prefers ?? (() => false);
+  const prefersMost = scorer.prefersMost ?? (() => false);
+  const favours = scorer.favours ?? (() => false);
   const merged: Span[] = [];
   for (const s of splitSentences(text, span.start, span.end)) {
     const prev = merged[merged.length - 1];
@@ -42,7 +48,7 @@ function units(text: string, span: Span, analyzer: Analyzer, prefers: (sentence:
   return merged.map((s) => {
     const t = text.slice(s.start, s.end);
     const exact = prefersMost(t);
-    return { ...s, terms: new Set(analyzer.terms(t)), grams: new Set(analyzer.grams(t)), preferred: exact || prefers(t), exact };
+    return { ...s, terms: new Set(analyzer.terms(t)), grams: new Set(analyzer.grams(t)), preferred: exact || prefers(t), exact, favoured: favours(t) };
   });
 }
 
@@ -55,7 +61,7 @@ function units(text: string, span: Span, analyzer: Analyzer, prefers: (sentence:
  */
 export function selectQuote(text: string, span: Span, scorer: QuoteScorer, barriers: number[] = []): Span {
   const analyzer = scorer.analyzer ?? dutchAnalyzer;
-  const us = units(text, span, analyzer, scorer.prefers ?? (() => false), scorer.prefersMost ?? (() => false));
+  const us = units(text, span, analyzer, scorer);
   if (us.length === 0) return span;
   const gramTotal = Math.max(1, scorer.queryGrams.size);
   const crosses = (a: Unit, b: Unit) => barriers.some((x) => x > a.start && x <= b.start);
@@ -74,10 +80,12 @@ export function selectQuote(text: string, span: Span, scorer: QuoteScorer, barri
     const grams = new Set<string>();
     let preferred = false;
     let exact = false;
+    let favoured = false;
     for (let last = first; last < Math.min(us.length, first + MAX_QUOTE_SENTENCES); last++) {
       if (last > first && crosses(us[last - 1]!, us[last]!)) break;
       preferred ||= us[last]!.preferred;
       exact ||= us[last]!.exact;
+      favoured ||= us[last]!.favoured;
       us[last]!.terms.forEach((t) => covered.add(t));
       us[last]!.grams.forEach((g) => scorer.queryGrams.has(g) && grams.add(g));
       let score = 0;
@@ -86,6 +94,7 @@ export function selectQuote(text: string, span: Span, scorer: QuoteScorer, barri
       // More than one query word: a sentence without the kind of answer asked
       // for does not answer, however many of the question's words it repeats.
       if (preferred) score += 1.5 * averageTerm;
+      if (favoured) score += 0.5 * averageTerm;
       // Each extra sentence must earn its place; earlier sentences win ties.
       score -= extraSentenceCost * (last - first) + 0.02 * first;
       if ((mustPrefer && !preferred) || (mustBeExact && !exact)) continue;

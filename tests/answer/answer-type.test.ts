@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { selectQuote } from '../../src/answer/quote.js';
-import { answerType, holdsAnswerType, originNamed } from '../../src/answer/answer-type.js';
+import { answerType, asksExtreme, holdsAnswerType, originNamed, statesExtreme } from '../../src/answer/answer-type.js';
 import { terms } from '../../src/search/analyze.js';
 import { countsBefore, questionFocus } from '../../src/answer/counted.js';
 import { writeFileSync } from 'node:fs';
@@ -156,6 +156,22 @@ describe('quotes prefer the sentence of the kind asked for', () => {
     const wijk = { weight: (t: string) => (t === 'wijk' || t === terms('taal')[0] ? 10 : 1), queryTerms: [...new Set(terms('taal wijk proefproject sociale huurders'))], queryGrams: new Set<string>() };
     const quote = selectQuote(item, { start: 0, end: item.length }, { ...wijk, prefers: (s) => holdsAnswerType(s, answerType(q)!) });
     expect(item.slice(quote.start, quote.end)).toContain('480.000 euro');
+  });
+
+  it('a question for an extreme is answered by the sentence that names one', () => {
+    const item = [
+      'In 2024 legden 3.100 kandidaten de rijproef af in Antwerpen, 2.400 in Gent en 1.500 in Brugge.',
+      'Na een mislukte poging kan een kandidaat na twee weken opnieuw deelnemen.',
+      'Het slaagpercentage van de kandidaten lag het hoogst in Brugge (71 procent) en het laagst in Antwerpen (58 procent).',
+    ].join(' ');
+    const q = 'In welke stad slagen het minst kandidaten?';
+    expect(asksExtreme(q)).toBe(true);
+    const words = { weight: () => 1, queryTerms: [...new Set(terms(q))], queryGrams: new Set<string>(), prefers: (s: string) => holdsAnswerType(s, 'name', q) };
+    const extreme = selectQuote(item, { start: 0, end: item.length }, { ...words, favours: statesExtreme });
+    expect(item.slice(extreme.start, extreme.end)).toContain('het laagst in Antwerpen');
+    const plain = selectQuote(item, { start: 0, end: item.length }, words);
+    expect(item.slice(plain.start, plain.end)).not.toContain('het laagst in Antwerpen');
+    expect(asksExtreme('In welke stad legden kandidaten de rijproef af?')).toBe(false);
   });
 
   it('a count of what is counted beats any other figure near the question\'s words', () => {
