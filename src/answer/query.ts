@@ -189,16 +189,18 @@ export function queryTerms(text: string, corrections: ReadonlyMap<string, string
   let previous = '';
   for (const token of tokenize(text)) {
     const asksDegree = (previous === 'hoe' || previous === 'how') && DEGREE_WORDS.has(token);
+    // "wanted to know", "would like to know": the asking, not its matter (Dutch "weten" is a stopword).
+    const asking = english && previous === 'to' && token === 'know';
     previous = token;
-    if (isStopword(token) || (english && isEnglishFunctionWord(token)) || asksDegree) continue;
+    if (isStopword(token) || (english && isEnglishFunctionWord(token)) || asksDegree || asking) continue;
     const [term] = terms(token);
     if (!term || seen.has(term)) continue;
     const alternatives = [...(english ? dutchEquivalents(token) : dutchSynonyms(token)), ...abbreviationExpansions(token)].flatMap((w) => terms(w));
     const corrected = corrections.get(token);
     if (corrected) alternatives.push(corrected);
-    // An English word the glossary cannot translate is not expected in a Dutch passage.
+    // An English word the glossary cannot translate is not expected in a Dutch passage; a number is no word of either.
     const parts = english ? [] : compoundTerms(token);
-    seen.set(term, { term, alternatives, grams: grams(token), ...(parts.length ? { parts } : {}), foreign: english && alternatives.length === 0 && !isCognate(token) });
+    seen.set(term, { term, alternatives, grams: grams(token), ...(parts.length ? { parts } : {}), foreign: english && alternatives.length === 0 && !/\d/.test(token) && !isCognate(token) });
   }
   return [...seen.values()];
 }

@@ -220,5 +220,9 @@ describe('English words Dutch writes the same', () => {
     expect(foreign('Can doctors use the booking platform for free?')).toMatchObject({ platform: false, booking: true });
     // "won" is Dutch too, but a short word is too often another word ("wonen").
     expect(foreign('Who won the weather award?')).toMatchObject({ won: true, weather: true });
+    // A number is no word of either language.
+    expect(foreign('How many minors turn 18 during the school year?')).toMatchObject({ '18': false });
+    // "want to know" is the asking, not its matter.
+    expect(queryTerms('What did the MP want to know about weather awards?').map((t) => t.term)).not.toContain('know');
   });
 });
