@@ -102,6 +102,7 @@ const POLICY_VOCABULARY: Record<string, string> = {
   degree: 'diploma', degrees: "diploma's", citizenship: 'nationaliteit', seasonal: 'seizoen seizoenarbeid', accommodation: 'huisvesting',
   homeless: 'dakloos daklozen', deposit: 'waarborg huurwaarborg', loan: 'lening', loans: 'leningen', scheme: 'regeling programma',
   schemes: 'regelingen programma', rule: 'regel regeling', rules: 'regels', breaches: 'inbreuken', breach: 'inbreuk',
+  use: 'gebruiken gebruik', uses: 'gebruikt', used: 'gebruikt gebruikten gebruikte', using: 'gebruiken gebruik', anti: 'anti',
   pay: 'betalen', paid: 'betaald', received: 'ontvangen kregen', receive: 'ontvangen krijgen', found: 'vonden gevonden',
   find: 'vinden', early: 'vroegtijdig voortijdig', lower: 'lager lagere', regular: 'regulier reguliere gewoon', reserved: 'voorbehouden',
   suspended: 'geschorst schorsing', withdrawn: 'ingetrokken intrekking', postponed: 'uitgesteld', refurbished: 'hersteld opgeknapt',
