@@ -52,9 +52,25 @@ const KEYWORD_ASKS: [AnswerType, RegExp][] = [
   ['date', /\b(?:datum|deadline|termijn|timing|date)\b/],
 ];
 
+/** "hoeveel" with a noun before a verb of paying or costing: the noun is counted ("hoeveel opleidingen betaalde"). */
+const COUNTED_BEFORE_PAYING =
+  /\bhoeveel\s+(?!(?:geld|euro|middelen|subsidie|subsidies|budget|financiering|steun|er|het|dat|dit|ze|zij|men|je|u)\b)[a-z][\w-]*(?:en|s|'s)\s+(?:\w+\s+){0,2}?(?:betaalde|betaalden|betaalt|betalen|kostte|kostten|bekostigde|financierde|financierden|financiert)\b/;
+/** "hoeveel kreeg/ontving" and a named receiver: "Hoeveel kreeg Leuven", "Hoeveel ontving vzw Trapkracht". */
+const RECEIVED_BY_NAME = /\b[Hh]oeveel\s+(?:kreeg|krijgt|ontving|ontvangt)\s+(?:(?:de\s+)?(?:stad|gemeente|vzw|provincie)\s+)?\p{Lu}/u;
+
+/** A share named by its noun: the rate of an outcome ("pass rate", "employment rate"), a Dutch -percentage or -graad. */
+const SHARE_NOUN_ASKED =
+  /\b(?:pass|success|failure|employment|unemployment|participation|occupancy|dropout|drop-out|completion|response|approval|refusal|acceptance|uptake|take-up|vat)\s+rates?\b|\b(?:wat|welk|hoe hoog) (?:is|was|zijn|waren|lag|ligt) (?:het|de) (?:\w+ )?\w*(?:percentage|aandeel|graad)\b/;
+
 /** The kind of answer the question asks for, or null when it asks for an explanation. */
 export function answerType(query: string): AnswerType | null {
   const q = fold(query).replace(/\s+/g, ' ').trim();
+  // "Hoeveel opleidingen betaalde de VDAB?" counts what was paid for; "Hoeveel betaalde …" asks the sum.
+  if (COUNTED_BEFORE_PAYING.test(q)) return 'count';
+  // "Hoeveel kreeg Leuven?": what a named party received is a sum.
+  if (RECEIVED_BY_NAME.test(query.replace(/\s+/g, ' '))) return 'money';
+  // "the pass rate", "het slaagpercentage", "de bezettingsgraad": a share, where "the hourly rate" is a sum.
+  if (SHARE_NOUN_ASKED.test(q)) return 'share';
   for (const [type, pattern] of ASKS) if (pattern.test(q)) return type;
   if (!QUESTION_WORD.test(q)) for (const [type, pattern] of KEYWORD_ASKS) if (pattern.test(q)) return type;
   return null;

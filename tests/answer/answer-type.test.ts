@@ -11,6 +11,17 @@ import { useIndexedCorpus } from '../helpers/workspace.js';
 describe('answerType: the kind of text that answers', () => {
   it.each([
     ['Met welk bedrag gaat het nieuwe plan van start?', 'money'],
+    // A noun between "hoeveel" and the verb of paying is what is counted; without one the sum is asked.
+    ['Hoeveel taallessen betaalde de gemeente voor nieuwkomers?', 'count'],
+    ['Hoeveel betaalde de gemeente aan taallessen?', 'money'],
+    // What a named party received is a sum; how many received something is a count.
+    ['Hoeveel kreeg Oostmolen voor de opvang?', 'money'],
+    ['Hoeveel kregen er een attest?', 'count'],
+    // The rate of an outcome is a share; the rate of a service, a sum.
+    ['What was the pass rate of the language test?', 'share'],
+    ['What is the hourly rate for an interpreter?', 'money'],
+    ['Wat was het slaagpercentage voor de taaltest?', 'share'],
+    ['Hoe hoog was de bezettingsgraad van de opvang?', 'share'],
     ['Wat kost de campagne in totaal?', 'money'],
     ['Wat is het budget voor 2019?', 'money'],
     ['What is the 2019 budget of the agency?', 'money'],
