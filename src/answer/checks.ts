@@ -6,7 +6,7 @@ import { oppositesOf, sameOutcomeAs } from './polarity.js';
 import { joinedFormsOf, termsOf, unavailableIn, wordsOf } from './passage-analysis.js';
 import { countingSentences, focusPresent, questionFocus } from './counted.js';
 import { DAY_OF_DATE, figureOwnedBy, figuresIn, mentions, quantitiesIn, STATE_ADJECTIVES, type Quantity } from './named.js';
-import { abbreviationExpansions } from '../search/glossary.js';
+import { abbreviationExpansions, placeNameForms } from '../search/glossary.js';
 
 /**
  * Does the passage that retrieval found really answer the question? Word
@@ -320,7 +320,10 @@ export function answerShortfall(input: AnswerabilityInput): Shortfall | null {
 
   const focus = input.focus;
   if (focus) {
-    if (!focusPresent(focus, [passage, input.askedText])) return { kind: 'focus', word: focus };
+    // People named by where they come from ("Oekraïners") are counted as people of that place: a passage about
+    // "ontheemden" in a document framed by Oekraïne counts them.
+    const demonymFramed = placeNameForms(focus).length > 0 && mentions(wordsOf(`${passage}\n${framing}`), focus);
+    if (!demonymFramed && !focusPresent(focus, [passage, input.askedText])) return { kind: 'focus', word: focus };
   }
 
   if (input.asksForContent) {

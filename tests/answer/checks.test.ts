@@ -234,6 +234,15 @@ describe('answerShortfall', () => {
     expect(check('Hoeveel huurcontracten werden er afgesloten?', table, asked)).toBeNull();
   });
 
+  it('people named by where they come from are counted as people of that place, where the document names it', () => {
+    const passage = 'Op 1 maart 2025 verbleven 12.400 ontheemden met tijdelijke bescherming in Vlaanderen.';
+    const q = 'hoeveel oekraïners met tijdelijke bescherming verbleven er in maart 2025?';
+    const asked = 'Hoeveel ontheemden verblijven er in Vlaanderen?';
+    expect(check(q, passage, asked, 'Opvang van ontheemden uit Oekraïne')).toBeNull();
+    // Without the place anywhere, the count is of someone else.
+    expect(check(q, passage, asked, 'Opvang van ontheemden')).toMatchObject({ kind: 'focus' });
+  });
+
   it('names are dated as figures are: the sentences that name, each by its own year or the one before, must be the asked year\'s', () => {
     const passage =
       'Voor de ronde van 2019 kwamen elf aanvragen binnen. Drie scholen werden gekozen: Zonnedal, Beekhoven en Lindelaar. De ronde van 2020 is nog niet afgesloten.';
