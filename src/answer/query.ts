@@ -239,6 +239,23 @@ function excludedTerms(text: string): string[] {
   return [...text.matchAll(NEGATED_MODIFIER)].flatMap((m) => terms(m[1] ?? m[2]!));
 }
 
+/**
+ * English writes a noun compound as two words ("language buddies", "sports
+ * club"), Dutch as one ("taalbuddy", "sportclub", with or without a linking
+ * s: "inburgeringscursus"). Two English words the glossary renders are joined
+ * in Dutch when the documents use the joined word. Head word → joined words.
+ */
+function englishCompounds(text: string, usedInPassages: (word: string) => boolean): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  const words = tokenize(text);
+  const renderings = (w: string) => (isStopword(w) || isEnglishFunctionWord(w) ? [] : dutchEquivalents(w).filter((r) => /^\p{L}+$/u.test(r)));
+  for (let i = 0; i + 1 < words.length; i++) {
+    const joined = renderings(words[i]!).flatMap((m) => renderings(words[i + 1]!).flatMap((h) => [`${m}${h}`, `${m}s${h}`])).filter(usedInPassages);
+    if (joined.length) out.set(words[i + 1]!, [...new Set([...(out.get(words[i + 1]!) ?? []), ...joined])]);
+  }
+  return out;
+}
+
 /** Looks like a year (2018), not a question number. */
 const YEAR_LIKE = /^(19|20)\d\d$/;
 
@@ -271,9 +288,10 @@ export function analyseQuery(
   }
   const searchText = searchTerms(clean.text, pinnedByQuery, people?.words);
   const corrections = clean.problem ? new Map<string, string>() : typingErrors(searchText, usedInPassages, nearestKnown);
-  const keyword = analyzeQuery(expandQuery(searchText));
-  const focus = questionFocus(searchText);
   const english = looksEnglish(clean.text);
+  const compounds = english ? englishCompounds(searchText, usedInPassages) : new Map<string, string[]>();
+  const keyword = analyzeQuery([expandQuery(searchText), ...[...compounds.values()].flat()].join(' '));
+  const focus = questionFocus(searchText);
   const entities = namedEntities(searchText, english, usedInPassages);
   const knownPlaces = corpusPlaces(documents);
   // "Limburgse clubs" are clubs in Limburg: the place restricts the question, and its name is searched for.
@@ -282,6 +300,11 @@ export function analyseQuery(
     return place ? [[e, place] as const] : [];
   }));
   const wordsAsked = queryTerms(searchText, corrections);
+  // "language buddies" is one Dutch word, "taalbuddy's": the compound is an alternative of the English head.
+  for (const [head, joined] of compounds) {
+    const term = wordsAsked.find((t) => terms(head).includes(t.term));
+    if (term) term.alternatives.push(...joined.flatMap((w) => terms(w)));
+  }
   for (const [adjective, place] of adjectivePlaces) {
     const term = wordsAsked.find((t) => terms(adjective).includes(t.term));
     if (term) term.alternatives.push(...terms(place));

@@ -1,5 +1,6 @@
 import { stemmer as englishStem } from '@orama/stemmers/english';
 import { foldDiacritics } from './analyze.js';
+import { isDutchWord, isLexiconLoaded } from '../corpus/lexicon.js';
 
 /**
  * English → Dutch vocabulary of the dossier's policy domain (integration,
@@ -238,7 +239,13 @@ export function looksEnglish(text: string): boolean {
   const words = text.toLowerCase().match(/[a-z]+/g) ?? [];
   const en = words.filter((w) => ENGLISH_MARKERS.has(w) && !DUTCH_MARKERS.has(w)).length;
   const nl = words.filter((w) => DUTCH_MARKERS.has(w) && !ENGLISH_MARKERS.has(w)).length;
-  return en >= 2 && en > nl;
+  if (en >= 2 && en > nl) return true;
+  // Keywords carry few function words ("number of volunteer language buddies active in 2024"): then the content
+  // words tell, English ones the glossary renders and the Dutch lexicon does not know.
+  if (!isLexiconLoaded() || nl > 0) return false;
+  const content = words.filter((w) => w.length > 3 && !ENGLISH_MARKERS.has(w) && !DUTCH_MARKERS.has(w));
+  const english = content.filter((w) => lookup(w) !== undefined && !isDutchWord(w)).length;
+  return english >= 2 && english * 2 > content.length;
 }
 
 /**

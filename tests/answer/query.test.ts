@@ -91,6 +91,25 @@ describe('Dutch analysis', () => {
 });
 
 describe('English questions', () => {
+  it('typed as keywords are recognised by their content words, which the glossary renders and Dutch does not know', async () => {
+    await loadLexicon();
+    expect(looksEnglish('number of volunteer language buddies active in 2024?')).toBe(true);
+    expect(looksEnglish('waiting time interpreters Brussels')).toBe(true);
+    expect(looksEnglish('budget taalbuddy\'s 2025')).toBe(false);
+    expect(looksEnglish('wachttijd tolken Brussel')).toBe(false);
+  });
+
+  it('write a noun compound as two words, which Dutch joins when the documents use the joined word', () => {
+    const known = new Set(['taalbuddy', 'integratiecursus']);
+    const q = analyseQuery('How many language buddies and integration course places are there?', {}, [], (w) => known.has(w));
+    const alternatives = (word: string) => q.queryTerms.find((t) => t.term === terms(word)[0])?.alternatives ?? [];
+    expect(alternatives('buddies')).toContain(terms('taalbuddy')[0]);
+    expect(alternatives('course')).toContain(terms('integratiecursus')[0]);
+    expect(q.keyword.terms).toContain(terms('taalbuddy')[0]);
+    // Words the documents never join stay apart.
+    expect(alternatives('places')).not.toContain(terms('cursusplaatsen')[0]);
+  });
+
   it('are recognised and get Dutch equivalents', () => {
     expect(looksEnglish('Is there a waiting list for civic integration courses?')).toBe(true);
     expect(looksEnglish('Is er een wachtlijst voor de cursussen?')).toBe(false);
