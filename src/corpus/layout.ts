@@ -74,8 +74,32 @@ export function pageFurniture(lines: LayoutLine[]): boolean[] {
     const betweenProse = isProse(above) && isProse(below) && !/:$/.test(above!);
     if (atPageEdge || inSequence || (alone && (interruptsSentence || betweenProse))) drop[c.i] = true;
   });
+
+  // A running header: the minister's name and title that a PDF repeats at the top of the next page, after the page
+  // number or the page break. Lines in capitals that repeat, word for word, lines the document gave before; the page
+  // number above them is furniture too.
+  const firstSeen = new Map<string, number>();
+  lines.forEach((l, i) => {
+    if (l.text !== '' && !firstSeen.has(l.text)) firstSeen.set(l.text, i);
+  });
+  const repeatsCapitals = (i: number) => CAPITALS.test(lines[i]!.text) && firstSeen.get(lines[i]!.text)! < i;
+  const dropRunningHeader = (from: number): boolean => {
+    let j = from;
+    while (j < lines.length && lines[j]!.text === '') j++;
+    const start = j;
+    while (j < lines.length && repeatsCapitals(j)) j++;
+    for (let k = start; k < j; k++) drop[k] = true;
+    return j > start;
+  };
+  for (const c of candidates) if (dropRunningHeader(c.i + 1)) drop[c.i] = true;
+  lines.forEach((l, i) => {
+    if (l.pageBreakBefore) dropRunningHeader(i);
+  });
   return drop;
 }
+
+/** A line in capitals: letters, none lower case ("ANNELIES SCHIJNBERGHE", "VLAAMS MINISTER VAN ONDERWIJS,"). */
+const CAPITALS = /^(?=.*\p{Lu}.*\p{Lu})[^\p{Ll}]+$/u;
 
 interface Neighbour {
   /** The nearest line of text, or null at the document's edge. */

@@ -70,6 +70,16 @@ describe('page numbers and table cells', () => {
     expect(normalizeText(mid)).toMatch(/wanneer de deelnemer werkt\.$/);
   });
 
+  it('removes the minister\'s name and title a PDF repeats at the top of the next page, and the sentence goes on', () => {
+    const header = ['JAN VOORBEELD', 'VLAAMS MINISTER VAN WERK EN ECONOMIE'];
+    const raw = [...header, '', ...prose(12), 'in het eerste jaar', '', '2', '', ...header, '', 'startten 126 kandidaten.', '', ...header].join('\n');
+    const text = normalizeText(raw);
+    expect(text).toMatch(/in het eerste jaar startten 126 kandidaten\./);
+    // The first page's header stays, and so does a block in capitals that stands by itself.
+    expect(text.startsWith('JAN VOORBEELD')).toBe(true);
+    expect(text.match(/JAN VOORBEELD/g)).toHaveLength(2);
+  });
+
   it('keeps a table of bare numbers, also at a page break', () => {
     const table = ['Aantal dossiers per jaar:', '2016', '2017', '12', '15'];
     expect(normalizeText([...prose(3), 'einde.', '', ...table, '', 'Dat is meer.'].join('\n'))).toContain('Aantal dossiers per jaar: 2016 2017 12 15');
