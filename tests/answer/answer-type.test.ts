@@ -7,6 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { answer } from '../../src/answer/index.js';
 import { useIndexedCorpus } from '../helpers/workspace.js';
+import { writtenQuestion } from '../helpers/written-question.js';
 
 describe('answerType: the kind of text that answers', () => {
   it.each([
@@ -229,30 +230,24 @@ describe('where people come from', () => {
 });
 
 describe('the quote of a count in a place', () => {
-  const DOC = `SCHRIFTELIJKE VRAAG
-
-nr. 2002
-van EVA VOORBEELDIG
-datum: 3 maart 2025
-
-aan TOM TESTMINISTER
-VLAAMS MINISTER VAN SPORT
-
-Sport  -  Clubs voor nieuwkomers
-
-1. Hoeveel clubs doen mee aan het programma?
-
-ANTWOORD
-
-op vraag nr. 2002 van 3 maart 2025
-van EVA VOORBEELDIG
-
-1. Eind 2024 namen 286 sportclubs deel aan het programma, dat sinds 2022 nieuwkomers met een laag inkomen helpt om lid te worden van een club in hun eigen gemeente of in een buurgemeente.
-De begeleiding gebeurt door de sportdiensten van de gemeenten, die elke nieuwkomer persoonlijk opvolgen.
-Elke sportdienst stelt daarvoor een vaste contactpersoon aan.
-Die contactpersoon kent het aanbod van de verenigingen in de buurt.
-De deelnemende clubs liggen in alle provincies: 65 in Oost-Vlaanderen, 52 in West-Vlaanderen en 47 in Limburg.
-`;
+  const DOC = writtenQuestion({
+    number: 2002,
+    date: '3 maart 2025',
+    questioner: 'EVA VOORBEELDIG',
+    minister: 'TOM TESTMINISTER',
+    ministerTitle: 'VLAAMS MINISTER VAN SPORT',
+    title: 'Sport  -  Clubs voor nieuwkomers',
+    questions: ['1. Hoeveel clubs doen mee aan het programma?'],
+    answers: [
+      [
+        '1. Eind 2024 namen 286 sportclubs deel aan het programma, dat sinds 2022 nieuwkomers met een laag inkomen helpt om lid te worden van een club in hun eigen gemeente of in een buurgemeente.',
+        'De begeleiding gebeurt door de sportdiensten van de gemeenten, die elke nieuwkomer persoonlijk opvolgen.',
+        'Elke sportdienst stelt daarvoor een vaste contactpersoon aan.',
+        'Die contactpersoon kent het aanbod van de verenigingen in de buurt.',
+        'De deelnemende clubs liggen in alle provincies: 65 in Oost-Vlaanderen, 52 in West-Vlaanderen en 47 in Limburg.',
+      ].join('\n'),
+    ],
+  });
   const clubs = useIndexedCorpus((dir) => writeFileSync(join(dir, 'clubs.txt'), DOC));
 
   it('shows the figure the passage gives that place, not the total', async () => {

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { answer } from '../../src/answer/index.js';
 import { askedKind } from '../../src/answer/counted.js';
 import { useIndexedCorpus } from '../helpers/workspace.js';
+import { writtenQuestion } from '../helpers/written-question.js';
 
 describe('askedKind: the kind of thing a "which" question asks to be named', () => {
   it.each([
@@ -20,38 +21,26 @@ describe('askedKind: the kind of thing a "which" question asks to be named', () 
 });
 
 describe('within one document, the item whose question asks about the kind asked for', () => {
-  const DOC = `SCHRIFTELIJKE VRAAG
-
-nr. 2101
-van EVA VOORBEELDIG
-datum: 3 maart 2025
-
-aan TOM TESTMINISTER
-VLAAMS MINISTER VAN WERK
-
-Werk  -  Controles op discriminatie bij aanwerving
-
-1. Hoeveel controles op discriminatie bij aanwerving voerde de inspectie in 2024 uit?
-
-2. Welke sancties werden opgelegd?
-
-3. Hoeveel werkgevers kregen een waarschuwing?
-
-4. Welke sectoren werden het vaakst gecontroleerd?
-
-ANTWOORD
-
-op vraag nr. 2101 van 3 maart 2025
-van EVA VOORBEELDIG
-
-1. In 2024 voerde de inspectie 58 controles uit op discriminatie bij aanwerving, vaak na signalen uit de sector zelf.
-
-2. De inspectie stelde 7 processen-verbaal op.
-
-3. In 12 dossiers kreeg de werkgever een waarschuwing.
-
-4. De meeste controles op discriminatie bij aanwerving vonden plaats in de horeca (21) en de bouw (14).
-`;
+  const DOC = writtenQuestion({
+    number: 2101,
+    date: '3 maart 2025',
+    questioner: 'EVA VOORBEELDIG',
+    minister: 'TOM TESTMINISTER',
+    ministerTitle: 'VLAAMS MINISTER VAN WERK',
+    title: 'Werk  -  Controles op discriminatie bij aanwerving',
+    questions: [
+      '1. Hoeveel controles op discriminatie bij aanwerving voerde de inspectie in 2024 uit?',
+      '2. Welke sancties werden opgelegd?',
+      '3. Hoeveel werkgevers kregen een waarschuwing?',
+      '4. Welke sectoren werden het vaakst gecontroleerd?',
+    ],
+    answers: [
+      '1. In 2024 voerde de inspectie 58 controles uit op discriminatie bij aanwerving, vaak na signalen uit de sector zelf.',
+      '2. De inspectie stelde 7 processen-verbaal op.',
+      '3. In 12 dossiers kreeg de werkgever een waarschuwing.',
+      '4. De meeste controles op discriminatie bij aanwerving vonden plaats in de horeca (21) en de bouw (14).',
+    ],
+  });
   const inspection = useIndexedCorpus((dir) => writeFileSync(join(dir, 'controles.txt'), DOC));
 
   it('comes before a broader item whose answer only mentions the word', async () => {
