@@ -90,10 +90,10 @@ export function questionFocus(query: string): string | null {
 const ASKS_WHICH = /\b(?:welke|welk|which)\s+(.+)/;
 
 /**
- * What the question asks about: what it counts (questionFocus), or the kind
- * of thing it asks to be named ("In welke sector …" asks for a sector; "Welk
- * deel van de meldingen" for part of the meldingen). Null when the question
- * names no such noun.
+ * The kind of thing a "which" question asks to be named ("In welke sector …"
+ * asks for a sector; "Welk deel van de meldingen" for part of the meldingen).
+ * Null when the question names no such noun. What a "hoeveel" question counts
+ * is questionFocus()'s: as a preference between items it cost more than it gave.
  */
 export function askedKind(query: string): string | null {
   const m = ASKS_WHICH.exec(fold(query));

@@ -163,7 +163,7 @@ export interface AnalysedQuery extends QuestionTraits {
   /** Terms and n-grams for the keyword index, English and abbreviations expanded. */
   keyword: KeywordQuery;
   english: boolean;
-  /** What the question counts or asks to be named ("welke sector" → sector), from askedKind(). */
+  /** What a "which" question asks to be named ("welke sector" → sector), from askedKind(). */
   kind: string | null;
 }
 
