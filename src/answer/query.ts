@@ -256,6 +256,27 @@ function englishCompounds(text: string, usedInPassages: (word: string) => boolea
   return out;
 }
 
+/** Dutch diminutive endings, longest first: "kindjes", "huisje", "boompje", "balletje". */
+const DIMINUTIVE = /(?:etjes|etje|tjes|tje|pjes|pje|jes|je)$/;
+
+/**
+ * A diminutive the documents do not use stands for its base when they use
+ * that ("hoeveel kindjes" counts kinderen, "huisjes" huizen): the documents'
+ * register has no diminutives. Token → base.
+ */
+function diminutiveBases(text: string, usedInPassages: (word: string) => boolean): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const token of tokenize(text)) {
+    if (token.length < 6 || isStopword(token) || usedInPassages(token)) continue;
+    const stripped = token.replace(DIMINUTIVE, '');
+    if (stripped === token || stripped.length < 3) continue;
+    // "balletje": the consonant doubled before -etje is single in the base.
+    const base = [stripped, stripped.replace(/([bdfgklmnprst])\1$/, '$1')].find(usedInPassages);
+    if (base) out.set(token, base);
+  }
+  return out;
+}
+
 /** Looks like a year (2018), not a question number. */
 const YEAR_LIKE = /^(19|20)\d\d$/;
 
@@ -290,8 +311,10 @@ export function analyseQuery(
   const corrections = clean.problem ? new Map<string, string>() : typingErrors(searchText, usedInPassages, nearestKnown);
   const english = looksEnglish(clean.text);
   const compounds = english ? englishCompounds(searchText, usedInPassages) : new Map<string, string[]>();
-  const keyword = analyzeQuery([expandQuery(searchText), ...[...compounds.values()].flat()].join(' '));
-  const focus = questionFocus(searchText);
+  const smaller = english ? new Map<string, string>() : diminutiveBases(searchText, usedInPassages);
+  const keyword = analyzeQuery([expandQuery(searchText), ...[...compounds.values()].flat(), ...smaller.values()].join(' '));
+  const counted = questionFocus(searchText);
+  const focus = counted && smaller.has(counted) ? smaller.get(counted)! : counted;
   const entities = namedEntities(searchText, english, usedInPassages);
   const knownPlaces = corpusPlaces(documents);
   // "Limburgse clubs" are clubs in Limburg: the place restricts the question, and its name is searched for.
@@ -300,6 +323,10 @@ export function analyseQuery(
     return place ? [[e, place] as const] : [];
   }));
   const wordsAsked = queryTerms(searchText, corrections);
+  for (const [diminutive, base] of smaller) {
+    const term = wordsAsked.find((t) => terms(diminutive).includes(t.term));
+    if (term) term.alternatives.push(...terms(base));
+  }
   // "language buddies" is one Dutch word, "taalbuddy's": the compound is an alternative of the English head.
   for (const [head, joined] of compounds) {
     const term = wordsAsked.find((t) => terms(head).includes(t.term));

@@ -90,6 +90,20 @@ describe('Dutch analysis', () => {
   });
 });
 
+describe('diminutives', () => {
+  it('stand for their base when the documents use the base and not the diminutive', () => {
+    const known = new Set(['kind', 'kinderen', 'opgevangen', 'bal']);
+    const q = analyseQuery('hoeveel kindjes werden opgevangen?', {}, [], (w) => known.has(w));
+    expect(q.focus).toBe('kind');
+    expect(q.queryTerms.find((t) => t.term === terms('kindjes')[0])?.alternatives).toContain(terms('kind')[0]);
+    expect(q.keyword.terms).toContain(terms('kind')[0]);
+    // The consonant doubled before -etje is single in the base.
+    expect(analyseQuery('hoeveel balletjes?', {}, [], (w) => known.has(w)).focus).toBe('bal');
+    // A diminutive the documents use is searched as it stands.
+    expect(analyseQuery('hoeveel kindjes werden opgevangen?', {}, [], (w) => known.has(w) || w === 'kindjes').focus).toBe('kindjes');
+  });
+});
+
 describe('English questions', () => {
   it('typed as keywords are recognised by their content words, which the glossary renders and Dutch does not know', async () => {
     await loadLexicon();
