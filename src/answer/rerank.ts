@@ -126,6 +126,8 @@ export function coverage(index: LoadedIndex, qTerms: QueryTerm[], years: string[
     if (present.has(q.term) || q.alternatives.some((t) => present.has(t))) covered += w;
     // A compound of the question spelled apart in the passage ("meldingen van discriminatie").
     else if (q.parts?.length && q.parts.every((t) => present.has(t))) covered += w * 0.9;
+    // One part of a compound in the passage ("wachten" for "wachttijden"): half of it.
+    else if (q.parts?.length && q.parts.some((t) => present.has(t))) covered += w * 0.5;
     else if (q.grams.length) {
       const share = q.grams.filter((g) => presentGrams.has(g)).length / q.grams.length;
       if (share >= 0.5) covered += w * share * 0.8;
