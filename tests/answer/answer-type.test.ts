@@ -232,9 +232,6 @@ describe('where people come from', () => {
 describe('the quote of a count in a place', () => {
   const DOC = writtenQuestion({
     number: 2002,
-    date: '3 maart 2025',
-    questioner: 'EVA VOORBEELDIG',
-    minister: 'TOM TESTMINISTER',
     ministerTitle: 'VLAAMS MINISTER VAN SPORT',
     title: 'Sport  -  Clubs voor nieuwkomers',
     questions: ['1. Hoeveel clubs doen mee aan het programma?'],

@@ -23,10 +23,6 @@ describe('askedKind: the kind of thing a "which" question asks to be named', () 
 describe('within one document, the item whose question asks about the kind asked for', () => {
   const DOC = writtenQuestion({
     number: 2101,
-    date: '3 maart 2025',
-    questioner: 'EVA VOORBEELDIG',
-    minister: 'TOM TESTMINISTER',
-    ministerTitle: 'VLAAMS MINISTER VAN WERK',
     title: 'Werk  -  Controles op discriminatie bij aanwerving',
     questions: [
       '1. Hoeveel controles op discriminatie bij aanwerving voerde de inspectie in 2024 uit?',

@@ -10,7 +10,6 @@ describe('a compound of the question of which the passage has one part', () => {
     number: 2201,
     date: '4 maart 2025',
     questioner: 'LIES TEKENAAR',
-    minister: 'TOM TESTMINISTER',
     ministerTitle: 'VLAAMS MINISTER VAN CULTUUR',
     title: 'Cultuur  -  Taalbuddy’s in de bibliotheek',
     questions: [

@@ -14,7 +14,11 @@ export interface WrittenQuestion {
   answers: string[];
 }
 
-export function writtenQuestion(q: WrittenQuestion): string {
+/** The header fields a test rarely cares about. */
+const DEFAULTS = { date: '3 maart 2025', questioner: 'EVA VOORBEELDIG', minister: 'TOM TESTMINISTER', ministerTitle: 'VLAAMS MINISTER VAN WERK' };
+
+export function writtenQuestion(fields: Partial<typeof DEFAULTS> & Omit<WrittenQuestion, keyof typeof DEFAULTS>): string {
+  const q: WrittenQuestion = { ...DEFAULTS, ...fields };
   return [
     'SCHRIFTELIJKE VRAAG',
     '',
