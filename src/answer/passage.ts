@@ -2,12 +2,15 @@ import { itemLabelNl } from '../corpus/chunk.js';
 import type { CitedQuestion, ParsedDocument } from '../corpus/types.js';
 import type { LoadedIndex } from '../search/loaded-index.js';
 import { asksExtreme, holdsAnswerType, holdsNumber, originNamed, statesExtreme } from './answer-type.js';
-import { figureOwnedBy } from './named.js';
+import { figureOwnedBy, mentions } from './named.js';
+import { wordsOf } from './passage-analysis.js';
 import { countsBefore } from './counted.js';
 import { highlightSpans } from './highlight.js';
 import type { AnalysedQuery } from './query.js';
 import { selectQuote, type QuoteScorer } from './quote.js';
-import { itemSpan, quotableSpan, type Target } from './targets.js';
+import { itemSpan, questionIntro, quotableSpan, type Target } from './targets.js';
+
+const YEAR = /\b(?:19|20)\d{2}\b/g;
 import type { AnswerGroup, AnswerResult, Passage, QuestionRef } from './types.js';
 import type { Verdict } from './verdict.js';
 
@@ -18,9 +21,14 @@ import type { Verdict } from './verdict.js';
  */
 
 /** How quotes are chosen for a question: its terms weighted by idf, sentences of the asked kind preferred. */
-export function quoteScorer(index: LoadedIndex, query: AnalysedQuery): QuoteScorer {
+/** A quote scorer that also knows what frames a passage (its title, introduction and question item). */
+export interface PassageQuoteScorer extends QuoteScorer {
+  framedBy(framing: string): QuoteScorer;
+}
+
+export function quoteScorer(index: LoadedIndex, query: AnalysedQuery): PassageQuoteScorer {
   const wanted = query.answerType;
-  return {
+  const base: QuoteScorer = {
     weight: (t: string) => index.keyword.idf(t),
     // The words searched, and their Dutch synonyms: "beperking" in the question, "handicap" in the answer.
     queryTerms: [...new Set([...query.keyword.terms, ...query.queryTerms.flatMap((q) => q.alternatives)])],
@@ -30,20 +38,46 @@ export function quoteScorer(index: LoadedIndex, query: AnalysedQuery): QuoteScor
     // "Waar slagen het minst kandidaten?" asks for an extreme: a sentence that names one ("het laagst in …").
     favours: asksExtreme(query.clean.text) ? statesExtreme : undefined,
   };
+  const namedFigure = namedFigureAnswer(query);
+  return {
+    ...base,
+    // A place or body the passage's frame names holds for all of it (a programme in the title): only a
+    // name some sentences give and others do not marks the sentence that answers.
+    framedBy: (framing) => {
+      if (!namedFigure) return base;
+      const framingWords = wordsOf(framing);
+      const exact = namedFigure(query.entities.filter((n) => !mentions(framingWords, n)));
+      return exact ? { ...base, prefersMost: exact } : base;
+    },
+  };
 }
 
 /**
  * The sentences that give exactly what is asked, when the question says:
- * for a count in a place ("hoeveel Limburgse clubs"), the figure the sentence
- * gives that place ("47 in Limburg"); for a count, a figure of what is counted
- * ("47 projecten"), not any figure near the question's words; for where people
- * come from, a name of their origin ("uit Oekraïne"), not any name.
+ * for a figure of a place or body ("hoeveel Limburgse clubs", "hoeveel kreeg
+ * Leuven"), the figure the sentence gives that name ("47 in Limburg", "Leuven
+ * (1,9 miljoen euro)"), not a total beside it; for a count, a figure of what is
+ * counted ("47 projecten"), not any figure near the question's words; for where
+ * people come from, a name of their origin ("uit Oekraïne"), not any name.
  */
 function exactAnswer(query: AnalysedQuery): ((sentence: string) => boolean) | undefined {
   if (query.answerType === 'count' && query.places.length > 0) return (sentence) => holdsNumber(sentence) && query.places.some((p) => figureOwnedBy(sentence, p));
   const focus = query.focus;
   if (query.answerType === 'count' && focus) return (sentence) => countsBefore(sentence, focus);
   return originNamed(query.clean.text) ?? undefined;
+}
+
+/**
+ * For a sum or share of a named place or body ("hoeveel kreeg Leuven"), the
+ * sentences that give that name its own figure ("Leuven (1,9 miljoen euro)"),
+ * not a total beside it; a figure of the name in another year than the one
+ * asked is not it. Given the names that do not frame the whole passage.
+ */
+function namedFigureAnswer(query: AnalysedQuery): ((names: string[]) => ((sentence: string) => boolean) | undefined) | undefined {
+  const wanted = query.answerType;
+  if ((wanted !== 'money' && wanted !== 'share') || query.entities.length === 0) return undefined;
+  const otherYear = (sentence: string) => query.years.length > 0 && (sentence.match(YEAR) ?? []).some((y) => !query.years.includes(y));
+  return (names) => (names.length === 0 ? undefined : (sentence) => holdsAnswerType(sentence, wanted) && !otherYear(sentence) && names.some((n) => figureOwnedBy(sentence, n)));
 }
 
 /**
@@ -78,11 +112,12 @@ function questionRef(doc: ParsedDocument): QuestionRef {
 /** A question item is short and is quoted whole; longer ones, like answers, by their best sentences. */
 const WHOLE_QUESTION_CHARS = 500;
 
-export function toPassage(index: LoadedIndex, t: Target, confidence: number, scorer: QuoteScorer, verdict: Verdict): Passage {
+export function toPassage(index: LoadedIndex, t: Target, confidence: number, scorer: PassageQuoteScorer, verdict: Verdict): Passage {
   const { doc } = t;
   const barriers = [...doc.question.items, ...(doc.answer?.items ?? [])].map((i) => i.start);
+  const framing = `${doc.title}\n${questionIntro(doc)}\n${t.answersQuestion?.text ?? ''}`;
   const quote =
-    t.part === 'vraag' && t.span.end - t.span.start <= WHOLE_QUESTION_CHARS ? quotableSpan(doc.text, t.span) : selectQuote(doc.text, t.span, scorer, barriers);
+    t.part === 'vraag' && t.span.end - t.span.start <= WHOLE_QUESTION_CHARS ? quotableSpan(doc.text, t.span) : selectQuote(doc.text, t.span, scorer.framedBy(framing), barriers);
   return {
     rank: 0,
     score: t.score,
@@ -128,7 +163,7 @@ export function numberOnlyAnswer(index: LoadedIndex, questionNumber: number, lim
       const chunk = index.chunks.find((c) => c.docId === doc.id && c.part === section.part && c.start <= span.start && c.end >= span.start);
       if (!chunk) continue;
       const target: Target = { doc, chunk, part: section.part, item, span, answersQuestion: null, unanswered: !doc.answer, score: 1 };
-      const quoteAll = { weight: () => 0, queryTerms: [], queryGrams: new Set<string>() };
+      const quoteAll: PassageQuoteScorer = { weight: () => 0, queryTerms: [], queryGrams: new Set<string>(), framedBy: () => quoteAll };
       passages.push(toPassage(index, target, 1, quoteAll, { kind: 'answers' }));
     }
   }
