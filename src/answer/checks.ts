@@ -155,6 +155,15 @@ function termPresent(q: QueryTerm, present: Set<string>): boolean {
 }
 
 /**
+ * The term, or a compound of the text that holds it ("opvangstructuur" speaks of
+ * opvang): where a passage speaks of a word beyond the sentence that says it is
+ * missing.
+ */
+function termOrCompoundIn(q: QueryTerm, text: string): boolean {
+  return termPresent(q, termsOf(text)) || (q.term.length >= 5 && !/\d/.test(q.term) && joinedFormsOf(text).includes(q.term));
+}
+
+/**
  * An outcome the question asks about ("afgekeurd") that neither the passage
  * nor its question item reports, where the passage reports its opposite
  * ("goedgekeurd"): the passage word, as written, or null.
@@ -334,8 +343,10 @@ export function answerShortfall(input: AnswerabilityInput): Shortfall | null {
         if (/^\d+$/.test(q.term) || termPresent(q, asked) || input.excluded?.includes(q.term)) continue;
         const where = sentences().filter((s) => termPresent(q, termsOf(s.text)));
         // Within a sentence, only the clause that says something is missing is about a gap.
-        const inGap = (sentence: string) => clausesOf(sentence).filter((c) => termPresent(q, termsOf(c))).every(unavailableIn);
-        if (where.length > 0 && where.every((s) => inGap(s.text))) return { kind: 'unavailable', sentence: { start: where[0]!.start, end: where[0]!.end } };
+        const inGap = (sentence: string) => clausesOf(sentence).filter((c) => termOrCompoundIn(q, c)).every(unavailableIn);
+        // A word the gap names is spoken of elsewhere also in a compound ("opvang", "opvangstructuur").
+        const elsewhere = () => sentences().some((s) => termOrCompoundIn(q, s.text) && !inGap(s.text));
+        if (where.length > 0 && where.every((s) => inGap(s.text)) && !elsewhere()) return { kind: 'unavailable', sentence: { start: where[0]!.start, end: where[0]!.end } };
       }
       // A count whose counted thing the passage names where it says the figure is missing, and counts nowhere
       // else: "Ik beschik niet over het aantal nationaliteitsverklaringen … In 2024 leverde het Agentschap wel

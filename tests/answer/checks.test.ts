@@ -203,6 +203,15 @@ describe('answerShortfall', () => {
     expect(check('Welke gewesten zijn niet opgenomen in de tabel?', passage, 'Hoeveel attesten werden uitgereikt?')).toBeNull();
   });
 
+  it('a word the gap names, spoken of elsewhere in a compound, is not missing', () => {
+    const passage =
+      'In 2023 verlieten 6.940 erkende vluchtelingen een opvangstructuur in Vlaanderen. Het agentschap dat de opvang organiseert, houdt niet bij waar zij daarna gaan wonen.';
+    // "opvang" is in the gap sentence, and in "opvangstructuur" beside the figure.
+    expect(check('Hoeveel erkende vluchtelingen verlieten in 2023 de opvang?', passage)).toBeNull();
+    // Where they went to live is named only in the gap.
+    expect(check('Waar gaan erkende vluchtelingen wonen na de opvang?', passage)).toMatchObject({ kind: 'unavailable' });
+  });
+
   it('a negation reaches to the end of its clause: a word in the next clause is not what is missing', () => {
     const passage =
       'De actieplannen worden extern bestudeerd door de onderzoeksgroep Diversiteit. Het aantal incidenten per gemeente wordt niet centraal geregistreerd, waardoor de evaluatie vooral steunt op bevragingen.';
