@@ -1,4 +1,5 @@
 import { stemmer as dutchStem } from '@orama/stemmers/dutch';
+import { isDutchWord, isLexiconLoaded } from '../corpus/lexicon.js';
 import { compoundParts } from './compound.js';
 
 /**
@@ -72,6 +73,52 @@ export function terms(text: string): string[] {
   return tokenize(text)
     .filter((t) => !STOPWORDS.has(t))
     .map(stem);
+}
+
+const WRITTEN_HYPHENATED = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/gu;
+/** "dak- of thuisloos", "taal- en inburgeringsbeleid": a modifier whose head the next compound gives. */
+const ELIDED = /(?<![\p{L}\p{N}-])(\p{L}{2,})-\s+(?:en|of|tot|noch)\s+(\p{L}{5,})/gu;
+const LINKING = ['s', 'en', 'e'];
+
+/**
+ * The compound an elision leaves out: "dak- of thuisloos" writes "dakloos",
+ * "taal- en inburgeringsbeleid" "taalbeleid". The head is the shortest end of
+ * the second compound after a part that is a word (a linking s, e or en
+ * allowed), such that the first modifier with it is a word too. Null without
+ * the lexicon or when no seam fits.
+ */
+export function completeElision(modifier: string, compound: string): string | null {
+  if (!isLexiconLoaded()) return null;
+  for (let i = compound.length - 3; i >= 2; i--) {
+    const left = compound.slice(0, i);
+    const leftIsWord = isDutchWord(left) || LINKING.some((l) => left.endsWith(l) && left.length - l.length >= 2 && isDutchWord(left.slice(0, -l.length)));
+    if (leftIsWord && isDutchWord(modifier + compound.slice(i))) return modifier + compound.slice(i);
+  }
+  return null;
+}
+
+/**
+ * Stems of the words a text writes without spelling them out: a hyphenated
+ * compound as one word ("OKAN-leerling" is also "okanleerling", as a question
+ * may write it) and the compounds an elision leaves out ("dak- of thuisloos":
+ * dakloos). For documents; a question's own words are what it asks.
+ */
+export function impliedTerms(text: string): string[] {
+  if (!text.includes('-')) return [];
+  const folded = foldDiacritics(text.toLowerCase());
+  const out: string[] = [];
+  for (const [word] of folded.matchAll(WRITTEN_HYPHENATED)) if (/\p{L}/u.test(word)) out.push(stem(word.replace(/-/g, '')));
+  for (const [, modifier, compound] of folded.matchAll(ELIDED)) {
+    const whole = completeElision(modifier!, compound!);
+    if (whole) out.push(stem(whole));
+  }
+  return out;
+}
+
+/** A document's terms: its words' stems and the words it writes without spelling them out. */
+export function documentTerms(text: string): string[] {
+  const implied = impliedTerms(text);
+  return implied.length ? [...terms(text), ...implied] : terms(text);
 }
 
 /** Stems of the parts of the compounds in a text ("discriminatiemeldingen" → discriminatie, melding). */

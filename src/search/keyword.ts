@@ -1,7 +1,7 @@
 import type { Chunk } from '../corpus/chunk.js';
 import type { ParsedDocument } from '../corpus/types.js';
 import { cooperative } from '../cooperative.js';
-import { grams, terms } from './analyze.js';
+import { documentTerms, grams, terms } from './analyze.js';
 
 /**
  * A BM25F-style keyword index over chunks, prebuilt at indexing time and
@@ -9,7 +9,7 @@ import { grams, terms } from './analyze.js';
  * on every query).
  */
 
-export const KEYWORD_INDEX_VERSION = 3;
+export const KEYWORD_INDEX_VERSION = 4;
 
 /** The fields of a chunk the keyword side sees. */
 export interface KeywordFields {
@@ -76,9 +76,11 @@ export const FIELD_NAMES: FieldName[] = ['text', 'title', 'context', 'grams'];
 export interface Analyzer {
   terms(text: string): string[];
   grams(text: string): string[];
+  /** A question's terms, when they differ from a document's (a document also has the words it implies). */
+  queryTerms?(text: string): string[];
 }
 
-export const dutchAnalyzer: Analyzer = { terms, grams };
+export const dutchAnalyzer: Analyzer = { terms: documentTerms, grams, queryTerms: terms };
 
 function analyzeFields(f: KeywordFields, analyzer: Analyzer, memo: Map<string, string[]>): Record<FieldName, string[]> {
   // Titles and question context repeat across a document's chunks: analyse once.
@@ -147,6 +149,6 @@ export interface KeywordQuery {
 }
 
 export function analyzeQuery(query: string, analyzer: Analyzer = dutchAnalyzer): KeywordQuery {
-  return { terms: [...new Set(analyzer.terms(query))], grams: [...new Set(analyzer.grams(query))] };
+  return { terms: [...new Set((analyzer.queryTerms ?? analyzer.terms)(query))], grams: [...new Set(analyzer.grams(query))] };
 }
 
