@@ -62,10 +62,12 @@ const ANSWERING = /\b(?:antwoord\w*|zei|zegt|reageerde|repliceerde|meldde|answer
 
 /**
  * Words that say where to look rather than what to find ("wat antwoordde de
- * minister op vraag 1004 …"): dropped from the search terms.
+ * minister op vraag 1004 …"): dropped from the search terms. Verbs of saying
+ * ("zei", "noemde", "vermeldde", "schreef") report the text, as asking and
+ * answering do.
  */
 const META_WORDS = new Set(
-  'minister ministers vraag vragen vroeg vroegen vraagt antwoord antwoorden antwoordde antwoordt zei zegt indiener indienster vraagsteller parlementslid precies wilde wou weten question questions answer answered ask asks asked mp'.split(' '),
+  'minister ministers vraag vragen vroeg vroegen vraagt antwoord antwoorden antwoordde antwoordt zei zegt noemde noemden noemt vermeldde vermeldt schreef schrijft indiener indienster vraagsteller parlementslid precies wilde wou weten question questions answer answered ask asks asked mention mentioned mentions wrote mp'.split(' '),
 );
 
 /**

@@ -32,6 +32,12 @@ describe('query cleaning', () => {
     expect(searchTerms('Hoeveel deelnemers had de tweede Pactdag?', false)).toMatch(/tweede Pactdag/);
   });
 
+  it('drops verbs of saying, which report the text as asking and answering do', () => {
+    expect(searchTerms('Welke talen noemde Vertijlen in haar vraag?', false)).not.toMatch(/noemde/);
+    expect(searchTerms('Which languages did the MP mention?', false)).not.toMatch(/mention/);
+    expect(searchTerms('Welke talen worden het vaakst gevraagd?', false)).toMatch(/talen/);
+  });
+
   it.each([
     'Wat vroeg de indiener over de rapportering?',
     'Welke deelvragen stelde het parlementslid?',
