@@ -97,6 +97,8 @@ const FIGURE_TYPES = new Set<AnswerType>(['count', 'money', 'share']);
 const HAS_YEAR = /\b(?:19|20)\d{2}\b/;
 /** A sentence that opens by dating itself: "In 2024 …", "Op 1 januari 2025 …", "Eind 2023 …". */
 const OPENS_WITH_YEAR = /^(?:in|op|eind|begin|tijdens|sinds)\s+(?:\S+\s+){0,2}?(?:19|20)\d{2}\b/i;
+/** A share: "31 procent", "31%". */
+const SHARE_FIGURE = /\d[\d.,]*\s*(?:procent|percent|%)/giu;
 /** Answers other than figures that a sentence shows or not, as a figure: a result, a date, a duration. */
 const ORDINAL_SCOPED_TYPES = new Set<AnswerType>(['outcome', 'date', 'duration']);
 /** How figuresIn() writes an ordinal: "derde" → "3e". */
@@ -267,8 +269,9 @@ export function answerShortfall(input: AnswerabilityInput): Shortfall | null {
   const wanted = input.answerType;
   if (wanted && FIGURE_TYPES.has(wanted)) {
     const anyFigures = input.years.length ? sentences().filter((s) => hasFigure(s.text)) : [];
-    // A sum is dated by the sentences that give sums, not by "412 trainers" beside them; a count by any figure.
-    const ofKind = wanted === 'count' ? anyFigures : anyFigures.filter((s) => holdsAnswerType(s.text, wanted));
+    // A sum is dated by the sentences that give sums, not by "412 trainers" beside them; a count by those that
+    // count, not by a share ("die in 2022-2023 nog 31 procent van de OKAN-leerlingen uitmaakten").
+    const ofKind = anyFigures.filter((s) => holdsAnswerType(wanted === 'count' ? s.text.replace(SHARE_FIGURE, ' ') : s.text, wanted));
     const figures = ofKind.length > 0 ? ofKind : anyFigures;
     // A sum or share without a year goes on in the year of the sentence before it ("In 2015 startten 14.212
     // inburgeraars. Daarvan rondde 84 procent af.").

@@ -22,6 +22,9 @@ describe('answerType: the kind of text that answers', () => {
     ['What was the pass rate of the language test?', 'share'],
     ['What is the hourly rate for an interpreter?', 'money'],
     ['Wat was het slaagpercentage voor de taaltest?', 'share'],
+    // The sign for the word.
+    ['hoeveel % had na zes maanden werk?', 'share'],
+    ['what % of the duos found work?', 'share'],
     ['Hoe hoog was de bezettingsgraad van de opvang?', 'share'],
     ['Wat kost de campagne in totaal?', 'money'],
     ['Wat is het budget voor 2019?', 'money'],

@@ -203,6 +203,15 @@ describe('answerShortfall', () => {
     expect(check('Welke gewesten zijn niet opgenomen in de tabel?', passage, 'Hoeveel attesten werden uitgereikt?')).toBeNull();
   });
 
+  it('a count is dated by the sentences that count, not by a share beside them', () => {
+    const passage =
+      'In het schooljaar 2024-2025 volgden 7.946 leerlingen onthaalonderwijs. Een jaar eerder waren dat nog 8.612 leerlingen. De daling volgt uit de kleinere instroom van Oekraïense jongeren, die in het schooljaar 2022-2023 nog 31 procent van de leerlingen uitmaakten.';
+    expect(check('Hoeveel leerlingen zaten er in het schooljaar 2022-2023 in het onthaalonderwijs?', passage)).toMatchObject({ kind: 'year-figures' });
+    expect(check('Hoeveel leerlingen zaten er in het schooljaar 2024-2025 in het onthaalonderwijs?', passage)).toBeNull();
+    // A share asked is dated by the share.
+    expect(check('Welk aandeel van de leerlingen was in 2022-2023 Oekraïens?', passage)).toBeNull();
+  });
+
   it('a word the gap names, spoken of elsewhere in a compound, is not missing', () => {
     const passage =
       'In 2023 verlieten 6.940 erkende vluchtelingen een opvangstructuur in Vlaanderen. Het agentschap dat de opvang organiseert, houdt niet bij waar zij daarna gaan wonen.';
