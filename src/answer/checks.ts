@@ -5,8 +5,9 @@ import { holdsAnswerType, type AnswerType } from './answer-type.js';
 import { oppositesOf, sameOutcomeAs } from './polarity.js';
 import { joinedFormsOf, termsOf, unavailableIn, wordsOf } from './passage-analysis.js';
 import { countingSentences, focusPresent, questionFocus } from './counted.js';
-import { DAY_OF_DATE, figureOwnedBy, figuresIn, mentions, quantitiesIn, STATE_ADJECTIVES, type Quantity } from './named.js';
+import { figureOwnedBy, figuresIn, mentions, quantitiesIn, STATE_ADJECTIVES, type Quantity } from './named.js';
 import { abbreviationExpansions, placeNameForms } from '../search/glossary.js';
+import { datingText, hasFigure, HAS_YEAR, OPENS_WITH_YEAR, SHARE_FIGURE, tableYears } from './dating.js';
 
 /**
  * Does the passage that retrieval found really answer the question? Word
@@ -87,53 +88,12 @@ export interface AnswerabilityInput extends QuestionTraits {
   askedInYear: string | null;
 }
 
-// --- Years ------------------------------------------------------------------
-
-const YEAR = /\b(?:19|20)\d{2}\b/g;
-const FIGURE = /\d/;
-
 /** Answers that are figures: a count, a sum, a share. */
 const FIGURE_TYPES = new Set<AnswerType>(['count', 'money', 'share']);
-const HAS_YEAR = /\b(?:19|20)\d{2}\b/;
-/** A sentence that opens by dating itself: "In 2024 …", "Op 1 januari 2025 …", "Eind 2023 …". */
-const OPENS_WITH_YEAR = /^(?:in|op|eind|begin|tijdens|sinds)\s+(?:\S+\s+){0,2}?(?:19|20)\d{2}\b/i;
-/** A share: "31 procent", "31%". */
-const SHARE_FIGURE = /\d[\d.,]*\s*(?:procent|percent|%)/giu;
 /** Answers other than figures that a sentence shows or not, as a figure: a result, a date, a duration. */
 const ORDINAL_SCOPED_TYPES = new Set<AnswerType>(['outcome', 'date', 'duration']);
 /** How figuresIn() writes an ordinal: "derde" → "3e". */
 const ORDINAL_FIGURE = /^\d+e$/;
-
-/**
- * Years that label a table's rows or columns ("2022-2023" before the cells
- * "81 1.487"): the cells are that year's figures, though no sentence says so.
- * A table is a line of mostly figures, as the normaliser joins its cells.
- */
-function tableYears(passage: string): Set<string> {
-  const years = new Set<string>();
-  for (const line of passage.split('\n')) {
-    const tokens = line.split(/\s+/).filter(Boolean);
-    const figures = tokens.filter((t) => /^\d[\d.,\-–/%]*$/.test(t)).length;
-    if (figures < 4 || figures * 2 < tokens.length) continue;
-    for (const y of line.match(YEAR) ?? []) years.add(y);
-  }
-  return years;
-}
-
-/**
- * The sentence that dates `s`: itself when it names a year, else the nearest
- * one before it that does ("In 2015 startten … . Daarvan rondde 84 procent
- * af."); null when none does.
- */
-function datingText(all: (Span & { text: string })[], s: Span & { text: string }): string | null {
-  if (HAS_YEAR.test(s.text)) return s.text;
-  for (let k = all.length - 1; k >= 0; k--) if (all[k]!.start < s.start && HAS_YEAR.test(all[k]!.text)) return all[k]!.text;
-  return null;
-}
-
-function hasFigure(sentence: string): boolean {
-  return FIGURE.test(sentence.replace(DAY_OF_DATE, ' ').replace(YEAR, ' '));
-}
 
 // --- The checks ---------------------------------------------------------------
 

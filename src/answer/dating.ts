@@ -1,0 +1,49 @@
+import type { Span } from '../corpus/sentences.js';
+import { DAY_OF_DATE } from './named.js';
+
+/**
+ * Which year a passage's figures belong to: the year a sentence names, the
+ * one a sentence before it named, the years that label a table. The
+ * answerability checks (checks.ts) read these to tell another year's figure
+ * from the one asked.
+ */
+
+const YEAR = /\b(?:19|20)\d{2}\b/g;
+const FIGURE = /\d/;
+export const HAS_YEAR = /\b(?:19|20)\d{2}\b/;
+/** A sentence that opens by dating itself: "In 2024 …", "Op 1 januari 2025 …", "Eind 2023 …". */
+export const OPENS_WITH_YEAR = /^(?:in|op|eind|begin|tijdens|sinds)\s+(?:\S+\s+){0,2}?(?:19|20)\d{2}\b/i;
+/** A share: "31 procent", "31%". */
+export const SHARE_FIGURE = /\d[\d.,]*\s*(?:procent|percent|%)/giu;
+
+/**
+ * Years that label a table's rows or columns ("2022-2023" before the cells
+ * "81 1.487"): the cells are that year's figures, though no sentence says so.
+ * A table is a line of mostly figures, as the normaliser joins its cells.
+ */
+export function tableYears(passage: string): Set<string> {
+  const years = new Set<string>();
+  for (const line of passage.split('\n')) {
+    const tokens = line.split(/\s+/).filter(Boolean);
+    const figures = tokens.filter((t) => /^\d[\d.,\-–/%]*$/.test(t)).length;
+    if (figures < 4 || figures * 2 < tokens.length) continue;
+    for (const y of line.match(YEAR) ?? []) years.add(y);
+  }
+  return years;
+}
+
+/**
+ * The sentence that dates `s`: itself when it names a year, else the nearest
+ * one before it that does ("In 2015 startten … . Daarvan rondde 84 procent
+ * af."); null when none does.
+ */
+export function datingText(all: (Span & { text: string })[], s: Span & { text: string }): string | null {
+  if (HAS_YEAR.test(s.text)) return s.text;
+  for (let k = all.length - 1; k >= 0; k--) if (all[k]!.start < s.start && HAS_YEAR.test(all[k]!.text)) return all[k]!.text;
+  return null;
+}
+
+/** A figure other than a year or a day of a date. */
+export function hasFigure(sentence: string): boolean {
+  return FIGURE.test(sentence.replace(DAY_OF_DATE, ' ').replace(YEAR, ' '));
+}
