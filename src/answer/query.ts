@@ -1,7 +1,7 @@
 import { isDutchWord, isLexiconLoaded } from '../corpus/lexicon.js';
 import type { ParsedDocument } from '../corpus/types.js';
 import { compoundTerms, foldDiacritics, grams, isStopword, terms, tokenize, yearsIn } from '../search/analyze.js';
-import { abbreviationExpansions, dutchEquivalents, dutchSynonyms, expandQuery, isEnglishFunctionWord, looksEnglish } from '../search/glossary.js';
+import { abbreviatesKind, abbreviationExpansions, dutchEquivalents, dutchSynonyms, expandQuery, isEnglishFunctionWord, looksEnglish } from '../search/glossary.js';
 import { analyzeQuery, type KeywordQuery } from '../search/keyword.js';
 import { MIN_CORRECTED_LENGTH, withinOneEdit } from '../search/spelling.js';
 import { answerType } from './answer-type.js';
@@ -317,7 +317,7 @@ export function analyseQuery(
   const keyword = analyzeQuery([expandQuery(searchText), ...[...compounds.values()].flat(), ...smaller.values()].join(' '));
   const counted = questionFocus(searchText);
   const focus = counted && smaller.has(counted) ? smaller.get(counted)! : counted;
-  const entities = namedEntities(searchText, english, usedInPassages);
+  const entities = namedEntities(searchText, english, usedInPassages).filter((e) => !abbreviatesKind(e));
   const knownPlaces = corpusPlaces(documents);
   // "Limburgse clubs" are clubs in Limburg: the place restricts the question, and its name is searched for.
   const adjectivePlaces = new Map(entities.flatMap((e) => {

@@ -336,6 +336,20 @@ const ABBREVIATIONS: Record<string, string> = {
   nbmv: 'niet-begeleide minderjarige vreemdelingen',
 };
 
+/** Abbreviations that name one body ("de VDAB"); the others name a kind of thing ("NT2", "vte's"). */
+const BODIES = new Set(['ocmw', 'vdab']);
+
+/**
+ * An abbreviation of a kind of thing ("NT2": Nederlands tweede taal) is a
+ * word of the question, as its spelled-out words are, not a name that scopes
+ * a document: "NT2-lessen op het werk" are the "lessen Nederlands op de
+ * werkvloer" of a document that never writes "NT2".
+ */
+export function abbreviatesKind(word: string): boolean {
+  const w = foldDiacritics(word).toLowerCase().replace(/['’]/g, '');
+  return Object.hasOwn(ABBREVIATIONS, w) && !BODIES.has(w);
+}
+
 export function abbreviationExpansions(word: string): string[] {
   const w = foldDiacritics(word).toLowerCase().replace(/['’]/g, '');
   return Object.hasOwn(ABBREVIATIONS, w) ? ABBREVIATIONS[w]!.split(' ') : [];

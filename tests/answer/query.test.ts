@@ -265,3 +265,11 @@ describe('English words Dutch writes the same', () => {
     expect(queryTerms('What did the MP want to know about weather awards?').map((t) => t.term)).not.toContain('know');
   });
 });
+
+describe('abbreviations', () => {
+  it('of a kind of thing are words of the question, not names that scope a document; of a body they are names', () => {
+    const known = (w: string) => ['nt2', 'vdab', 'lessen', 'werk'].includes(w);
+    expect(analyseQuery('Tellen de NT2-lessen op het werk mee voor de inburgering?', {}, [], known).entities).not.toContain('NT2');
+    expect(analyseQuery('Hoeveel vte werken er bij de VDAB?', {}, [], known).entities).toContain('VDAB');
+  });
+});
