@@ -4,9 +4,12 @@ import { holdsAnswerType, holdsNumber, NUMERAL, originNamed } from './answer-typ
 import type { QueryTerm } from './checks.js';
 import { termsOf } from './passage-analysis.js';
 
-/** A sentence that goes on from the one before: a list line, "Het gaat om …", "namelijk …", a count that narrows it. */
+/**
+ * A sentence that goes on from the one before: a list line, "Het gaat om …", "namelijk …", a count that narrows
+ * it, a demonstrative that points back ("Die begeleiding wordt aangeboden door …").
+ */
 const LEANS_ON_PREVIOUS = new RegExp(
-  `^(?:[-–•·▪◦*]\\s|het gaat om\\b|namelijk\\b|daarvan\\b|daaronder\\b|dat zijn\\b|die zijn\\b|dit zijn\\b|onder meer\\b|` +
+  `^(?:[-–•·▪◦*]\\s|het gaat om\\b|namelijk\\b|daarvan\\b|daaronder\\b|(?:die|deze|dat|dit)\\s|onder meer\\b|` +
     // A count that narrows the one before: "Negen besturen dienden een aanvraag in. Vier besturen werden geselecteerd: …"
     `(?:\\d[\\d.]*|${NUMERAL})\\s)`,
   'i',

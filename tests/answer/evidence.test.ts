@@ -22,6 +22,11 @@ describe('evidenceSentences: the sentences that carry the question\'s matter', (
     const narrowed = 'Op de oproep Eerlijk Huren dienden negen besturen een aanvraag in. Vier besturen werden geselecteerd: Lindeveld en Brakelhoven.';
     expect(evidence('Welke besturen dienden een aanvraag in voor Eerlijk Huren?', narrowed)).toHaveLength(2);
     expect(evidence('Welke gemeenten richtten een klankbordgroep op?', GROUPS)).not.toContain('In Brielmeer werkt het bestuur samen met vzw Stemkracht.');
+    // A demonstrative points back: "Die begeleiding" is the guidance of the sentence before.
+    const pointing = 'In 2023 werden 2.380 nieuwkomers begeleid bij het zoeken naar een woning. Die begeleiding wordt aangeboden door vzw Dakwerk en vzw Huiskamer.';
+    const question = 'Welke vzw\'s begeleiden nieuwkomers bij het zoeken naar een woning?';
+    expect(evidence(question, pointing)).toHaveLength(2);
+    expect(countsInsteadOfNames(evidence(question, pointing), question)).toBe(false);
   });
 
   it('are none when no sentence shares a word with the question', () => {
