@@ -7,7 +7,7 @@ import { joinedFormsOf, termsOf, unavailableIn, wordsOf } from './passage-analys
 import { countingSentences, focusPresent, questionFocus } from './counted.js';
 import { figureOwnedBy, figuresIn, mentions, quantitiesIn, STATE_ADJECTIVES, type Quantity } from './named.js';
 import { abbreviationExpansions, placeNameForms } from '../search/glossary.js';
-import { datingText, hasFigure, HAS_YEAR, OPENS_WITH_YEAR, SHARE_FIGURE, tableYears } from './dating.js';
+import { datingText, hasFigure, HAS_YEAR, holdsFrom, OPENS_WITH_YEAR, SHARE_FIGURE, SPEAKS_OF_BEFORE, tableYears } from './dating.js';
 
 /**
  * Does the passage that retrieval found really answer the question? Word
@@ -33,6 +33,8 @@ export type Shortfall =
   | { kind: 'year'; year: string }
   /** It asks for a figure in a year; the passage's figures belong to other years. */
   | { kind: 'year-figures'; year: string }
+  /** It asks for a figure before a year ("vóór 2024"); the passage's figures hold from that year on ("Sinds 1 januari 2024 …"). */
+  | { kind: 'since-figures'; year: string }
   /** It asks for a figure in a place ("in Gent"); the passage names the place, but its figures belong elsewhere. */
   | { kind: 'place-figures'; place: string; /** Its figures are those of a list of places or names together ('Pasjtoe en Somalisch'). */ shared?: boolean }
   /** What the question asks about ("Hoeveel leerkrachten") does not occur in the passage. */
@@ -72,6 +74,8 @@ export interface QuestionTraits {
   figures: string[];
   /** The figures among them that come with a unit of measure (from quantitiesIn()). */
   quantities: Quantity[];
+  /** Years the question asks about the time before ("vóór 2024"), from yearsBefore(). */
+  yearsBefore?: string[];
 }
 
 export interface AnswerabilityInput extends QuestionTraits {
@@ -254,6 +258,17 @@ export function answerShortfall(input: AnswerabilityInput): Shortfall | null {
       const framedElsewhere = OPENS_WITH_YEAR.test(opening) && !opening.includes(year);
       // Figures without a year take theirs from the question item or introduction.
       if (!framing.includes(year) || allDatedElsewhere || framedElsewhere) return { kind: 'year-figures', year };
+    }
+  }
+
+  // A figure asked for the time before a year ("Hoeveel betaalde een bestuur vóór 2024 …?") is not one that holds from
+  // that year on ("Sinds 1 januari 2024 betaalt een lokaal bestuur 24 euro …"), unless the passage speaks of before too.
+  if (wanted && FIGURE_TYPES.has(wanted) && input.yearsBefore?.length) {
+    const figures = sentences().filter((s) => hasFigure(s.text) && holdsAnswerType(s.text, wanted));
+    for (const year of input.yearsBefore) {
+      const naming = figures.filter((s) => s.text.includes(year));
+      const earlier = figures.some((s) => SPEAKS_OF_BEFORE.test(s.text) || (s.text.match(/\b(?:19|20)\d{2}\b/g) ?? []).some((y) => y < year));
+      if (naming.length > 0 && naming.every((s) => holdsFrom(s.text, year)) && !earlier) return { kind: 'since-figures', year };
     }
   }
 

@@ -47,3 +47,19 @@ export function datingText(all: (Span & { text: string })[], s: Span & { text: s
 export function hasFigure(sentence: string): boolean {
   return FIGURE.test(sentence.replace(DAY_OF_DATE, ' ').replace(YEAR, ' '));
 }
+
+/** "vóór 2024", "before 2024": the question asks about the time before a year ("voor 2024" is also "for 2024"). */
+const BEFORE_YEAR = /(?<![\p{L}\p{N}])(?:vóór|voordien|before|prior to|until)\s+(?:\S+\s+){0,2}?((?:19|20)\d{2})\b/giu;
+
+/** The years a question asks about the time before. */
+export function yearsBefore(question: string): string[] {
+  return [...new Set([...question.matchAll(BEFORE_YEAR)].map((m) => m[1]!))];
+}
+
+/** "Sinds 1 januari 2024", "vanaf 2024", "since 2024": the sentence's figure holds from that year on. */
+export function holdsFrom(sentence: string, year: string): boolean {
+  return new RegExp(`(?<![\\p{L}])(?:sinds|vanaf|since|as of|from)\\s+(?:\\S+\\s+){0,2}?${year}\\b`, 'iu').test(sentence);
+}
+
+/** A sentence that speaks of the time before ("Daarvoor betaalde …", "Vroeger …", "tot dan"). */
+export const SPEAKS_OF_BEFORE = /(?<![\p{L}])(?:daarvoor|voordien|vroeger|tot dan|tot dan toe|voorheen|previously|before that|until then)(?![\p{L}])/iu;

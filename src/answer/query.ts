@@ -8,6 +8,7 @@ import { answerType } from './answer-type.js';
 import type { QuestionTraits } from './checks.js';
 import { askedKind, questionFocus } from './counted.js';
 import { asksForContent } from './gaps.js';
+import { yearsBefore } from './dating.js';
 import { corpusPlaces, formOfBase, namedEntities, placeAdjectiveBase, placesIn, quantitiesIn, questionFigures } from './named.js';
 import { namedPeople } from './people.js';
 import type { AnswerFilters } from './types.js';
@@ -360,6 +361,7 @@ export function analyseQuery(
     figures: questionFigures(searchText).filter((f) => f !== String(clean.questionNumber)),
     quantities: quantitiesIn(searchText).filter((q) => q.value !== String(clean.questionNumber)),
     years: yearsIn(searchText),
+    yearsBefore: yearsBefore(clean.text),
     answerType: answerType(searchText),
     focus: (focus && corrections.get(focus)) ?? focus,
     kind: askedKind(searchText),

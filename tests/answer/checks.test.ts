@@ -13,6 +13,7 @@ import { wordsOf } from '../../src/answer/passage-analysis.js';
 import { useIndexedCorpus } from '../helpers/workspace.js';
 import { answerTexts } from '../../src/present/answer.js';
 import { answerType } from '../../src/answer/answer-type.js';
+import { yearsBefore } from '../../src/answer/dating.js';
 
 describe('questionFocus: what a counting question counts', () => {
   it.each([
@@ -110,6 +111,7 @@ function check(query: string, passage: string, asked = '', context = '', askedIn
     queryTerms: queryTerms(query),
     excluded: analyseQuery(query, {}, []).excluded,
     years: [...new Set(query.match(/\b20\d\d\b/g) ?? [])],
+    yearsBefore: yearsBefore(query),
     text,
     span: { start: asked.length + 1, end: text.length },
     isAnswer: true,
@@ -201,6 +203,18 @@ describe('answerShortfall', () => {
     expect(check('Hoeveel attesten werden in het Brussels Hoofdstedelijk Gewest uitgereikt?', passage, 'Hoeveel attesten werden in het Brussels Hoofdstedelijk Gewest uitgereikt?')).toBeNull();
     // A question about the gap is answered by it.
     expect(check('Welke gewesten zijn niet opgenomen in de tabel?', passage, 'Hoeveel attesten werden uitgereikt?')).toBeNull();
+  });
+
+  it('a figure asked for the time before a year is not one that holds from that year on', () => {
+    const since = 'Sinds 1 januari 2024 betaalt een lokaal bestuur 24 euro voor een uur tolken ter plaatse. Het agentschap betaalt de tolk zelf 49 euro per uur.';
+    expect(check('Hoeveel betaalde een lokaal bestuur vóór 2024 voor een uur tolken ter plaatse?', since)).toEqual({ kind: 'since-figures', year: '2024' });
+    expect(check('What did a municipality pay for an hour of on-site interpreting before 2024?', since)).toEqual({ kind: 'since-figures', year: '2024' });
+    // Asked from that year on, or "voor 2024" (for 2024), it answers.
+    expect(check('Hoeveel betaalt een lokaal bestuur sinds 2024 voor een uur tolken ter plaatse?', since)).toBeNull();
+    expect(check('Hoeveel betaalt een lokaal bestuur voor 2024 voor een uur tolken ter plaatse?', since)).toBeNull();
+    // A passage that also speaks of before answers.
+    const before = `${since} Daarvoor betaalde een bestuur 18 euro per uur.`;
+    expect(check('Hoeveel betaalde een lokaal bestuur vóór 2024 voor een uur tolken ter plaatse?', before)).toBeNull();
   });
 
   it('a count is dated by the sentences that count, not by a share beside them', () => {
