@@ -7,7 +7,7 @@ import { joinedFormsOf, termsOf, unavailableIn, wordsOf } from './passage-analys
 import { countingSentences, focusPresent, questionFocus } from './counted.js';
 import { figureOwnedBy, figuresIn, mentions, quantitiesIn, STATE_ADJECTIVES, type Quantity } from './named.js';
 import { abbreviationExpansions, placeNameForms } from '../search/glossary.js';
-import { datingText, hasFigure, HAS_YEAR, holdsFrom, OPENS_WITH_YEAR, SHARE_FIGURE, SPEAKS_OF_BEFORE, tableYears } from './dating.js';
+import { datingText, hasFigure, HAS_YEAR, holdsFrom, OPENS_WITH_YEAR, SHARE_FIGURE, SPEAKS_OF_BEFORE, tableYears, YEAR } from './dating.js';
 
 /**
  * Does the passage that retrieval found really answer the question? Word
@@ -267,7 +267,7 @@ export function answerShortfall(input: AnswerabilityInput): Shortfall | null {
     const figures = sentences().filter((s) => hasFigure(s.text) && holdsAnswerType(s.text, wanted));
     for (const year of input.yearsBefore) {
       const naming = figures.filter((s) => s.text.includes(year));
-      const earlier = figures.some((s) => SPEAKS_OF_BEFORE.test(s.text) || (s.text.match(/\b(?:19|20)\d{2}\b/g) ?? []).some((y) => y < year));
+      const earlier = figures.some((s) => SPEAKS_OF_BEFORE.test(s.text) || (s.text.match(YEAR) ?? []).some((y) => y < year));
       if (naming.length > 0 && naming.every((s) => holdsFrom(s.text, year)) && !earlier) return { kind: 'since-figures', year };
     }
   }

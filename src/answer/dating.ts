@@ -8,7 +8,7 @@ import { DAY_OF_DATE } from './named.js';
  * from the one asked.
  */
 
-const YEAR = /\b(?:19|20)\d{2}\b/g;
+export const YEAR = /\b(?:19|20)\d{2}\b/g;
 const FIGURE = /\d/;
 export const HAS_YEAR = /\b(?:19|20)\d{2}\b/;
 /** A sentence that opens by dating itself: "In 2024 …", "Op 1 januari 2025 …", "Eind 2023 …". */

@@ -9,8 +9,7 @@ import { highlightSpans } from './highlight.js';
 import type { AnalysedQuery } from './query.js';
 import { selectQuote, type QuoteScorer } from './quote.js';
 import { itemSpan, questionIntro, quotableSpan, type Target } from './targets.js';
-
-const YEAR = /\b(?:19|20)\d{2}\b/g;
+import { YEAR } from './dating.js';
 import type { AnswerGroup, AnswerResult, Passage, QuestionRef } from './types.js';
 import type { Verdict } from './verdict.js';
 
@@ -20,12 +19,12 @@ import type { Verdict } from './verdict.js';
  * written question.
  */
 
-/** How quotes are chosen for a question: its terms weighted by idf, sentences of the asked kind preferred. */
 /** A quote scorer that also knows what frames a passage (its title, introduction and question item). */
 export interface PassageQuoteScorer extends QuoteScorer {
   framedBy(framing: string): QuoteScorer;
 }
 
+/** How quotes are chosen for a question: its terms weighted by idf, sentences of the asked kind preferred. */
 export function quoteScorer(index: LoadedIndex, query: AnalysedQuery): PassageQuoteScorer {
   const wanted = query.answerType;
   const base: QuoteScorer = {
