@@ -2,6 +2,7 @@ import { foldDiacritics, isStopword, terms, tokenize } from '../search/analyze.j
 import { abbreviationExpansions, dutchEquivalents, dutchSynonyms, isEnglishFunctionWord } from '../search/glossary.js';
 import { formsOf, joinedFormsOf, root, wordsOf } from './passage-analysis.js';
 import { cardinalOf, DAY_OF_DATE } from './named.js';
+import { YEAR } from './dating.js';
 
 /**
  * What a counting question counts ("Hoeveel leerkrachten…" counts
@@ -10,7 +11,6 @@ import { cardinalOf, DAY_OF_DATE } from './named.js';
  * checks (checks.ts) and the quote (passage.ts).
  */
 
-const YEAR = /\b(?:19|20)\d{2}\b/g;
 const fold = (s: string) => foldDiacritics(s).toLowerCase();
 
 /** Nouns that measure something else: "hoeveel procent van de meldingen" counts meldingen. */
