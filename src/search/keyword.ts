@@ -48,7 +48,7 @@ export interface KeywordWeights {
   grams: number;
 }
 
-export const DEFAULT_WEIGHTS: KeywordWeights = { text: 1, title: 0.3, context: 0.5, grams: 0.25 };
+export const DEFAULT_WEIGHTS: KeywordWeights = { text: 1, title: 0.3, context: 0.35, grams: 0.25 };
 
 /**
  * One field of a keyword segment, packed for a fast load (store/packed.ts
