@@ -48,6 +48,8 @@ const ASKING = new RegExp(
   `\\b(?:${[
     'vroeg|vroegen|informeerde|peilde|inquired|enquired',
     'vraagsteller|vraagstelster|indiener|indienster|deelvragen|deelvraag|questioner',
+    // Posing a question: "welke vraag werd er gesteld", "de vragen die ze stelde".
+    '(?:vraag|vragen)\\s+(?:\\S+\\s+){0,3}?(?:gesteld|stelde|stelden)|(?:stelde|stelden)\\s+(?:\\S+\\s+){0,4}?(?:vraag|vragen)',
     // Someone else's wish to know, past or present; not the user's own ("ik wil weten hoeveel …").
     '(?<!\\b(?:ik|we|wij|je|jij|u)\\s+)(?:wilde|wou|wilden|wouden|wil|willen)\\s+(?!(?:ik|we|wij|je|jij|u|graag)\\b)(?:\\S+\\s+){0,5}?weten',
     'gevraagd (?:naar|of|om|wat|hoe|hoeveel|welke|wanneer|waarom)',
@@ -59,6 +61,12 @@ const ASKING = new RegExp(
   ].join('|')})\\b`,
   'i',
 );
+/**
+ * A separable verb: "vragen" whose particle closes the clause is another verb
+ * ("hoeveel mensen vroegen erkenning aan" applies, "vroeg de cijfers op"
+ * requests data), not asking. "zich afvragen" still is wondering, so asking.
+ */
+const SEPARATED_PARTICLE = /\b(?:vroeg|vroegen|vraagt|vragen)\b[^?.!,;:]*\s(?:aan|op|terug)\s*(?:[?.!,;:]|$)/i;
 const ANSWERING = /\b(?:antwoord\w*|zei|zegt|reageerde|repliceerde|meldde|answered|replied|said|responded)\b/i;
 
 /**
@@ -135,7 +143,7 @@ export function cleanQuery(raw: string): CleanQuery {
   const numberMatch = QUESTION_NUMBER.exec(text) ?? (/^\s*(\d{1,6})\s*$/.exec(text) as RegExpExecArray | null);
   const questionNumber = numberMatch ? Number(numberMatch[1]) : null;
   const folded = foldDiacritics(text);
-  const base = { text, questionNumber, asksForQuestion: ASKING.test(folded) && !ANSWERING.test(folded) };
+  const base = { text, questionNumber, asksForQuestion: ASKING.test(folded) && !ANSWERING.test(folded) && !SEPARATED_PARTICLE.test(folded) };
 
   if (text === '') return { ...base, problem: 'leeg' };
   const contentWords = tokenize(text).filter((t) => !isStopword(t));

@@ -51,9 +51,15 @@ describe('query cleaning', () => {
     // "vraagt" with a person as subject, and the question as text.
     'vraag 3005: welk cijfer vraagt ze over inburgeraars die stoppen?',
     'Welke projecten noemt de indienster in haar vraag?',
+    // Posing a question.
+    'Welke vraag werd er gesteld over een mondeling examen?',
+    'Welke vragen stelde Vertijlen over de wachtlijsten?',
     // Someone else's wish to know, in English too, and the information they wanted.
     'What did Roel Kladblockx want to know about nationality declarations?',
     'Welke informatie wou het parlementslid krijgen over de doorgangswoningen?',
+    // "aan" before whom is asked is a preposition, and "zich afvragen" is wondering.
+    'Wat vroeg Kherbache aan de minister over de oproep?',
+    'De indiener vroeg zich af hoeveel projecten er waren.',
   ])('"%s" asks what was asked', (query) => expect(cleanQuery(query).asksForQuestion).toBe(true));
 
   it.each([
@@ -69,6 +75,9 @@ describe('query cleaning', () => {
     'I want to know how many projects were approved.',
     'Welke informatie wil ik nog krijgen over de oproep?',
     'Welke cijfers zijn er over de wachtlijsten?',
+    // A separable verb whose particle closes the clause: "aanvragen" (apply), "opvragen" (request).
+    'Hoeveel mensen vroegen in 2024 de erkenning van een buitenlands diploma aan?',
+    'Welke gemeenten vroegen de cijfers op?',
   ])('"%s" asks for a fact, not what was asked', (query) => expect(cleanQuery(query).asksForQuestion).toBe(false));
 
   it('rejects an oversized query before any pattern runs on it', () => {
