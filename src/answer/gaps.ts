@@ -51,3 +51,30 @@ export function saysUnavailable(sentence: string): boolean {
   return UNAVAILABLE.some((p) => p.test(s)) || (LEFT_OUT.test(s) && INFORMATION_CARRIER.test(s));
 }
 
+
+// --- A decision still to be taken -----------------------------------------------
+
+/**
+ * A decision the minister has not taken yet: a verb of deciding in the
+ * present, which here speaks of the future ("Of er een mondeling examen komt,
+ * beslis ik pas na de evaluatie", "wordt uiterlijk op 30 juni beslist",
+ * "beslist de Raad"), or "nog niet beslist", "nog geen beslissing", "een
+ * beslissing volgt". A decision taken ("besliste", "heeft beslist", "werd
+ * beslist") or decisions as things counted ("gunstige beslissingen") are not.
+ */
+const DECIDING_NOW = /\b(?:beslis|beslist|beslissen|besluit|besluiten)\b/;
+const DECIDED = /\b(?:heeft|hebben|had|hadden|werd|werden|is|zijn|was|waren)\s+(?:\S+\s+){0,6}?(?:beslist|besloten)\b|\bbesluit\s+(?:van|nr|dat)\b/;
+const STILL_OPEN = /\bnog\s+(?:niet|geen)\s+(?:\S+\s+){0,4}?(?:beslist|besloten|beslissing|besluit)\b|\b(?:beslissing|besluit)\s+(?:\S+\s+){0,2}?(?:volgt|valt|komt|wordt\s+(?:\S+\s+){0,3}?genomen|zal)\b/;
+
+export function decisionOpen(sentence: string): boolean {
+  const s = fold(sentence).replace(/\s+/g, ' ');
+  if (STILL_OPEN.test(s)) return true;
+  return DECIDING_NOW.test(s) && !DECIDED.test(s);
+}
+
+/** A question about the decision itself or its timing ("Wanneer wordt beslist …?") is answered by when it falls. */
+const ASKS_ABOUT_DECIDING = /\b(?:beslis\w*|beslot\w*|besluit\w*|decid\w*|decision\w*|wanneer|when)\b/;
+
+export function asksAboutDeciding(question: string): boolean {
+  return ASKS_ABOUT_DECIDING.test(fold(question));
+}

@@ -1,6 +1,7 @@
 import { holdsAnswerType, holdsNumber, type AnswerType } from './answer-type.js';
 import type { Shortfall } from './checks.js';
 import { countsInsteadOfNames, evidenceSentences } from './evidence.js';
+import { asksAboutDeciding, decisionOpen } from './gaps.js';
 import type { AnalysedQuery } from './query.js';
 import type { Target } from './targets.js';
 
@@ -13,7 +14,7 @@ import type { Target } from './targets.js';
 export type Verdict =
   | { kind: 'answers' }
   /** `counted`: a count is given, but of something else than the question counts ("hoeveel plukkers"). */
-  | { kind: 'partial'; missing: AnswerType; counted?: string; /** Names were asked; the passage gives only how many ("elf besturen"). */ countOnly?: true }
+  | { kind: 'partial'; missing: AnswerType | 'decision'; counted?: string; /** Names were asked; the passage gives only how many ("elf besturen"). */ countOnly?: true }
   | { kind: 'related' };
 
 /** Below this share of the question's (idf-weighted) words a shown passage is only related. */
@@ -27,9 +28,11 @@ export function verdictOf(t: Target, confidence: number, query: AnalysedQuery, s
   const wanted = query.answerType;
   const text = t.doc.text.slice(t.span.start, t.span.end);
   if (wanted && !(wanted === 'count' ? holdsNumber(text) : holdsAnswerType(text, wanted, query.clean.text))) return { kind: 'partial', missing: wanted };
+  const evidence = evidenceSentences(t.doc.text, t.span, query.queryTerms, weight);
   // A name elsewhere in the passage is not the name asked for when the sentences about the question's matter only count.
-  if (wanted === 'name' && countsInsteadOfNames(evidenceSentences(t.doc.text, t.span, query.queryTerms, weight), query.clean.text)) {
-    return { kind: 'partial', missing: 'name', countOnly: true };
-  }
+  if (wanted === 'name' && countsInsteadOfNames(evidence, query.clean.text)) return { kind: 'partial', missing: 'name', countOnly: true };
+  // "Komt er een mondeling examen?" against "Of er een mondeling examen komt, beslis ik pas na de evaluatie": the
+  // sentences about the question's matter say the decision is still to be taken.
+  if (evidence.length > 0 && evidence.every(decisionOpen) && !asksAboutDeciding(query.clean.text)) return { kind: 'partial', missing: 'decision' };
   return confidence < RELATED_BELOW ? { kind: 'related' } : { kind: 'answers' };
 }

@@ -124,6 +124,7 @@ const MISSING: Record<AnswerType, string> = {
 /** "geen aantal", or "geen aantal plukkers" when a count of something else is given. */
 function missingText(v: Extract<Verdict, { kind: 'partial' }>): string {
   if (v.countOnly) return 'een aantal, geen namen';
+  if (v.missing === 'decision') return 'nog geen beslissing';
   return v.counted ? `${MISSING[v.missing]} ${v.counted}` : MISSING[v.missing];
 }
 
@@ -133,7 +134,7 @@ export function verdictText(v: Verdict): string {
     case 'answers':
       return 'beantwoordt de vraag';
     case 'partial':
-      return `gedeeltelijk — het antwoord noemt ${missingText(v)}`;
+      return v.missing === 'decision' ? 'gedeeltelijk — de beslissing is nog niet genomen' : `gedeeltelijk — het antwoord noemt ${missingText(v)}`;
     case 'related':
       return 'verwante passage';
   }
@@ -151,6 +152,7 @@ function missingAnswerLead(question: string, top: Passage): string | null {
   if (top.verdict.kind !== 'partial' || top.rank !== 1) return null;
   const asked = question.trim().replace(/[?!.\s]+$/, '');
   const phrase = DUTCH_QUESTION_WORD.test(asked) ? `${asked.charAt(0).toLowerCase()}${asked.slice(1)},` : `"${asked}"`;
+  if (top.verdict.missing === 'decision') return `Over de vraag ${phrase} is nog niet beslist. Het ${top.itemDescription}:`;
   return `Op de vraag ${phrase} geeft de minister ${missingText(top.verdict)}. Het ${top.itemDescription}:`;
 }
 

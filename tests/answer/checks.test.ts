@@ -6,7 +6,7 @@ import { answer } from '../../src/answer/index.js';
 import { answerShortfall, type AnswerabilityInput } from '../../src/answer/checks.js';
 import { questionFocus } from '../../src/answer/counted.js';
 import { analyseQuery, queryTerms } from '../../src/answer/query.js';
-import { asksForContent, saysUnavailable } from '../../src/answer/gaps.js';
+import { asksAboutDeciding, asksForContent, decisionOpen, saysUnavailable } from '../../src/answer/gaps.js';
 import { figureOwnedBy, mentions, namedEntities, placesIn, quantitiesIn, questionFigures } from '../../src/answer/named.js';
 import { terms } from '../../src/search/analyze.js';
 import { wordsOf } from '../../src/answer/passage-analysis.js';
@@ -53,6 +53,30 @@ describe('questionFocus: what a counting question counts', () => {
     // An English noun the glossary cannot render into Dutch cannot be looked for.
     'How many of the hiring discrimination probes used fake applicants?',
   ])('%s → no counted noun', (query) => expect(questionFocus(query)).toBeNull());
+});
+
+describe('decisionOpen: a decision still to be taken', () => {
+  it.each([
+    'Of er daarnaast een volledig mondeling examen komt, beslis ik pas wanneer de evaluatie beschikbaar is.',
+    'Over een uitbreiding naar andere regio’s beslis ik na de evaluatie in het voorjaar van 2025.',
+    'Zoals bepaald in de oproep, wordt uiterlijk op 30 juni 2018 beslist over de goedkeuring van de projecten.',
+    'Of de tijdelijke bescherming na maart 2026 wordt verlengd, beslist de Raad van de Europese Unie.',
+    'Daarover is nog niet beslist.',
+    'Er werd nog geen beslissing genomen over de verlenging.',
+    'Een beslissing volgt uiterlijk op 30 april 2019.',
+  ])('open: %s', (sentence) => expect(decisionOpen(sentence)).toBe(true));
+  it.each([
+    'De Vlaamse Regering besliste in 2024 om het project te verlengen.',
+    'Er werd beslist om de oproep te verlengen tot 2026.',
+    'De minister heeft toen beslist dat de drempel blijft.',
+    'In 2024 ging het om 214 van de 537 gunstige beslissingen.',
+    'Het project loopt tot eind 2026.',
+  ])('not open: %s', (sentence) => expect(decisionOpen(sentence)).toBe(false));
+  it('a question about the decision or its timing is answered by when it falls', () => {
+    expect(asksAboutDeciding('Wanneer wordt beslist over de goedkeuring?')).toBe(true);
+    expect(asksAboutDeciding('Has the minister decided on a mandatory oral exam?')).toBe(true);
+    expect(asksAboutDeciding('Komt er een mondeling examen?')).toBe(false);
+  });
 });
 
 describe('saysUnavailable: a minister saying the information is not given', () => {

@@ -41,6 +41,15 @@ describe('honest certainty: a verdict, not a percentage', () => {
     expect(answerTexts(r).lead).toMatch(/^Op de vraag wat waren de resultaten van de financiële rapportering, geeft de minister geen resultaten\. Het antwoord op punt 1:$/);
   });
 
+  it('a yes-or-no question whose best passage says the decision is still to be taken says so', async () => {
+    const r = await ask('Werden de projecten van de AMIF-oproep al goedgekeurd?');
+    const top = r.passages[0]!;
+    expect(top).toMatchObject({ questionNumber: 455, item: '2' });
+    expect(top.verdict).toEqual({ kind: 'partial', missing: 'decision' });
+    expect(verdictText(top.verdict)).toBe('gedeeltelijk — de beslissing is nog niet genomen');
+    expect(answerTexts(r).lead).toBe('Over de vraag "Werden de projecten van de AMIF-oproep al goedgekeurd" is nog niet beslist. Het antwoord op punt 2:');
+  });
+
   it('says it only for the best passage, not on a "more results" page', async () => {
     const first = await ask('Hoeveel projecten werden ingediend?', { limit: 1 });
     const second = await ask('Hoeveel projecten werden ingediend?', { limit: 1, offset: 1 });

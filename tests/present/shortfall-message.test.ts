@@ -31,4 +31,8 @@ describe('verdicts in words', () => {
     expect(verdictText({ kind: 'partial', missing: 'count', counted: 'plukkers' })).toBe('gedeeltelijk — het antwoord noemt geen aantal plukkers');
     expect(verdictText({ kind: 'partial', missing: 'count' })).toBe('gedeeltelijk — het antwoord noemt geen aantal');
   });
+
+  it('say when the decision is still to be taken', () => {
+    expect(verdictText({ kind: 'partial', missing: 'decision' })).toBe('gedeeltelijk — de beslissing is nog niet genomen');
+  });
 });
