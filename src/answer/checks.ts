@@ -256,8 +256,10 @@ export function answerShortfall(input: AnswerabilityInput): Shortfall | null {
       // the year of the undated ones that follow, whatever year the question asked.
       const opening = anyFigures[0]?.text.replace(TOP_ITEM_MARKER, '').replace(SUB_ITEM_MARKER, '') ?? '';
       const framedElsewhere = OPENS_WITH_YEAR.test(opening) && !opening.includes(year);
-      // Figures without a year take theirs from the question item or introduction.
-      if (!framing.includes(year) || allDatedElsewhere || framedElsewhere) return { kind: 'year-figures', year };
+      // Figures without a year take theirs from the question item or, when it names none, the introduction
+      // ("Hoeveel inburgeraars legden in 2023 en 2024 het examen af?" is not dated by "Sinds 1 januari 2022 …").
+      const datedBy = HAS_YEAR.test(input.askedText) ? input.askedText : framing;
+      if (!datedBy.includes(year) || allDatedElsewhere || framedElsewhere) return { kind: 'year-figures', year };
     }
   }
 

@@ -184,6 +184,10 @@ describe('answerShortfall', () => {
     const completed = 'In 2015 startten 14.212 inburgeraars een cursus. Daarvan rondde 84 procent de cursus af.';
     expect(check('Welk percentage rondde in 2015 de cursus af?', completed)).toBeNull();
     expect(check('Welk percentage rondde in 2016 de cursus af?', completed, 'Hoeveel inburgeraars startten in 2015 en 2016?')).toEqual({ kind: 'year-figures', year: '2016' });
+    // A question item that names its years dates the undated figures, not a year in the introduction.
+    const exam = 'De tabel geeft het aantal geslaagden per jaar. Het examen kan in 18 contacttalen worden afgelegd.';
+    expect(check('Hoeveel inburgeraars slaagden in 2022 voor het examen?', exam, 'Hoeveel inburgeraars slaagden in 2023 en 2024?', 'Sinds 1 januari 2022 is het examen verplicht.')).toEqual({ kind: 'year-figures', year: '2022' });
+    expect(check('Hoeveel inburgeraars slaagden in 2022 voor het examen?', exam, 'Hoeveel inburgeraars slaagden?', 'Sinds 1 januari 2022 is het examen verplicht.')).toBeNull();
     // A list line takes its year from the sentence that opens the list.
     const list = 'Op 31 december 2017 hadden 187 organisaties getekend. Het gaat om:\n- 64 bedrijven;\n- 38 lokale besturen.';
     expect(check('Hoeveel lokale besturen hadden eind 2017 getekend?', list)).toBeNull();
