@@ -71,9 +71,14 @@ export function preferWithinDocument<C>(candidates: C[], documentOf: (c: C) => s
     if (positions.length < 2) continue;
     const members = positions.map((i) => candidates[i]!);
     for (let j = 1; j < members.length; j++) {
-      for (let k = j; k > 0 && better(members[k]!) && !better(members[k - 1]!) && mayPass(members[k - 1]!, members[k]!); k--) {
-        [members[k - 1], members[k]] = [members[k]!, members[k - 1]!];
-      }
+      const c = members[j]!;
+      if (!better(c)) continue;
+      // Up past every sibling it may pass; it moves only to pass one that lacks the quality. A sibling with the
+      // quality that it may pass goes down with those ("Wie onderzoekt …": item 6 names the researcher and covers
+      // more than item 1, which names none; item 5 between them names someone but covers less).
+      let to = j;
+      for (let k = j - 1; k >= 0 && mayPass(members[k]!, c); k--) if (!better(members[k]!)) to = k;
+      if (to < j) members.splice(to, 0, ...members.splice(j, 1));
     }
     positions.forEach((at, k) => (candidates[at] = members[k]!));
   }

@@ -20,6 +20,13 @@ describe('within one document, the item that holds the kind of answer asked for'
     // Items that both hold the type keep their order.
     expect(order([c('a1', 'a', 0.5, true), c('a2', 'a', 0.7, true)])).toEqual(['a1', 'a2']);
   });
+
+  it('passes a broader item even when an item with the type that covers less lies between; that one stays below the broader item', () => {
+    // "Wie onderzoekt de taalplicht?": item 6 names the researcher, item 5 names someone else, item 1 no one.
+    expect(order([c('a1', 'a', 0.54, false), c('a5', 'a', 0.41, true), c('a6', 'a', 0.61, true)])).toEqual(['a6', 'a1', 'a5']);
+    // Nothing to pass that lacks the type: no move.
+    expect(order([c('a5', 'a', 0.41, true), c('a6', 'a', 0.61, true), c('a1', 'a', 0.9, false)])).toEqual(['a5', 'a6', 'a1']);
+  });
 });
 
 describe('siblings of one chunk, tied on score and coverage', () => {
