@@ -3,12 +3,13 @@ import type { ParsedDocument } from '../corpus/types.js';
 import { compoundTerms, foldDiacritics, grams, isStopword, terms, tokenize, yearsIn } from '../search/analyze.js';
 import { abbreviatesKind, abbreviationExpansions, dutchEquivalents, dutchSynonyms, expandQuery, isEnglishFunctionWord, looksEnglish } from '../search/glossary.js';
 import { analyzeQuery, type KeywordQuery } from '../search/keyword.js';
-import { MIN_CORRECTED_LENGTH, withinOneEdit } from '../search/spelling.js';
+import { withinOneEdit } from '../search/spelling.js';
 import { answerType } from './answer-type.js';
 import type { QuestionTraits } from './checks.js';
 import { askedKind, questionFocus } from './counted.js';
 import { asksForContent } from './gaps.js';
 import { yearsBefore } from './dating.js';
+import { typingErrors } from './typing.js';
 import { corpusPlaces, formOfBase, namedEntities, placeAdjectiveBase, placesIn, quantitiesIn, questionFigures } from './named.js';
 import { namedPeople } from './people.js';
 import type { AnswerFilters } from './types.js';
@@ -214,23 +215,6 @@ export function queryTerms(text: string, corrections: ReadonlyMap<string, string
     seen.set(term, { term, alternatives, grams: grams(token), ...(parts.length ? { parts } : {}), foreign: english && alternatives.length === 0 && !/\d/.test(token) && !isCognate(token) });
   }
   return [...seen.values()];
-}
-
-/**
- * Typing errors: a word of the question that neither the documents nor the
- * Dutch lexicon know, nor the glossary translates, read as the indexed term
- * one edit away ("tolkopdrachen" → tolkopdracht). Token → corrected stem.
- */
-function typingErrors(text: string, usedInPassages: (word: string) => boolean, nearestKnown: (term: string) => string | null): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const token of tokenize(text)) {
-    if (out.has(token) || token.length < MIN_CORRECTED_LENGTH || isStopword(token) || /\d/.test(token) || usedInPassages(token)) continue;
-    if ((isLexiconLoaded() && isDutchWord(token)) || dutchEquivalents(token).length > 0 || abbreviationExpansions(token).length > 0) continue;
-    const [term] = terms(token);
-    const corrected = term ? nearestKnown(term) : null;
-    if (corrected) out.set(token, corrected);
-  }
-  return out;
 }
 
 /** The place a Dutch place adjective names ("limburgse" → limburg, "antwerpse" → antwerpen), among the corpus's places. */

@@ -220,6 +220,17 @@ describe('typing errors', () => {
     expect(q.queryTerms.find((t) => t.term.startsWith('tolkopdrach'))!.alternatives).toContain('tolkopdracht');
   });
 
+  it('a misspelt word whose stem is far from the right one is read as the Dutch word one edit away that the documents use', () => {
+    // "examne" stems to "examn", "examen" to "exam": stems one edit apart are not enough.
+    const usesExamen = (w: string) => ['examen', 'leefloon'].includes(w.toLowerCase());
+    const q = analyseQuery('Wat kost het examne voor iemand met een leefloon?', {}, [], usesExamen, () => null);
+    expect(q.keyword.terms).toContain('exam');
+    // Two such words ("wonning": woning, winning), and the question is left as it is.
+    const usesBoth = (w: string) => ['woning', 'winning'].includes(w.toLowerCase());
+    expect(analyseQuery('Wat kost een wonning?', {}, [], usesBoth, () => null).keyword.terms).not.toContain('woning');
+    expect(analyseQuery('Wat kost een wonning?', {}, [], (w) => w.toLowerCase() === 'woning', () => null).keyword.terms).toContain('woning');
+  });
+
   it('a Dutch word, an English word the glossary translates, a short word or a number is no typing error', () => {
     for (const query of ['hoeveel gevangenissen zijn er?', 'how many interpreters were there?', 'hoeveel talen?', 'nummer 123456']) {
       expect(analyse(query).keyword.terms).not.toContain('tolkopdracht');
