@@ -5,7 +5,7 @@ import { holdsAnswerType, type AnswerType } from './answer-type.js';
 import { oppositesOf, sameOutcomeAs } from './polarity.js';
 import { joinedFormsOf, termsOf, unavailableIn, wordsOf } from './passage-analysis.js';
 import { countingSentences, focusPresent, questionFocus } from './counted.js';
-import { figureOwnedBy, figuresIn, mentions, quantitiesIn, STATE_ADJECTIVES, type Quantity } from './named.js';
+import { figureOwnedBy, figuresIn, mentions, quantitiesIn, STATE_ADJECTIVES, UNIT_WORDS, type Quantity } from './named.js';
 import { abbreviationExpansions, placeNameForms } from '../search/glossary.js';
 import { datingText, hasFigure, HAS_YEAR, holdsFrom, OPENS_WITH_YEAR, SHARE_FIGURE, SPEAKS_OF_BEFORE, tableYears, YEAR } from './dating.js';
 
@@ -158,6 +158,8 @@ const FRAME = new Set([...STATE_ADJECTIVES, 'vlaanderen', 'belgie', 'europa'].fl
  * noun for money, "het budget", "de middelen", may be what a question is about.)
  */
 const ASKING_FOR_VALUE = new Set(['kost', 'kostte', 'kostten', 'gekost', 'cost', 'costs'].flatMap((w) => terms(w)));
+/** A unit of measure says what kind of answer is wanted ("opening hours", "how many days"), as the price verb does. */
+const UNIT = new Set(UNIT_WORDS.flatMap((w) => terms(w)));
 
 /**
  * Names, places, years and figures situate a question; its other words say
@@ -168,7 +170,7 @@ const ASKING_FOR_VALUE = new Set(['kost', 'kostte', 'kostten', 'gekost', 'cost',
  */
 function sharesTopic(input: AnswerabilityInput, evidence: string[]): boolean {
   const names = new Set([...input.entities, ...input.places].flatMap((n) => terms(n)));
-  const situating = (t: string) => names.has(t) || FRAME.has(t) || ASKING_FOR_VALUE.has(t);
+  const situating = (t: string) => names.has(t) || FRAME.has(t) || ASKING_FOR_VALUE.has(t) || UNIT.has(t);
   // A single letter ("rijbewijs B") says nothing a passage's "b)" could share.
   const topic = input.queryTerms.filter((q) => !/\d/.test(q.term) && q.term.length > 1 && !situating(q.term) && !q.alternatives.some(situating));
   if (topic.length === 0) return true;

@@ -68,6 +68,8 @@ const UNITS: Record<string, string> = {
   euro: 'euro', euros: 'euro',
 };
 const TIME_UNITS = new Set(['minuut', 'uur', 'dag', 'werkdag', 'week', 'maand', 'jaar']);
+/** The words that name a unit of measure, in Dutch and English. */
+export const UNIT_WORDS: readonly string[] = Object.keys(UNITS);
 /** Words between a figure and its unit that change neither: "1,5 miljoen euro". */
 const MAGNITUDES = new Set(['miljoen', 'miljard', 'million', 'billion', 'duizend']);
 

@@ -351,6 +351,13 @@ describe('answerShortfall', () => {
     expect(check('Hoeveel kost het taalprogramma in Vlaanderen?', 'Het taalprogramma kost 1,2 miljoen euro in Vlaanderen.')).toBeNull();
   });
 
+  it('a unit of measure says what kind of answer is wanted, not what the question is about', () => {
+    const module = 'Vanaf 1 januari 2017 wordt de cursus uitgebreid met een module van 10 uur.';
+    expect(check('Hoeveel uur per dag is het parlementsgebouw open?', module)).toEqual({ kind: 'off-topic' });
+    expect(check('Wie wint dit jaar de wielerkoers?', 'In 2024 kregen 84 procent van de kandidaten dit jaar hun attest.')).toEqual({ kind: 'off-topic' });
+    expect(check('Hoeveel uur duurt de module van de cursus?', module)).toBeNull();
+  });
+
   it('a passage that reports the opposite outcome does not answer', () => {
     const passage = 'In 2016 werden 412 diversiteitsplannen goedgekeurd, waarvan 301 bij kmo\'s.';
     expect(check('Hoeveel diversiteitsplannen werden in 2016 afgekeurd?', passage)).toEqual({ kind: 'opposite', found: 'goedgekeurd' });
