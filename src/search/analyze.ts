@@ -79,6 +79,8 @@ const WRITTEN_HYPHENATED = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/gu;
 /** "dak- of thuisloos", "taal- en inburgeringsbeleid": a modifier whose head the next compound gives. */
 const ELIDED = /(?<![\p{L}\p{N}-])(\p{L}{2,})-\s+(?:en|of|tot|noch)\s+(\p{L}{5,})/gu;
 const LINKING = ['s', 'en', 'e'];
+/** A separable verb's te-infinitive: "voor te behouden" is voorbehouden, "aan te tonen" aantonen. */
+const SPLIT_INFINITIVE = /(?<![\p{L}\p{N}])(aan|af|bij|door|in|mee|na|om|onder|op|over|terug|toe|uit|voor|vast|weg|samen|vrij|tegen|neer|los)\s+te\s+(\p{L}{3,})/gu;
 
 /**
  * The compound an elision leaves out: "dak- of thuisloos" writes "dakloos",
@@ -100,17 +102,25 @@ export function completeElision(modifier: string, compound: string): string | nu
 /**
  * Stems of the words a text writes without spelling them out: a hyphenated
  * compound as one word ("OKAN-leerling" is also "okanleerling", as a question
- * may write it) and the compounds an elision leaves out ("dak- of thuisloos":
- * dakloos). For documents; a question's own words are what it asks.
+ * may write it), the compounds an elision leaves out ("dak- of thuisloos":
+ * dakloos) and a separable verb split by "te" ("voor te behouden":
+ * voorbehouden). For documents; a question's own words are what it asks.
  */
 export function impliedTerms(text: string): string[] {
-  if (!text.includes('-')) return [];
+  const hyphens = text.includes('-');
+  const infinitives = text.includes(' te ');
+  if (!hyphens && !infinitives) return [];
   const folded = foldDiacritics(text.toLowerCase());
   const out: string[] = [];
-  for (const [word] of folded.matchAll(WRITTEN_HYPHENATED)) if (/\p{L}/u.test(word)) out.push(stem(word.replace(/-/g, '')));
-  for (const [, modifier, compound] of folded.matchAll(ELIDED)) {
-    const whole = completeElision(modifier!, compound!);
-    if (whole) out.push(stem(whole));
+  if (hyphens) {
+    for (const [word] of folded.matchAll(WRITTEN_HYPHENATED)) if (/\p{L}/u.test(word)) out.push(stem(word.replace(/-/g, '')));
+    for (const [, modifier, compound] of folded.matchAll(ELIDED)) {
+      const whole = completeElision(modifier!, compound!);
+      if (whole) out.push(stem(whole));
+    }
+  }
+  if (infinitives && isLexiconLoaded()) {
+    for (const [, particle, verb] of folded.matchAll(SPLIT_INFINITIVE)) if (isDutchWord(particle! + verb!)) out.push(stem(particle! + verb!));
   }
   return out;
 }

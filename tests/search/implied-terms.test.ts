@@ -29,6 +29,14 @@ describe('the words a document writes without spelling them out', () => {
     expect(impliedTerms('Zonder streepje')).toEqual([]);
   });
 
+  it('a separable verb split by "te" is also the verb written joined; "te" before any other word is not', () => {
+    expect(impliedTerms('een vast percentage opvangplaatsen voor te behouden voor ouders')).toEqual(terms('voorbehouden'));
+    expect(impliedTerms('om hun kennis van het Nederlands aan te tonen')).toEqual(terms('aantonen'));
+    // "op te lang" is no verb, and "te" after a word that is no particle joins nothing.
+    expect(impliedTerms('de wachttijd is op te lang')).toEqual([]);
+    expect(impliedTerms('het is moeilijk te zeggen')).toEqual([]);
+  });
+
   it('an elided compound is among the document’s terms', () => {
     expect(documentTerms('Hoeveel erkende vluchtelingen zijn dak- of thuisloos?')).toEqual(expect.arrayContaining(terms('dakloos')));
     expect(documentTerms('het taal- en inburgeringsbeleid')).toEqual(expect.arrayContaining(terms('taalbeleid')));
