@@ -71,6 +71,10 @@ export function selectQuote(text: string, span: Span, scorer: QuoteScorer, barri
   const averageTerm = termWeights.length ? termWeights.reduce((a, b) => a + b, 0) / termWeights.length : 1;
   const extraSentenceCost = 0.3 * averageTerm;
   let best = { first: 0, last: 0, score: -Infinity };
+  // A sentence of the kind asked for is the answer when it speaks of the question: "Voor het traject is in 2025
+  // een budget van 850.000 euro voorzien", not "een vergoeding van 600 euro" for a mentor, two sentences on.
+  const speaksOfQuestion = (u: Unit) => scorer.queryTerms.some((t) => u.terms.has(t));
+  if (us.some((u) => u.preferred && !u.exact && speaksOfQuestion(u))) for (const u of us) if (!u.exact && !speaksOfQuestion(u)) u.preferred = false;
   // When the passage holds the kind of answer asked for, the quote must show it: the question's
   // names pick the passage, the kind of answer picks the sentence.
   const mustPrefer = us.some((u) => u.preferred);

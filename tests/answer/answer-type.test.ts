@@ -173,6 +173,21 @@ describe('quotes prefer the sentence of the kind asked for', () => {
     expect(item.slice(quote.start, quote.end)).toContain('480.000 euro');
   });
 
+  it('a sentence of the kind asked for answers when it speaks of the question, not one on something else nearby', () => {
+    const item = [
+      'Sinds het academiejaar 2024-2025 bieden twee hogescholen het traject Opnieuw voor de Klas aan.',
+      'Het traject omvat 30 studiepunten en een stage van acht weken in een school.',
+      'Elke kandidaat krijgt een mentor in de stageschool, die daarvoor een vergoeding van 600 euro ontvangt.',
+      'In het eerste jaar startten 126 kandidaten.',
+      'Voor het traject is in 2025 een budget van 850.000 euro voorzien.',
+    ].join(' ');
+    const q = 'hoeveel geld is er in 2025 voor het traject Opnieuw voor de Klas?';
+    const words = { weight: () => 1, queryTerms: [...new Set(terms('geld 2025 traject opnieuw klas budget'))], queryGrams: new Set<string>() };
+    const quote = selectQuote(item, { start: 0, end: item.length }, { ...words, prefers: (s) => holdsAnswerType(s, answerType(q)!) });
+    // Short, so the sentences before it come along as context; without the rule the quote ends at the mentor's 600 euro.
+    expect(item.slice(quote.start, quote.end)).toMatch(/850\.000 euro voorzien\.$/);
+  });
+
   it('a question for an extreme is answered by the sentence that names one', () => {
     const item = [
       'In 2024 legden 3.100 kandidaten de rijproef af in Antwerpen, 2.400 in Gent en 1.500 in Brugge.',
