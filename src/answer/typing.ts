@@ -28,7 +28,7 @@ function knownWordOneEditAway(token: string, usedInPassages: (word: string) => b
   if (!isLexiconLoaded()) return null;
   const found = new Set<string>();
   for (const word of oneEditAway(token)) {
-    if (!isDutchWord(word) || !usedInPassages(word)) continue;
+    if (!usedInPassages(word) || !isDutchWord(word)) continue;
     const [stem] = terms(word);
     if (stem) found.add(stem);
     if (found.size > 1) return null;
