@@ -109,7 +109,7 @@ export function modeNote(reason: KeywordOnlyReason | null, describe: (reason: Ke
 }
 
 /** What the answer lacks when the asked kind of answer is not in it: "geen aantal". */
-const MISSING: Record<AnswerType, string> = {
+const MISSING: Record<AnswerType | 'decision', string> = {
   count: 'geen aantal',
   money: 'geen bedrag',
   share: 'geen aandeel of percentage',
@@ -119,12 +119,12 @@ const MISSING: Record<AnswerType, string> = {
   name: 'geen naam',
   reason: 'geen reden',
   outcome: 'geen resultaten',
+  decision: 'nog geen beslissing',
 };
 
 /** "geen aantal", or "geen aantal plukkers" when a count of something else is given. */
 function missingText(v: Extract<Verdict, { kind: 'partial' }>): string {
   if (v.countOnly) return 'een aantal, geen namen';
-  if (v.missing === 'decision') return 'nog geen beslissing';
   return v.counted ? `${MISSING[v.missing]} ${v.counted}` : MISSING[v.missing];
 }
 
