@@ -4,7 +4,7 @@ import { isStopword, terms, tokenize } from '../search/analyze.js';
 import { holdsAnswerType, type AnswerType } from './answer-type.js';
 import { oppositesOf, sameOutcomeAs } from './polarity.js';
 import { joinedFormsOf, termsOf, unavailableIn, wordsOf } from './passage-analysis.js';
-import { countingSentences, focusPresent, questionFocus } from './counted.js';
+import { countingSentences, countsSomethingElse, focusPresent, questionFocus } from './counted.js';
 import { figureOwnedBy, figuresIn, mentions, quantitiesIn, STATE_ADJECTIVES, UNIT_WORDS, type Quantity } from './named.js';
 import { abbreviationExpansions, placeNameForms } from '../search/glossary.js';
 import { datingText, hasFigure, HAS_YEAR, holdsFrom, OPENS_WITH_YEAR, SHARE_FIGURE, SPEAKS_OF_BEFORE, tableYears, YEAR } from './dating.js';
@@ -341,7 +341,10 @@ export function answerShortfall(input: AnswerabilityInput): Shortfall | null {
         const others = sentences().filter((s) => !unavailableIn(s.text));
         const given = others.filter((s) => hasFigure(s.text));
         const gapTerms = naming.map((s) => termsOf(s.text));
-        const beyondGap = (s: { text: string }) => input.queryTerms.some((q) => !/^\d+$/.test(q.term) && termPresent(q, termsOf(s.text)) && !gapTerms.some((t) => termPresent(q, t)));
+        // A figure that counts something else ("189.400 kandidaat-huurders" beside "Hoeveel van hen erkend vluchteling
+        // zijn, wordt niet geregistreerd") is no estimate of it, however many of the question's words it shares.
+        const beyondGap = (s: { text: string }) =>
+          !countsSomethingElse(s.text, focus) && input.queryTerms.some((q) => !/^\d+$/.test(q.term) && termPresent(q, termsOf(s.text)) && !gapTerms.some((t) => termPresent(q, t)));
         const tabled = tableYears(passage).size > 0 && others.some((s) => focusPresent(focus, [s.text]));
         if (naming.length > 0 && !tabled && countingSentences(given, focus).length === 0 && !given.some(beyondGap)) {
           return { kind: 'unavailable', sentence: { start: naming[0]!.start, end: naming[0]!.end } };

@@ -1,7 +1,7 @@
 import { foldDiacritics, isStopword, terms, tokenize } from '../search/analyze.js';
 import { abbreviationExpansions, dutchEquivalents, dutchSynonyms, isEnglishFunctionWord } from '../search/glossary.js';
 import { formsOf, joinedFormsOf, root, wordsOf } from './passage-analysis.js';
-import { cardinalOf, DAY_OF_DATE } from './named.js';
+import { cardinalOf, DAY_OF_DATE, UNIT_WORDS } from './named.js';
 import { YEAR } from './dating.js';
 
 /**
@@ -179,3 +179,25 @@ export function countsBefore(sentence: string, focus: string): boolean {
   return tokens.some((t, i) => cardinalOf(t) !== null && tokens.slice(i + 1, i + 1 + COUNT_REACH).some((w) => focusPresent(focus, [w])));
 }
 
+
+const MEASURES = new Set([...UNIT_WORDS, 'miljoen', 'miljard', 'million', 'billion', '%']);
+
+/**
+ * A sentence whose figures count something other than the question's focus:
+ * "Op 1 januari 2024 stonden 189.400 kandidaat-huurders op de wachtlijst"
+ * counts candidates, not the refugees among them. A figure with a unit
+ * ("ongeveer 6 procent van de wachtenden") measures rather than counts, and
+ * may be an estimate of what is asked.
+ */
+export function countsSomethingElse(sentence: string, focus: string): boolean {
+  if (countsBefore(sentence, focus)) return false;
+  const tokens = tokenize(sentence.replace(DAY_OF_DATE, ' ').replace(YEAR, ' '));
+  let counts = false;
+  for (let i = 0; i < tokens.length; i++) {
+    if (cardinalOf(tokens[i]!) === null) continue;
+    const next = tokens.slice(i + 1).find((w) => !isStopword(w));
+    if (next === undefined || MEASURES.has(next.toLowerCase()) || /^\d/.test(next)) return false;
+    counts = true;
+  }
+  return counts;
+}

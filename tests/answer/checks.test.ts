@@ -281,6 +281,12 @@ describe('answerShortfall', () => {
       'Het aantal kandidaat-huurders dat afziet van een woning, wordt niet geregistreerd. Uit een bevraging blijkt dat ongeveer 8 procent van de wachtenden voor het waarborgfonds uiteindelijk geen woning huurt.';
     const waiting = 'Hoeveel kandidaat-huurders zien af van een woning terwijl ze op het waarborgfonds wachten?';
     expect(check(waiting, estimate, waiting)).toBeNull();
+    // A figure that counts the whole group, of which the gap names a part, is no estimate of the part, though it
+    // shares more of the question's words ("wachtlijst", "sociale woning") than the gap does.
+    const whole =
+      'Op 1 januari 2024 stonden 189.400 kandidaat-huurders op de wachtlijst voor een sociale huurwoning. Hoeveel van hen erkend vluchteling zijn, wordt niet geregistreerd.';
+    const part = 'Hoeveel erkende vluchtelingen staan op de wachtlijst voor een sociale woning?';
+    expect(check(part, whole, 'Hoeveel kandidaat-huurders op de wachtlijst zijn erkend vluchteling?')).toMatchObject({ kind: 'unavailable' });
     // A table counts what a sentence outside the gap announces.
     const table = [
       'De onderstaande tabel geeft het aantal huurcontracten per provincie.',
