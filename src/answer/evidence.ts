@@ -9,7 +9,7 @@ import { termsOf } from './passage-analysis.js';
  * it, a demonstrative that points back ("Die begeleiding wordt aangeboden door …").
  */
 const LEANS_ON_PREVIOUS = new RegExp(
-  `^(?:[-–•·▪◦*]\\s|het gaat om\\b|namelijk\\b|daarvan\\b|daaronder\\b|(?:die|deze|dat|dit)\\s|onder meer\\b|` +
+  `^(?:[-–•·▪◦*]\\s|het gaat om\\b|namelijk\\b|daarvan\\b|daaronder\\b|daarover\\b|hierover\\b|(?:die|deze|dat|dit)\\s|onder meer\\b|` +
     // A count that narrows the one before: "Negen besturen dienden een aanvraag in. Vier besturen werden geselecteerd: …"
     `(?:\\d[\\d.]*|${NUMERAL})\\s)`,
   'i',
@@ -39,6 +39,16 @@ export function evidenceSentences(text: string, span: Span, queryTerms: QueryTer
     }
   });
   return out;
+}
+
+/** The sentences of a passage that share a word with the question. */
+export function sentencesSharing(text: string, span: Span, queryTerms: QueryTerm[]): string[] {
+  return splitSentences(text, span.start, span.end)
+    .map((s) => text.slice(s.start, s.end))
+    .filter((s) => {
+      const present = termsOf(s);
+      return queryTerms.some((q) => present.has(q.term) || q.alternatives.some((a) => present.has(a)));
+    });
 }
 
 /** "Welke gemeenten …", "which 27 initiatives": names of several things, which a count can stand in for. */

@@ -66,14 +66,17 @@ const DECIDING_NOW = /\b(?:beslis|beslist|beslissen|besluit|besluiten)\b/;
 const DECIDED = /\b(?:heeft|hebben|had|hadden|werd|werden|is|zijn|was|waren)\s+(?:\S+\s+){0,6}?(?:beslist|besloten)\b|\bbesluit\s+(?:van|nr|dat)\b/;
 const STILL_OPEN = /\bnog\s+(?:niet|geen)\s+(?:\S+\s+){0,4}?(?:beslist|besloten|beslissing|besluit)\b|\b(?:beslissing|besluit)\s+(?:\S+\s+){0,2}?(?:volgt|valt|komt|wordt\s+(?:\S+\s+){0,3}?genomen|zal)\b/;
 
+/** Examining whether ("Mijn administratie onderzoekt of …", "bekijkt samen met de steden of …"): the matter is still open. */
+const EXAMINING_WHETHER = /\b(?:onderzoek|onderzoekt|onderzoeken|bekijk|bekijkt|bekijken|nagaan|gaat na|ga na|gaan na)\s+(?:\S+\s+){0,6}?of\b/;
+
 export function decisionOpen(sentence: string): boolean {
   const s = fold(sentence).replace(/\s+/g, ' ');
-  if (STILL_OPEN.test(s)) return true;
+  if (STILL_OPEN.test(s) || EXAMINING_WHETHER.test(s)) return true;
   return DECIDING_NOW.test(s) && !DECIDED.test(s);
 }
 
-/** A question about the decision itself or its timing ("Wanneer wordt beslist …?") is answered by when it falls. */
-const ASKS_ABOUT_DECIDING = /\b(?:beslis\w*|beslot\w*|besluit\w*|decid\w*|decision\w*|wanneer|when)\b/;
+/** A question about the decision itself ("Wordt er beslist …?", "Wanneer wordt beslist …?") is answered by when it falls. */
+const ASKS_ABOUT_DECIDING = /\b(?:beslis\w*|beslot\w*|besluit\w*|decid\w*|decision\w*)\b/;
 
 export function asksAboutDeciding(question: string): boolean {
   return ASKS_ABOUT_DECIDING.test(fold(question));

@@ -1,6 +1,6 @@
 import { holdsAnswerType, holdsNumber, type AnswerType } from './answer-type.js';
 import type { Shortfall } from './checks.js';
-import { countsInsteadOfNames, evidenceSentences } from './evidence.js';
+import { countsInsteadOfNames, evidenceSentences, sentencesSharing } from './evidence.js';
 import { asksAboutDeciding, decisionOpen } from './gaps.js';
 import type { AnalysedQuery } from './query.js';
 import type { Target } from './targets.js';
@@ -33,6 +33,10 @@ export function verdictOf(t: Target, confidence: number, query: AnalysedQuery, s
   if (wanted === 'name' && countsInsteadOfNames(evidence, query.clean.text)) return { kind: 'partial', missing: 'name', countOnly: true };
   // "Komt er een mondeling examen?" against "Of er een mondeling examen komt, beslis ik pas na de evaluatie": the
   // sentences about the question's matter say the decision is still to be taken.
-  if (evidence.length > 0 && evidence.every(decisionOpen) && !asksAboutDeciding(query.clean.text)) return { kind: 'partial', missing: 'decision' };
+  // A question of when is answered by a date in a sentence about its matter ("die worden verwacht in het najaar van
+  // 2024"), whatever else is still to be decided; not by a date for something else ("Vanaf wanneer kunnen
+  // vluchtelingen de lening aanvragen?" against "Ik verwacht een voorstel tegen het voorjaar van 2025").
+  const dated = wanted === 'date' && sentencesSharing(t.doc.text, t.span, query.queryTerms).some((s) => holdsAnswerType(s, 'date', query.clean.text));
+  if (evidence.length > 0 && evidence.every(decisionOpen) && !asksAboutDeciding(query.clean.text) && !dated) return { kind: 'partial', missing: 'decision' };
   return confidence < RELATED_BELOW ? { kind: 'related' } : { kind: 'answers' };
 }

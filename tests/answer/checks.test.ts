@@ -64,6 +64,9 @@ describe('decisionOpen: a decision still to be taken', () => {
     'Daarover is nog niet beslist.',
     'Er werd nog geen beslissing genomen over de verlenging.',
     'Een beslissing volgt uiterlijk op 30 april 2019.',
+    // Examining whether: the matter is still open.
+    'Mijn administratie onderzoekt of de lening al kan worden aangevraagd voor de vluchteling de opvang verlaat.',
+    'De minister bekijkt samen met de steden of een uitbreiding mogelijk is.',
   ])('open: %s', (sentence) => expect(decisionOpen(sentence)).toBe(true));
   it.each([
     'De Vlaamse Regering besliste in 2024 om het project te verlengen.',
@@ -71,11 +74,14 @@ describe('decisionOpen: a decision still to be taken', () => {
     'De minister heeft toen beslist dat de drempel blijft.',
     'In 2024 ging het om 214 van de 537 gunstige beslissingen.',
     'Het project loopt tot eind 2026.',
+    'Het onderzoek toont aan dat 40 procent van de deelnemers werk vond.',
   ])('not open: %s', (sentence) => expect(decisionOpen(sentence)).toBe(false));
   it('a question about the decision or its timing is answered by when it falls', () => {
     expect(asksAboutDeciding('Wanneer wordt beslist over de goedkeuring?')).toBe(true);
     expect(asksAboutDeciding('Has the minister decided on a mandatory oral exam?')).toBe(true);
     expect(asksAboutDeciding('Komt er een mondeling examen?')).toBe(false);
+    // When a thing happens is not when it is decided: a date for it answers (verdict.ts), an open decision does not.
+    expect(asksAboutDeciding('Vanaf wanneer kunnen vluchtelingen de lening aanvragen?')).toBe(false);
   });
 });
 

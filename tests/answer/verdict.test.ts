@@ -3,6 +3,9 @@ import { answer } from '../../src/answer/index.js';
 import { holdsAnswerType, holdsNumber } from '../../src/answer/answer-type.js';
 import { answerTexts, verdictText } from '../../src/present/answer.js';
 import { copyCorpus, useIndexedCorpus } from '../helpers/workspace.js';
+import { writtenQuestion } from '../helpers/written-question.js';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 const real = useIndexedCorpus((dir) => copyCorpus(dir));
 const ask = (q: string, options = {}) => answer(q, options, { index: real.index, embedder: null });
@@ -77,4 +80,38 @@ describe('what counts as a number, a date', () => {
     ['Volgend jaar komt er een evaluatie.', true],
     ['Het rapporteringsproces is nog lopende.', false],
   ])('date in "%s": %s', (text, expected) => expect(holdsAnswerType(text, 'date')).toBe(expected));
+});
+
+describe('a matter still open, asked when', () => {
+  const DOC = writtenQuestion({
+    number: 2101,
+    ministerTitle: 'VLAAMS MINISTER VAN WONEN',
+    title: 'Huurwaarborg  -  Erkende vluchtelingen',
+    questions: ['1. Kunnen erkende vluchtelingen de huurwaarborglening aanvragen voor ze de opvang verlaten?', '2. Komen er richtlijnen voor de woonbegeleiders?'],
+    answers: [
+      [
+        '1. Mijn administratie onderzoekt of de huurwaarborglening al kan worden aangevraagd voor de vluchteling de opvang verlaat.',
+        'Daarover is nog geen beslissing genomen.',
+        'Ik verwacht een voorstel tegen het voorjaar van 2027, na overleg met de OCMW’s.',
+      ].join('\n'),
+      [
+        '2. Het agentschap werkt aan richtlijnen voor de woonbegeleiders; die worden verwacht in het najaar van 2026.',
+        'Of er daarnaast een opleiding komt, is nog niet beslist.',
+      ].join('\n'),
+    ],
+  });
+  const housing = useIndexedCorpus((dir) => writeFileSync(join(dir, 'waarborg.txt'), DOC));
+  const askHousing = (q: string) => answer(q, {}, { index: housing.index, embedder: null });
+
+  it('examining whether, and "daarover" after it, leave the matter open: a date for something else does not answer when', async () => {
+    const r = await askHousing('Vanaf wanneer kunnen erkende vluchtelingen de huurwaarborglening aanvragen?');
+    expect(r.passages[0]).toMatchObject({ questionNumber: 2101, item: '1' });
+    expect(r.passages[0]!.verdict).toEqual({ kind: 'partial', missing: 'decision' });
+  });
+
+  it('a date in a sentence about the matter answers when, whatever else is still to be decided', async () => {
+    const r = await askHousing('Wanneer zijn de richtlijnen voor de woonbegeleiders klaar, en komt er een opleiding?');
+    expect(r.passages[0]).toMatchObject({ questionNumber: 2101, item: '2' });
+    expect(r.passages[0]!.verdict).toEqual({ kind: 'answers' });
+  });
 });
