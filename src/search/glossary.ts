@@ -245,7 +245,11 @@ export function looksEnglish(text: string): boolean {
   if (!isLexiconLoaded() || nl > 0) return false;
   const content = words.filter((w) => w.length > 3 && !ENGLISH_MARKERS.has(w) && !DUTCH_MARKERS.has(w));
   const english = content.filter((w) => lookup(w) !== undefined && !isDutchWord(w)).length;
-  return english >= 2 && english * 2 > content.length;
+  if (english >= 2 && english * 2 > content.length) return true;
+  // One English function word and no Dutch one ("Which languages lacked enough certified interpreters?"): the content
+  // words tell when most of them are no Dutch words at all, whether or not the glossary renders them.
+  const notDutch = content.filter((w) => !isDutchWord(w)).length;
+  return en >= 1 && notDutch >= 2 && notDutch * 2 > content.length;
 }
 
 /**

@@ -128,6 +128,14 @@ describe('English questions', () => {
     expect(looksEnglish('wachttijd tolken Brussel')).toBe(false);
   });
 
+  it('with one English function word are recognised when most content words are no Dutch words', async () => {
+    await loadLexicon();
+    expect(looksEnglish('Which languages lacked enough certified interpreters?')).toBe(true);
+    // Dutch words around one English-looking one stay Dutch.
+    expect(looksEnglish('tolken in welke talen ontbraken er?')).toBe(false);
+    expect(looksEnglish('who tolken Brussel wachttijd?')).toBe(false);
+  });
+
   it('write a noun compound as two words, which Dutch joins when the documents use the joined word', () => {
     const known = new Set(['taalbuddy', 'integratiecursus']);
     const q = analyseQuery('How many language buddies and integration course places are there?', {}, [], (w) => known.has(w));
