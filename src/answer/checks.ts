@@ -5,7 +5,7 @@ import { holdsAnswerType, type AnswerType } from './answer-type.js';
 import { oppositesOf, sameOutcomeAs } from './polarity.js';
 import { joinedFormsOf, termsOf, unavailableIn, wordsOf } from './passage-analysis.js';
 import { countingSentences, countsSomethingElse, focusPresent, questionFocus } from './counted.js';
-import { figureOwnedBy, figuresIn, mentions, quantitiesIn, STATE_ADJECTIVES, UNIT_WORDS, type Quantity } from './named.js';
+import { figureOwnedBy, figuresIn, mentions, onlyListed, quantitiesIn, STATE_ADJECTIVES, UNIT_WORDS, type Quantity } from './named.js';
 import { abbreviationExpansions, placeNameForms } from '../search/glossary.js';
 import { datingText, hasFigure, HAS_YEAR, holdsFrom, OPENS_WITH_YEAR, SHARE_FIGURE, SPEAKS_OF_BEFORE, tableYears, YEAR } from './dating.js';
 
@@ -227,6 +227,14 @@ export function answerShortfall(input: AnswerabilityInput): Shortfall | null {
   if (input.entities.length) {
     const words = wordsOf(input.text);
     for (const entity of input.entities) if (!mentions(words, entity) && !spelledOut(entity, words)) return { kind: 'entity', word: entity };
+    // A name the document gives only as one of a list ("Arabisch, Dari, Oekraïens, Tigrinya en Turks") is one of
+    // several, not what the document is about: a figure for it stands where the passage or its frame names it.
+    if (input.answerType && FIGURE_TYPES.has(input.answerType)) {
+      const near = wordsOf(`${passage}\n${framing}`);
+      for (const entity of input.entities) {
+        if (!mentions(near, entity) && !spelledOut(entity, near) && onlyListed(input.text, entity)) return { kind: 'entity', word: entity };
+      }
+    }
   }
 
   let split: (Span & { text: string })[] | undefined;

@@ -253,3 +253,10 @@ export function corpusPlaces(documents: readonly { text: string }[]): Set<string
   corpusPlaceSets.set(documents, places);
   return places;
 }
+
+/** A name the text gives only inside lists of names ("Arabisch, Dari, Oekraïens, Tigrinya en Turks"). */
+export function onlyListed(text: string, name: string): boolean {
+  const listed = [...text.matchAll(NAME_LIST)].filter((m) => mentions(wordsOf(m[0]), name)).length;
+  const named = text.split(/(?<=[.!?])\s+|\n/).filter((part) => mentions(wordsOf(part), name)).length;
+  return listed > 0 && listed >= named;
+}

@@ -153,6 +153,21 @@ function check(query: string, passage: string, asked = '', context = '', askedIn
 }
 
 describe('answerShortfall', () => {
+  it('a figure for a name the document gives only in a list of others stands where the passage or its frame names it', () => {
+    const query = 'Hoeveel tolkopdrachten waren er in 2023 voor het Arabisch?';
+    const asked = (text: string, span: { start: number; end: number }): AnswerabilityInput => ({
+      answerType: answerType(query), focus: questionFocus(query), asksForContent: true, entities: namedEntities(query, false),
+      places: [], figures: [], quantities: [], queryTerms: queryTerms(query), years: ['2023'],
+      text, span, isAnswer: true, askedText: '', contextText: '', askedInYear: null,
+    });
+    const total = '1. In 2023 voerde de dienst 61.390 tolkopdrachten uit.';
+    const listed = (name: string) => `${total}\n2. In 2023 waren ${name} de vijf meest gevraagde talen.`;
+    const span = { start: 0, end: total.length };
+    expect(answerShortfall(asked(listed('Arabisch, Dari, Oekraïens, Tigrinya en Turks'), span))).toEqual({ kind: 'entity', word: 'Arabisch' });
+    // A name the document gives on its own (a programme, a body) frames all of it, as "TaalJob" in item 1 does item 2.
+    expect(answerShortfall(asked(`${total}\n2. Het Arabisch blijft de meest gevraagde taal.`, span))).toBeNull();
+  });
+
   it('a year the passage, its question and its introduction never mention', () => {
     expect(check('Welke talen werden in 2019 het meest gevraagd?', 'In 2017 waren de meest gevraagde talen Arabisch en Dari.')).toEqual({ kind: 'year', year: '2019' });
     // The introduction dates the item; so does the year the question was asked.
