@@ -77,7 +77,7 @@ export function selectPassages(ranking: Ranked[], query: AnalysedQuery, index: L
         // answer it got), and the title.
         // What was asked is in the question's own words: the answer paired with it in the chunk says nothing of it.
         const text = doc.text.slice(t.span.start, t.span.end);
-        const evidence = [t.part === 'vraag' ? '' : chunk.text, text, t.answersQuestion?.text ?? '', doc.title];
+        const evidence = [t.part === 'vraag' ? '' : answerContext(chunk, doc, t), text, t.answersQuestion?.text ?? '', doc.title];
         const confidence = coverage(index, query.queryTerms, query.years, evidence, doc);
         const typed = wanted !== null && wanted !== 'count' && holdsAnswerType(text, wanted, query.clean.text);
         let asked: number | undefined;
@@ -154,4 +154,18 @@ export function selectPassages(ranking: Ranked[], query: AnalysedQuery, index: L
   }
   const kept = firstAnswerable(offset + limit + 1);
   return { answered: true, shown: kept.slice(offset, offset + limit), hasMore: kept.length > offset + limit };
+}
+
+/**
+ * The answer text around a passage. A sub-item stands in the lead of its item
+ * ("5. Voor het schooljaar 2025-2026 wordt een bijkomend budget …"), not beside
+ * its siblings: "a)" is not credited with the words of "b)", whichever chunk
+ * led to it. A whole item found in its answer chunk has that chunk.
+ */
+function answerContext(chunk: { part: string; text: string }, doc: ParsedDocument, t: { item: { level: string } | null; span: { start: number } }): string {
+  if (t.item?.level === 'sub') {
+    const lead = doc.answer?.items.filter((i) => i.level !== 'sub' && i.start < t.span.start).pop();
+    return lead ? doc.text.slice(lead.start, lead.end) : '';
+  }
+  return chunk.part === 'antwoord' ? chunk.text : '';
 }

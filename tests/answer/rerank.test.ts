@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { preferAnswerTypeWithinDocument, rerankByCoverage, type Scored } from '../../src/answer/rerank.js';
+import { answer } from '../../src/answer/index.js';
+import { useIndexedCorpus } from '../helpers/workspace.js';
+import { writtenQuestion } from '../helpers/written-question.js';
 
 type C = Scored & { id: string; doc: string };
 const c = (id: string, doc: string, confidence: number, holdsAnswerType: boolean): C => ({ id, doc, score: 1, confidence, holdsAnswerType });
@@ -47,5 +52,36 @@ describe('the retrieval score\'s share of the re-rank', () => {
     const asked = [cand('chunk-heavy', 20, 0.5), cand('item-covers', 10, 0.8)];
     rerankByCoverage(asked, 0.35);
     expect(asked.map((x) => x.id)).toEqual(['item-covers', 'chunk-heavy']);
+  });
+});
+
+describe('a sub-item stands in the lead of its item, not beside its siblings', () => {
+  const DOC = writtenQuestion({
+    number: 2201,
+    ministerTitle: 'VLAAMS MINISTER VAN ONDERWIJS',
+    title: 'Nederlands tweede taal  -  Wachtlijsten',
+    questions: [
+      '1. Hoe lang zijn de wachtlijsten voor NT2?',
+      '2. Welke bijkomende middelen maakt de minister vrij om de wachtlijsten weg te werken?\na) Hoeveel extra lestijden worden toegekend voor het schooljaar 2025-2026?\nb) Blijven inburgeraars voorrang krijgen bij de toewijzing van een cursusplaats?',
+    ],
+    answers: [
+      '1. Op 1 september 2025 stonden 14.062 cursisten op een wachtlijst.',
+      [
+        '2. Voor het schooljaar 2025-2026 wordt een bijkomend budget van 9,6 miljoen euro vrijgemaakt.',
+        '',
+        'a) Met dat budget worden 38.000 bijkomende lestijden toegekend: 14.000 aan de centra voor basiseducatie en 24.000 aan de centra voor volwassenenonderwijs.',
+        '',
+        'b) Ja. Inburgeraars met een verplicht inburgeringstraject blijven voorrang krijgen. Vanaf januari 2026 krijgen ook werkzoekenden voorrang.',
+      ].join('\n'),
+    ],
+  });
+  const nt2 = useIndexedCorpus((dir) => writeFileSync(join(dir, 'nt2.txt'), DOC));
+
+  it('"b)" is not credited with the words of "a)", whichever chunk led to either', async () => {
+    const r = await answer('Hoe worden de extra lestijden NT2 voor 2025-2026 verdeeld tussen basiseducatie en volwassenenonderwijs?', {}, { index: nt2.index, embedder: null });
+    expect(r.passages[0]).toMatchObject({ questionNumber: 2201, item: '2a' });
+    // "b)" speaks of none of the question's words but the lead's: it covers less, though it shares a chunk with "a)".
+    const b = r.passages.find((p) => p.item === '2b');
+    expect(b?.confidence ?? 0).toBeLessThan(r.passages[0]!.confidence - 0.1);
   });
 });
