@@ -30,6 +30,8 @@ export interface CleanQuery {
   questionNumber: number | null;
   /** The user asks what was asked ("wat vroeg de indiener…"), not what was answered. */
   asksForQuestion: boolean;
+  /** What the questioner sets out rather than asks ("Welke talen noemt ze in haar vraag?", "in de inleiding"): the introduction's matter. */
+  asksForIntroduction?: boolean;
   problem: QueryProblem | null;
 }
 
@@ -55,13 +57,21 @@ const ASKING = new RegExp(
     '(?<!\\b(?:ik|we|wij|je|jij|u)\\s+)(?:wilde|wou|wilden|wouden|wil|willen)\\s+(?!(?:ik|we|wij|je|jij|u|graag)\\b)(?:\\S+\\s+){0,5}?weten',
     'gevraagd (?:naar|of|om|wat|hoe|hoeveel|welke|wanneer|waarom)',
     'vraagt\\s+(?:ze|zij|hij|de indiener|de indienster|de vraagsteller|het parlementslid)|(?:ze|zij|hij)\\s+vraagt',
-    'in\\s+(?:haar|zijn|de)\\s+(?:schriftelijke\\s+)?vraag',
+    'in\\s+(?:haar|zijn|de)\\s+(?:\\S+\\s+){0,2}?vraag',
     '(?:ask|asks|asked|asking)(?!\\s+for\\b)|(?<!\\b(?:i|we|you)\\s+)(?:wanted|want|wants)\\s+(?:\\S+\\s+){0,2}?to know',
     // Information someone else wanted: "Welke informatie wou het parlementslid krijgen?"
     '(?:welke|wat voor|which|what)\\s+(?:informatie|gegevens|cijfers|information|data|figures)\\s+(?:wilde|wou|wilden|wouden|did)\\b(?!\\s+(?:ik|we|wij|je|jij|u|i|you)\\b)',
   ].join('|')})\\b`,
   'i',
 );
+/**
+ * A written question sets out facts in its introduction and asks in its
+ * items: what the questioner names, sketches or refers to in her question is
+ * the introduction's matter, as is what the user calls the introduction.
+ */
+const STATING = /\b(?:noemt|noemde|noemden|noemen|schetst|schetste|verwijst|verwees|vermeldt|vermeldde|citeert|citeerde|mentions?|mentioned|refers?|referred)\b/i;
+const INTRODUCTION = /\b(?:inleiding|introduction)\b/i;
+
 /**
  * A separable verb: "vragen" whose particle closes the clause is another verb
  * ("hoeveel mensen vroegen erkenning aan" applies, "vroeg de cijfers op"
@@ -77,7 +87,7 @@ const ANSWERING = /\b(?:antwoord\w*|zei|zegt|reageerde|repliceerde|meldde|answer
  * answering do.
  */
 const META_WORDS = new Set(
-  'minister ministers vraag vragen vroeg vroegen vraagt antwoord antwoorden antwoordde antwoordt zei zegt noemde noemden noemt vermeldde vermeldt schreef schrijft indiener indienster vraagsteller parlementslid precies wilde wou weten question questions answer answered ask asks asked mention mentioned mentions wrote mp'.split(' '),
+  'minister ministers vraag vragen vroeg vroegen vraagt antwoord antwoorden antwoordde antwoordt zei zegt noemde noemden noemt vermeldde vermeldt schreef schrijft indiener indienster vraagsteller parlementslid precies wilde wou weten question questions answer answered ask asks asked mention mentioned mentions wrote mp schetst schetste verwijst verwees inleiding introduction'.split(' '),
 );
 
 /**
@@ -144,7 +154,9 @@ export function cleanQuery(raw: string): CleanQuery {
   const numberMatch = QUESTION_NUMBER.exec(text) ?? (/^\s*(\d{1,6})\s*$/.exec(text) as RegExpExecArray | null);
   const questionNumber = numberMatch ? Number(numberMatch[1]) : null;
   const folded = foldDiacritics(text);
-  const base = { text, questionNumber, asksForQuestion: ASKING.test(folded) && !ANSWERING.test(folded) && !SEPARATED_PARTICLE.test(folded) };
+  const asking = ASKING.test(folded) && !ANSWERING.test(folded) && !SEPARATED_PARTICLE.test(folded);
+  const introduction = INTRODUCTION.test(folded) || (asking && STATING.test(folded));
+  const base = { text, questionNumber, asksForQuestion: asking || introduction, asksForIntroduction: introduction };
 
   if (text === '') return { ...base, problem: 'leeg' };
   const contentWords = tokenize(text).filter((t) => !isStopword(t));

@@ -104,6 +104,8 @@ export function selectPassages(ranking: Ranked[], query: AnalysedQuery, index: L
   collectUntil(() => candidates.length >= RERANK_DEPTH);
   rerankByCoverage(candidates, query.clean.asksForQuestion ? ASKED_SCORE_WEIGHT : undefined);
   if (wanted !== null && wanted !== 'count') preferAnswerTypeWithinDocument(candidates, (c) => c.target.doc.id);
+  // What the questioner sets out: of one document, the introduction before the items, when it covers enough.
+  if (query.clean.asksForIntroduction) preferWithinDocument(candidates, (c) => c.target.doc.id, (c) => c.target.part === 'vraag' && (c.target.item?.label ?? null) === null, (_, c) => covers(c));
   // "In welke sector deed de inspectie de meeste onderzoeken?": of one document's items, the one whose question
   // asks about sectors comes before a broader one whose question does not, though its answer may say "sector".
   const kind = query.kind;

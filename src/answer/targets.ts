@@ -121,6 +121,8 @@ export function targetsFor(chunk: IndexedChunk, doc: ParsedDocument, query: Anal
       const titleTerms = new Set(terms(doc.title));
       const telling = qTerms.filter((q) => !titleTerms.has(q.term));
       const labels = chunk.item === null ? doc.question.items.flatMap((i) => (i.label === null ? [] : [i.label])) : chunk.items;
+      // What the questioner sets out stands in the introduction, when it speaks of the matter at all.
+      if (cq.asksForIntroduction && chunk.item === null && sharedWeight(chunk.text, telling, weight, true) > 0) return [chunkAsTarget(!doc.answer)];
       const asked = scoredQuestionItem(doc, labels, telling, weight, true);
       if (asked && asked.score > 0) return [{ ...base, part: 'vraag', item: asked.item, span: itemSpan(asked.item), answersQuestion: null, unanswered: !doc.answer }];
       return [chunkAsTarget(!doc.answer)];

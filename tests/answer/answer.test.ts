@@ -281,6 +281,15 @@ describe('people and speech acts in the question', () => {
     expect(r.passages[0]).toMatchObject({ questionNumber: 1012, part: 'vraag', item: '2' });
   });
 
+  it('what the questioner names or recalls in her question is the introduction\'s matter, not a numbered question', async () => {
+    // The same document: the introduction recalls the earlier answer's count and the report it expected.
+    for (const q of ['Welk aantal ondertekenaars noemt de indiener in haar vraag over de engagementsverklaringen?', 'Wat schetst de inleiding over het opvolgingsrapport van het pact?']) {
+      const r = await ask(q);
+      expect(r.passages[0], q).toMatchObject({ questionNumber: 1012, part: 'vraag' });
+      expect(r.passages[0]!.item, q).toBeNull();
+    }
+  });
+
   it('"wat wilde … weten" finds the question by a compound of the same kind ("reclamebureau" for "communicatiebureau")', async () => {
     const r = await ask('Wat wilde de indiener weten over het reclamebureau achter de campagne Buren zonder Grenzen?');
     expect(r.passages[0]).toMatchObject({ questionNumber: 1006, part: 'vraag', item: '3' });

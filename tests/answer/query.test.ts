@@ -11,6 +11,12 @@ describe('query cleaning', () => {
   it('finds a named question number, not a year or an item', () => {
     expect(cleanQuery('Wat antwoordde de minister op vraag 1004?').questionNumber).toBe(1004);
     expect(cleanQuery('nr. 455').questionNumber).toBe(455);
+    // What the questioner names, sketches or refers to, or what the user calls the introduction.
+    expect(cleanQuery('Welke talen noemde Vertijlen in haar vraag?').asksForIntroduction).toBe(true);
+    expect(cleanQuery('Naar welke eerdere vraag verwijst ze in haar tweede vraag?')).toMatchObject({ asksForQuestion: true, asksForIntroduction: true });
+    expect(cleanQuery('Wat staat er in de inleiding over de wachttijden?')).toMatchObject({ asksForQuestion: true, asksForIntroduction: true });
+    expect(cleanQuery('Wat vroeg Vertijlen over de wachttijden?').asksForIntroduction).toBe(false);
+    expect(cleanQuery('Welke talen noemt de minister als knelpunttaal?').asksForIntroduction).toBe(false);
     expect(cleanQuery('Hoeveel projecten in 2018?').questionNumber).toBeNull();
     expect(cleanQuery('no 5 projects were approved').questionNumber).toBeNull();
   });
