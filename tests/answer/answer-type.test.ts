@@ -78,6 +78,9 @@ describe('answerType: the kind of text that answers', () => {
     ['Wat heeft het project opgeleverd voor de sportclubs?', 'outcome'],
     ['What were the key findings of the follow-up report?', 'outcome'],
     ['What did the nightclub door tests find?', 'outcome'],
+    // A yes-or-no question about an effect asks for a result.
+    ['Did the waiting-room pilot reduce drop-out among people on the waiting list?', 'outcome'],
+    ['Heeft de campagne geleid tot meer meldingen?', 'outcome'],
     ['Waarom werd de campagne vroegtijdig stopgezet?', 'reason'],
     ['Why did the number of reports go up?', 'reason'],
     ['Hoeveel aanvragen bleven onbeantwoord en waarom?', 'count'],
@@ -92,7 +95,7 @@ describe('answerType: the kind of text that answers', () => {
     'Welke gemeenten kunnen de subsidie aanvragen?',
     'Welke gemeenten komen in aanmerking voor de impulssubsidie?',
     'Which organisations can apply?',
-    'Hoe hoog is de wachtlijst in Gent?', 'Welke maatregelen plant de minister?', 'Hoe wordt de impact gemeten?', 'Hoe verliep de samenwerking met de lokale besturen?'])('%s → none', (query) =>
+    'Hoe hoog is de wachtlijst in Gent?', 'Welke maatregelen plant de minister?', 'Heeft de minister de steden om advies gevraagd?', 'Did the minister ask the cities for advice?', 'Hoe wordt de impact gemeten?', 'Hoe verliep de samenwerking met de lokale besturen?'])('%s → none', (query) =>
     expect(answerType(query)).toBeNull(),
   );
 });
