@@ -179,7 +179,6 @@ export function countsBefore(sentence: string, focus: string): boolean {
   return tokens.some((t, i) => cardinalOf(t) !== null && tokens.slice(i + 1, i + 1 + COUNT_REACH).some((w) => focusPresent(focus, [w])));
 }
 
-
 const MEASURES = new Set([...UNIT_WORDS, 'miljoen', 'miljard', 'million', 'billion', '%']);
 
 /**

@@ -25,7 +25,7 @@ export function evidenceSentences(text: string, span: Span, queryTerms: QueryTer
   const sentences = splitSentences(text, span.start, span.end).map((s) => text.slice(s.start, s.end));
   const scores = sentences.map((s) => {
     const present = termsOf(s);
-    return queryTerms.reduce((sum, q) => sum + (present.has(q.term) || q.alternatives.some((a) => present.has(a)) ? weight(q.term) : 0), 0);
+    return queryTerms.reduce((sum, q) => sum + (mentionsTerm(present, q) ? weight(q.term) : 0), 0);
   });
   const best = Math.max(0, ...scores);
   if (best === 0) return [];
@@ -47,9 +47,12 @@ export function sentencesSharing(text: string, span: Span, queryTerms: QueryTerm
     .map((s) => text.slice(s.start, s.end))
     .filter((s) => {
       const present = termsOf(s);
-      return queryTerms.some((q) => present.has(q.term) || q.alternatives.some((a) => present.has(a)));
+      return queryTerms.some((q) => mentionsTerm(present, q));
     });
 }
+
+/** The question word, or one of its alternatives, among a sentence's terms. */
+const mentionsTerm = (present: ReadonlySet<string>, q: QueryTerm) => present.has(q.term) || q.alternatives.some((a) => present.has(a));
 
 /** "Welke gemeenten …", "which 27 initiatives": names of several things, which a count can stand in for. */
 const ASKS_WHICH_PLURAL = /^(?:\S+\s+){0,3}?(?:welke|which)\s+(?:(?:\w+e|\d+|other|andere)\s+){0,2}[\w-]*(?:en|s|'s|ies|a)\b/;
