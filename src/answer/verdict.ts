@@ -36,7 +36,8 @@ export function verdictOf(t: Target, confidence: number, query: AnalysedQuery, s
   // A question of when is answered by a date in a sentence about its matter ("die worden verwacht in het najaar van
   // 2024"), whatever else is still to be decided; not by a date for something else ("Vanaf wanneer kunnen
   // vluchtelingen de lening aanvragen?" against "Ik verwacht een voorstel tegen het voorjaar van 2025").
-  const dated = wanted === 'date' && sentencesSharing(t.doc.text, t.span, query.queryTerms).some((s) => holdsAnswerType(s, 'date', query.clean.text));
-  if (evidence.length > 0 && evidence.every(decisionOpen) && !asksAboutDeciding(query.clean.text) && !dated) return { kind: 'partial', missing: 'decision' };
+  // Read only when the rest holds: most passages have no open decision.
+  const dated = () => wanted === 'date' && sentencesSharing(t.doc.text, t.span, query.queryTerms).some((s) => holdsAnswerType(s, 'date', query.clean.text));
+  if (evidence.length > 0 && evidence.every(decisionOpen) && !asksAboutDeciding(query.clean.text) && !dated()) return { kind: 'partial', missing: 'decision' };
   return confidence < RELATED_BELOW ? { kind: 'related' } : { kind: 'answers' };
 }
