@@ -24,9 +24,15 @@ export { isFooterLine };
 
 const SOFT_HYPHEN = '\u00AD';
 
+/**
+ * The line that opens a written question: the capitals of the layout, or the two words alone or before
+ * its number. Not a sentence that happens to start with them ("schriftelijke vraag over … (vraag nr. 13002)").
+ */
+export const QUESTION_HEADER_LINE = /^(?:SCHRIFTELIJKE\s+VRAAG\b|[Ss]chriftelijke\s+[Vv]raag\s*(?:nr\.|$))/;
+
 /** Lines of the document header that must stay on a line of their own. */
 const HEADER_LINE_PATTERNS: RegExp[] = [
-  /^SCHRIFTELIJKE\s+VRAAG\b/i,
+  QUESTION_HEADER_LINE,
   /^nr\.\s*\d{1,6}$/i,
   /^datum\s*:/i,
   /^antwoord:?$/i,

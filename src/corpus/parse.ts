@@ -7,7 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import { ANY_DATE_PATTERN, DUTCH_DATE_PATTERN, parseDutchDate } from './dates.js';
-import { isAllCapsLine, ITEM_HEADING, normalizeText, SUB_ITEM_MARKER, TOP_ITEM_MARKER } from './normalize.js';
+import { isAllCapsLine, ITEM_HEADING, normalizeText, QUESTION_HEADER_LINE, SUB_ITEM_MARKER, TOP_ITEM_MARKER } from './normalize.js';
 import type { CitedQuestion, Item, Minister, ParsedDocument, Part, Section } from './types.js';
 
 /** A line of the normalised text with its offsets. */
@@ -80,7 +80,7 @@ export function parseDocument(raw: string, file: string): ParsedDocument {
   // Two written questions in one file cannot be split reliably: say so, do not guess.
   const numbers = new Set(lines.filter((l) => ANSWER_HEADER.test(l.text)).map((l) => Number(ANSWER_HEADER.exec(l.text)![1])));
   if (header.number !== null) numbers.add(header.number);
-  const fullHeaders = lines.filter((l) => /^SCHRIFTELIJKE\s+VRAAG\b/i.test(l.text)).length;
+  const fullHeaders = lines.filter((l) => QUESTION_HEADER_LINE.test(l.text)).length;
   if (numbers.size > 1 || fullHeaders > 1) {
     const list = [...numbers].map((n) => `nr. ${n}`).join(' en ');
     throw new ParseError('several-questions', `het bestand bevat meer dan één schriftelijke vraag${list ? ` (${list})` : ''}; zet elke vraag in een eigen bestand`);
@@ -161,7 +161,7 @@ function parseHeader(lines: Line[], answerHeaderIdx: number): Header {
     const t = lines[i]!.text;
     if (t.trim() === '') continue;
     const inline = FULL_HEADER_INLINE.exec(t);
-    if (inline && /^SCHRIFTELIJKE/i.test(t)) {
+    if (inline && QUESTION_HEADER_LINE.test(t)) {
       h.number = Number(inline[1]);
       if (inline[2]) h.questioner = inline[2].trim();
       if (inline[3]) h.date = parseDutchDate(inline.slice(3, 6).join(' '));

@@ -129,6 +129,18 @@ describe('numbered lists inside an item', () => {
     expect(doc.questionNumber).toBe(455);
     expect(labels(doc.answer!.items)).toEqual(['1', '2', '3']);
   });
+
+  it('a sentence that starts a line with "schriftelijke vraag" is text, not a second question', () => {
+    // A follow-up question recalls the earlier one in its introduction, and the wrap can put those words first.
+    const raw = readFileSync(join(import.meta.dirname, '../../corpus/455-integratiepact-stand-van-zaken-2.txt'), 'utf8').replace(
+      'vroeg ik naar een stand van zaken van het integratiepact. Op vraag nr. 779',
+      'vroeg ik in een\nschriftelijke vraag naar een stand van zaken van het integratiepact (vraag nr.\n779). Op vraag nr. 779',
+    );
+    const doc = parseDocument(raw, '455.txt');
+    expect(doc.questionNumber).toBe(455);
+    expect(doc.text).toContain('vroeg ik in een schriftelijke vraag naar');
+    expect(doc.citesEarlier.map((c) => c.number)).toContain(779);
+  });
 });
 
 describe('answer items under headings', () => {
