@@ -108,15 +108,18 @@ function questionRef(doc: ParsedDocument): QuestionRef {
   return { questionNumber: doc.questionNumber, date: doc.date, title: doc.title, inCorpus: true, docId: doc.id };
 }
 
-/** A question item is short and is quoted whole; longer ones, like answers, by their best sentences. */
-const WHOLE_QUESTION_CHARS = 500;
+/**
+ * An item this short is quoted whole, question or answer: a reader who cites the minister's answer to a point
+ * gets all of it, caveats included, with the matching words in bold. Longer items are quoted by their best sentences.
+ */
+const WHOLE_ITEM_CHARS = 500;
 
 export function toPassage(index: LoadedIndex, t: Target, confidence: number, scorer: PassageQuoteScorer, verdict: Verdict): Passage {
   const { doc } = t;
   const barriers = [...doc.question.items, ...(doc.answer?.items ?? [])].map((i) => i.start);
   const framing = `${doc.title}\n${questionIntro(doc)}\n${t.answersQuestion?.text ?? ''}`;
   const quote =
-    t.part === 'vraag' && t.span.end - t.span.start <= WHOLE_QUESTION_CHARS ? quotableSpan(doc.text, t.span) : selectQuote(doc.text, t.span, scorer.framedBy(framing), barriers);
+    t.span.end - t.span.start <= WHOLE_ITEM_CHARS ? quotableSpan(doc.text, t.span) : selectQuote(doc.text, t.span, scorer.framedBy(framing), barriers);
   return {
     rank: 0,
     score: t.score,

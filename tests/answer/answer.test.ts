@@ -156,6 +156,24 @@ describe('quotes are verbatim', () => {
   });
 });
 
+describe('how much is quoted', () => {
+  it('a short answer item is quoted whole, so its caveats and its figures come with it', async () => {
+    const r = await ask('Hoeveel subsidie kan een samenwerkingsverband van kleine gemeenten krijgen in de nieuwe oproep Eerlijk Huren?');
+    const top = r.passages[0]!;
+    expect(top).toMatchObject({ questionNumber: 1002, part: 'antwoord', item: '4' });
+    expect(top.passage.text.length).toBeLessThanOrEqual(500);
+    expect(top.quote.text).toBe(top.passage.text.replace(/^4\.\s+/, ''));
+    expect(top.quote.text).toContain('30.000 euro per project');
+  });
+
+  it('a long one by its best sentences', async () => {
+    const r = await ask('Hoeveel geld werd in totaal voor het Integratiepact uitgetrokken van 2016 tot 2019?');
+    const top = r.passages[0]!;
+    expect(top.passage.text.length).toBeGreaterThan(500);
+    expect(top.quote.text.length).toBeLessThan(top.passage.text.length / 2);
+  });
+});
+
 describe('lookupQuestion()', () => {
   it('returns the question and answer of a number, or nothing', () => {
     const [found] = lookupQuestion(fixtures.index, 455);

@@ -14,9 +14,13 @@ describe('the quote for a sum of a named place or body gives that name its own f
       '1. In 2024 ontvingen de lokale besturen samen 38,6 miljoen euro voor de opvang van ontheemden. ' +
         'Voor 2025 is 24 miljoen euro voorzien. ' +
         'De verdeling gebeurt op basis van het aantal bezette plaatsen op de eerste dag van elk kwartaal. ' +
-        'De hoogste bedragen gingen in 2024 naar Antwerpen (6,1 miljoen euro), Brugge (4,2 miljoen euro) en Leuven (1,9 miljoen euro).',
+        'De hoogste bedragen gingen in 2024 naar Antwerpen (6,1 miljoen euro), Brugge (4,2 miljoen euro) en Leuven (1,9 miljoen euro). ' +
+        'Besturen die plaatsen afbouwen, melden dat uiterlijk een maand vooraf aan het agentschap, zodat de middelen kunnen worden herverdeeld. ' +
+        // Longer than an item quoted whole, so the quote is chosen sentence by sentence.
+        'Een evaluatie van de verdeelsleutel volgt in het najaar.',
     ],
   });
+
   const support = useIndexedCorpus((dir) => writeFileSync(join(dir, 'opvang.txt'), DOC));
   const ask = (q: string) => answer(q, {}, { index: support.index, embedder: null });
 
