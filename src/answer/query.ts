@@ -1,6 +1,7 @@
 import { isDutchWord, isLexiconLoaded } from '../corpus/lexicon.js';
 import type { ParsedDocument } from '../corpus/types.js';
 import { compoundTerms, foldDiacritics, grams, isStopword, terms, tokenize, yearsIn } from '../search/analyze.js';
+import { dutchCognates } from '../search/cognates.js';
 import { abbreviatesKind, abbreviationExpansions, dutchEquivalents, dutchSynonyms, expandQuery, isEnglishFunctionWord, looksEnglish } from '../search/glossary.js';
 import { analyzeQuery, type KeywordQuery } from '../search/keyword.js';
 import { withinOneEdit } from '../search/spelling.js';
@@ -229,6 +230,20 @@ export function queryTerms(text: string, corrections: ReadonlyMap<string, string
   return [...seen.values()];
 }
 
+/**
+ * "federation" is "federatie", "intercultural" "intercultureel": an English word the glossary lacks may be a
+ * Dutch cognate (see cognates.ts). Only cognates the passages use count; "protection" is "bescherming" there.
+ */
+function englishCognates(text: string, usedInPassages: (word: string) => boolean): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const w of tokenize(text)) {
+    if (isStopword(w) || isEnglishFunctionWord(w) || dutchEquivalents(w).length > 0) continue;
+    const cognates = dutchCognates(w);
+    if (cognates.length) out.set(w, cognates);
+  }
+  return out;
+}
+
 /** The place a Dutch place adjective names ("limburgse" → limburg, "antwerpse" → antwerpen), among the corpus's places. */
 function placeOfAdjective(word: string, places: Set<string>): string | null {
   const base = placeAdjectiveBase(word);
@@ -318,8 +333,9 @@ export function analyseQuery(
   const corrections = clean.problem ? new Map<string, string>() : typingErrors(searchText, usedInPassages, nearestKnown);
   const english = looksEnglish(clean.text);
   const compounds = english ? englishCompounds(searchText, usedInPassages) : new Map<string, string[]>();
+  const cognates = english ? englishCognates(searchText, usedInPassages) : new Map<string, string[]>();
   const smaller = english ? new Map<string, string>() : diminutiveBases(searchText, usedInPassages);
-  const keyword = analyzeQuery([expandQuery(searchText), ...[...compounds.values()].flat(), ...smaller.values()].join(' '));
+  const keyword = analyzeQuery([expandQuery(searchText), ...[...compounds.values()].flat(), ...[...cognates.values()].flat(), ...smaller.values()].join(' '));
   const counted = questionFocus(searchText);
   const focus = counted && smaller.has(counted) ? smaller.get(counted)! : counted;
   const entities = namedEntities(searchText, english, usedInPassages).filter((e) => !abbreviatesKind(e));
@@ -338,6 +354,12 @@ export function analyseQuery(
   for (const [head, joined] of compounds) {
     const term = wordsAsked.find((t) => terms(head).includes(t.term));
     if (term) term.alternatives.push(...joined.flatMap((w) => terms(w)));
+  }
+  for (const [word, dutch] of cognates) {
+    const term = wordsAsked.find((t) => terms(word).includes(t.term));
+    if (!term) continue;
+    term.alternatives.push(...dutch.flatMap((w) => terms(w)));
+    if (dutch.some(usedInPassages)) term.foreign = false;
   }
   for (const [adjective, place] of adjectivePlaces) {
     const term = wordsAsked.find((t) => terms(adjective).includes(t.term));

@@ -257,21 +257,39 @@ export function looksEnglish(text: string): boolean {
  * "discriminating" and "discriminated" find "discrimination"; "signing" the
  * renderings of "sign" and "signed" together, one word family.
  */
-const BY_STEM: Map<string, string> = (() => {
-  const out = new Map<string, string>();
+const BY_STEM: Map<string, [english: string, dutch: string][]> = (() => {
+  const out = new Map<string, [string, string][]>();
   for (const [english, dutch] of Object.entries(GLOSSARY)) {
     const stem = englishStem(english);
-    out.set(stem, [...new Set(`${out.get(stem) ?? ''} ${dutch}`.trim().split(/\s+/))].join(' '));
+    out.set(stem, [...(out.get(stem) ?? []), [english, dutch]]);
   }
   return out;
 })();
+
+/**
+ * The endings by which English inflects a word or derives its action noun. The stemmer cuts deeper
+ * ("communities" and "communication" both become "commun"): two words are of one family when they are
+ * the same without these ("discriminating", "discrimination"; "community", "communities").
+ */
+const FAMILY_ENDINGS = ['ations', 'ation', 'ating', 'ated', 'ates', 'ate', 'ions', 'ion', 'ings', 'ing', 'ments', 'ment', 'ers', 'er', 'ies', 'ied', 'es', 'ed', 'al', 's', 'd', 'e', 'y'];
+
+function familyBases(word: string): Set<string> {
+  return new Set([word, ...FAMILY_ENDINGS.filter((e) => word.endsWith(e) && word.length - e.length >= 3).map((e) => word.slice(0, -e.length))]);
+}
+
+function sameFamily(a: string, b: string): boolean {
+  const bases = familyBases(a);
+  return [...familyBases(b)].some((base) => bases.has(base));
+}
 
 function lookup(word: string): string | undefined {
   const w = word.toLowerCase();
   if (Object.hasOwn(GLOSSARY, w)) return GLOSSARY[w];
   const singular = w.replace(/ies$/, 'y').replace(/(?<=[^s])s$/, '');
   if (Object.hasOwn(GLOSSARY, singular)) return GLOSSARY[singular];
-  return w.length >= 5 ? BY_STEM.get(englishStem(w)) : undefined;
+  if (w.length < 5) return undefined;
+  const family = (BY_STEM.get(englishStem(w)) ?? []).filter(([english]) => sameFamily(english, w));
+  return family.length ? [...new Set(family.flatMap(([, dutch]) => dutch.split(/\s+/)))].join(' ') : undefined;
 }
 
 /** Dutch equivalents of one English word (empty when unknown). */

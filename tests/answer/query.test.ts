@@ -6,6 +6,7 @@ import { grams, terms, tokenize } from '../../src/search/analyze.js';
 import { analyseQuery, cleanQuery, queryTerms, searchTerms } from '../../src/answer/query.js';
 import { corpusPlaces, placesIn } from '../../src/answer/named.js';
 import { loadLexicon } from '../../src/corpus/lexicon.js';
+import { dutchCognates } from '../../src/search/cognates.js';
 
 describe('query cleaning', () => {
   it('finds a named question number, not a year or an item', () => {
@@ -194,6 +195,9 @@ describe('English questions', () => {
     expect(dutchEquivalents('evaluating')).toEqual(expect.arrayContaining(['evaluatie', 'geëvalueerd']));
     expect(dutchEquivalents('signing')).toContain('ondertekend');
     expect(dutchEquivalents('xylophones')).toEqual([]);
+    // The stemmer cuts "communities" and "communication" to one stem; they are not one word family.
+    expect(dutchEquivalents('communities')).not.toContain('communicatie');
+    expect(dutchEquivalents('classes')).toContain('lessen');
   });
 
   it("find the Dutch passage through the genre's vocabulary (grounds, durations, means), not only the dossier's own terms", async () => {
@@ -280,6 +284,35 @@ describe('places the documents name', () => {
     expect(analyseQuery('Hoeveel Limburgse clubs doen mee?', {}, provinces).places).toEqual(['Limburg']);
     expect(analyseQuery('Hoeveel Antwerpse clubs doen mee?', {}, provinces).places).toEqual(['Antwerpen']);
     expect(analyseQuery('Hoeveel Gentse clubs doen mee?', {}, provinces).places).toEqual([]);
+  });
+});
+
+describe('Dutch cognates of English words', () => {
+  beforeAll(async () => {
+    await loadLexicon();
+  });
+
+  it('follow the regular spelling correspondences, and only to words the Dutch lexicon knows', () => {
+    expect(dutchCognates('federations')).toEqual(['federaties']);
+    expect(dutchCognates('intercultural')).toEqual(['intercultureel']);
+    expect(dutchCognates('administrative')).toEqual(['administratief']);
+    expect(dutchCognates('ambassador')).toEqual(['ambassadeur']);
+    expect(dutchCognates('university')).toEqual(['universiteit']);
+    expect(dutchCognates('registered')).toEqual(['geregistreerd']);
+    expect(dutchCognates('evaluated')).toEqual(['geëvalueerd']);
+    expect(dutchCognates('practical')).toContain('praktisch');
+    // No Dutch word comes of these; false friends are left alone.
+    expect(dutchCognates('membership')).toEqual([]);
+    expect(dutchCognates('actual')).toEqual([]);
+  });
+
+  it('a cognate the passages use is looked for; one they do not use leaves the word foreign', () => {
+    const used = new Set(['federatie', 'federaties']);
+    const query = analyseQuery('Which federation received the largest temporary protection grant?', {}, [], (w) => used.has(w));
+    const term = (t: string) => query.queryTerms.find((q) => q.term.startsWith(t))!;
+    expect(term('federation')).toMatchObject({ foreign: false, alternatives: expect.arrayContaining(['federatie']) });
+    // "protectie" is Dutch, but these passages say "bescherming".
+    expect(term('protection').foreign).toBe(true);
   });
 });
 
