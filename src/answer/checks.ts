@@ -7,7 +7,7 @@ import { joinedFormsOf, termsOf, unavailableIn, wordsOf } from './passage-analys
 import { countingSentences, countsSomethingElse, focusPresent, questionFocus } from './counted.js';
 import { figureOwnedBy, figuresIn, mentions, onlyListed, quantitiesIn, STATE_ADJECTIVES, UNIT_WORDS, type Quantity } from './named.js';
 import { abbreviationExpansions, placeNameForms } from '../search/glossary.js';
-import { datingText, hasFigure, HAS_YEAR, holdsFrom, OPENS_WITH_YEAR, SHARE_FIGURE, SPEAKS_OF_BEFORE, tableYears, YEAR } from './dating.js';
+import { datingText, hasFigure, HAS_YEAR, holdsFrom, OPENS_WITH_YEAR, POINTS_BACK, SHARE_FIGURE, SPEAKS_OF_BEFORE, tableYears, YEAR } from './dating.js';
 
 /**
  * Does the passage that retrieval found really answer the question? Word
@@ -269,7 +269,10 @@ export function answerShortfall(input: AnswerabilityInput): Shortfall | null {
       // Figures without a year take theirs from the question item or, when it names none, the introduction
       // ("Hoeveel inburgeraars legden in 2023 en 2024 het examen af?" is not dated by "Sinds 1 januari 2022 …").
       const datedBy = HAS_YEAR.test(input.askedText) ? input.askedText : framing;
-      if (!datedBy.includes(year) || allDatedElsewhere || framedElsewhere) return { kind: 'year-figures', year };
+      // When neither names a year nor points back to another item, they hold when the question was asked
+      // ("Vlaanderen beschikt over 18 plaatsen").
+      const heldWhenAsked = year === input.askedInYear && !HAS_YEAR.test(datedBy) && !POINTS_BACK.test(`${input.askedText}\n${sentences()[0]?.text ?? ''}`);
+      if ((!datedBy.includes(year) && !heldWhenAsked) || allDatedElsewhere || framedElsewhere) return { kind: 'year-figures', year };
     }
   }
 

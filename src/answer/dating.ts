@@ -10,6 +10,8 @@ import { DAY_OF_DATE } from './named.js';
 
 export const YEAR = /\b(?:19|20)\d{2}\b/g;
 const FIGURE = /\d/;
+/** Words that point back to what another item counted ("Hoeveel van hen …", "Van deze 3.870 werkzoekenden …"): its time is theirs. */
+export const POINTS_BACK = /\b(?:van\s+(?:hen|die|deze)|daarvan|hiervan|waarvan)\b/i;
 export const HAS_YEAR = /\b(?:19|20)\d{2}\b/;
 /** A sentence that opens by dating itself: "In 2024 …", "Op 1 januari 2025 …", "Eind 2023 …". */
 export const OPENS_WITH_YEAR = /^(?:in|op|eind|begin|tijdens|sinds)\s+(?:\S+\s+){0,2}?(?:19|20)\d{2}\b/i;

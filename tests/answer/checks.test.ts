@@ -181,6 +181,13 @@ describe('answerShortfall', () => {
     expect(check('Wat is het budget in 2020?', passage, 'Welk budget is er na 2019?')).toBeNull();
     // Undated figures take their year from the question item.
     expect(check('Hoeveel boetes werden in 2016 opgelegd?', 'Er werden 146 boetes opgelegd.', 'Hoeveel boetes werden in 2016 opgelegd?')).toBeNull();
+    // When neither the question item nor its introduction names a year, undated figures hold in the year the question was asked,
+    // unless they point back to what another item counted.
+    const places = 'Vlaanderen beschikt over 18 gespecialiseerde opvangplaatsen, verspreid over drie vluchthuizen.';
+    expect(check('Over hoeveel opvangplaatsen beschikte Vlaanderen in 2023?', places, 'Over hoeveel opvangplaatsen beschikt Vlaanderen?', '', '2023')).toBeNull();
+    expect(check('Over hoeveel opvangplaatsen beschikte Vlaanderen in 2021?', places, 'Over hoeveel opvangplaatsen beschikt Vlaanderen?', '', '2023')).toMatchObject({ year: '2021' });
+    const found = 'Van deze 3.870 werkzoekenden vonden er 2.214 binnen zes maanden een job.';
+    expect(check('Hoeveel werkzoekenden vonden in 2016 werk?', found, 'Hoeveel van hen vonden binnen zes maanden werk?', '', '2016')).toEqual({ kind: 'year-figures', year: '2016' });
     // The sentence that counts what is asked dates the count, whatever the introduction says ("sinds 2022").
     const course = 'In 2023 volgden 2.745 nieuwkomers een cursus. De cursus bestaat uit 8 sessies van 3 uur.';
     expect(check('Hoeveel nieuwkomers volgden in 2022 een cursus?', course, '', 'Sinds 2022 kunnen nieuwkomers een cursus volgen.')).toEqual({ kind: 'year-figures', year: '2022' });
