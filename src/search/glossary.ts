@@ -271,7 +271,10 @@ const BY_STEM: Map<string, [english: string, dutch: string][]> = (() => {
  * ("communities" and "communication" both become "commun"): two words are of one family when they are
  * the same without these ("discriminating", "discrimination"; "community", "communities").
  */
-const FAMILY_ENDINGS = ['ations', 'ation', 'ating', 'ated', 'ates', 'ate', 'ions', 'ion', 'ings', 'ing', 'ments', 'ment', 'ers', 'er', 'ies', 'ied', 'es', 'ed', 'al', 's', 'd', 'e', 'y'];
+const FAMILY_ENDINGS = [
+  'ations', 'ation', 'ating', 'ated', 'ates', 'ate', 'ions', 'ion', 'ings', 'ing', 'ments', 'ment', 'ers', 'er', 'ors', 'or', 'ants', 'ant', 'ance',
+  'ities', 'ity', 'ives', 'ive', 'ials', 'ial', 'als', 'al', 'ically', 'ical', 'ics', 'ic', 'ists', 'ist', 'isms', 'ism', 'ness', 'ly', 'ies', 'ied', 'es', 'ed', 's', 'd', 'e', 'y',
+];
 
 function familyBases(word: string): Set<string> {
   return new Set([word, ...FAMILY_ENDINGS.filter((e) => word.endsWith(e) && word.length - e.length >= 3).map((e) => word.slice(0, -e.length))]);

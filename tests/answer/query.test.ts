@@ -198,6 +198,7 @@ describe('English questions', () => {
     // The stemmer cuts "communities" and "communication" to one stem; they are not one word family.
     expect(dutchEquivalents('communities')).not.toContain('communicatie');
     expect(dutchEquivalents('classes')).toContain('lessen');
+    expect(dutchEquivalents('participating')).toContain('deelnemers');
   });
 
   it("find the Dutch passage through the genre's vocabulary (grounds, durations, means), not only the dossier's own terms", async () => {
