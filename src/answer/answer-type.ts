@@ -14,7 +14,7 @@ const fold = (s: string) => foldDiacritics(s).toLowerCase();
 
 /** Kinds of things known by a proper name: asking "which" of them asks for names. */
 const NAMED_KINDS =
-  '(?:organisaties?|organi[sz]ations?|bureaus?|instanties?|diensten|dienst|agentschappen|agentschap|agenc(?:y|ies)|bedrijven|bedrijf|ondernemingen|onderneming|compan(?:y|ies)|gemeenten?|steden|stad|municipalit(?:y|ies)|cities|city|besturen|bestuur|provincies?|provinces?|regio\'s|regions?|scholen|school|schools|vzw\'s|vzw|verenigingen|partners|promotoren|projecten|project|projects?|campagnes?|campaigns?|initiatieven|initiatief|initiatives?|clubs?|kantoren|kantoor|offices?|landen|land|countries|country|universiteiten|universities|hogescholen|ziekenhuizen|hospitals?|centra|centrum|cent(?:re|er)s?|firma\'s|firma|firms?|bibliotheken|bibliotheek|librar(?:y|ies))';
+  '(?:organisaties?|organi[sz]ations?|bureaus?|instanties?|diensten|dienst|agentschappen|agentschap|agenc(?:y|ies)|bedrijven|bedrijf|ondernemingen|onderneming|compan(?:y|ies)|gemeenten?|steden|stad|municipalit(?:y|ies)|cities|city|towns?|villages?|dorpen|wijken|neighbou?rhoods?|districts?|besturen|bestuur|provincies?|provinces?|regio\'s|regions?|scholen|school|schools|vzw\'s|vzw|verenigingen|partners|promotoren|projecten|project|projects?|campagnes?|campaigns?|initiatieven|initiatief|initiatives?|clubs?|kantoren|kantoor|offices?|landen|land|countries|country|universiteiten|universities|hogescholen|ziekenhuizen|hospitals?|centra|centrum|cent(?:re|er)s?|firma\'s|firma|firms?|bibliotheken|bibliotheek|librar(?:y|ies))';
 
 /** A small count written out, as it stands before a kind ("welke vier regio's"). */
 const SMALL_NUMBER = '(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|two|three|four|five|six|seven|eight|nine|ten)';

@@ -56,6 +56,9 @@ describe('answerType: the kind of text that answers', () => {
     ['Welke gemeenten kregen de subsidie?', 'name'],
     ['Welke lokale besturen werden geselecteerd?', 'name'],
     ['Which companies signed the declaration?', 'name'],
+    // Every kind of place names its answer: towns, villages, districts as well as cities.
+    ['In which towns does the pilot run?', 'name'],
+    ['In welke wijken loopt het project?', 'name'],
     // A count or an adjective before the kind, and a compound that ends in it.
     ["Welke vier proefregio's testen de module?", 'name'],
     ['Which 27 initiatives got funding?', 'name'],
