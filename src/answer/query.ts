@@ -58,7 +58,7 @@ const ASKING = new RegExp(
     '(?<!\\b(?:ik|we|wij|je|jij|u)\\s+)(?:wilde|wou|wilden|wouden|wil|willen)\\s+(?!(?:ik|we|wij|je|jij|u|graag)\\b)(?:\\S+\\s+){0,5}?weten',
     'gevraagd (?:naar|of|om|wat|hoe|hoeveel|welke|wanneer|waarom)',
     'vraagt\\s+(?:ze|zij|hij|de indiener|de indienster|de vraagsteller|het parlementslid)|(?:ze|zij|hij)\\s+vraagt',
-    'in\\s+(?:haar|zijn|de)\\s+(?:\\S+\\s+){0,2}?vraag',
+    'in\\s+(?:haar|zijn|de)\\s+(?:\\S+\\s+){0,2}?vraag|in\\s+(?:her|his|their)\\s+(?:\\S+\\s+){0,2}?question',
     '(?:ask|asks|asked|asking)(?!\\s+for\\b)|(?<!\\b(?:i|we|you)\\s+)(?:wanted|want|wants)\\s+(?:\\S+\\s+){0,2}?to know',
     // Information someone else wanted: "Welke informatie wou het parlementslid krijgen?"
     '(?:welke|wat voor|which|what)\\s+(?:informatie|gegevens|cijfers|information|data|figures)\\s+(?:wilde|wou|wilden|wouden|did)\\b(?!\\s+(?:ik|we|wij|je|jij|u|i|you)\\b)',
@@ -70,7 +70,7 @@ const ASKING = new RegExp(
  * items: what the questioner names, sketches or refers to in her question is
  * the introduction's matter, as is what the user calls the introduction.
  */
-const STATING = /\b(?:noemt|noemde|noemden|noemen|schetst|schetste|verwijst|verwees|vermeldt|vermeldde|citeert|citeerde|mentions?|mentioned|refers?|referred)\b/i;
+const STATING = /\b(?:noemt|noemde|noemden|noemen|schetst|schetste|verwijst|verwees|vermeldt|vermeldde|citeert|citeerde|geeft|gaf|gaven|mentions?|mentioned|refers?|referred|gives?|gave)\b/i;
 const INTRODUCTION = /\b(?:inleiding|introduction)\b/i;
 
 /**

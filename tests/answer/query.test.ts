@@ -18,6 +18,10 @@ describe('query cleaning', () => {
     expect(cleanQuery('Wat staat er in de inleiding over de wachttijden?')).toMatchObject({ asksForQuestion: true, asksForIntroduction: true });
     expect(cleanQuery('Wat vroeg Vertijlen over de wachttijden?').asksForIntroduction).toBe(false);
     expect(cleanQuery('Welke talen noemt de minister als knelpunttaal?').asksForIntroduction).toBe(false);
+    // The reason or facts the questioner gives in her question are set out in its introduction; "the answer to question …" asks nothing.
+    expect(cleanQuery('In her written question, what reason did the MP give for the associations coming under pressure?')).toMatchObject({ asksForQuestion: true, asksForIntroduction: true });
+    expect(cleanQuery('Welke reden geeft de vraagsteller voor de hogere kosten?').asksForIntroduction).toBe(true);
+    expect(cleanQuery('In the answer to question 1020, what was done with anonymous job applications?').asksForQuestion).toBe(false);
     expect(cleanQuery('Hoeveel projecten in 2018?').questionNumber).toBeNull();
     expect(cleanQuery('no 5 projects were approved').questionNumber).toBeNull();
   });
