@@ -88,7 +88,7 @@ const ANSWERING = /\b(?:antwoord\w*|zei|zegt|reageerde|repliceerde|meldde|answer
  * answering do.
  */
 const META_WORDS = new Set(
-  'minister ministers vraag vragen vroeg vroegen vraagt antwoord antwoorden antwoordde antwoordt zei zegt noemde noemden noemt vermeldde vermeldt schreef schrijft indiener indienster vraagsteller parlementslid precies wilde wou weten question questions answer answered ask asks asked mention mentioned mentions wrote mp schetst schetste verwijst verwees inleiding introduction'.split(' '),
+  'minister ministers vraag vragen vroeg vroegen vraagt antwoord antwoorden antwoordde antwoordt zei zegt noemde noemden noemt vermeldde vermeldt schreef schrijft indiener indienster vraagsteller parlementslid precies wilde wou weten question questions answer answered ask asks asked mention mentioned mentions wrote mp schetst schetste verwijst verwees geeft gaf gaven refer refers referred give gives gave inleiding introduction'.split(' '),
 );
 
 /**

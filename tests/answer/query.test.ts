@@ -335,6 +335,9 @@ describe('English words Dutch writes the same', () => {
     expect(foreign('How many minors turn 18 during the school year?')).toMatchObject({ '18': false });
     // "want to know" is the asking, not its matter.
     expect(queryTerms('What did the MP want to know about weather awards?').map((t) => t.term)).not.toContain('know');
+    // Possessives and the verbs of stating are no matter of the question either.
+    expect(queryTerms('Which question did she refer to in her question on weather awards?').map((t) => t.term)).not.toEqual(expect.arrayContaining(['her']));
+    expect(queryTerms('What did his question say about weather awards?').map((t) => t.term)).not.toContain('his');
   });
 });
 
