@@ -232,9 +232,10 @@ export function queryTerms(text: string, corrections: ReadonlyMap<string, string
 
 /**
  * "federation" is "federatie", "intercultural" "intercultureel": an English word the glossary lacks may be a
- * Dutch cognate (see cognates.ts). Only cognates the passages use count; "protection" is "bescherming" there.
+ * Dutch cognate (see cognates.ts). The word counts as found only where the passages use a cognate:
+ * "protection" is "bescherming" there, not "protectie".
  */
-function englishCognates(text: string, usedInPassages: (word: string) => boolean): Map<string, string[]> {
+function englishCognates(text: string): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const w of tokenize(text)) {
     if (isStopword(w) || isEnglishFunctionWord(w) || dutchEquivalents(w).length > 0) continue;
@@ -333,7 +334,7 @@ export function analyseQuery(
   const corrections = clean.problem ? new Map<string, string>() : typingErrors(searchText, usedInPassages, nearestKnown);
   const english = looksEnglish(clean.text);
   const compounds = english ? englishCompounds(searchText, usedInPassages) : new Map<string, string[]>();
-  const cognates = english ? englishCognates(searchText, usedInPassages) : new Map<string, string[]>();
+  const cognates = english ? englishCognates(searchText) : new Map<string, string[]>();
   const smaller = english ? new Map<string, string>() : diminutiveBases(searchText, usedInPassages);
   const keyword = analyzeQuery([expandQuery(searchText), ...[...compounds.values()].flat(), ...[...cognates.values()].flat(), ...smaller.values()].join(' '));
   const counted = questionFocus(searchText);

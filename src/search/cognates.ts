@@ -22,7 +22,7 @@ const ENDINGS: [RegExp, string][] = [
   [/ary$/, 'air'],
 ];
 
-/** English past participles of Latinate verbs: "registered" → "geregistreerd", "subsidised" → "gesubsidieerd". */
+/** English past participles of Latinate verbs: "registered" → "geregistreerd", "organised" → "georganiseerd". */
 const PARTICIPLE_STEMS: [RegExp, string][] = [
   [/ated$/, ''], [/[iy]sed$/, 'is'], [/ized$/, 'is'], [/ified$/, 'ific'], [/ered$/, 'r'], [/ined$/, 'in'], [/ced$/, 'c'], [/ed$/, ''],
 ];
