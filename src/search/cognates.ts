@@ -31,7 +31,7 @@ const PARTICIPLE_STEMS: [RegExp, string][] = [
  * Words that look alike and mean something else ("actual" is no "actueel",
  * "eventual" no "eventueel"): the well-known false friends of the two languages.
  */
-const FALSE_FRIENDS = new Set(['actual', 'eventual', 'sympathetic', 'genial', 'brave', 'rare', 'sensible', 'novel', 'consequent', 'eventually', 'actually']);
+const FALSE_FRIENDS = new Set(['actual', 'eventual', 'genial', 'sympathetic']);
 
 const MIN_LENGTH = 6;
 
