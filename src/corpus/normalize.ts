@@ -57,6 +57,7 @@ export const ITEM_HEADING = /^(?:antwoord\s+(?:op\s+)?(?:de\s+)?)?(?:deel)?(?:vr
 /** `a)`, `b)` sub-items, also written `a.` or `(a)`. */
 export const SUB_ITEM_MARKER = /^\(?([a-z])[).](?=\s|$)\s*/;
 const BULLET_MARKER = /^[-–•·▪◦*]\s+/;
+const WORDED_MARKER_IN_LOWER_CASE = /^(?:antwoord|vraag|vragen|deelvraag|punt|punten|ad)\s+/;
 
 function isHeaderLine(line: string): boolean {
   return HEADER_LINE_PATTERNS.some((re) => re.test(line));
@@ -211,6 +212,9 @@ function continues(prev: Block, kind: BlockKind, line: string, blankBefore: bool
   // A wrapped minister title: upper-case lines join each other, and nothing else.
   if (kind === 'caps' || prev.kind === 'caps') return kind === 'caps' && prev.kind === 'caps' && !blankBefore;
   if (isItemStart(line)) {
+    // "… verder toegelicht in het ⏎antwoord op vraag 3. …": a worded marker in lower case after an unfinished
+    // sentence is that sentence going on; headings that open items are capitalised ("Antwoord op vraag 3").
+    if (WORDED_MARKER_IN_LOWER_CASE.test(line) && !blankBefore && !endsSentence(prev.text.text)) return true;
     // "2. ..." after a blank line or a finished sentence is a new item; otherwise
     // a number that happened to be wrapped to the start of a line.
     return !(blankBefore || endsSentence(prev.text.text) || isItemStart(prev.text.text));

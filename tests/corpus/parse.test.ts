@@ -130,6 +130,16 @@ describe('numbered lists inside an item', () => {
     expect(labels(doc.answer!.items)).toEqual(['1', '2', '3']);
   });
 
+  it('"antwoord op vraag 3." wrapped to the start of a line inside an answer is text, not an item heading', () => {
+    const wrapped = readFileSync(join(import.meta.dirname, '../../corpus/455-integratiepact-stand-van-zaken-2.txt'), 'utf8').replace(
+      '1. Het rapporteringsproces is nog lopende.',
+      '1. Het rapporteringsproces is nog lopende. Dat wordt verder toegelicht in het\nantwoord op vraag 3. Meer kan ik nu niet melden.',
+    );
+    const doc = parseDocument(wrapped, '455.txt');
+    expect(labels(doc.answer!.items)).toEqual(['1', '2', '3']);
+    expect(doc.text).toContain('toegelicht in het antwoord op vraag 3. Meer kan ik nu niet melden.');
+  });
+
   it('a sentence that starts a line with "schriftelijke vraag" is text, not a second question', () => {
     // A follow-up question recalls the earlier one in its introduction, and the wrap can put those words first.
     const raw = readFileSync(join(import.meta.dirname, '../../corpus/455-integratiepact-stand-van-zaken-2.txt'), 'utf8').replace(
