@@ -1,13 +1,13 @@
 import { isDutchWord, isLexiconLoaded } from '../corpus/lexicon.js';
 import type { ParsedDocument } from '../corpus/types.js';
 import { compoundTerms, foldDiacritics, grams, isStopword, terms, tokenize, yearsIn } from '../search/analyze.js';
-import { dutchCognates } from '../search/cognates.js';
 import { abbreviatesKind, abbreviationExpansions, dutchEquivalents, dutchSynonyms, expandQuery, isEnglishFunctionWord, looksEnglish } from '../search/glossary.js';
 import { analyzeQuery, type KeywordQuery } from '../search/keyword.js';
 import { withinOneEdit } from '../search/spelling.js';
 import { answerType } from './answer-type.js';
 import type { QuestionTraits } from './checks.js';
 import { askedKind, questionFocus } from './counted.js';
+import { englishCognates, englishCompounds, wordnetSearchWords } from './english.js';
 import { asksForContent } from './gaps.js';
 import { yearsBefore } from './dating.js';
 import { typingErrors } from './typing.js';
@@ -230,21 +230,6 @@ export function queryTerms(text: string, corrections: ReadonlyMap<string, string
   return [...seen.values()];
 }
 
-/**
- * "federation" is "federatie", "intercultural" "intercultureel": an English word the glossary lacks may be a
- * Dutch cognate (see cognates.ts). The word counts as found only where the passages use a cognate:
- * "protection" is "bescherming" there, not "protectie".
- */
-function englishCognates(text: string): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  for (const w of tokenize(text)) {
-    if (isStopword(w) || isEnglishFunctionWord(w) || dutchEquivalents(w).length > 0) continue;
-    const cognates = dutchCognates(w);
-    if (cognates.length) out.set(w, cognates);
-  }
-  return out;
-}
-
 /** The place a Dutch place adjective names ("limburgse" → limburg, "antwerpse" → antwerpen), among the corpus's places. */
 function placeOfAdjective(word: string, places: Set<string>): string | null {
   const base = placeAdjectiveBase(word);
@@ -260,23 +245,6 @@ const NEGATED_MODIFIER = /\b(?:non|niet)-([\p{L}\p{N}]+)|\b(?:buiten|outside)\s+
 /** The terms of the words a question excludes. */
 function excludedTerms(text: string): string[] {
   return [...text.matchAll(NEGATED_MODIFIER)].flatMap((m) => terms(m[1] ?? m[2]!));
-}
-
-/**
- * English writes a noun compound as two words ("language buddies", "sports
- * club"), Dutch as one ("taalbuddy", "sportclub", with or without a linking
- * s: "inburgeringscursus"). Two English words the glossary renders are joined
- * in Dutch when the documents use the joined word. Head word → joined words.
- */
-function englishCompounds(text: string, usedInPassages: (word: string) => boolean): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  const words = tokenize(text);
-  const renderings = (w: string) => (isStopword(w) || isEnglishFunctionWord(w) ? [] : dutchEquivalents(w).filter((r) => /^\p{L}+$/u.test(r)));
-  for (let i = 0; i + 1 < words.length; i++) {
-    const joined = renderings(words[i]!).flatMap((m) => renderings(words[i + 1]!).flatMap((h) => [`${m}${h}`, `${m}s${h}`])).filter(usedInPassages);
-    if (joined.length) out.set(words[i + 1]!, [...new Set([...(out.get(words[i + 1]!) ?? []), ...joined])]);
-  }
-  return out;
 }
 
 /** Dutch diminutive endings, longest first: "kindjes", "huisje", "boompje", "balletje". */
@@ -335,8 +303,9 @@ export function analyseQuery(
   const english = looksEnglish(clean.text);
   const compounds = english ? englishCompounds(searchText, usedInPassages) : new Map<string, string[]>();
   const cognates = english ? englishCognates(searchText) : new Map<string, string[]>();
+  const wordnet = english ? wordnetSearchWords(searchText, usedInPassages) : [];
   const smaller = english ? new Map<string, string>() : diminutiveBases(searchText, usedInPassages);
-  const keyword = analyzeQuery([expandQuery(searchText), ...[...compounds.values()].flat(), ...[...cognates.values()].flat(), ...smaller.values()].join(' '));
+  const keyword = analyzeQuery([expandQuery(searchText), ...[...compounds.values()].flat(), ...[...cognates.values()].flat(), ...wordnet, ...smaller.values()].join(' '));
   const counted = questionFocus(searchText);
   const focus = counted && smaller.has(counted) ? smaller.get(counted)! : counted;
   const entities = namedEntities(searchText, english, usedInPassages).filter((e) => !abbreviatesKind(e));

@@ -321,6 +321,21 @@ describe('Dutch cognates of English words', () => {
   });
 });
 
+describe('wordnet renderings of English words', () => {
+  beforeAll(async () => {
+    await loadLexicon();
+  });
+
+  it('widen the search with the renderings the documents use, and do not count as the word found', () => {
+    const used = new Set(['slachtoffer', 'slachtoffers', 'wachtlijst']);
+    const query = analyseQuery('How many victims of weather awards were on waiting lists?', {}, [], (w) => used.has(w));
+    expect(query.keyword.terms).toEqual(expect.arrayContaining([...terms('slachtoffer'), ...terms('wachtlijst')]));
+    // "offerdier" is another sense of "victim", which these documents do not use.
+    expect(query.keyword.terms).not.toEqual(expect.arrayContaining(terms('offerdier')));
+    expect(query.queryTerms.find((q) => q.term.startsWith('victim'))).toMatchObject({ foreign: true, alternatives: [] });
+  });
+});
+
 describe('English words Dutch writes the same', () => {
   beforeAll(async () => {
     await loadLexicon();

@@ -1,0 +1,61 @@
+import { isStopword, tokenize } from '../search/analyze.js';
+import { dutchCognates } from '../search/cognates.js';
+import { dutchEquivalents, isEnglishFunctionWord } from '../search/glossary.js';
+import { wordnetDutch, wordnetDutchPhrase } from '../search/wordnet.js';
+
+/**
+ * English questions in keyword mode: Dutch words for the English words of a
+ * question, beyond the glossary's one-to-one renderings (glossary.ts).
+ */
+
+const content = (w: string) => !isStopword(w) && !isEnglishFunctionWord(w);
+
+/**
+ * "federation" is "federatie", "intercultural" "intercultureel": an English word the glossary lacks may be a
+ * Dutch cognate (see cognates.ts). Word → cognates the lexicon knows. The word counts as found only where the
+ * passages use a cognate: "protection" is "bescherming" there, not "protectie".
+ */
+export function englishCognates(text: string): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const w of tokenize(text)) {
+    if (!content(w) || dutchEquivalents(w).length > 0) continue;
+    const cognates = dutchCognates(w);
+    if (cognates.length) out.set(w, cognates);
+  }
+  return out;
+}
+
+/** Shorter words are mostly abbreviations and numerals to a wordnet ("i" is two, "led" a lamp). */
+const MIN_WORDNET_LENGTH = 4;
+
+/**
+ * Dutch search words from the open wordnets (wordnet.ts) for the English words the glossary lacks, and for the
+ * two-word terms they list ("waiting list", "nursing homes"); only those the documents use. They widen the search,
+ * nothing more: a wordnet gives a word's common senses, not the one meant ("case" is "geval" and "voorbeeld"), so
+ * they do not count as the question's words found, and what the question asks is still weighed as before.
+ */
+export function wordnetSearchWords(text: string, usedInPassages: (word: string) => boolean): string[] {
+  const words = tokenize(text);
+  const found = words.filter((w) => content(w) && w.length >= MIN_WORDNET_LENGTH && dutchEquivalents(w).length === 0).flatMap(wordnetDutch);
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (content(words[i]!) && content(words[i + 1]!)) found.push(...wordnetDutchPhrase(words[i]!, words[i + 1]!));
+  }
+  return [...new Set(found)].filter(usedInPassages);
+}
+
+/**
+ * English writes a noun compound as two words ("language buddies", "sports
+ * club"), Dutch as one ("taalbuddy", "sportclub", with or without a linking
+ * s: "inburgeringscursus"). Two English words the glossary renders are joined
+ * in Dutch when the documents use the joined word. Head word → joined words.
+ */
+export function englishCompounds(text: string, usedInPassages: (word: string) => boolean): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  const words = tokenize(text);
+  const renderings = (w: string) => (isStopword(w) || isEnglishFunctionWord(w) ? [] : dutchEquivalents(w).filter((r) => /^\p{L}+$/u.test(r)));
+  for (let i = 0; i + 1 < words.length; i++) {
+    const joined = renderings(words[i]!).flatMap((m) => renderings(words[i + 1]!).flatMap((h) => [`${m}${h}`, `${m}s${h}`])).filter(usedInPassages);
+    if (joined.length) out.set(words[i + 1]!, [...new Set([...(out.get(words[i + 1]!) ?? []), ...joined])]);
+  }
+  return out;
+}

@@ -1,0 +1,71 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * English → Dutch through the open wordnets: Princeton WordNet's English
+ * lemmas joined with Open Dutch WordNet's and Wiktionary's Dutch lemmas on
+ * their shared synsets (resources/wordnet/en-nl.tsv, built by
+ * `npm run build:wordnet`). It is the general vocabulary the hand-made
+ * glossary cannot be: "victim" → slachtoffer, "truancy" → spijbelen,
+ * "waiting list" → wachtlijst. Its renderings are senses, not the dossier's
+ * usage, so callers keep only those the documents use.
+ */
+const TABLE_FILE = fileURLToPath(new URL('../../resources/wordnet/en-nl.tsv', import.meta.url));
+
+type PartOfSpeech = 'n' | 'v' | 'a' | 'r';
+
+let table: Map<string, Map<PartOfSpeech, string[]>> | null = null;
+
+function loadTable(): Map<string, Map<PartOfSpeech, string[]>> {
+  if (table) return table;
+  const out = new Map<string, Map<PartOfSpeech, string[]>>();
+  for (const line of readFileSync(TABLE_FILE, 'utf8').split('\n')) {
+    if (!line || line.startsWith('#')) continue;
+    const [english, pos, dutch] = line.split('\t') as [string, PartOfSpeech, string];
+    out.set(english, (out.get(english) ?? new Map<PartOfSpeech, string[]>()).set(pos, dutch.split(' ')));
+  }
+  return (table = out);
+}
+
+/**
+ * WordNet's own lemmatiser (morphy) undoes English inflection by detaching the endings of each part of speech
+ * and trying the result: "victims" → victim (noun), "women" → woman, "reduced" → reduce (verb), "fastest" → fast
+ * (the adjective only, not the noun "fast"). Irregular forms ("spent", "children") are rows of the table.
+ */
+const DETACHMENTS: Record<PartOfSpeech, [string, string][]> = {
+  n: [['ies', 'y'], ['ches', 'ch'], ['shes', 'sh'], ['ses', 's'], ['xes', 'x'], ['zes', 'z'], ['men', 'man'], ['s', '']],
+  v: [['ies', 'y'], ['es', 'e'], ['es', ''], ['s', ''], ['ed', 'e'], ['ed', ''], ['ing', 'e'], ['ing', '']],
+  a: [['er', ''], ['est', ''], ['er', 'e'], ['est', 'e']],
+  r: [],
+};
+
+/** Dutch lemmas of every reading of an English word form: the form itself in any part of speech, or its lemma in the one whose inflection it shows. */
+function renderingsOf(word: string): string[] {
+  const words = loadTable();
+  const out = [...(words.get(word)?.values() ?? [])].flat();
+  for (const [pos, rules] of Object.entries(DETACHMENTS) as [PartOfSpeech, [string, string][]][]) {
+    for (const [ending, replacement] of rules) {
+      const lemma = word.slice(0, -ending.length) + replacement;
+      if (!word.endsWith(ending) || lemma.length < 3) continue;
+      const found = words.get(lemma)?.get(pos);
+      if (found) out.push(...found);
+    }
+  }
+  return [...new Set(out)];
+}
+
+/** Dutch lemmas for one English word form, most frequent senses first (empty when the wordnets have none). */
+export function wordnetDutch(word: string): string[] {
+  const w = word.toLowerCase();
+  return /^[a-z]+$/.test(w) ? renderingsOf(w) : [];
+}
+
+/** Dutch lemmas for a two-word English term ("nursing homes", "waiting list"): the head inflects, the modifier does not. */
+export function wordnetDutchPhrase(modifier: string, head: string): string[] {
+  const m = modifier.toLowerCase();
+  const h = head.toLowerCase();
+  if (!/^[a-z]+$/.test(m) || !/^[a-z]+$/.test(h)) return [];
+  const words = loadTable();
+  const nouns = [h, ...DETACHMENTS.n.filter(([e]) => h.endsWith(e)).map(([e, r]) => h.slice(0, -e.length) + r).filter((lemma) => lemma.length >= 3)];
+  return [...new Set(nouns.flatMap((noun) => words.get(`${m}_${noun}`)?.get('n') ?? []))];
+}
