@@ -59,6 +59,8 @@ const ASKING = new RegExp(
     'gevraagd (?:naar|of|om|wat|hoe|hoeveel|welke|wanneer|waarom)',
     'vraagt\\s+(?:ze|zij|hij|de indiener|de indienster|de vraagsteller|het parlementslid)|(?:ze|zij|hij)\\s+vraagt',
     'in\\s+(?:haar|zijn|de)\\s+(?:\\S+\\s+){0,2}?vraag|in\\s+(?:her|his|their)\\s+(?:\\S+\\s+){0,2}?question',
+    // Someone's question by the possessive: "Tijs De Fabelhouwer's question about …", "the MP's written question".
+    "['’]s\\s+(?:\\S+\\s+){0,1}?questions?",
     '(?:ask|asks|asked|asking)(?!\\s+for\\b)|(?<!\\b(?:i|we|you)\\s+)(?:wanted|want|wants)\\s+(?:\\S+\\s+){0,2}?to know',
     // Information someone else wanted: "Welke informatie wou het parlementslid krijgen?"
     '(?:welke|wat voor|which|what)\\s+(?:informatie|gegevens|cijfers|information|data|figures)\\s+(?:wilde|wou|wilden|wouden|did)\\b(?!\\s+(?:ik|we|wij|je|jij|u|i|you)\\b)',
@@ -70,7 +72,15 @@ const ASKING = new RegExp(
  * items: what the questioner names, sketches or refers to in her question is
  * the introduction's matter, as is what the user calls the introduction.
  */
-const STATING = /\b(?:noemt|noemde|noemden|noemen|schetst|schetste|verwijst|verwees|vermeldt|vermeldde|citeert|citeerde|geeft|gaf|gaven|mentions?|mentioned|refers?|referred|gives?|gave)\b/i;
+const STATING = new RegExp(
+  `\\b(?:${[
+    'noemt|noemde|noemden|noemen|schetst|schetste|verwijst|verwees|vermeldt|vermeldde|citeert|citeerde|geeft|gaf|gaven|herinnert|herinnerde',
+    'mentions?|mentioned|refers?|referred|gives?|gave|recalls?|recalled',
+    // What the questioner holds, by her account: "volgens de indiener van de vraag", "according to the questioner".
+    'volgens\\s+(?:de\\s+)?(?:vraagsteller|vraagstelster|indiener|indienster)|according\\s+to\\s+(?:the\\s+)?questioner',
+  ].join('|')})\\b`,
+  'i',
+);
 const INTRODUCTION = /\b(?:inleiding|introduction)\b/i;
 
 /**
@@ -268,6 +278,27 @@ function diminutiveBases(text: string, usedInPassages: (word: string) => boolean
   return out;
 }
 
+/**
+ * A year that dates the written question itself, not the facts asked about: "her 2023 written question",
+ * "the question from March 2023", "haar vraag van 14 maart 2023", "de schriftelijke vraag uit 2023".
+ */
+const DAY_AND_MONTH =
+  '(?:\\d{1,2}\\s+)?(?:(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|february|march|may|june|july|august|october)\\s+)?';
+const QUESTION_YEAR = [
+  /\b((?:19|20)\d\d)\s+(?:written\s+|parliamentary\s+|follow-up\s+)?questions?\b/i,
+  new RegExp(`\\bquestions?\\s+(?:of|from|dated)\\s+${DAY_AND_MONTH}((?:19|20)\\d\\d)\\b`, 'i'),
+  new RegExp(`\\b(?:vraag|vragen)\\s+(?:van|uit)\\s+${DAY_AND_MONTH}((?:19|20)\\d\\d)\\b`, 'i'),
+];
+
+export function yearOfQuestion(text: string): number | null {
+  for (const pattern of QUESTION_YEAR) {
+    const m = pattern.exec(text);
+    // "de vragen van 2022 tot 2024" spans years: no one question's date.
+    if (m && !/^\s*(?:tot|to|until|en|and|[-–])/i.test(text.slice(m.index + m[0].length))) return Number(m[1]);
+  }
+  return null;
+}
+
 /** Looks like a year (2018), not a question number. */
 const YEAR_LIKE = /^(19|20)\d\d$/;
 
@@ -288,6 +319,9 @@ export function analyseQuery(
   const people = clean.problem ? null : namedPeople(clean.text, documents, usedInPassages);
   if (people?.questioner && !inForce.questioner) inForce.questioner = people.questioner;
   if (people?.minister && !inForce.minister) inForce.minister = people.minister;
+  // "her 2023 written question" dates the question asked about, when a question of that year is in the corpus.
+  const asked = clean.problem ? null : yearOfQuestion(clean.text);
+  if (asked !== null && inForce.year === undefined && documents.some((d) => d.date?.startsWith(String(asked)))) inForce.year = asked;
   let pinnedByQuery = false;
   let unknownQuestionNumber: number | null = null;
   if (!clean.problem && clean.questionNumber !== null && inForce.questionNumber === undefined) {

@@ -3,7 +3,7 @@ import { dutchEquivalents, dutchSynonyms, expandEnglish, expandQuery, looksEngli
 import { analyzeQuery, buildKeywordIndex } from '../../src/search/keyword.js';
 import { KeywordIndex } from '../../src/search/keyword-index.js';
 import { grams, terms, tokenize } from '../../src/search/analyze.js';
-import { analyseQuery, cleanQuery, queryTerms, searchTerms } from '../../src/answer/query.js';
+import { analyseQuery, cleanQuery, queryTerms, searchTerms, yearOfQuestion } from '../../src/answer/query.js';
 import { corpusPlaces, placesIn } from '../../src/answer/named.js';
 import { loadLexicon } from '../../src/corpus/lexicon.js';
 import { dutchCognates } from '../../src/search/cognates.js';
@@ -22,6 +22,11 @@ describe('query cleaning', () => {
     expect(cleanQuery('In her written question, what reason did the MP give for the associations coming under pressure?')).toMatchObject({ asksForQuestion: true, asksForIntroduction: true });
     expect(cleanQuery('Welke reden geeft de vraagsteller voor de hogere kosten?').asksForIntroduction).toBe(true);
     expect(cleanQuery('In the answer to question 1020, what was done with anonymous job applications?').asksForQuestion).toBe(false);
+    // Someone's question by the possessive; what the questioner holds or recalls, by her account, is her introduction's.
+    expect(cleanQuery("What was Tijs Verhaeghe's question about staffing?").asksForQuestion).toBe(true);
+    expect(cleanQuery("What's the minister's answer on funding?").asksForQuestion).toBe(false);
+    expect(cleanQuery('Sinds wanneer bestaat de regeling volgens de indiener van de vraag?')).toMatchObject({ asksForQuestion: true, asksForIntroduction: true });
+    expect(cleanQuery('Which earlier figure did the MP recall in her follow-up question?')).toMatchObject({ asksForQuestion: true, asksForIntroduction: true });
     expect(cleanQuery('Hoeveel projecten in 2018?').questionNumber).toBeNull();
     expect(cleanQuery('no 5 projects were approved').questionNumber).toBeNull();
   });
@@ -318,6 +323,26 @@ describe('Dutch cognates of English words', () => {
     expect(term('federation')).toMatchObject({ foreign: false, alternatives: expect.arrayContaining(['federatie']) });
     // "protectie" is Dutch, but these passages say "bescherming".
     expect(term('protection').foreign).toBe(true);
+  });
+});
+
+describe('the year of the question asked about', () => {
+  it('is a year that dates the written question, not the facts asked about', () => {
+    expect(yearOfQuestion('In her 2023 written question, what did the MP ask about young refugees?')).toBe(2023);
+    expect(yearOfQuestion('the question from March 2023')).toBe(2023);
+    expect(yearOfQuestion('Wat vroeg ze in haar vraag van 14 maart 2023?')).toBe(2023);
+    expect(yearOfQuestion('Hoeveel vragen werden in 2023 gesteld?')).toBeNull();
+    expect(yearOfQuestion('Hoeveel aanvragen van 2023 werden goedgekeurd?')).toBeNull();
+    expect(yearOfQuestion('de vragen van nieuwkomers in 2023')).toBeNull();
+    expect(yearOfQuestion('Wat zijn de vragen van 2022 tot 2024?')).toBeNull();
+  });
+
+  it('filters the documents when a question of that year is in the corpus', () => {
+    const doc = (date: string) => ({ date, questioner: null, minister: { name: null }, text: 'Hoeveel jonge vluchtelingen werden begeleid?' });
+    const docs = [doc('2023-03-14'), doc('2025-10-09')] as never[];
+    expect(analyseQuery('In her 2023 written question, what did she ask about young refugees?', {}, docs).filters.year).toBe(2023);
+    expect(analyseQuery('In her 2019 written question, what did she ask about young refugees?', {}, docs).filters.year).toBeUndefined();
+    expect(analyseQuery('How many young refugees were helped in 2023?', {}, docs).filters.year).toBeUndefined();
   });
 });
 
