@@ -187,7 +187,7 @@ function sharesTopic(input: AnswerabilityInput, evidence: string[]): boolean {
       (present.has(q.term) ||
         q.alternatives.some((a) => present.has(a)) ||
         (q.parts !== undefined && present.has(q.parts[q.parts.length - 1]!)) ||
-        (q.term.length >= 5 && inCompound(q.term))),
+        [q.term, ...q.alternatives].some((t) => t.length >= 5 && inCompound(t))),
   );
 }
 

@@ -207,6 +207,9 @@ function mentionsForm(words: Set<string>, written: string): boolean {
 /** A list of names: "Ravelmonde, Eikenbrugge en Zoutelare", "Antwerpen and Gent". */
 const NAME_LIST = /\p{Lu}[\p{L}-]+(?:\s*,\s*\p{Lu}[\p{L}-]+)*\s+(?:en|and|of|or)\s+\p{Lu}[\p{L}-]+/gu;
 
+/** A figure given to each one: "elk 82.000 euro", "ieder 3 plaatsen", "€ 5.000 each", "telkens 2 voltijdse". */
+const DISTRIBUTIVE_FIGURE = /\b(?:elk|elke|ieder|iedere|telkens|each)\s+(?:\p{L}+\s+)?(?:€\s*)?\d|\d[\d.,]*(?:\s+\p{L}+)?\s+(?:each|apiece|per\s+stuk)\b/iu;
+
 /**
  * Does the sentence give a figure of the name's own? A place or other name
  * given only inside a list ("612 praktijktesten in Ravelmonde, Eikenbrugge en
@@ -221,6 +224,8 @@ export function figureOwnedBy(sentence: string, name: string): boolean {
   // Named outside every list too: the name has a sentence part of its own.
   const rest = lists.reduce((s, l) => s.replace(l[0], ' '), sentence);
   if (mentions(wordsOf(rest), name)) return true;
+  // A distributive figure is every listed name's own: "veertien gemeenten ontvangen elk 82.000 euro: Dorpsbeke, …".
+  if (DISTRIBUTIVE_FIGURE.test(sentence)) return true;
   const size = Math.max(...listed.map((l) => l[0].split(/\s*,\s*|\s+(?:en|and|of|or)\s+/u).length));
   // A length of time is a condition ("binnen de vijf minuten"), not a figure per name.
   const spans = quantitiesIn(sentence).filter((q) => TIME_UNITS.has(q.unit)).length;

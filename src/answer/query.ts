@@ -365,6 +365,10 @@ export function analyseQuery(
     term.alternatives.push(...dutch.flatMap((w) => terms(w)));
     if (dutch.some(usedInPassages)) term.foreign = false;
   }
+  // A name the documents use ("Zwalmdonk", "Samen Stad") is the same in an English question: not a foreign word.
+  for (const name of entities.filter(usedInPassages)) {
+    for (const term of wordsAsked.filter((t) => terms(name).includes(t.term))) term.foreign = false;
+  }
   for (const [adjective, place] of adjectivePlaces) {
     const term = wordsAsked.find((t) => terms(adjective).includes(t.term));
     if (term) term.alternatives.push(...terms(place));

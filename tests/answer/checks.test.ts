@@ -377,6 +377,10 @@ describe('answerShortfall', () => {
     // One word of the subject is enough; a question of names alone is not held to it.
     expect(check('Hoeveel inburgeraars wachtten in Gent?', passage)).toBeNull();
     expect(check('Gent 2016', passage)).toBeNull();
+    // The subject may be a compound's part in the passage, reached through an English word's rendering ("scheme", regeling).
+    const scheme = 'Via de impulsregeling ontvangen 27 gemeenten samen 3.098.000 euro.';
+    expect(check('How much money does the scheme give?', scheme)).toBeNull();
+    expect(check('How much money does the weather give?', scheme)).toEqual({ kind: 'off-topic' });
   });
 
   it('the verb that asks a price is no subject, nor is a single letter: "hoeveel kost een rijbewijs B"', () => {
@@ -633,6 +637,10 @@ describe('places and ordinals the question names', () => {
     expect(check('Hoeveel aanvragen voor een tolk Somalisch bleven onbeantwoord?', languages)).toEqual({ kind: 'place-figures', place: 'Somalisch', shared: true });
     expect(check('Hoeveel aanvragen voor een tolk Somalisch bleven onbeantwoord?', 'Voor 3 procent van de aanvragen werd geen tolk gevonden, vooral voor Somalisch.')).toBeNull();
     expect(figureOwnedBy('In Gent werden 412 testen gedaan.', 'Zoutelare')).toBe(false);
+    // A figure each of the listed gets is every one's own.
+    expect(check(q, 'In 2024 deden Ravelmonde, Eikenbrugge en Zoutelare elk 204 testen.')).toBeNull();
+    expect(figureOwnedBy('Daarnaast ontvangen veertien kleinere gemeenten elk 82.000 euro: Dorpsbeke, Heidebeek en Zwalmdonk.', 'Zwalmdonk')).toBe(true);
+    expect(figureOwnedBy('Ravelmonde and Zoutelare received 82,000 euros each.', 'Zoutelare')).toBe(true);
   });
 
   it('the order in which a language was learnt is no figure: "Dutch as a first language", "Nederlands tweede taal"', () => {

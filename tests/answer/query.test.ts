@@ -326,6 +326,16 @@ describe('Dutch cognates of English words', () => {
   });
 });
 
+describe('names in English questions', () => {
+  it('a name the documents use is no foreign word; one they do not use stays foreign', () => {
+    const used = new Set(['zwalmdonk']);
+    const query = analyseQuery('How much does a smaller town such as Zwalmdonk get from the scheme?', {}, [], (w) => used.has(w.toLowerCase()));
+    expect(query.queryTerms.find((q) => q.term === 'zwalmdonk')?.foreign).toBe(false);
+    const unknown = analyseQuery('How much does a smaller town such as Zwinkelare get from the scheme?', {}, [], (w) => used.has(w.toLowerCase()));
+    expect(unknown.queryTerms.find((q) => q.term === 'zwinkelar')?.foreign).toBe(true);
+  });
+});
+
 describe('the year of the question asked about', () => {
   it('is a year that dates the written question, not the facts asked about', () => {
     expect(yearOfQuestion('In her 2023 written question, what did the MP ask about young refugees?')).toBe(2023);
