@@ -311,6 +311,9 @@ describe('Dutch cognates of English words', () => {
     expect(dutchCognates('registered')).toEqual(['geregistreerd']);
     expect(dutchCognates('evaluated')).toEqual(['geëvalueerd']);
     expect(dutchCognates('practical')).toContain('praktisch');
+    expect(dutchCognates('therapy')).toEqual(['therapie']);
+    expect(dutchCognates('industries')).toEqual(['industrieën']);
+    expect(dutchCognates('democracy')).toEqual(['democratie']);
     // No Dutch word comes of these; false friends are left alone.
     expect(dutchCognates('membership')).toEqual([]);
     expect(dutchCognates('actual')).toEqual([]);
