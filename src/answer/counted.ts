@@ -31,7 +31,9 @@ const VERBS_AFTER_HOW_MANY = new Set(
   ontvingen is was zijn waren werd werden wordt worden heeft had hebben hadden gaat ging gingen telt telde tellen
   gebeurde gebeurden zal zullen kan kunnen moet moeten`.split(/\s+/),
 );
-const COUNTING = [/\bhoeveel\s+(.+)/, /\bhoe veel\s+(.+)/, /\bhow many\s+(.+)/];
+// "Aantal NBMV die …", "het aantal meldingen", "the number of buddies": a count named by its noun, as keywords put it.
+const COUNTING = [/\bhoeveel\s+(.+)/, /\bhoe veel\s+(.+)/, /\bhow many\s+(.+)/, /(?:^|\bhet\s+)aantal\s+(.+)/, /(?:^|\bthe\s+)number of\s+(.+)/];
+const ENGLISH_COUNTING = new Set([COUNTING[2], COUNTING[4]]);
 /** Determiners, numbers and words for "more of it" ("hoeveel extra cursusgroepen"): none is what is counted. */
 const DETERMINER_OR_NUMBER = /^(?:the|a|an|de|het|een|extra|meer|additional|more|(?:19|20)\d\d|\d+)$/;
 
@@ -62,7 +64,7 @@ export function questionFocus(query: string): string | null {
     let i = 0;
     while (i < words.length && MEASURE_NOUNS.has(words[i]!) && (words[i + 1] === 'van' || words[i + 1] === 'of')) i += 2;
     if (VERBS_AFTER_HOW_MANY.has(words[i] ?? '')) return null;
-    if (marker === COUNTING[2]) {
+    if (ENGLISH_COUNTING.has(marker)) {
       // English puts the counted noun last and marks it plural: "how many new social housing tenants",
       // "how many Ukrainian children"; modifiers ("new", "housing") carry no plural.
       if (words[i] === 'of') i++; // "how many of the probes"
@@ -117,10 +119,21 @@ export function askedKind(query: string): string | null {
 }
 
 /** Forms the focus may take in the passage: itself, its Dutch equivalents, its expansions. */
+/**
+ * An abbreviation counts what the head of its expansion names: "NBMV" (niet-begeleide minderjarige vreemdelingen)
+ * counts vreemdelingen, not anything "minderjarig"; "cvo" (centrum voor volwassenenonderwijs) counts centra. The head
+ * stands before the first preposition, after the inflected adjectives.
+ */
+function abbreviationHeads(word: string): string[] {
+  const expansion = abbreviationExpansions(word);
+  const preposition = expansion.findIndex((w) => w === 'voor' || w === 'van');
+  return expansion.slice(0, preposition < 0 ? expansion.length : preposition).filter((w) => !/e$/.test(w) && !isStopword(w));
+}
+
 function focusForms(word: string): string[] {
   let forms = focusFormCache.get(word);
   if (forms) return forms;
-  const words = [word, ...dutchEquivalents(word), ...dutchSynonyms(word), ...abbreviationExpansions(word)].flatMap((w) => tokenize(w));
+  const words = [word, ...dutchEquivalents(word), ...dutchSynonyms(word), ...abbreviationHeads(word)].flatMap((w) => tokenize(w));
   forms = [...new Set(words.flatMap((w) => [w, root(w), ...terms(w)]))].filter((t) => t.length >= 2);
   if (focusFormCache.size > 1_000) focusFormCache.clear();
   focusFormCache.set(word, forms);
@@ -176,7 +189,18 @@ const BARE_FIGURE = /\d(?:[\d.]*\d)?(?:,\d+)?\s*(?:[,.;:)]|$)/;
 /** A figure in the sentence stands right before what is counted: "in 146 kinderopvanglocaties" counts opvanglocaties. */
 export function countsBefore(sentence: string, focus: string): boolean {
   const tokens = tokenize(sentence.replace(DAY_OF_DATE, ' '));
-  return tokens.some((t, i) => cardinalOf(t) !== null && tokens.slice(i + 1, i + 1 + COUNT_REACH).some((w) => focusPresent(focus, [w])));
+  return tokens.some((t, i) => cardinalOf(t) !== null && nounGroupAfter(tokens, i + 1).some((w) => focusPresent(focus, [w])));
+}
+
+/**
+ * The words a figure may count: the inflected adjectives right after it, then COUNT_REACH words
+ * ("412 niet-begeleide minderjarige vreemdelingen" counts vreemdelingen; "32 taalcoaches bezoekt elke locatie"
+ * counts no locaties). A noun in -ie ("subsidie") only looks like an adjective.
+ */
+function nounGroupAfter(tokens: string[], from: number): string[] {
+  let start = from;
+  while (start < tokens.length && (/[^i]e$/.test(tokens[start]!) || tokens[start] === 'niet')) start++;
+  return tokens.slice(from, start + COUNT_REACH);
 }
 
 const MEASURES = new Set([...UNIT_WORDS, 'miljoen', 'miljard', 'million', 'billion', '%']);

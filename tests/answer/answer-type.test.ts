@@ -12,6 +12,14 @@ import { writtenQuestion } from '../helpers/written-question.js';
 describe('answerType: the kind of text that answers', () => {
   it.each([
     ['Met welk bedrag gaat het nieuwe plan van start?', 'money'],
+    // A name or an adjective between "how much" and the money; a noun between "hoeveel" and "steun" is what is counted.
+    ['How much Samen Stad money did municipalities receive in 2022?', 'money'],
+    ['Hoeveel Europese middelen gingen naar de projecten?', 'money'],
+    ['Hoeveel mensen kregen steun?', 'count'],
+    // What a study teaches or shows is its outcome.
+    ['Wat leert het onderzoek over de wachttijden?', 'outcome'],
+    ['What does the evaluation show about drop-out?', 'outcome'],
+    ['What does the agency do for newcomers?', null],
     // A noun between "hoeveel" and the verb of paying is what is counted; without one the sum is asked.
     ['Hoeveel taallessen betaalde de gemeente voor nieuwkomers?', 'count'],
     ['Hoeveel betaalde de gemeente aan taallessen?', 'money'],

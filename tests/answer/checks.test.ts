@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadLexicon } from '../../src/corpus/lexicon.js';
 import { answer } from '../../src/answer/index.js';
 import { answerShortfall, type AnswerabilityInput } from '../../src/answer/checks.js';
-import { questionFocus } from '../../src/answer/counted.js';
+import { countsBefore, focusPresent, questionFocus } from '../../src/answer/counted.js';
 import { analyseQuery, queryTerms } from '../../src/answer/query.js';
 import { asksAboutDeciding, asksForContent, decisionOpen, saysUnavailable } from '../../src/answer/gaps.js';
 import { figureOwnedBy, mentions, namedEntities, placesIn, quantitiesIn, questionFigures } from '../../src/answer/named.js';
@@ -18,6 +18,9 @@ import { yearsBefore } from '../../src/answer/dating.js';
 describe('questionFocus: what a counting question counts', () => {
   it.each([
     ['Hoeveel leerkrachten NT2 zijn er tewerkgesteld?', 'leerkrachten'],
+    // A count named by its noun, as keywords put it.
+    ['Aantal NBMV die in 2021 achttien jaar werden?', 'nbmv'],
+    ['What was the number of reports in 2023?', 'reports'],
     ['Hoeveel anderstalige werkzoekenden vonden werk?', 'werkzoekenden'],
     ['Hoeveel procent van de meldingen ging over wonen?', 'meldingen'],
     ['Hoeveel lokale besturen dienden een aanvraag in?', 'besturen'],
@@ -641,6 +644,12 @@ describe('places and ordinals the question names', () => {
     expect(check(q, 'In 2024 deden Ravelmonde, Eikenbrugge en Zoutelare elk 204 testen.')).toBeNull();
     expect(figureOwnedBy('Daarnaast ontvangen veertien kleinere gemeenten elk 82.000 euro: Dorpsbeke, Heidebeek en Zwalmdonk.', 'Zwalmdonk')).toBe(true);
     expect(figureOwnedBy('Ravelmonde and Zoutelare received 82,000 euros each.', 'Zoutelare')).toBe(true);
+    // An abbreviation counts what the head of its expansion names.
+    expect(focusPresent('nbmv', ['Ruim de helft van hen is minderjarig.'])).toBe(false);
+    expect(focusPresent('nbmv', ['In 2023 werden 392 vreemdelingen meerderjarig.'])).toBe(true);
+    // Inflected adjectives after the figure are part of what it counts.
+    expect(countsBefore('In 2022 startten 412 niet-begeleide minderjarige vreemdelingen een traject.', 'nbmv')).toBe(true);
+    expect(countsBefore('Een team van 32 taalcoaches bezoekt elke locatie.', 'locaties')).toBe(false);
   });
 
   it('the order in which a language was learnt is no figure: "Dutch as a first language", "Nederlands tweede taal"', () => {
