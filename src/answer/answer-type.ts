@@ -83,7 +83,8 @@ export const NUMERAL =
   '(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|dertig|veertig|vijftig|zestig|honderd|duizend|tiental|tientallen|honderden|duizenden|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|hundred|thousand|dozens|hundreds|thousands)';
 const TYPE_IN_TEXT: Record<AnswerType, RegExp> = {
   money: /\d[\d.,]*\s*(?:(?:miljoen|miljard)\s+)?euro\b|€\s*\d/,
-  share: /\d+(?:,\d+)?\s*(?:procent|%)|\b(?:de helft|een derde|een kwart)\b/,
+  // A share in words too: a fraction ("twee derde") or a ratio ("een op de vijf", "one in five").
+  share: new RegExp(`\\d+(?:,\\d+)?\\s*(?:procent|%)|\\b(?:de helft|een derde|een kwart|(?:twee|drie)\\s*derde|drie\\s*kwart)\\b|\\b(?:een|\\d+|${NUMERAL})\\s+op\\s+(?:de\\s+)?(?:\\d+|${NUMERAL})\\b|\\b(?:one|${NUMERAL})\\s+(?:in|out of)\\s+${NUMERAL}\\b|\\b\\d+\\s+out of\\s+\\d+\\b`),
   // A calendar date or year, a season or period ("na de zomer", "volgend jaar", "eind september"), or a duration ("binnen achttien maanden").
   date: new RegExp(
     [

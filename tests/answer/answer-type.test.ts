@@ -120,6 +120,11 @@ describe('holdsAnswerType', () => {
     expect(holdsAnswerType(places, 'name', 'In welke provincie werden de meeste fietsen verdeeld?')).toBe(true);
     expect(holdsAnswerType('De fietsen worden hersteld door het maatwerkbedrijf Trapkracht in Gent.', 'name', 'Wie herstelt de fietsen?')).toBe(true);
     expect(holdsAnswerType('Het budget wordt in 2018 vastgelegd.', 'money')).toBe(false);
+    // A share in words: a ratio or a fraction; a figure with a year is none.
+    expect(holdsAnswerType('De projecten melden dat ongeveer een op de vijf nieuwe leden een meisje of vrouw is.', 'share')).toBe(true);
+    expect(holdsAnswerType('Twee derde van de deelnemers vond werk.', 'share')).toBe(true);
+    expect(holdsAnswerType('One in five members is a woman.', 'share')).toBe(true);
+    expect(holdsAnswerType('Er waren er 2 in 2024.', 'share')).toBe(false);
     expect(holdsAnswerType('huisvesting (22 procent)', 'share')).toBe(true);
     expect(holdsAnswerType('De oproep loopt tot 15 maart 2019.', 'date')).toBe(true);
     expect(holdsAnswerType('De cursus bestaat uit acht sessies van drie uur.', 'duration')).toBe(true);
