@@ -94,11 +94,11 @@ const ANSWERING = /\b(?:antwoord\w*|zei|zegt|reageerde|repliceerde|meldde|answer
 /**
  * Words that say where to look rather than what to find ("wat antwoordde de
  * minister op vraag 1004 …"): dropped from the search terms. Verbs of saying
- * ("zei", "noemde", "vermeldde", "schreef") report the text, as asking and
- * answering do.
+ * ("zei", "noemde", "vermeldde", "schreef", "recalled") report the text, as asking and
+ * answering do; a follow-up question ("vervolgvraag") is a written question too.
  */
 const META_WORDS = new Set(
-  'minister ministers vraag vragen vroeg vroegen vraagt antwoord antwoorden antwoordde antwoordt zei zegt noemde noemden noemt vermeldde vermeldt schreef schrijft indiener indienster vraagsteller parlementslid precies wilde wou weten question questions answer answered ask asks asked mention mentioned mentions wrote mp schetst schetste verwijst verwees geeft gaf gaven refer refers referred give gives gave inleiding introduction'.split(' '),
+  'minister ministers vraag vragen vroeg vroegen vraagt antwoord antwoorden antwoordde antwoordt zei zegt noemde noemden noemt vermeldde vermeldt schreef schrijft indiener indienster vraagsteller parlementslid precies wilde wou weten question questions answer answered ask asks asked mention mentioned mentions wrote mp schetst schetste verwijst verwees geeft gaf gaven refer refers referred give gives gave recall recalls recalled herinnert herinnerde inleiding introduction followup vervolgvraag'.split(' '),
 );
 
 /**
