@@ -5,7 +5,8 @@ import { DAY_OF_DATE } from './named.js';
  * Which year a passage's figures belong to: the year a sentence names, the
  * one a sentence before it named, the years that label a table. The
  * answerability checks (checks.ts) read these to tell another year's figure
- * from the one asked.
+ * from the one asked. And the year that dates the written question a user
+ * asks about (yearOfQuestion), which filters the documents.
  */
 
 export const YEAR = /\b(?:19|20)\d{2}\b/g;
@@ -65,3 +66,24 @@ export function holdsFrom(sentence: string, year: string): boolean {
 
 /** A sentence that speaks of the time before ("Daarvoor betaalde …", "Vroeger …", "tot dan"). */
 export const SPEAKS_OF_BEFORE = /(?<![\p{L}])(?:daarvoor|voordien|vroeger|tot dan|tot dan toe|voorheen|previously|before that|until then)(?![\p{L}])/iu;
+
+/**
+ * A year that dates the written question itself, not the facts asked about: "her 2023 written question",
+ * "the question from March 2023", "haar vraag van 14 maart 2023", "de schriftelijke vraag uit 2023".
+ */
+const DAY_AND_MONTH =
+  '(?:\\d{1,2}\\s+)?(?:(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|february|march|may|june|july|august|october)\\s+)?';
+const QUESTION_YEAR = [
+  /\b((?:19|20)\d\d)\s+(?:written\s+|parliamentary\s+|follow-up\s+)?questions?\b/i,
+  new RegExp(`\\bquestions?\\s+(?:of|from|dated)\\s+${DAY_AND_MONTH}((?:19|20)\\d\\d)\\b`, 'i'),
+  new RegExp(`\\b(?:vraag|vragen)\\s+(?:van|uit)\\s+${DAY_AND_MONTH}((?:19|20)\\d\\d)\\b`, 'i'),
+];
+
+export function yearOfQuestion(text: string): number | null {
+  for (const pattern of QUESTION_YEAR) {
+    const m = pattern.exec(text);
+    // "de vragen van 2022 tot 2024" spans years: no one question's date.
+    if (m && !/^\s*(?:tot|to|until|en|and|[-–])/i.test(text.slice(m.index + m[0].length))) return Number(m[1]);
+  }
+  return null;
+}

@@ -9,7 +9,7 @@ import type { QuestionTraits } from './checks.js';
 import { askedKind, questionFocus } from './counted.js';
 import { englishCognates, englishCompounds, wordnetSearchWords } from './english.js';
 import { asksForContent } from './gaps.js';
-import { yearsBefore } from './dating.js';
+import { yearOfQuestion, yearsBefore } from './dating.js';
 import { typingErrors } from './typing.js';
 import { corpusPlaces, formOfBase, namedEntities, placeAdjectiveBase, placesIn, quantitiesIn, questionFigures } from './named.js';
 import { namedPeople } from './people.js';
@@ -276,27 +276,6 @@ function diminutiveBases(text: string, usedInPassages: (word: string) => boolean
     if (base) out.set(token, base);
   }
   return out;
-}
-
-/**
- * A year that dates the written question itself, not the facts asked about: "her 2023 written question",
- * "the question from March 2023", "haar vraag van 14 maart 2023", "de schriftelijke vraag uit 2023".
- */
-const DAY_AND_MONTH =
-  '(?:\\d{1,2}\\s+)?(?:(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|february|march|may|june|july|august|october)\\s+)?';
-const QUESTION_YEAR = [
-  /\b((?:19|20)\d\d)\s+(?:written\s+|parliamentary\s+|follow-up\s+)?questions?\b/i,
-  new RegExp(`\\bquestions?\\s+(?:of|from|dated)\\s+${DAY_AND_MONTH}((?:19|20)\\d\\d)\\b`, 'i'),
-  new RegExp(`\\b(?:vraag|vragen)\\s+(?:van|uit)\\s+${DAY_AND_MONTH}((?:19|20)\\d\\d)\\b`, 'i'),
-];
-
-export function yearOfQuestion(text: string): number | null {
-  for (const pattern of QUESTION_YEAR) {
-    const m = pattern.exec(text);
-    // "de vragen van 2022 tot 2024" spans years: no one question's date.
-    if (m && !/^\s*(?:tot|to|until|en|and|[-–])/i.test(text.slice(m.index + m[0].length))) return Number(m[1]);
-  }
-  return null;
 }
 
 /** Looks like a year (2018), not a question number. */
