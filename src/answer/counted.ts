@@ -118,7 +118,6 @@ export function askedKind(query: string): string | null {
   return word;
 }
 
-/** Forms the focus may take in the passage: itself, its Dutch equivalents, its expansions. */
 /**
  * An abbreviation counts what the head of its expansion names: "NBMV" (niet-begeleide minderjarige vreemdelingen)
  * counts vreemdelingen, not anything "minderjarig"; "cvo" (centrum voor volwassenenonderwijs) counts centra. The head
@@ -130,6 +129,7 @@ function abbreviationHeads(word: string): string[] {
   return expansion.slice(0, preposition < 0 ? expansion.length : preposition).filter((w) => !/e$/.test(w) && !isStopword(w));
 }
 
+/** Forms the focus may take in the passage: itself, its Dutch equivalents, an abbreviation's head. */
 function focusForms(word: string): string[] {
   let forms = focusFormCache.get(word);
   if (forms) return forms;
