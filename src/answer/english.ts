@@ -52,7 +52,7 @@ export function wordnetSearchWords(text: string, usedInPassages: (word: string) 
 export function englishCompounds(text: string, usedInPassages: (word: string) => boolean): Map<string, string[]> {
   const out = new Map<string, string[]>();
   const words = tokenize(text);
-  const renderings = (w: string) => (isStopword(w) || isEnglishFunctionWord(w) ? [] : dutchEquivalents(w).filter((r) => /^\p{L}+$/u.test(r)));
+  const renderings = (w: string) => (content(w) ? dutchEquivalents(w).filter((r) => /^\p{L}+$/u.test(r)) : []);
   for (let i = 0; i + 1 < words.length; i++) {
     const joined = renderings(words[i]!).flatMap((m) => renderings(words[i + 1]!).flatMap((h) => [`${m}${h}`, `${m}s${h}`])).filter(usedInPassages);
     if (joined.length) out.set(words[i + 1]!, [...new Set([...(out.get(words[i + 1]!) ?? []), ...joined])]);

@@ -39,17 +39,17 @@ const DETACHMENTS: Record<PartOfSpeech, [string, string][]> = {
   r: [],
 };
 
+/** The lemmas an inflected form may have in one part of speech ("victims" → victim as a noun). */
+function detached(word: string, pos: PartOfSpeech): string[] {
+  return DETACHMENTS[pos].filter(([ending]) => word.endsWith(ending)).map(([ending, replacement]) => word.slice(0, -ending.length) + replacement).filter((lemma) => lemma.length >= 3);
+}
+
 /** Dutch lemmas of every reading of an English word form: the form itself in any part of speech, or its lemma in the one whose inflection it shows. */
 function renderingsOf(word: string): string[] {
   const words = loadTable();
   const out = [...(words.get(word)?.values() ?? [])].flat();
-  for (const [pos, rules] of Object.entries(DETACHMENTS) as [PartOfSpeech, [string, string][]][]) {
-    for (const [ending, replacement] of rules) {
-      const lemma = word.slice(0, -ending.length) + replacement;
-      if (!word.endsWith(ending) || lemma.length < 3) continue;
-      const found = words.get(lemma)?.get(pos);
-      if (found) out.push(...found);
-    }
+  for (const pos of Object.keys(DETACHMENTS) as PartOfSpeech[]) {
+    for (const lemma of detached(word, pos)) out.push(...(words.get(lemma)?.get(pos) ?? []));
   }
   return [...new Set(out)];
 }
@@ -66,6 +66,5 @@ export function wordnetDutchPhrase(modifier: string, head: string): string[] {
   const h = head.toLowerCase();
   if (!/^[a-z]+$/.test(m) || !/^[a-z]+$/.test(h)) return [];
   const words = loadTable();
-  const nouns = [h, ...DETACHMENTS.n.filter(([e]) => h.endsWith(e)).map(([e, r]) => h.slice(0, -e.length) + r).filter((lemma) => lemma.length >= 3)];
-  return [...new Set(nouns.flatMap((noun) => words.get(`${m}_${noun}`)?.get('n') ?? []))];
+  return [...new Set([h, ...detached(h, 'n')].flatMap((noun) => words.get(`${m}_${noun}`)?.get('n') ?? []))];
 }
