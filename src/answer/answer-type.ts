@@ -121,7 +121,7 @@ const TYPE_IN_TEXT: Record<AnswerType, RegExp> = {
 };
 
 /** A finding announced rather than given: expected, planned, to follow. */
-const STILL_TO_COME = /\b(?:verwacht|verwachte|gepland|volgen|volgt|zullen|zal|expected|planned|will)\b/;
+export const STILL_TO_COME = /\b(?:verwacht|verwachte|gepland|volgen|volgt|zullen|zal|expected|planned|will)\b/;
 
 /** Adjectives Dutch capitalises that name no one ("Vlaamse middelen", "Europese fondsen"). */
 const CAPITALISED_ADJECTIVES = new Set(

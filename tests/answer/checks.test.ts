@@ -686,3 +686,26 @@ describe('a gap in one sentence does not silence the answer in another', () => {
     expect(check('Hoeveel inburgeraars volgden per gemeente een traject?', passage)).toMatchObject({ kind: 'unavailable' });
   });
 });
+
+describe('the findings of a study are that study\'s', () => {
+  const running =
+    'In 2024 namen 240 ouders deel aan de infosessies en daalde het aantal afwezigheden met 18 procent. ' +
+    'De evaluatie door de Hogeschool Veldeke loopt nog; het rapport wordt in maart 2025 verwacht.';
+  it('refuses the findings of a study that still runs, though the passage reports other results', () => {
+    expect(check('Wat zijn de conclusies van de evaluatie door de Hogeschool Veldeke?', running)).toMatchObject({ kind: 'unavailable' });
+    expect(check('What did the evaluation by Hogeschool Veldeke conclude?', running)).toMatchObject({ kind: 'unavailable' });
+  });
+  it('answers a question for results that names no study', () => {
+    expect(check('Wat zijn de resultaten van de infosessies?', running)).toBeNull();
+  });
+  it('answers when a sentence on the study, or the one after it, gives its findings', () => {
+    const reported = 'De evaluatie door de Hogeschool Veldeke werd in maart afgerond. Ze toont dat 62 procent van de ouders vaker naar school komt. Een tweede evaluatie loopt nog.';
+    expect(check('Wat zijn de conclusies van de evaluatie door de Hogeschool Veldeke?', reported)).toBeNull();
+  });
+  it('a purpose names what is to be found, not a finding; awaiting results is waiting for them', () => {
+    const purpose = 'Om de effecten op de wachttijden te meten, voert de universiteit een onderzoek uit. De resultaten van dat onderzoek worden in 2026 verwacht.';
+    expect(check('Wat leert het onderzoek van de universiteit?', purpose)).toMatchObject({ kind: 'unavailable' });
+    const awaited = 'Ik wil eerst de resultaten afwachten van de evaluatie van het reglement.';
+    expect(check('Wat zijn de conclusies van de evaluatie van het reglement?', awaited)).toMatchObject({ kind: 'unavailable' });
+  });
+});

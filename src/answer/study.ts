@@ -1,0 +1,51 @@
+import type { Span } from '../corpus/sentences.js';
+import { foldDiacritics, terms } from '../search/analyze.js';
+import { holdsAnswerType, STILL_TO_COME } from './answer-type.js';
+import { saysUnavailable } from './gaps.js';
+import { joinedFormsOf, termsOf } from './passage-analysis.js';
+import type { QueryTerm } from './checks.js';
+
+/**
+ * The findings of a study are that study's. "Wat leert het onderzoek van
+ * Noorderzande?" is not answered by a passage that gives the participants'
+ * satisfaction scores and says of the study itself that its results are
+ * expected next spring: the results it gives come from elsewhere. A study
+ * is a kind of document or inquiry (the nouns below, in both languages);
+ * which one the question means is the passage's business.
+ */
+const STUDY_NOUNS = 'evaluatie onderzoek studie rapport eindrapport bevraging enquete audit doorlichting evaluation study research report survey audit review';
+const STUDY = new Set(STUDY_NOUNS.split(' ').flatMap((w) => terms(w)));
+
+/** Still under way or awaited: "loopt nog", "wordt momenteel uitgevoerd", "Ik wil eerst de resultaten afwachten". */
+const UNDER_WAY = /\b(?:loopt|lopen)\s+(?:\S+\s+){0,2}?nog\b|\bnog\s+(?:bezig|lopende|aan de gang)\b|\bmomenteel\b|\b(?:afwachten|afwacht|wachten op|wacht op)\b|\b(?:still|currently)\s+(?:running|ongoing|under way|underway)\b/;
+
+const fold = (s: string) => foldDiacritics(s).toLowerCase();
+
+/** A purpose names what is to be found, not a finding: "Om ook de effecten … te meten, voert … een onderzoek uit". */
+const PURPOSE = /\bom\s+(?:\S+\s+){0,12}?te\s+\S+|\bin order to\s+\S+/giu;
+
+type Sentence = Span & { text: string };
+
+/** The Dutch stems by which a passage names the study the question asks about, or none. */
+export function studyForms(queryTerms: QueryTerm[]): string[] {
+  return queryTerms.flatMap((q) => [q.term, ...q.alternatives].filter((t) => STUDY.has(t)));
+}
+
+/**
+ * For a question that asks the findings of a study: the passage's sentence
+ * that says the study still runs or its results are still to come, when no
+ * sentence on the study (or the one right after it: "Ze toont …") gives a
+ * finding. Null when the passage reports the study's findings, or does not
+ * speak of it as unfinished.
+ */
+export function studyStillPending(forms: string[], sentences: Sentence[]): Sentence | null {
+  if (forms.length === 0) return null;
+  const names = (s: Sentence) => forms.some((f) => termsOf(s.text).has(f) || joinedFormsOf(s.text).includes(f));
+  const pending = (s: Sentence) => saysUnavailable(s.text) || STILL_TO_COME.test(fold(s.text)) || UNDER_WAY.test(fold(s.text));
+  const finding = (s: Sentence | undefined) => s !== undefined && !pending(s) && holdsAnswerType(s.text.replace(PURPOSE, ' '), 'outcome');
+  const naming = sentences.flatMap((s, k) => (names(s) ? [k] : []));
+  const unfinished = naming.find((k) => pending(sentences[k]!));
+  if (unfinished === undefined) return null;
+  if (naming.some((k) => finding(sentences[k]) || finding(sentences[k + 1]))) return null;
+  return sentences[unfinished]!;
+}

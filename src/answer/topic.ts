@@ -1,0 +1,53 @@
+import { terms } from '../search/analyze.js';
+import { STATE_ADJECTIVES, UNIT_WORDS } from './named.js';
+import { joinedFormsOf, termsOf } from './passage-analysis.js';
+import type { QueryTerm } from './checks.js';
+
+/** What the topic check reads of the question: its words and the names it gives. */
+export interface TopicTraits {
+  queryTerms: QueryTerm[];
+  entities: string[];
+  places: string[];
+}
+
+/** Words that situate a question rather than say what it is about: the state's frame ("Vlaamse", "Vlaanderen"). */
+const FRAME = new Set([...STATE_ADJECTIVES, 'vlaanderen', 'belgie', 'europa'].flatMap((w) => terms(w)));
+
+/**
+ * The verb that asks a price ("hoeveel kost een rijbewijs") says what kind of
+ * answer is wanted, not what it is about: any passage with costs has it. (A
+ * noun for money, "het budget", "de middelen", may be what a question is about.)
+ */
+const ASKING_FOR_VALUE = new Set(['kost', 'kostte', 'kostten', 'gekost', 'cost', 'costs'].flatMap((w) => terms(w)));
+/** A unit of measure says what kind of answer is wanted ("opening hours", "how many days"), as the price verb does. */
+const UNIT = new Set(UNIT_WORDS.flatMap((w) => terms(w)));
+
+/**
+ * Names, places, years and figures situate a question; its other words say
+ * what it is about. A passage that shares only the first ("Wat wordt het weer
+ * morgen in Gent?" against a passage that names Gent, "Who won the Tour of
+ * Flanders in 2023?" against one about Flanders in 2023) is about something
+ * else. A question of names alone ("Lindeveld 2018") is not held to this.
+ */
+export function sharesTopic(input: TopicTraits, evidence: string[]): boolean {
+  const names = new Set([...input.entities, ...input.places].flatMap((n) => terms(n)));
+  const situating = (t: string) => names.has(t) || FRAME.has(t) || ASKING_FOR_VALUE.has(t) || UNIT.has(t);
+  // A single letter ("rijbewijs B") says nothing a passage's "b)" could share.
+  const topic = input.queryTerms.filter((q) => !/\d/.test(q.term) && q.term.length > 1 && !situating(q.term) && !q.alternatives.some(situating));
+  if (topic.length === 0) return true;
+  // Each text analysed once and kept (the memo): the same passages and question items recur.
+  const sets = evidence.map(termsOf);
+  const present = { has: (t: string) => sets.some((set) => set.has(t)) };
+  let joined: string[] | undefined;
+  const inCompound = (term: string) => (joined ??= evidence.map(joinedFormsOf)).some((j) => j.includes(term));
+  // A compound shares its subject through its head ("discriminatiemeldingen", "meldingen").
+  // An English word the glossary cannot render is never found, even where a Dutch stem looks the same ("won", "wonen").
+  return topic.some(
+    (q) =>
+      !q.foreign &&
+      (present.has(q.term) ||
+        q.alternatives.some((a) => present.has(a)) ||
+        (q.parts !== undefined && present.has(q.parts[q.parts.length - 1]!)) ||
+        [q.term, ...q.alternatives].some((t) => t.length >= 5 && inCompound(t))),
+  );
+}
