@@ -7,7 +7,7 @@ import { joinedFormsOf, termsOf, unavailableIn, wordsOf } from './passage-analys
 import { countingSentences, countsSomethingElse, focusPresent, questionFocus } from './counted.js';
 import { figureOwnedBy, figuresIn, mentions, onlyListed, quantitiesIn, type Quantity } from './named.js';
 import { sharesTopic } from './topic.js';
-import { studyForms, studyStillPending } from './study.js';
+import { namesStudy, studyForms, studyStillPending } from './study.js';
 import { abbreviationExpansions, placeNameForms } from '../search/glossary.js';
 import { datingText, hasFigure, HAS_YEAR, holdsFrom, OPENS_WITH_YEAR, POINTS_BACK, SHARE_FIGURE, SPEAKS_OF_BEFORE, tableYears, YEAR } from './dating.js';
 
@@ -288,8 +288,11 @@ export function answerShortfall(input: AnswerabilityInput): Shortfall | null {
     if (!demonymFramed && !focusPresent(focus, [passage, input.askedText])) return { kind: 'focus', word: focus };
   }
 
-  if (input.asksForContent && wanted === 'outcome') {
-    const pending = studyStillPending(studyForms(input.queryTerms), sentences());
+  // The findings of a study are found where the study is spoken of: the passage, its question or introduction.
+  const study = wanted === 'outcome' && input.asksForContent ? studyForms(input.queryTerms) : [];
+  if (study.length > 0) {
+    if (!namesStudy(study, `${passage}\n${framing}`)) return { kind: 'focus', word: study[0]! };
+    const pending = studyStillPending(study, sentences());
     if (pending) return { kind: 'unavailable', sentence: { start: pending.start, end: pending.end } };
   }
   if (input.asksForContent) {

@@ -16,6 +16,9 @@ import type { QueryTerm } from './checks.js';
 const STUDY_NOUNS = 'evaluatie onderzoek studie rapport eindrapport bevraging enquete audit doorlichting evaluation study research report survey audit review';
 const STUDY = new Set(STUDY_NOUNS.split(' ').flatMap((w) => terms(w)));
 
+/** Studying, in the present: "Het Steunpunt evalueert het proefproject", "onderzoekt sinds 2024": a study under way. */
+const STUDYING = /\b(?:evalueert|evalueren|onderzoekt|onderzoeken|bestudeert|bestuderen|evaluates|examines|investigates|is (?:evaluating|studying|examining))\b/;
+
 /** Still under way or awaited: "loopt nog", "wordt momenteel uitgevoerd", "Ik wil eerst de resultaten afwachten". */
 const UNDER_WAY = /\b(?:loopt|lopen)\s+(?:\S+\s+){0,2}?nog\b|\bnog\s+(?:bezig|lopende|aan de gang)\b|\bmomenteel\b|\b(?:afwachten|afwacht|wachten op|wacht op)\b|\b(?:still|currently)\s+(?:running|ongoing|under way|underway)\b/;
 
@@ -32,20 +35,29 @@ export function studyForms(queryTerms: QueryTerm[]): string[] {
 }
 
 /**
+ * Whether a text names the study (or a compound of it: "eindevaluatie",
+ * "impactonderzoek") or speaks of studying in the present.
+ */
+export function namesStudy(forms: string[], text: string): boolean {
+  return forms.some((f) => termsOf(text).has(f) || joinedFormsOf(text).includes(f)) || STUDYING.test(fold(text));
+}
+
+/**
  * For a question that asks the findings of a study: the passage's sentence
  * that says the study still runs or its results are still to come, when no
- * sentence on the study (or the one right after it: "Ze toont …") gives a
- * finding. Null when the passage reports the study's findings, or does not
+ * sentence on the study (or the one right after a finished one: "Ze toont …")
+ * gives a finding. Null when the passage reports the study's findings, or does not
  * speak of it as unfinished.
  */
 export function studyStillPending(forms: string[], sentences: Sentence[]): Sentence | null {
   if (forms.length === 0) return null;
-  const names = (s: Sentence) => forms.some((f) => termsOf(s.text).has(f) || joinedFormsOf(s.text).includes(f));
-  const pending = (s: Sentence) => saysUnavailable(s.text) || STILL_TO_COME.test(fold(s.text)) || UNDER_WAY.test(fold(s.text));
+  const names = (s: Sentence) => namesStudy(forms, s.text);
+  const pending = (s: Sentence) => saysUnavailable(s.text) || [STILL_TO_COME, UNDER_WAY, STUDYING].some((p) => p.test(fold(s.text)));
   const finding = (s: Sentence | undefined) => s !== undefined && !pending(s) && holdsAnswerType(s.text.replace(PURPOSE, ' '), 'outcome');
   const naming = sentences.flatMap((s, k) => (names(s) ? [k] : []));
   const unfinished = naming.find((k) => pending(sentences[k]!));
   if (unfinished === undefined) return null;
-  if (naming.some((k) => finding(sentences[k]) || finding(sentences[k + 1]))) return null;
+  // The sentence after goes on about the study ("Ze toont …") unless this one left it unfinished.
+  if (naming.some((k) => finding(sentences[k]) || (!pending(sentences[k]!) && finding(sentences[k + 1])))) return null;
   return sentences[unfinished]!;
 }

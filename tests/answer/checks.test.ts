@@ -708,4 +708,17 @@ describe('the findings of a study are that study\'s', () => {
     const awaited = 'Ik wil eerst de resultaten afwachten van de evaluatie van het reglement.';
     expect(check('Wat zijn de conclusies van de evaluatie van het reglement?', awaited)).toMatchObject({ kind: 'unavailable' });
   });
+  it('studying in the present is a study under way; a finding of another source after it is not the study\'s', () => {
+    const q = 'Wat concludeert het Steunpunt Veldwerk in zijn evaluatie van het proefproject?';
+    expect(answerType(q)).toBe('outcome');
+    expect(check(q, 'Het Steunpunt Veldwerk evalueert het proefproject; het evaluatierapport wordt tegen december verwacht.')).toMatchObject({ kind: 'unavailable' });
+    const other = 'Het kenniscentrum onderzoekt sinds 2024 de effecten van de werking. De resultaten van dat onderzoek worden in 2026 verwacht. Uit een tevredenheidsbevraging blijkt wel dat 83 procent tevreden is.';
+    expect(check('Wat zijn de resultaten van het onderzoek van het kenniscentrum?', other)).toMatchObject({ kind: 'unavailable' });
+  });
+  it('a passage that speaks nowhere of the study, nor its question, does not give its findings', () => {
+    const q = 'Wat zijn de conclusies van de evaluatie van de taallessen?';
+    const passage = 'In 29 van de 46 scholen daalde het aantal afwezigheden met 12 procent.';
+    expect(check(q, passage)).toMatchObject({ kind: 'focus' });
+    expect(check(q, passage, 'Wat toont de evaluatie van de taallessen?')).toBeNull();
+  });
 });
