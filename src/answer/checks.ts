@@ -316,7 +316,9 @@ export function answerShortfall(input: AnswerabilityInput): Shortfall | null {
       // outside the gap announces ("De onderstaande tabel geeft het aantal vergunningen").
       if (wanted === 'count' && focus) {
         const naming = gaps.filter((s) => focusPresent(focus, [s.text]));
-        const others = sentences().filter((s) => !unavailableIn(s.text));
+        // A negation reaches to the end of its clause: "In 2025 zetten 412 inburgeraars hun traject stop, maar
+        // hoeveel … is niet bekend" gives its count before the gap.
+        const others = sentences().flatMap((s) => clausesOf(s.text).map((text) => ({ text }))).filter((c) => !unavailableIn(c.text));
         const given = others.filter((s) => hasFigure(s.text));
         const gapTerms = naming.map((s) => termsOf(s.text));
         // A figure that counts something else ("189.400 kandidaat-huurders" beside "Hoeveel van hen erkend vluchteling

@@ -39,6 +39,9 @@ describe('questionFocus: what a counting question counts', () => {
     // "Extra", "more" say how many more, not what.
     ['Hoeveel extra cursusgroepen komen er?', 'cursusgroepen'],
     ['How many more interpreters were hired?', 'interpreters'],
+    // An adverb of time with its participle qualifies the noun: "pas aangekomen kinderen".
+    ['Hoeveel pas aangekomen kinderen gingen mee op kamp?', 'kinderen'],
+    ['Hoeveel recent erkende vluchtelingen vonden een woning?', 'vluchtelingen'],
     // A word the question also writes in lower case is no name, though a name repeats it.
     ['How many volunteers joined through Volunteers for Newcomers?', 'volunteers'],
   ])('%s → %s', (query, focus) => expect(questionFocus(query)).toBe(focus));
@@ -530,6 +533,13 @@ describe('named places, bodies and programmes scope a document', () => {
     expect(namedEntities('What is the budget of the Agency for Integration?', true)).toEqual([]);
   });
 
+  it('the parliament\'s own jurisdiction scopes every document: Flanders is no place to find', () => {
+    expect(namedEntities('Hoeveel geld maakt Vlaanderen vrij voor de tolken in Gent?', false)).toEqual(['Gent']);
+    expect(placesIn('Hoeveel tolken werken er in Vlaanderen?', false)).toEqual([]);
+    expect(placesIn('How many interpreters work in Flanders?', true)).toEqual([]);
+    expect(check('Hoeveel geld maakt Vlaanderen vrij voor de tolken?', 'Voor de tolken is 2,4 miljoen euro voorzien.')).toBeNull();
+  });
+
   it('accepts an abbreviation the document writes out', () => {
     const passage = 'In 2023 startten 538 niet-begeleide minderjarige vreemdelingen een inburgeringstraject.';
     expect(check('Hoeveel NBMV startten in 2023 een traject?', passage)).toBeNull();
@@ -679,6 +689,11 @@ describe('a gap in one sentence does not silence the answer in another', () => {
   it('answers when the asked figure stands in a sentence of its own', () => {
     const passage = 'In 2018 volgden 3.120 inburgeraars een traject. Cijfers per gemeente worden niet bijgehouden.';
     expect(check('Hoeveel inburgeraars volgden in 2018 een traject?', passage)).toBeNull();
+  });
+
+  it('answers with the count a clause gives before the gap that follows it in the same sentence', () => {
+    const passage = 'De reden waarom een cursist stopt, wordt niet geregistreerd. In 2025 zetten 412 cursisten hun traject stop, maar hoeveel van hen dat deden omwille van vervoer, is niet bekend.';
+    expect(check('Hoeveel cursisten zetten in 2025 hun traject stop?', passage)).toBeNull();
   });
 
   it('refuses when the asked word stands only in the sentence that says it is not kept', () => {
