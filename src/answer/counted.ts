@@ -37,6 +37,11 @@ const ENGLISH_COUNTING = new Set([COUNTING[2], COUNTING[4]]);
 /** Determiners, numbers and words for "more of it" ("hoeveel extra cursusgroepen"): none is what is counted. */
 const DETERMINER_OR_NUMBER = /^(?:the|a|an|de|het|een|extra|meer|additional|more|(?:19|20)\d\d|\d+)$/;
 
+/** Adverbs of time that qualify a participle before a noun ("pas aangekomen", "net ingeschreven"). */
+const RECENTLY = new Set(['pas', 'net', 'recent', 'onlangs', 'nieuw', 'vers']);
+/** A Dutch past participle: "aangekomen", "ingeschreven", "gestart", "erkend". */
+const PARTICIPLE = /^(?:[a-z]*ge[a-z]{2,}(?:en|d|t|de|te)|(?:be|er|ver|ont|her)[a-z]{2,}(?:d|t|de|te))$/;
+
 /** English plurals: the regular ending, and the irregular ones a count asks for. */
 const ENGLISH_IRREGULAR_PLURALS = new Set('children people men women staff personnel police youth'.split(' '));
 const isEnglishPlural = (w: string) => ENGLISH_IRREGULAR_PLURALS.has(w) || (/[^s]s$/.test(w) && w.length > 3);
@@ -74,6 +79,8 @@ export function questionFocus(query: string): string | null {
       while (j + 1 < words.length && !isStopword(words[j + 1]!) && isEnglishPlural(words[j + 1]!) && dutchEquivalents(words[j + 1]!).length > 0) j++;
       if (j < words.length && !isStopword(words[j]!)) i = j;
     }
+    // "pas aangekomen kinderen", "net ingeschreven cursisten": an adverb of time and the participle it goes with qualify the noun.
+    if (RECENTLY.has(words[i] ?? '') && PARTICIPLE.test(words[i + 1] ?? '') && i + 2 < words.length) i += 2;
     // An inflected adjective ("anderstalige werkzoekenden", "lokale besturen") qualifies the noun after it;
     // a noun in -ie ("subsidie", "organisatie") only looks like one.
     while (i + 1 < words.length && /[^i]e$/.test(words[i]!) && !isStopword(words[i + 1]!) && !VERBS_AFTER_HOW_MANY.has(words[i + 1]!)) i++;

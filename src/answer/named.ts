@@ -110,10 +110,12 @@ export function questionFigures(query: string): string[] {
 
 /**
  * Adjectives of the state's levels and its language frame the whole corpus
- * ("Vlaamse", "Europese"); they name no place of their own.
+ * ("Vlaamse", "Europese"); they name no place of their own. Nor does the
+ * parliament's own jurisdiction: every document is about Flanders, whether
+ * or not it writes the name ("Hoeveel geld maakt Vlaanderen vrij voor …").
  */
 export const STATE_ADJECTIVES = ['vlaams', 'vlaamse', 'europees', 'europese', 'belgisch', 'belgische', 'federaal', 'federale'];
-const FRAMING_ADJECTIVE = new RegExp(`^(?:${[...STATE_ADJECTIVES, 'nederlands', 'nederlandse'].join('|')})$`);
+const FRAMING_ADJECTIVE = new RegExp(`^(?:${[...STATE_ADJECTIVES, 'nederlands', 'nederlandse', 'vlaanderen'].join('|')})$`);
 
 /**
  * Words of a question written with a capital (not the first word) or in
