@@ -110,12 +110,17 @@ export function questionFigures(query: string): string[] {
 
 /**
  * Adjectives of the state's levels and its language frame the whole corpus
- * ("Vlaamse", "Europese"); they name no place of their own. Nor does the
- * parliament's own jurisdiction: every document is about Flanders, whether
- * or not it writes the name ("Hoeveel geld maakt Vlaanderen vrij voor …").
+ * ("Vlaamse", "Europese"); they name no place of their own.
  */
 export const STATE_ADJECTIVES = ['vlaams', 'vlaamse', 'europees', 'europese', 'belgisch', 'belgische', 'federaal', 'federale'];
-const FRAMING_ADJECTIVE = new RegExp(`^(?:${[...STATE_ADJECTIVES, 'nederlands', 'nederlandse', 'vlaanderen'].join('|')})$`);
+const FRAMING_ADJECTIVE = new RegExp(`^(?:${[...STATE_ADJECTIVES, 'nederlands', 'nederlandse'].join('|')})$`);
+/**
+ * Nor does the parliament's own jurisdiction, on its own: every document is
+ * about Flanders, whether or not it writes the name ("Hoeveel geld maakt
+ * Vlaanderen vrij voor …"). In a longer name ("ESF Vlaanderen") it is part of
+ * what is named.
+ */
+const JURISDICTION = 'vlaanderen';
 
 /**
  * Words of a question written with a capital (not the first word) or in
@@ -127,10 +132,11 @@ const FRAMING_ADJECTIVE = new RegExp(`^(?:${[...STATE_ADJECTIVES, 'nederlands', 
 export function namedEntities(query: string, english: boolean, usedInCorpus: (word: string) => boolean = () => false): string[] {
   const out = new Set<string>();
   const words = [...query.matchAll(/[\p{L}][\p{L}\p{N}'’-]*/gu)].map((m) => m[0]);
-  for (const word of words.slice(1)) {
-    if (!/^\p{Lu}/u.test(word)) continue;
+  for (const [k, word] of words.entries()) {
+    if (k === 0 || !/^\p{Lu}/u.test(word)) continue;
     // An English place or people name stands for its Dutch name ("Brussels" → Brussel, "Ukrainian" → Oekraïense).
     const dutchName = english ? placeName(word)[0] : undefined;
+    if (fold(dutchName ?? word) === JURISDICTION && !/^\p{Lu}/u.test(words[k - 1]!)) continue;
     if (dutchName) {
       if (!FRAMING_ADJECTIVE.test(fold(dutchName))) out.add(dutchName.charAt(0).toUpperCase() + dutchName.slice(1));
       continue;
@@ -176,7 +182,7 @@ export function placesIn(query: string, english: boolean, usedInCorpus: (word: s
     return dutch ? dutch.charAt(0).toUpperCase() + dutch.slice(1) : w;
   };
   const named = english ? found.filter((w) => placeName(w).length > 0 || (dutchEquivalents(w).length === 0 && usedInCorpus(w))).map(toDutch) : found;
-  return [...new Set(named.filter((w) => !FRAMING_ADJECTIVE.test(fold(w))))];
+  return [...new Set(named.filter((w) => !FRAMING_ADJECTIVE.test(fold(w)) && fold(w) !== JURISDICTION))];
 }
 
 /** The entity or a word derived from it ("Brussel" in "Brusselse", "Brussels"), or another form of a place or people ("Oekraïense": Oekraïne). */

@@ -537,6 +537,9 @@ describe('named places, bodies and programmes scope a document', () => {
     expect(namedEntities('Hoeveel geld maakt Vlaanderen vrij voor de tolken in Gent?', false)).toEqual(['Gent']);
     expect(placesIn('Hoeveel tolken werken er in Vlaanderen?', false)).toEqual([]);
     expect(placesIn('How many interpreters work in Flanders?', true)).toEqual([]);
+    expect(namedEntities('How much money does Flanders spend on interpreters?', true)).toEqual([]);
+    // In a longer name it is part of what is named.
+    expect(namedEntities('Wanneer is de rapportering aan ESF Vlaanderen rond?', false)).toEqual(['ESF', 'Vlaanderen']);
     expect(check('Hoeveel geld maakt Vlaanderen vrij voor de tolken?', 'Voor de tolken is 2,4 miljoen euro voorzien.')).toBeNull();
   });
 
