@@ -212,8 +212,10 @@ function mentionsForm(words: Set<string>, written: string): boolean {
   return false;
 }
 
-/** A list of names: "Ravelmonde, Eikenbrugge en Zoutelare", "Antwerpen and Gent". */
-const NAME_LIST = /\p{Lu}[\p{L}-]+(?:\s*,\s*\p{Lu}[\p{L}-]+)*\s+(?:en|and|of|or)\s+\p{Lu}[\p{L}-]+/gu;
+/** A name in a list: one capitalised word or several, after an article ("het Regionaal Ziekenhuis Ravelsdonk"). */
+const LISTED_NAME = String.raw`(?:(?:het|de|the)\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*`;
+/** A list of names: "Ravelmonde, Eikenbrugge en Zoutelare", "Antwerpen and Gent", "AZ Heiderode en het Stedelijk Ziekenhuis Oosterdreef". */
+const NAME_LIST = new RegExp(`${LISTED_NAME}(?:\\s*,\\s*${LISTED_NAME})*\\s+(?:en|and|of|or)\\s+${LISTED_NAME}`, 'gu');
 
 /** A figure given to each one: "elk 82.000 euro", "ieder 3 plaatsen", "€ 5.000 each", "telkens 2 voltijdse". */
 const DISTRIBUTIVE_FIGURE = /\b(?:elk|elke|ieder|iedere|telkens|each)\s+(?:\p{L}+\s+)?(?:€\s*)?\d|\d[\d.,]*(?:\s+\p{L}+)?\s+(?:each|apiece|per\s+stuk)\b/iu;

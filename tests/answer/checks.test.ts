@@ -7,7 +7,7 @@ import { answerShortfall, type AnswerabilityInput } from '../../src/answer/check
 import { countsBefore, focusPresent, questionFocus } from '../../src/answer/counted.js';
 import { analyseQuery, queryTerms } from '../../src/answer/query.js';
 import { asksAboutDeciding, asksForContent, decisionOpen, saysUnavailable } from '../../src/answer/gaps.js';
-import { figureOwnedBy, mentions, namedEntities, placesIn, quantitiesIn, questionFigures } from '../../src/answer/named.js';
+import { figureOwnedBy, mentions, namedEntities, onlyListed, placesIn, quantitiesIn, questionFigures } from '../../src/answer/named.js';
 import { terms } from '../../src/search/analyze.js';
 import { wordsOf } from '../../src/answer/passage-analysis.js';
 import { useIndexedCorpus } from '../helpers/workspace.js';
@@ -172,6 +172,13 @@ describe('answerShortfall', () => {
     expect(answerShortfall(asked(listed('Arabisch, Dari, Oekraïens, Tigrinya en Turks'), span))).toEqual({ kind: 'entity', word: 'Arabisch' });
     // A name the document gives on its own (a programme, a body) frames all of it, as "TaalJob" in item 1 does item 2.
     expect(answerShortfall(asked(`${total}\n2. Het Arabisch blijft de meest gevraagde taal.`, span))).toBeNull();
+  });
+
+  it('a list may name with several words and an article: "… en het Regionaal Ziekenhuis Ravelsdonk"', () => {
+    const hospitals = 'Het project loopt in AZ Heiderode, het Stedelijk Ziekenhuis Oosterdreef en het Regionaal Ziekenhuis Ravelsdonk.';
+    expect(onlyListed(hospitals, 'Ravelsdonk')).toBe(true);
+    expect(onlyListed(hospitals, 'Oosterdreef')).toBe(true);
+    expect(onlyListed(`${hospitals} In Ravelsdonk startte het als eerste.`, 'Ravelsdonk')).toBe(false);
   });
 
   it('a year the passage, its question and its introduction never mention', () => {
