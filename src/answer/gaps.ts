@@ -19,6 +19,8 @@ const UNAVAILABLE = [
   /\bniet\s+(?:\S+\s+){0,4}(?:beschikbaar|gekend|bekend|geregistreerd|bijgehouden|opgesplitst|uitgesplitst|verzameld|gemeten|bekendgemaakt|meegedeeld)\b/,
   /\b(?:nog\s+)?geen\s+(?:\S+\s+){0,3}(?:cijfers|gegevens|informatie|uitspraken|zicht|resultaten|data)\b/,
   /\b(?:beschikt|beschik|beschikken)\s+(?:\S+\s+){0,3}niet\s+over\b/,
+  // The same with its object put first: "Over de gemiddelde reistijd beschik ik niet."
+  /^\s*over\b.*\b(?:beschikt|beschik|beschikken|beschikte|beschikten)\s+(?:\S+\s+){0,2}?niet\b/,
   // The finite verb of recording before its negation: "Het agentschap registreert niet of …", "houdt dat niet bij".
   /\b(?:registreert|registreren|registreerde|registreerden|verzamelt|verzamelen|meet|meten)\s+(?:\S+\s+){0,2}niet\b/,
   /\b(?:houdt|houden|hield|hielden)\s+(?:\S+\s+){0,3}niet\s+bij\b/,

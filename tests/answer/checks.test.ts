@@ -98,6 +98,8 @@ describe('saysUnavailable: a minister saying the information is not given', () =
     'Over hun resultaten kan ik nog geen uitspraken doen.',
     'De resultaten van de evaluatie worden verwacht in januari 2018.',
     'Daarover beschikt de administratie niet over cijfers.',
+    // The object put first.
+    'Over de gemiddelde wachttijd in heel Vlaanderen beschik ik niet.',
     'De opleidingen van private aanbieders zijn niet meegeteld in deze statistieken.',
     'Gegevens per gemeente worden niet bijgehouden.',
     // The finite verb of recording before its negation.
@@ -109,6 +111,7 @@ describe('saysUnavailable: a minister saying the information is not given', () =
     'Voor het volledige jaar 2019 wordt een besteding van ongeveer 2,6 miljoen euro verwacht.',
     'Niet alle projecten bereikten hun doelstellingen.',
     'In 2017 konden 2.870 aanvragen niet worden ingevuld.',
+    'Over het budget beschikken de gemeenten vrij.',
     'De gemeente moet zelf minstens 20 procent van de kosten dragen.',
     // A fact, not a gap: what is left out is a rule, not information.
     'Die bepaling is niet in het decreet opgenomen.',
