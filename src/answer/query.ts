@@ -1,7 +1,7 @@
 import { isDutchWord, isLexiconLoaded } from '../corpus/lexicon.js';
 import type { ParsedDocument } from '../corpus/types.js';
 import { compoundTerms, foldDiacritics, grams, isStopword, terms, tokenize, yearsIn } from '../search/analyze.js';
-import { abbreviatesKind, abbreviationExpansions, dutchEquivalents, dutchSynonyms, expandQuery, isEnglishFunctionWord, looksEnglish } from '../search/glossary.js';
+import { abbreviatesKind, abbreviationExpansions, dutchEquivalents, dutchSynonyms, expandQuery, isEnglishFunctionWord, looksEnglish, placeNameForms } from '../search/glossary.js';
 import { analyzeQuery, type KeywordQuery } from '../search/keyword.js';
 import { withinOneEdit } from '../search/spelling.js';
 import { answerType } from './answer-type.js';
@@ -240,8 +240,13 @@ export function queryTerms(text: string, corrections: ReadonlyMap<string, string
   return [...seen.values()];
 }
 
-/** The place a Dutch place adjective names ("limburgse" → limburg, "antwerpse" → antwerpen), among the corpus's places. */
+/**
+ * The place a Dutch place adjective names ("limburgse" → limburg, "antwerpse" → antwerpen), among the corpus's
+ * places; a people's adjective names its country by the glossary's forms ("oekraiense" → oekraine).
+ */
 function placeOfAdjective(word: string, places: Set<string>): string | null {
+  const country = placeNameForms(word).map((f) => foldDiacritics(f).toLowerCase()).find((f) => places.has(f));
+  if (country) return country;
   const base = placeAdjectiveBase(word);
   if (!base) return null;
   if (places.has(base)) return base;

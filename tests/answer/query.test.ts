@@ -296,6 +296,12 @@ describe('places the documents name', () => {
     expect(analyseQuery('Hoeveel Antwerpse clubs doen mee?', {}, provinces).places).toEqual(['Antwerpen']);
     expect(analyseQuery('Hoeveel Gentse clubs doen mee?', {}, provinces).places).toEqual([]);
   });
+
+  it('a people\'s adjective restricts to its country, by the glossary\'s forms ("Oekraïense leerlingen": Oekraïne)', () => {
+    const countries = [{ questioner: null, minister: { name: null }, text: 'Er kwamen 412 leerlingen uit Oekraïne en 96 uit Syrië.' }] as never[];
+    expect(analyseQuery('Hoeveel Oekraïense leerlingen zijn ingeschreven?', {}, countries).places).toEqual(['Oekraine']);
+    expect(analyseQuery('How many Ukrainian pupils were enrolled?', {}, countries).places).toEqual(['Oekraine']);
+  });
 });
 
 describe('Dutch cognates of English words', () => {
