@@ -163,6 +163,17 @@ const SUPERLATIVE =
 export const asksExtreme = (question: string): boolean => SUPERLATIVE.test(fold(question));
 export const statesExtreme = (sentence: string): boolean => SUPERLATIVE.test(fold(sentence));
 
+/**
+ * A total ("in totaal", "samen", "combined") is answered by a sentence that
+ * states one ("In totaal gaat het om 2.410.000 euro"), not by the parts before
+ * it. "samen" in lower case only, and not "samen met": names ("Samen Stad") and
+ * working together are no sum.
+ */
+const TOTAL = /\b(?:in totaal|in het totaal|totaal|totale|totaalbedrag|gezamenlijk|gezamenlijke|combined|total|altogether|in all|overall)\b/;
+const TOGETHER = /(?:^|[^\p{L}])samen\b(?!\s+met\b)|^Samen\s+(?=\p{Ll})/u;
+export const asksTotal = (question: string): boolean => TOTAL.test(fold(question)) || TOGETHER.test(question);
+export const statesTotal = (sentence: string): boolean => TOTAL.test(fold(sentence)) || TOGETHER.test(sentence.trim());
+
 /** A question whose answer is a place: "welke gemeenten", "in welke provincie", "waar", "which cities". */
 const ASKS_PLACE = /\b(?:waar|where|gemeenten?|steden|stad|provincies?|regio'?s?|landen|land|centrumsteden|wijken|wijk|municipalit(?:y|ies)|cit(?:y|ies)|towns?|provinces?|regions?|countr(?:y|ies)|neighbourhoods?)\b/;
 function asksForPlace(question: string): boolean {

@@ -1,7 +1,7 @@
 import { itemLabelNl } from '../corpus/chunk.js';
 import type { CitedQuestion, ParsedDocument } from '../corpus/types.js';
 import type { LoadedIndex } from '../search/loaded-index.js';
-import { asksExtreme, holdsAnswerType, holdsNumber, originNamed, statesExtreme } from './answer-type.js';
+import { asksExtreme, asksTotal, holdsAnswerType, holdsNumber, originNamed, statesExtreme, statesTotal } from './answer-type.js';
 import { figureOwnedBy, mentions } from './named.js';
 import { wordsOf } from './passage-analysis.js';
 import { countsBefore } from './counted.js';
@@ -34,8 +34,9 @@ export function quoteScorer(index: LoadedIndex, query: AnalysedQuery): PassageQu
     queryGrams: new Set(query.keyword.grams),
     prefers: wanted ? (sentence: string) => holdsAnswerType(sentence, wanted, query.clean.text) : undefined,
     prefersMost: exactAnswer(query),
-    // "Waar slagen het minst kandidaten?" asks for an extreme: a sentence that names one ("het laagst in …").
-    favours: asksExtreme(query.clean.text) ? statesExtreme : undefined,
+    // "Waar slagen het minst kandidaten?" asks for an extreme: a sentence that names one ("het laagst in …");
+    // "the combined grant" a total: a sentence that states one.
+    favours: favouredSentences(query.clean.text),
   };
   const namedFigure = namedFigureAnswer(query);
   return {
@@ -51,15 +52,25 @@ export function quoteScorer(index: LoadedIndex, query: AnalysedQuery): PassageQu
   };
 }
 
+/** Sentences that answer the question's manner: an extreme, a total. */
+function favouredSentences(question: string): ((sentence: string) => boolean) | undefined {
+  const manners = [asksExtreme(question) && statesExtreme, asksTotal(question) && statesTotal].filter((m) => m !== false);
+  return manners.length ? (sentence) => manners.some((states) => states(sentence)) : undefined;
+}
+
 /**
  * The sentences that give exactly what is asked, when the question says:
  * for a figure of a place or body ("hoeveel Limburgse clubs", "hoeveel kreeg
  * Leuven"), the figure the sentence gives that name ("47 in Limburg", "Leuven
  * (1,9 miljoen euro)"), not a total beside it; for a count, a figure of what is
  * counted ("47 projecten"), not any figure near the question's words; for where
- * people come from, a name of their origin ("uit Oekraïne"), not any name.
+ * people come from, a name of their origin ("uit Oekraïne"), not any name; for a
+ * total, the sentence that states it.
  */
 function exactAnswer(query: AnalysedQuery): ((sentence: string) => boolean) | undefined {
+  // "the combined 2023 grant": the sentence that states the total sum, not the parts listed before it.
+  const wanted = query.answerType;
+  if ((wanted === 'money' || wanted === 'count') && asksTotal(query.clean.text)) return (sentence) => statesTotal(sentence) && holdsAnswerType(sentence, wanted);
   if (query.answerType === 'count' && query.places.length > 0) return (sentence) => holdsNumber(sentence) && query.places.some((p) => figureOwnedBy(sentence, p));
   const focus = query.focus;
   if (query.answerType === 'count' && focus) return (sentence) => countsBefore(sentence, focus);

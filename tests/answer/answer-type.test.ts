@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { selectQuote } from '../../src/answer/quote.js';
-import { answerType, asksExtreme, holdsAnswerType, originNamed, statesExtreme } from '../../src/answer/answer-type.js';
+import { answerType, asksExtreme, asksTotal, holdsAnswerType, originNamed, statesExtreme, statesTotal } from '../../src/answer/answer-type.js';
 import { terms } from '../../src/search/analyze.js';
 import { countsBefore, questionFocus } from '../../src/answer/counted.js';
 import { writeFileSync } from 'node:fs';
@@ -221,6 +221,34 @@ describe('quotes prefer the sentence of the kind asked for', () => {
     const plain = selectQuote(item, { start: 0, end: item.length }, words);
     expect(item.slice(plain.start, plain.end)).not.toContain('het laagst in Antwerpen');
     expect(asksExtreme('In welke stad legden kandidaten de rijproef af?')).toBe(false);
+  });
+
+  it('a question for a total is answered by the sentence that states it, not by the parts before it', () => {
+    expect(asksTotal('What is the combined 2023 grant for the federations?')).toBe(true);
+    expect(asksTotal('Hoeveel kregen de federaties samen?')).toBe(true);
+    expect(asksTotal('Hoeveel kreeg Samen Stad?')).toBe(false);
+    expect(asksTotal('Met wie werkt de stad samen met de scholen?')).toBe(false);
+    expect(statesTotal('Samen ontvingen de organisaties 1,27 miljoen euro.')).toBe(true);
+    expect(statesTotal('Samen Stad kreeg 1,2 miljoen euro.')).toBe(false);
+    expect(statesTotal('De gemeente werkt samen met de scholen.')).toBe(false);
+    const item = [
+      'Momenteel zijn vier federaties van verenigingen erkend.',
+      'Zij worden gesubsidieerd op basis van een meerjarenovereenkomst die loopt van 1 januari 2021 tot en met 31 december 2025.',
+      'Voor 2023 ontvangen zij de volgende subsidiebedragen:',
+      '- Federatie Noorderlicht: 612.000 euro;',
+      '- Unie van Verenigingen Zuiderzand: 498.000 euro;',
+      '- Koepel Westerwind: 455.000 euro;',
+      '- Netwerk Oosterweide: 318.000 euro.',
+      'In totaal gaat het voor 2023 om 1.883.000 euro.',
+    ].join('\n');
+    const words = { weight: () => 1, queryTerms: [...new Set(terms('erkende federaties subsidie 2023'))], queryGrams: new Set<string>(), prefers: (s: string) => holdsAnswerType(s, 'money') };
+    const quote = (scorer: typeof words & { prefersMost?: (s: string) => boolean }) => {
+      const span = selectQuote(item, { start: 0, end: item.length }, scorer);
+      return item.slice(span.start, span.end);
+    };
+    expect(quote({ ...words, prefersMost: (s) => statesTotal(s) && holdsAnswerType(s, 'money') })).toContain('In totaal gaat het voor 2023 om 1.883.000 euro.');
+    // Without it, the words of the question pick the opening sentences and the parts.
+    expect(quote(words)).not.toContain('In totaal');
   });
 
   it('a count of what is counted beats any other figure near the question\'s words', () => {
