@@ -1,4 +1,5 @@
-import { isStopword, tokenize } from '../search/analyze.js';
+import { foldDiacritics, isStopword, tokenize } from '../search/analyze.js';
+import { withinOneEdit } from '../search/spelling.js';
 import { dutchCognates } from '../search/cognates.js';
 import { dutchEquivalents, isEnglishFunctionWord } from '../search/glossary.js';
 import { wordnetDutch, wordnetDutchPhrase } from '../search/wordnet.js';
@@ -19,10 +20,30 @@ export function englishCognates(text: string): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const w of tokenize(text)) {
     if (!content(w) || dutchEquivalents(w).length > 0) continue;
-    const cognates = dutchCognates(w);
+    const lookAlikes = w.length >= MIN_WORDNET_LENGTH ? wordnetDutch(w).filter((d) => looksAlike(w, d)) : [];
+    const cognates = [...new Set([...dutchCognates(w), ...lookAlikes])];
     if (cognates.length) out.set(w, cognates);
   }
   return out;
+}
+
+/** Shorter words one letter apart are mostly other words ("good", goed; "place", plek): only the same sound counts. */
+const MIN_ONE_OFF_LENGTH = 6;
+
+/** Sounds the two languages spell apart: a hard c is k ("camp", kamp), ph is f, y is i. */
+const spokenAlike = (w: string) => foldDiacritics(w).toLowerCase().replace(/c(?![eiy])/g, 'k').replace(/ph/g, 'f').replace(/y/g, 'i');
+
+/**
+ * A wordnet rendering that sounds like the English word ("camps" kamp), or is spelled like it but for one letter
+ * ("leaders" leider), is its cognate: the spelling confirms which of the word's senses the rendering is, so it counts as found,
+ * where other renderings only widen the search ("nickname" is naam only in one sense).
+ */
+function looksAlike(english: string, dutch: string): boolean {
+  const d = spokenAlike(dutch);
+  return [english, english.replace(/(?:es|s)$/, '')].some((e) => {
+    const a = spokenAlike(e);
+    return a === d || (Math.min(a.length, d.length) >= MIN_ONE_OFF_LENGTH && withinOneEdit(a, d));
+  });
 }
 
 /** Shorter words are mostly abbreviations and numerals to a wordnet ("i" is two, "led" a lamp). */
@@ -32,7 +53,8 @@ const MIN_WORDNET_LENGTH = 4;
  * Dutch search words from the open wordnets (wordnet.ts) for the English words the glossary lacks, and for the
  * two-word terms they list ("waiting list", "nursing homes"); only those the documents use. They widen the search,
  * nothing more: a wordnet gives a word's common senses, not the one meant ("case" is "geval" and "voorbeeld"), so
- * they do not count as the question's words found, and what the question asks is still weighed as before.
+ * they do not count as the question's words found, and what the question asks is still weighed as before. Only a
+ * rendering spelled like the word counts (see looksAlike).
  */
 export function wordnetSearchWords(text: string, usedInPassages: (word: string) => boolean): string[] {
   const words = tokenize(text);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { wordnetDutch, wordnetDutchPhrase } from '../../src/search/wordnet.js';
+import { englishCognates } from '../../src/answer/english.js';
 import { buildTable, dutchBySynset, indexEntries, tableSource } from '../../scripts/build-wordnet.js';
 
 describe('English → Dutch through the open wordnets (resources/wordnet/en-nl.tsv)', () => {
@@ -27,6 +28,22 @@ describe('English → Dutch through the open wordnets (resources/wordnet/en-nl.t
     expect(wordnetDutch('integratiepact')).toEqual([]);
     expect(wordnetDutch('2024')).toEqual([]);
     expect(wordnetDutch('e-learning')).toEqual([]);
+  });
+});
+
+describe('wordnet renderings spelled like the English word are its cognates', () => {
+  it('counts a rendering one letter off, a hard c as k ("camps" kamp, "leaders" leider)', () => {
+    const cognates = englishCognates('How many camp leaders took part in the summer camps?');
+    expect(cognates.get('camp')).toContain('kamp');
+    expect(cognates.get('camps')).toContain('kamp');
+    expect(cognates.get('leaders')).toContain('leider');
+  });
+  it('leaves the renderings that look nothing like the word to the search alone ("nickname" is naam in one sense)', () => {
+    expect(wordnetDutch('nickname')).toContain('naam');
+    expect(englishCognates('What is his nickname?').get('nickname')).toBeUndefined();
+    // Short words one letter apart are mostly other words: only the same sound counts.
+    expect(englishCognates('What is a good recipe?').get('good')).toBeUndefined();
+    expect(englishCognates('How many places are left?').get('places')).toBeUndefined();
   });
 });
 
