@@ -8,6 +8,7 @@ import { buildIndex } from '../../src/indexer.js';
 import { loadIndex } from '../../src/search/loaded-index.js';
 import { copyCorpus, REPO, tempDir, testConfig, useIndexedCorpus } from '../helpers/workspace.js';
 import { answerTexts } from '../../src/present/answer.js';
+import { writtenQuestion } from '../helpers/written-question.js';
 
 const fixtures = useIndexedCorpus((dir) => copyCorpus(dir, { fixtures: true }));
 const ask = (q: string, options = {}) => answer(q, options, { index: fixtures.index, embedder: null });
@@ -333,5 +334,27 @@ describe('English questions in keyword mode', () => {
     expect(r.notes).toContainEqual({ kind: 'english-in-keyword-mode' });
     expect(answerTexts(r).notes.join(' ')).toMatch(/Nederlands het best/);
     expect((await ask('Wanneer wordt beslist over de goedkeuring van de projecten?')).notes).toEqual([]);
+  });
+});
+
+describe('what takes the place of a better match about another year', () => {
+  const DOC = writtenQuestion({
+    number: 2101,
+    title: 'Jeugdwerk  -  Kampen voor nieuwkomers',
+    questions: ['1. Hoeveel kampplaatsen betaalde het kampfonds in 2024?', '2. Hoeveel kost de cursus tot animator?'],
+    answers: [
+      '1. In 2024 betaalde het kampfonds 1.920 kampplaatsen terug, voor een totaalbedrag van 412.000 euro.',
+      '2. In 2024 behaalden 214 jongeren met een migratieachtergrond het attest van animator, tegenover 162 in 2023. Het kampfonds betaalt ook hun inschrijvingsgeld van 150 euro.',
+    ],
+  });
+  const camps = useIndexedCorpus((dir) => writeFileSync(join(dir, 'kampen.txt'), DOC));
+  const ask = (q: string) => answer(q, {}, { index: camps.index, embedder: null });
+
+  it('must answer at least half the question: a passage that is only related is no answer', async () => {
+    const r = await ask('Welk bedrag betaalde het kampfonds in 2023 terug voor kampplaatsen?');
+    expect(r.status).toBe('no-answer');
+    expect(r.reason).toMatchObject({ kind: 'no-passage', shortfall: { kind: 'year', year: '2023' } });
+    // The year asked is the passage's own: it answers.
+    expect((await ask('Welk bedrag betaalde het kampfonds in 2024 terug voor kampplaatsen?')).passages[0]).toMatchObject({ questionNumber: 2101, item: '1' });
   });
 });
