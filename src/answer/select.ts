@@ -133,11 +133,11 @@ export function selectPassages(ranking: Ranked[], query: AnalysedQuery, index: L
   // answered, is the answer's last word: no lesser passage replaces it.
   const givesWay = (c: Candidate) => !answerable(c) && ['year', 'focus', 'entity', 'place-figures', 'figure', 'quantity', 'ordinal-figures', 'off-topic', 'opposite'].includes(shortfallOf(c)?.kind ?? '');
   let top = candidates.find((c) => !givesWay(c)) ?? candidates[0];
-  // What takes the place of a better match about another year, place or group must answer at least half the
-  // question; a passage that is only related ("In 2024 behaalden 214 jongeren …" for a 2023 figure of a camp
-  // fund) is no answer to what the better match lacks.
-  const elsewhere = ['year', 'entity', 'place-figures'].includes(candidates[0] ? (shortfallOf(candidates[0])?.kind ?? '') : '');
-  if (top && top !== candidates[0] && elsewhere && answerable(top) && top.confidence < HALF_THE_QUESTION) top = candidates[0];
+  // What takes the place of a better match about another year must answer at least half the question; a passage
+  // that is only related ("In 2024 behaalden 214 jongeren …" for a 2023 figure of a camp fund) is no answer to the
+  // year the better match lacks. (A better match that lacks a name is often just another document: not so there.)
+  const anotherYear = candidates[0] !== undefined && shortfallOf(candidates[0])?.kind === 'year';
+  if (top && top !== candidates[0] && anotherYear && answerable(top) && top.confidence < HALF_THE_QUESTION) top = candidates[0];
   /**
    * Nothing answers, and the best-ranked passage gives a count of something other than what was
    * counted ("2.600 seizoenarbeiders" for "hoeveel plukkers"): shown as a partial answer, as the
