@@ -15,7 +15,7 @@ await loadLexicon();
  * When the parser's output changes on purpose: bump CHUNKING_VERSION, then record the new fingerprint below.
  * When documents were only added to the repository, record the new fingerprint and keep the version.
  */
-const RECORDED = { version: 9, fingerprint: '81552ac0b0a30ac7ecd937cc04feee1613f86b76083e27dc55d69d079db6dbbf' };
+const RECORDED = { version: 9, fingerprint: 'a92059d31d7949588eef383637f5395288c23cca7286747063a70187620d80aa' };
 
 const ROOT = join(import.meta.dirname, '../..');
 const folders = ['corpus', ...readdirSync(join(ROOT, 'eval'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => `eval/${d.name}/corpus`)];
