@@ -13,7 +13,7 @@ import type { QueryTerm } from './checks.js';
  * is a kind of document or inquiry (the nouns below, in both languages);
  * which one the question means is the passage's business.
  */
-const STUDY_NOUNS = 'evaluatie onderzoek studie rapport eindrapport bevraging enquete audit doorlichting evaluation study research report survey audit review';
+const STUDY_NOUNS = 'evaluatie onderzoek studie rapport eindrapport bevraging enquete audit doorlichting evaluation study research report survey review';
 const STUDY = new Set(STUDY_NOUNS.split(' ').flatMap((w) => terms(w)));
 
 /** Studying, in the present: "Het Steunpunt evalueert het proefproject", "onderzoekt sinds 2024": a study under way. */
@@ -29,7 +29,7 @@ const PURPOSE = /\bom\s+(?:\S+\s+){0,12}?te\s+\S+|\bin order to\s+\S+/giu;
 
 type Sentence = Span & { text: string };
 
-/** The Dutch stems by which a passage names the study the question asks about, or none. */
+/** The stems by which the question names a study (its own word and its Dutch renderings), or none. */
 export function studyForms(queryTerms: QueryTerm[]): string[] {
   return queryTerms.flatMap((q) => [q.term, ...q.alternatives].filter((t) => STUDY.has(t)));
 }
@@ -45,9 +45,9 @@ export function namesStudy(forms: string[], text: string): boolean {
 /**
  * For a question that asks the findings of a study: the passage's sentence
  * that says the study still runs or its results are still to come, when no
- * sentence on the study (or the one right after a finished one: "Ze toont …")
- * gives a finding. Null when the passage reports the study's findings, or does not
- * speak of it as unfinished.
+ * sentence on the study (or the one right after a finished one: "Ze toont
+ * …") gives a finding. Null when the passage reports the study's findings,
+ * or does not speak of it as unfinished.
  */
 export function studyStillPending(forms: string[], sentences: Sentence[]): Sentence | null {
   if (forms.length === 0) return null;
