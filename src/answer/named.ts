@@ -120,7 +120,7 @@ const FRAMING_ADJECTIVE = new RegExp(`^(?:${[...STATE_ADJECTIVES, 'nederlands', 
  * Vlaanderen vrij voor …"). In a longer name ("ESF Vlaanderen") it is part of
  * what is named.
  */
-const JURISDICTION = 'vlaanderen';
+export const JURISDICTION = 'vlaanderen';
 
 /**
  * Words of a question written with a capital (not the first word) or in

@@ -1,5 +1,5 @@
 import { terms } from '../search/analyze.js';
-import { STATE_ADJECTIVES, UNIT_WORDS } from './named.js';
+import { JURISDICTION, STATE_ADJECTIVES, UNIT_WORDS } from './named.js';
 import { joinedFormsOf, termsOf } from './passage-analysis.js';
 import type { QueryTerm } from './checks.js';
 
@@ -11,7 +11,7 @@ export interface TopicTraits {
 }
 
 /** Words that situate a question rather than say what it is about: the state's frame ("Vlaamse", "Vlaanderen"). */
-const FRAME = new Set([...STATE_ADJECTIVES, 'vlaanderen', 'belgie', 'europa'].flatMap((w) => terms(w)));
+const FRAME = new Set([...STATE_ADJECTIVES, JURISDICTION, 'belgie', 'europa'].flatMap((w) => terms(w)));
 
 /**
  * The verb that asks a price ("hoeveel kost een rijbewijs") says what kind of
