@@ -11,6 +11,16 @@ import { wordsOf } from './passage-analysis.js';
 
 const fold = (s: string) => foldDiacritics(s).toLowerCase();
 const MONTHS = 'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december';
+/**
+ * Words that place a question in the calendar, as a year does: months, days of
+ * the week and days named from today, in Dutch and English.
+ */
+export const CALENDAR_WORDS: readonly string[] = [
+  ...MONTHS.split('|'),
+  ...'january february march april may june july august september october november december'.split(' '),
+  ...'maandag dinsdag woensdag donderdag vrijdag zaterdag zondag weekend vandaag morgen gisteren vanavond'.split(' '),
+  ...'monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterday tonight'.split(' '),
+];
 /** Day numbers of dates ("1 januari 2020") are not figures. */
 export const DAY_OF_DATE = new RegExp(`\\b\\d{1,2}\\s+(?:${MONTHS})\\b`, 'g');
 

@@ -1,5 +1,5 @@
 import { terms } from '../search/analyze.js';
-import { JURISDICTION, STATE_ADJECTIVES, UNIT_WORDS } from './named.js';
+import { CALENDAR_WORDS, JURISDICTION, STATE_ADJECTIVES, UNIT_WORDS } from './named.js';
 import { joinedFormsOf, termsOf } from './passage-analysis.js';
 import type { QueryTerm } from './checks.js';
 
@@ -21,17 +21,19 @@ const FRAME = new Set([...STATE_ADJECTIVES, JURISDICTION, 'belgie', 'europa'].fl
 const ASKING_FOR_VALUE = new Set(['kost', 'kostte', 'kostten', 'gekost', 'cost', 'costs'].flatMap((w) => terms(w)));
 /** A unit of measure says what kind of answer is wanted ("opening hours", "how many days"), as the price verb does. */
 const UNIT = new Set(UNIT_WORDS.flatMap((w) => terms(w)));
+/** A day or month dates a question as a year does ("this weekend", "in maart"): it says when, not what about. */
+const CALENDAR = new Set(CALENDAR_WORDS.flatMap((w) => terms(w)));
 
 /**
- * Names, places, years and figures situate a question; its other words say
+ * Names, places, years, days and figures situate a question; its other words say
  * what it is about. A passage that shares only the first ("Wat wordt het weer
- * morgen in Gent?" against a passage that names Gent, "Who won the Tour of
+ * morgen in Gent?" against a passage that names Gent or says "morgen", "Who won the Tour of
  * Flanders in 2023?" against one about Flanders in 2023) is about something
  * else. A question of names alone ("Lindeveld 2018") is not held to this.
  */
 export function sharesTopic(input: TopicTraits, evidence: string[]): boolean {
   const names = new Set([...input.entities, ...input.places].flatMap((n) => terms(n)));
-  const situating = (t: string) => names.has(t) || FRAME.has(t) || ASKING_FOR_VALUE.has(t) || UNIT.has(t);
+  const situating = (t: string) => names.has(t) || FRAME.has(t) || ASKING_FOR_VALUE.has(t) || UNIT.has(t) || CALENDAR.has(t);
   // A single letter ("rijbewijs B") says nothing a passage's "b)" could share.
   const topic = input.queryTerms.filter((q) => !/\d/.test(q.term) && q.term.length > 1 && !situating(q.term) && !q.alternatives.some(situating));
   if (topic.length === 0) return true;

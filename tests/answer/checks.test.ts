@@ -412,6 +412,13 @@ describe('answerShortfall', () => {
     expect(check('Hoeveel uur duurt de module van de cursus?', module)).toBeNull();
   });
 
+  it('a day or month dates a question as a year does: it is no subject', () => {
+    const weekend = 'In het weekend zijn er geen tolken beschikbaar, waardoor sommige patiënten in maart geen afspraak kregen.';
+    expect(check("What's the weather forecast for this weekend?", weekend)).toEqual({ kind: 'off-topic' });
+    expect(check('Wie speelt er zaterdag in maart?', weekend)).toEqual({ kind: 'off-topic' });
+    expect(check('Are interpreters available at the weekend?', weekend)).toBeNull();
+  });
+
   it('a passage that reports the opposite outcome does not answer', () => {
     const passage = 'In 2016 werden 412 diversiteitsplannen goedgekeurd, waarvan 301 bij kmo\'s.';
     expect(check('Hoeveel diversiteitsplannen werden in 2016 afgekeurd?', passage)).toEqual({ kind: 'opposite', found: 'goedgekeurd' });
