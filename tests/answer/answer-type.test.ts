@@ -20,6 +20,9 @@ describe('answerType: the kind of text that answers', () => {
     ['Wat leert het onderzoek over de wachttijden?', 'outcome'],
     ['What does the evaluation show about drop-out?', 'outcome'],
     ['What does the agency do for newcomers?', null],
+    // "What did X get" asks a sum; what someone asked about getting somewhere does not.
+    ['What did the municipalities get in 2023?', 'money'],
+    ['What did the MP ask about a way to get to class?', null],
     // A noun between "hoeveel" and the verb of paying is what is counted; without one the sum is asked.
     ['Hoeveel taallessen betaalde de gemeente voor nieuwkomers?', 'count'],
     ['Hoeveel betaalde de gemeente aan taallessen?', 'money'],
