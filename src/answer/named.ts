@@ -111,9 +111,19 @@ export function quantitiesIn(text: string): Quantity[] {
  */
 const LANGUAGE_ORDER = /\b(?:eerste|tweede|derde|first|second|third)\s+(?=(?:taal|talen|language|languages)\b)/giu;
 
+/**
+ * An ordinal that qualifies no noun is an adverb of order ("Which letters did they tackle first?", "Welke stad
+ * startte als eerste, en waarom?"): it asks which came first, and names no n-th thing the passage must count.
+ */
+const ORDINAL_WORD = `(?:${Object.keys(ORDINALS).join('|')})`;
+const ORDINAL_ALONE = new RegExp(
+  `\\bals\\s+${ORDINAL_WORD}\\b|\\b${ORDINAL_WORD}\\b(?=\\s*(?:[,.;:?!)]|$)|\\s+(?:and|or|en|of|because|omdat)\\b)`,
+  'giu',
+);
+
 /** The figures a question names, which the passage must give too: "binnen twaalf maanden", "meer dan 500 deelnemers". */
 export function questionFigures(query: string): string[] {
-  return [...new Set(figuresIn(query.replace(LANGUAGE_ORDER, ' ')))];
+  return [...new Set(figuresIn(query.replace(LANGUAGE_ORDER, ' ').replace(ORDINAL_ALONE, ' ')))];
 }
 
 // --- Named places, bodies and programmes -------------------------------------------
@@ -160,7 +170,9 @@ export function namedEntities(query: string, english: boolean, usedInCorpus: (wo
       out.add(word);
       continue;
     }
-    for (const part of parts.filter((p) => /^\p{Lu}/u.test(p))) {
+    for (const written of parts.filter((p) => /^\p{Lu}/u.test(p))) {
+      // An abbreviation's plural is the abbreviation ("CAWs", as "CAW's" is): the documents may write it once.
+      const part = /^\p{Lu}{2,}s$/u.test(written) ? written.slice(0, -1) : written;
       const folded = fold(part);
       // Codes count however short: "A2" (a language level), "B1".
       const code = /^\p{L}+\d+$/u.test(folded);

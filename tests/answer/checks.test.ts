@@ -548,6 +548,8 @@ describe('named places, bodies and programmes scope a document', () => {
   it('takes capitalised words of a Dutch question, not the first word nor the state-level adjectives', () => {
     expect(namedEntities('Hoeveel inburgeraars in Limburg volgden een Vlaamse cursus bij de VDAB?', false)).toEqual(['Limburg', 'VDAB']);
     expect(namedEntities('What is the budget of the Agency for Integration?', true)).toEqual([]);
+    // An abbreviation's plural is the abbreviation.
+    expect(namedEntities("Hoeveel schulddossiers behandelden de OCMW's en de CAWs?", false)).toEqual(['OCMW', 'CAW']);
   });
 
   it('the parliament\'s own jurisdiction scopes every document: Flanders is no place to find', () => {
@@ -687,6 +689,18 @@ describe('places and ordinals the question names', () => {
     expect(check('How many jobseekers with another first language got language coaching in 2015?', passage)).toBeNull();
     expect(check('Hoeveel werkzoekenden met Nederlands als tweede taal volgden in 2015 een traject met taalcoaching?', passage)).toBeNull();
     expect(check('Hoeveel werkzoekenden volgden in 2015 een tweede traject met taalcoaching?', passage)).toMatchObject({ kind: 'figure' });
+  });
+
+  it('an ordinal that qualifies no noun is an adverb of order, no figure: "tackled first", "als eerste"', () => {
+    const passage = 'Bij de start werd voorrang gegeven aan de brieven over studietoelagen.';
+    expect(check('Which letters did the project tackle first, and why?', passage)).toBeNull();
+    expect(check('Welke brieven werden als eerste herschreven?', passage)).toBeNull();
+    expect(questionFigures('Wie organiseerde de derde Pactdag?')).toEqual(['3e']);
+  });
+
+  it('an English question\'s employees are the documents\' medewerkers', () => {
+    const passage = 'In 2024 volgden 212 medewerkers van 57 lokale besturen de opleiding.';
+    expect(check('How many employees took the course in 2024?', passage)).toBeNull();
   });
 
   it('"de derde Pactdag" is not the second', () => {
