@@ -8,9 +8,10 @@ import { foldDiacritics, isStopword, tokenize } from '../search/analyze.js';
  * word the passage should contain.
  */
 
+/** How many documents' questioners and ministers bear the name part. */
 interface Roles {
-  questioner: boolean;
-  minister: boolean;
+  questioner: number;
+  minister: number;
 }
 
 export interface NamedPeople {
@@ -33,8 +34,8 @@ function roster(documents: readonly ParsedDocument[]): Map<string, Roles> {
   const add = (name: string | null, role: keyof Roles) => {
     for (const part of tokenize(name ?? '')) {
       if (part.length < 3 || isStopword(part)) continue;
-      const roles = names!.get(part) ?? { questioner: false, minister: false };
-      roles[role] = true;
+      const roles = names!.get(part) ?? { questioner: 0, minister: 0 };
+      roles[role] += 1;
       names!.set(part, roles);
     }
   };
@@ -66,7 +67,9 @@ export function namedPeople(text: string, documents: readonly ParsedDocument[], 
     const roles = names.get(folded);
     if (!roles || !(/^\p{Lu}/u.test(word) || !usedInPassages(folded))) continue;
     const role = roles.questioner && roles.minister ? (answering ? 'minister' : 'questioner') : roles.questioner ? 'questioner' : 'minister';
-    found[role] ??= folded;
+    // Of a full name, the part fewest documents share filters: "Wouter Figurant" is Figurant, not every Wouter.
+    const current = found[role];
+    if (current === null || roles[role] <= names.get(current)![role]) found[role] = folded;
     found.words.add(folded);
   }
   return found;

@@ -14,7 +14,7 @@ const ENDINGS: [RegExp, string][] = [
   [/isms$/, 'ismen'], [/ism$/, 'isme'],
   [/ators$/, 'atoren'], [/ator$/, 'ator'], [/ors$/, 'eurs'], [/or$/, 'eur'],
   [/ives$/, 'ieven'], [/ive$/, 'ief'],
-  [/ural$/, 'ureel'], [/ual$/, 'ueel'], [/ial$/, 'iaal'], [/al$/, 'aal'],
+  [/ural$/, 'ureel'], [/ual$/, 'ueel'], [/ial$/, 'iaal'], [/ial$/, 'ieel'], [/al$/, 'aal'],
   [/ical$/, 'isch'], [/ical$/, 'iek'], [/ic$/, 'isch'], [/ic$/, 'iek'],
   [/ures$/, 'uren'], [/ure$/, 'uur'],
   [/ogy$/, 'ogie'], [/egy$/, 'egie'], [/ory$/, 'orie'], [/omy$/, 'omie'],
@@ -38,6 +38,16 @@ const FALSE_FRIENDS = new Set(['actual', 'eventual', 'genial', 'sympathetic']);
 
 const MIN_LENGTH = 6;
 
+/** The inflected forms of a Dutch adjective with a Latinate ending: "financieel" → "financiële", "sociaal" → "sociale". */
+function inflected(adjective: string): string[] {
+  if (/ieel$/.test(adjective)) return [adjective.replace(/ieel$/, 'iële')];
+  if (/eel$/.test(adjective)) return [adjective.replace(/eel$/, 'ele')];
+  if (/aal$/.test(adjective)) return [adjective.replace(/aal$/, 'ale')];
+  if (/ief$/.test(adjective)) return [adjective.replace(/ief$/, 'ieve')];
+  if (/isch$/.test(adjective)) return [`${adjective}e`];
+  return [];
+}
+
 /** Dutch cognates of an English word that the lexicon knows (empty when none). */
 export function dutchCognates(word: string): string[] {
   const w = word.toLowerCase();
@@ -54,6 +64,9 @@ export function dutchCognates(word: string): string[] {
   }
   // Dutch writes a hard c as k: "practical" → "praktisch", "electric" → "elektrisch".
   for (const c of [...candidates]) candidates.add(c.replace(/c(?![eiyh])/g, 'k'));
+  // An adjective is mostly written inflected, which the stemmer does not always bring back ("financiële" is
+  // not stemmed as "financieel"): the inflected form is a cognate too.
+  for (const c of [...candidates]) for (const form of inflected(c)) candidates.add(form);
   candidates.delete(w);
   return [...candidates].filter((c) => isDutchWord(c));
 }
