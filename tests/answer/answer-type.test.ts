@@ -23,6 +23,9 @@ describe('answerType: the kind of text that answers', () => {
     // "What did X get" asks a sum; what someone asked about getting somewhere does not.
     ['What did the municipalities get in 2023?', 'money'],
     ['What did the MP ask about a way to get to class?', null],
+    // "What did X cost?" asks a sum however long X is; "the cost" after "about" is what was said.
+    ['What did the campaign urging foreign residents to register as voters cost?', 'money'],
+    ['What did they say about the cost?', null],
     // A noun between "hoeveel" and the verb of paying is what is counted; without one the sum is asked.
     ['Hoeveel taallessen betaalde de gemeente voor nieuwkomers?', 'count'],
     ['Hoeveel betaalde de gemeente aan taallessen?', 'money'],
