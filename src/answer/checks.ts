@@ -8,6 +8,7 @@ import { countingSentences, countsSomethingElse, focusPresent, questionFocus } f
 import { figureOwnedBy, figuresIn, mentions, onlyListed, quantitiesIn, type Quantity } from './named.js';
 import { sharesTopic } from './topic.js';
 import { namesStudy, studyForms, studyStillPending } from './study.js';
+import { gapPointsBack } from './gaps.js';
 import { abbreviationExpansions, placeNameForms } from '../search/glossary.js';
 import { datingText, hasFigure, HAS_YEAR, holdsFrom, OPENS_WITH_YEAR, POINTS_BACK, SHARE_FIGURE, SPEAKS_OF_BEFORE, tableYears, YEAR } from './dating.js';
 
@@ -315,7 +316,8 @@ export function answerShortfall(input: AnswerabilityInput): Shortfall | null {
       // steekproef blijkt dat 6 procent van de wachtenden de cursus niet start."). A table counts what a sentence
       // outside the gap announces ("De onderstaande tabel geeft het aantal vergunningen").
       if (wanted === 'count' && focus) {
-        const naming = gaps.filter((s) => focusPresent(focus, [s.text]));
+        // "Die cijfers worden niet bijgehouden" names what the question item asked by pointing back to it.
+        const naming = gaps.filter((s) => focusPresent(focus, [s.text]) || (gapPointsBack(s.text) && focusPresent(focus, [input.askedText])));
         // A negation reaches to the end of its clause: "In 2025 zetten 412 inburgeraars hun traject stop, maar
         // hoeveel … is niet bekend" gives its count before the gap.
         const others = sentences().flatMap((s) => clausesOf(s.text).map((text) => ({ text }))).filter((c) => !unavailableIn(c.text));

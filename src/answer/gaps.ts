@@ -48,6 +48,17 @@ export function asksForContent(query: string): boolean {
   return ASKS_FOR_CONTENT.test(q) && !ASKS_ABOUT_GAP.test(q) && !ENGLISH_GAP.test(q) && !saysUnavailable(query);
 }
 
+/**
+ * A gap that points back with a demonstrative ("Die cijfers worden niet bijgehouden", "Deze gegevens zijn niet
+ * beschikbaar") speaks of what came before it, the figures the question item asked for.
+ */
+const POINTS_BACK_TO_DATA = /^\s*(?:die|deze|dat|dit|zulke)\s+(?:\S+\s+)?(?:cijfers|cijfer|gegevens|aantallen|aantal|informatie|statistieken|data)\b/;
+
+/** Whether a gap sentence names its matter only by pointing back to it. */
+export function gapPointsBack(sentence: string): boolean {
+  return POINTS_BACK_TO_DATA.test(fold(sentence)) && saysUnavailable(sentence);
+}
+
 export function saysUnavailable(sentence: string): boolean {
   const s = fold(sentence).replace(/\s+/g, ' ');
   return UNAVAILABLE.some((p) => p.test(s)) || (LEFT_OUT.test(s) && INFORMATION_CARRIER.test(s));

@@ -315,6 +315,15 @@ describe('answerShortfall', () => {
     expect(check('Hoeveel incidenten waren er per gemeente?', passage)).toMatchObject({ kind: 'unavailable' });
   });
 
+  it('a gap that points back ("Die cijfers …") names what the question item asked', () => {
+    const asked = 'Heeft de minister zicht op het aantal nieuwkomers met schulden?';
+    const passage = 'Schulden worden niet geregistreerd per nationaliteit. Die cijfers worden niet bijgehouden. Uit een bevraging van 140 trajectbegeleiders blijkt dat energiefacturen het vaakst voorkomen.';
+    expect(check('Hoeveel nieuwkomers hebben schulden?', passage, asked)).toMatchObject({ kind: 'unavailable' });
+    // Without the demonstrative the gap speaks of its own subject.
+    const own = passage.replace('Die cijfers worden', 'Energiefacturen worden');
+    expect(check('Hoeveel nieuwkomers hebben schulden?', own, asked)).toBeNull();
+  });
+
   it('a count the passage says it lacks is not given by a figure that counts something else', () => {
     const asked = 'Hoeveel huurcontracten werden afgesloten met steun van het waarborgfonds?';
     const passage =
