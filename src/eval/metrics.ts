@@ -50,11 +50,11 @@ export function contains(haystack: string, needle: string): boolean {
 }
 
 /**
- * A gold quote copied with its item marker ("5. Met welke drempels …") is
+ * A gold quote copied with its item marker ("5. Met welke drempels …", or an item's and its sub-item's, "5. a) …") is
  * shown without it: the reply cites the item beside the quote ("vraag op punt
  * 5"), so the marker is not part of what must be quoted.
  */
-const LEADING_ITEM_MARKER = /^\s*(?:\d{1,2}(?:\s*(?:,|en)\s*\d{1,2})*[.)]|[a-z]\))\s+/;
+const LEADING_ITEM_MARKER = /^\s*(?:(?:\d{1,2}(?:\s*(?:,|en)\s*\d{1,2})*[.)]|[a-z]\))\s+)+/;
 
 export function quoteContains(quote: string, mustQuote: string): boolean {
   return contains(quote, mustQuote.replace(LEADING_ITEM_MARKER, ''));

@@ -24,6 +24,7 @@ describe('quote hits', () => {
     const shown = 'Met welke drempels worden sportclubs geconfronteerd bij het onthaal van nieuwkomers?';
     expect(quoteContains(shown, '5. Met welke drempels worden sportclubs geconfronteerd')).toBe(true);
     expect(quoteContains(shown, 'b) Met welke drempels worden sportclubs')).toBe(true);
+    expect(quoteContains(shown, '5. b) Met welke drempels worden sportclubs')).toBe(true);
     expect(quoteContains('Ja. De gemeente moet zelf 20 procent dragen.', '1 en 2. Ja. De gemeente moet')).toBe(true);
     // The words themselves must still be there.
     expect(quoteContains(shown, '5. Met welke kosten worden sportclubs geconfronteerd')).toBe(false);
