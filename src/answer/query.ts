@@ -112,6 +112,11 @@ const ORDINAL_OF_DOCUMENT_PART = /\b(?:eerste|tweede|derde|vierde|vijfde|zesde|l
  * The search text without meta words; without the question number reference
  * too when it pins a document (otherwise "2018" may just be a year).
  */
+/** English writes some words with or without a hyphen ("non-profit", "nonprofit"): the form the glossary renders. */
+function joinedAsGlossary(text: string): string {
+  return text.replace(/(?<![\p{L}-])(\p{L}+)-(\p{L}+)(?![\p{L}-])/gu, (written, a: string, b: string) => (dutchEquivalents(`${a}${b}`).length > 0 ? `${a}${b}` : written));
+}
+
 export function searchTerms(text: string, dropQuestionNumber: boolean, names: ReadonlySet<string> = new Set()): string {
   return (dropQuestionNumber ? text.replace(QUESTION_NUMBER, ' ') : text)
     .replace(ORDINAL_OF_DOCUMENT_PART, ' ')
@@ -316,9 +321,9 @@ export function analyseQuery(
       unknownQuestionNumber = clean.questionNumber;
     }
   }
-  const searchText = searchTerms(clean.text, pinnedByQuery, people?.words);
-  const corrections = clean.problem ? new Map<string, string>() : typingErrors(searchText, usedInPassages, nearestKnown);
   const english = looksEnglish(clean.text);
+  const searchText = (english ? joinedAsGlossary : (t: string) => t)(searchTerms(clean.text, pinnedByQuery, people?.words));
+  const corrections = clean.problem ? new Map<string, string>() : typingErrors(searchText, usedInPassages, nearestKnown);
   const compounds = english ? englishCompounds(searchText, usedInPassages) : new Map<string, string[]>();
   const cognates = english ? englishCognates(searchText) : new Map<string, string[]>();
   const wordnet = english ? wordnetSearchWords(searchText, usedInPassages) : [];

@@ -304,6 +304,14 @@ describe('places the documents name', () => {
   });
 });
 
+describe('English words written with or without a hyphen', () => {
+  it('"non-profit" is the glossary\'s "nonprofit"; other hyphenated words stay as written', () => {
+    const q = analyseQuery('Which non-profit runs the matching scheme?', {}, []);
+    expect(q.queryTerms.find((t) => t.term === 'nonprofit')?.alternatives).toContain('vzw');
+    expect(analyseQuery('Which long-term plan did the minister announce?', {}, []).searchText).toContain('long-term');
+  });
+});
+
 describe('people the question names', () => {
   it('of a full name, the part fewest documents share filters: "Wouter Figurant" is not every Wouter', () => {
     const doc = (questioner: string) => ({ questioner, minister: { name: 'Margot Verzinselen' }, text: 'Hoeveel workshops werden gegeven?' });
