@@ -320,9 +320,10 @@ export function expandEnglish(text: string): string {
  */
 /**
  * Dutch synonyms English has no one word for: "lokale besturen" are the
- * municipalities (and their OCMWs) in Flemish policy texts.
+ * municipalities (and their OCMWs) in Flemish policy texts, and asylum seekers
+ * are "verzoekers (om internationale bescherming)" in the law's own words.
  */
-const DUTCH_SYNONYMS: string[] = ['gemeenten besturen', 'gemeente bestuur'];
+const DUTCH_SYNONYMS: string[] = ['gemeenten besturen', 'gemeente bestuur', 'asielzoekers verzoekers', 'asielzoeker verzoeker'];
 
 const SYNONYMS: Map<string, Set<string>> = (() => {
   const out = new Map<string, Set<string>>();

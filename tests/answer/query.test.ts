@@ -198,6 +198,8 @@ describe('English questions', () => {
     expect(dutchSynonyms('wachtlijst')).not.toContain('budget');
     // Dutch synonyms English has no one word for.
     expect(dutchSynonyms('gemeenten')).toContain('besturen');
+    // The law's own words for asylum seekers: "verzoekers om internationale bescherming".
+    expect(dutchSynonyms('asielzoekers')).toContain('verzoekers');
   });
 
   it('find word forms the glossary does not list by their English stem', () => {
