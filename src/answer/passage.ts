@@ -36,7 +36,7 @@ export function quoteScorer(index: LoadedIndex, query: AnalysedQuery): PassageQu
     prefersMost: exactAnswer(query),
     // "Waar slagen het minst kandidaten?" asks for an extreme: a sentence that names one ("het laagst in …");
     // "the combined grant" a total: a sentence that states one.
-    favours: favouredSentences(query.clean.text),
+    favours: favouredSentences(query.clean.text, wholeCountAsked(query)),
   };
   const namedFigure = namedFigureAnswer(query);
   return {
@@ -52,9 +52,17 @@ export function quoteScorer(index: LoadedIndex, query: AnalysedQuery): PassageQu
   };
 }
 
+/**
+ * A count asked of no one part ("How many letters were rewritten?", no domain, place or body named) is the
+ * whole: the sentence that states the total, not the breakdown that follows it ("- 46 brieven in het domein …").
+ */
+function wholeCountAsked(query: AnalysedQuery): boolean {
+  return query.answerType === 'count' && query.entities.length === 0 && query.places.length === 0;
+}
+
 /** Sentences that answer the question's manner: an extreme, a total. */
-function favouredSentences(question: string): ((sentence: string) => boolean) | undefined {
-  const manners = [asksExtreme(question) && statesExtreme, asksTotal(question) && statesTotal].filter((m) => m !== false);
+function favouredSentences(question: string, wholeCount: boolean): ((sentence: string) => boolean) | undefined {
+  const manners = [asksExtreme(question) && statesExtreme, (wholeCount || asksTotal(question)) && statesTotal].filter((m) => m !== false);
   return manners.length ? (sentence) => manners.some((states) => states(sentence)) : undefined;
 }
 

@@ -2,6 +2,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { answer } from '../../src/answer/index.js';
+import { quoteScorer } from '../../src/answer/passage.js';
+import { analyseQuery } from '../../src/answer/query.js';
 import { useIndexedCorpus } from '../helpers/workspace.js';
 import { writtenQuestion } from '../helpers/written-question.js';
 
@@ -35,5 +37,35 @@ describe('the quote for a sum of a named place or body gives that name its own f
   it('not the name’s figure of another year', async () => {
     const r = await ask('hoeveel kreeg Leuven in 2025 voor de opvang van ontheemden');
     expect(r.passages[0]?.quote.text ?? '').not.toMatch(/^De hoogste bedragen/);
+  });
+});
+
+describe('the quote for a count of the whole is the total, not its breakdown', () => {
+  const DOC = writtenQuestion({
+    number: 2202,
+    title: 'Overheidscommunicatie  -  Herschreven standaardbrieven',
+    questions: ['1. Hoeveel standaardbrieven van de Vlaamse administratie werden in helder Nederlands herschreven?'],
+    answers: [
+      '1. Sinds de start in april 2023 werden in totaal 184 standaardbrieven herschreven. Per beleidsdomein gaat het om:\n' +
+        '- 46 brieven in het domein Onderwijs;\n' +
+        '- 41 brieven in het domein Financiën;\n' +
+        '- 38 brieven in het domein Gezin;\n' +
+        '- 59 brieven in andere domeinen.\n' +
+        'Bij de start werd voorrang gegeven aan de brieven die het vaakst tot telefonische vragen of klachten leidden.',
+    ],
+  });
+
+  const support = useIndexedCorpus((dir) => writeFileSync(join(dir, 'brieven.txt'), DOC));
+  const ask = (q: string) => answer(q, {}, { index: support.index, embedder: null });
+
+  it('quotes "in totaal 184" for how many letters were rewritten; a named domain still gets its own figure', async () => {
+    const r = await ask('How many standard letters from the Flemish administration have been rewritten in plain Dutch?');
+    expect(r.passages[0]?.quote.text).toContain('in totaal 184 standaardbrieven');
+    // The total is favoured over the breakdown's lines, which repeat more of the question's words ("brieven").
+    const favours = (q: string) => quoteScorer(support.index, analyseQuery(q, {}, support.index.documents)).favours;
+    expect(favours('How many letters have been rewritten?')?.('Sinds april 2023 werden in totaal 184 standaardbrieven herschreven.')).toBe(true);
+    expect(favours('Hoeveel brieven in het domein Gezin werden herschreven?')).toBeUndefined();
+    const part = await ask('Hoeveel brieven in het domein Gezin werden herschreven?');
+    expect(part.passages[0]?.quote.text).toContain('38 brieven in het domein Gezin');
   });
 });
