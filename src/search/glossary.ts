@@ -33,7 +33,7 @@ const GLOSSARY: Record<string, string> = {
   social: 'sociaal sociale', site: 'plaatse', onsite: 'ter plaatse', phone: 'telefonisch', video: 'video',
   discrimination: 'discriminatie', racism: 'racisme', hiring: 'aanwerving', recruitment: 'aanwerving werving',
   job: 'job werk', jobs: 'jobs werk', work: 'werk', employment: 'tewerkstelling werk', employer: 'werkgever',
-  employers: 'werkgevers', employees: 'werknemers personeelsleden medewerkers', staff: 'personeel personeelsleden medewerkers', personnel: 'personeel',
+  employers: 'werkgevers', employees: 'werknemers personeelsleden medewerkers', staff: 'personeel personeelsleden medewerkers', personnel: 'personeel', parttime: 'deeltijds deeltijdse', fulltime: 'voltijds voltijdse',
   unemployed: 'werkzoekenden', jobseekers: 'werkzoekenden', housing: 'huisvesting wonen', rental: 'huurmarkt huur',
   landlords: 'verhuurders', tenants: 'huurders', inspectorate: 'inspectie', inspection: 'inspectie controle', inspections: 'inspecties controles',
   investigation: 'onderzoek', investigations: 'onderzoeken', complaint: 'klacht melding', complaints: 'klachten meldingen',

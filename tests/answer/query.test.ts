@@ -311,6 +311,9 @@ describe('English words written with or without a hyphen', () => {
     const q = analyseQuery('Which non-profit runs the matching scheme?', {}, []);
     expect(q.queryTerms.find((t) => t.term === 'nonprofit')?.alternatives).toContain('vzw');
     expect(analyseQuery('Which long-term plan did the minister announce?', {}, []).searchText).toContain('long-term');
+    // Working time, in the words of Flemish employment texts.
+    const hours = analyseQuery('Are the jobs mostly part-time or full-time?', {}, []).queryTerms.flatMap((t) => t.alternatives);
+    expect(hours).toEqual(expect.arrayContaining(['deeltijd', 'voltijd']));
   });
 });
 
