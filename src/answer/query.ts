@@ -117,6 +117,14 @@ function joinedAsGlossary(text: string): string {
   return text.replace(/(?<![\p{L}-])(\p{L}+)-(\p{L}+)(?![\p{L}-])/gu, (written, a: string, b: string) => (dutchEquivalents(`${a}${b}`).length > 0 ? `${a}${b}` : written));
 }
 
+/**
+ * English writes a decimal point and a thousands comma where Dutch writes a decimal comma and a thousands point:
+ * "3.2 million" is "3,2 miljoen", "2,318 people" 2.318, as the documents write them.
+ */
+export function dutchNumberNotation(text: string): string {
+  return text.replace(/(?<![A-Za-z\d.,])\d{1,3}(?:,\d{3})+(?![\d,]|\.\d)|(?<![A-Za-z\d.,])\d+\.\d{1,2}(?![\d.,])/g, (n) => (n.includes(',') ? n.replace(/,/g, '.') : n.replace('.', ',')));
+}
+
 export function searchTerms(text: string, dropQuestionNumber: boolean, names: ReadonlySet<string> = new Set()): string {
   return (dropQuestionNumber ? text.replace(QUESTION_NUMBER, ' ') : text)
     .replace(ORDINAL_OF_DOCUMENT_PART, ' ')
@@ -322,7 +330,7 @@ export function analyseQuery(
     }
   }
   const english = looksEnglish(clean.text);
-  const searchText = (english ? joinedAsGlossary : (t: string) => t)(searchTerms(clean.text, pinnedByQuery, people?.words));
+  const searchText = (english ? (t: string) => dutchNumberNotation(joinedAsGlossary(t)) : (t: string) => t)(searchTerms(clean.text, pinnedByQuery, people?.words));
   const corrections = clean.problem ? new Map<string, string>() : typingErrors(searchText, usedInPassages, nearestKnown);
   const compounds = english ? englishCompounds(searchText, usedInPassages) : new Map<string, string[]>();
   const cognates = english ? englishCognates(searchText) : new Map<string, string[]>();

@@ -3,7 +3,7 @@ import { dutchEquivalents, dutchSynonyms, expandEnglish, expandQuery, looksEngli
 import { analyzeQuery, buildKeywordIndex } from '../../src/search/keyword.js';
 import { KeywordIndex } from '../../src/search/keyword-index.js';
 import { grams, terms, tokenize } from '../../src/search/analyze.js';
-import { analyseQuery, cleanQuery, queryTerms, searchTerms } from '../../src/answer/query.js';
+import { analyseQuery, dutchNumberNotation, cleanQuery, queryTerms, searchTerms } from '../../src/answer/query.js';
 import { yearOfQuestion } from '../../src/answer/dating.js';
 import { corpusPlaces, placesIn } from '../../src/answer/named.js';
 import { loadLexicon } from '../../src/corpus/lexicon.js';
@@ -314,6 +314,16 @@ describe('English words written with or without a hyphen', () => {
     // Working time, in the words of Flemish employment texts.
     const hours = analyseQuery('Are the jobs mostly part-time or full-time?', {}, []).queryTerms.flatMap((t) => t.alternatives);
     expect(hours).toEqual(expect.arrayContaining(['deeltijd', 'voltijd']));
+  });
+});
+
+describe('English number notation', () => {
+  it('reads a decimal point and a thousands comma as the documents write them', () => {
+    expect(dutchNumberNotation('How much of the 3.2 million euro plan was spent?')).toBe('How much of the 3,2 million euro plan was spent?');
+    expect(dutchNumberNotation('Did 2,318 people wait?')).toBe('Did 2.318 people wait?');
+    // A Dutch figure, a year and a level code stay as they are.
+    expect(dutchNumberNotation('Were 2.318 people waiting in 2024 for level A2.1?')).toBe('Were 2.318 people waiting in 2024 for level A2.1?');
+    expect(analyseQuery('How much of the 3.2 million euro plan was spent?', {}, []).figures).toEqual(['3,2']);
   });
 });
 
