@@ -81,3 +81,16 @@ export function englishCompounds(text: string, usedInPassages: (word: string) =>
   }
   return out;
 }
+
+/** English writes some words with or without a hyphen ("non-profit", "nonprofit"): the form the glossary renders. */
+export function joinedAsGlossary(text: string): string {
+  return text.replace(/(?<![\p{L}-])(\p{L}+)-(\p{L}+)(?![\p{L}-])/gu, (written, a: string, b: string) => (dutchEquivalents(`${a}${b}`).length > 0 ? `${a}${b}` : written));
+}
+
+/**
+ * English writes a decimal point and a thousands comma where Dutch writes a decimal comma and a thousands point:
+ * "3.2 million" is "3,2 miljoen", "2,318 people" 2.318, as the documents write them.
+ */
+export function dutchNumberNotation(text: string): string {
+  return text.replace(/(?<![A-Za-z\d.,])\d{1,3}(?:,\d{3})+(?![\d,]|\.\d)|(?<![A-Za-z\d.,])\d+\.\d{1,2}(?![\d.,])/g, (n) => (n.includes(',') ? n.replace(/,/g, '.') : n.replace('.', ',')));
+}

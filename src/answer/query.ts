@@ -7,7 +7,7 @@ import { withinOneEdit } from '../search/spelling.js';
 import { answerType } from './answer-type.js';
 import type { QuestionTraits } from './checks.js';
 import { askedKind, questionFocus } from './counted.js';
-import { englishCognates, englishCompounds, wordnetSearchWords } from './english.js';
+import { dutchNumberNotation, englishCognates, englishCompounds, joinedAsGlossary, wordnetSearchWords } from './english.js';
 import { asksForContent } from './gaps.js';
 import { yearOfQuestion, yearsBefore } from './dating.js';
 import { typingErrors } from './typing.js';
@@ -112,19 +112,6 @@ const ORDINAL_OF_DOCUMENT_PART = /\b(?:eerste|tweede|derde|vierde|vijfde|zesde|l
  * The search text without meta words; without the question number reference
  * too when it pins a document (otherwise "2018" may just be a year).
  */
-/** English writes some words with or without a hyphen ("non-profit", "nonprofit"): the form the glossary renders. */
-function joinedAsGlossary(text: string): string {
-  return text.replace(/(?<![\p{L}-])(\p{L}+)-(\p{L}+)(?![\p{L}-])/gu, (written, a: string, b: string) => (dutchEquivalents(`${a}${b}`).length > 0 ? `${a}${b}` : written));
-}
-
-/**
- * English writes a decimal point and a thousands comma where Dutch writes a decimal comma and a thousands point:
- * "3.2 million" is "3,2 miljoen", "2,318 people" 2.318, as the documents write them.
- */
-export function dutchNumberNotation(text: string): string {
-  return text.replace(/(?<![A-Za-z\d.,])\d{1,3}(?:,\d{3})+(?![\d,]|\.\d)|(?<![A-Za-z\d.,])\d+\.\d{1,2}(?![\d.,])/g, (n) => (n.includes(',') ? n.replace(/,/g, '.') : n.replace('.', ',')));
-}
-
 export function searchTerms(text: string, dropQuestionNumber: boolean, names: ReadonlySet<string> = new Set()): string {
   return (dropQuestionNumber ? text.replace(QUESTION_NUMBER, ' ') : text)
     .replace(ORDINAL_OF_DOCUMENT_PART, ' ')

@@ -3,7 +3,8 @@ import { dutchEquivalents, dutchSynonyms, expandEnglish, expandQuery, looksEngli
 import { analyzeQuery, buildKeywordIndex } from '../../src/search/keyword.js';
 import { KeywordIndex } from '../../src/search/keyword-index.js';
 import { grams, terms, tokenize } from '../../src/search/analyze.js';
-import { analyseQuery, dutchNumberNotation, cleanQuery, queryTerms, searchTerms } from '../../src/answer/query.js';
+import { analyseQuery, cleanQuery, queryTerms, searchTerms } from '../../src/answer/query.js';
+import { dutchNumberNotation } from '../../src/answer/english.js';
 import { yearOfQuestion } from '../../src/answer/dating.js';
 import { corpusPlaces, placesIn } from '../../src/answer/named.js';
 import { loadLexicon } from '../../src/corpus/lexicon.js';
