@@ -317,7 +317,8 @@ export function analyseQuery(
     }
   }
   const english = looksEnglish(clean.text);
-  const searchText = (english ? (t: string) => dutchNumberNotation(joinedAsGlossary(t)) : (t: string) => t)(searchTerms(clean.text, pinnedByQuery, people?.words));
+  const searched = searchTerms(clean.text, pinnedByQuery, people?.words);
+  const searchText = english ? dutchNumberNotation(joinedAsGlossary(searched)) : searched;
   const corrections = clean.problem ? new Map<string, string>() : typingErrors(searchText, usedInPassages, nearestKnown);
   const compounds = english ? englishCompounds(searchText, usedInPassages) : new Map<string, string[]>();
   const cognates = english ? englishCognates(searchText) : new Map<string, string[]>();
