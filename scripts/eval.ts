@@ -82,7 +82,7 @@ function outcomeOf(result: AnswerResult, latencyMs: number): RunOutcome {
     abstained: result.status !== 'answered',
     saysMissing: result.passages[0]?.verdict.kind === 'partial',
     message: result.reason ? noAnswerMessage(result.reason) : null,
-    passages: result.passages.map((p) => ({ questionNumber: p.questionNumber, part: p.part, item: p.item, quote: p.quote.text, passage: p.passage.text })),
+    passages: result.passages.map((p) => ({ questionNumber: p.questionNumber, part: p.part, item: p.item, quote: p.quote.text, passage: p.passage.text, verdict: p.verdict.kind, confidence: p.confidence })),
     latencyMs,
   };
 }

@@ -23,7 +23,8 @@ export interface RunOutcome {
   saysMissing?: boolean;
   /** When it abstained: the reply's message (why), for reading failures. */
   message?: string | null;
-  passages: { questionNumber: number; part: string; item: string | null; quote: string; passage: string }[];
+  /** `verdict` and `confidence` are the answer path's own, for reading failures; the baselines have none. */
+  passages: { questionNumber: number; part: string; item: string | null; quote: string; passage: string; verdict?: string; confidence?: number }[];
   latencyMs: number;
 }
 
