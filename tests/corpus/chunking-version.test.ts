@@ -15,7 +15,7 @@ await loadLexicon();
  * When the parser's output changes on purpose: bump CHUNKING_VERSION, then record the new fingerprint below.
  * When documents were only added to the repository, record the new fingerprint and keep the version.
  */
-const RECORDED = { version: 9, fingerprint: 'cde9f0271463ebebeefb4653a3091c738ebae15d39d5e855434668059c407d25' };
+const RECORDED = { version: 9, fingerprint: 'ca8db8207255b26295cefa7c29135a2a0890a5d0f674935d973029b3edbfb87e' };
 
 const ROOT = join(import.meta.dirname, '../..');
 const folders = ['corpus', ...readdirSync(join(ROOT, 'eval'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => `eval/${d.name}/corpus`)];
