@@ -30,4 +30,13 @@ describe('quote hits', () => {
     expect(quoteContains(shown, '5. Met welke kosten worden sportclubs geconfronteerd')).toBe(false);
     expect(quoteContains('In 2016 werden 412 plannen goedgekeurd.', '412 plannen')).toBe(true);
   });
+
+  it('read a gold quote ending in half a word split at the line end as the start of that word', () => {
+    const shown = 'Vanaf 2022-2023 komt er een vijfde instelling bij, die 40 extra plaatsen aanbiedt.';
+    expect(quoteContains(shown, 'die 40 extra plaatsen aan-')).toBe(true);
+    expect(quoteContains('Het gaat om sociaal-economische drempels.', 'Het gaat om sociaal-')).toBe(true);
+    // Only the start of a word: a word that ends there, or other words, do not match.
+    expect(quoteContains('die 40 extra plaatsen aan de hogeschool.', 'die 40 extra plaatsen aan-')).toBe(false);
+    expect(quoteContains(shown, 'die 50 extra plaatsen aan-')).toBe(false);
+  });
 });
