@@ -59,12 +59,16 @@ const ASKS_WHICH_PLURAL = /^(?:\S+\s+){0,3}?(?:welke|which)\s+(?:(?:\w+e|\d+|oth
 
 /**
  * "Welke gemeenten richtten een klankbordgroep op?" against "Daarnaast
- * richtten elf besturen een klankbordgroep op": the sentences that carry the
- * question's matter count what was asked to be named, and name none of it.
+ * richtten elf besturen een klankbordgroep op", or "Which companies were
+ * fined?" against "Het opleggen van sancties is een bevoegdheid van …": the
+ * sentences that carry the question's matter name none of what was asked. A
+ * name elsewhere in the passage names something else. `countOnly`: they count
+ * it instead.
  */
-export function countsInsteadOfNames(evidence: string[], question: string): boolean {
+export function namesNoneAsked(evidence: string[], question: string): { countOnly: boolean } | null {
   // Where people come from has its own reading (originNamed): "uit Oekraïne" is no proper noun of a kind.
-  return ASKS_WHICH_PLURAL.test(foldDiacritics(question).toLowerCase()) &&
+  const none = ASKS_WHICH_PLURAL.test(foldDiacritics(question).toLowerCase()) &&
     originNamed(question) === null &&
-    evidence.length > 0 && !evidence.some((s) => holdsAnswerType(s, 'name', question)) && evidence.some(holdsNumber);
+    evidence.length > 0 && !evidence.some((s) => holdsAnswerType(s, 'name', question));
+  return none ? { countOnly: evidence.some(holdsNumber) } : null;
 }

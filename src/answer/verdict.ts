@@ -1,6 +1,6 @@
 import { holdsAnswerType, holdsNumber, type AnswerType } from './answer-type.js';
 import type { Shortfall } from './checks.js';
-import { countsInsteadOfNames, evidenceSentences, sentencesSharing } from './evidence.js';
+import { namesNoneAsked, evidenceSentences, sentencesSharing } from './evidence.js';
 import { asksAboutDeciding, decisionOpen } from './gaps.js';
 import type { AnalysedQuery } from './query.js';
 import type { Target } from './targets.js';
@@ -29,8 +29,9 @@ export function verdictOf(t: Target, confidence: number, query: AnalysedQuery, s
   const text = t.doc.text.slice(t.span.start, t.span.end);
   if (wanted && !(wanted === 'count' ? holdsNumber(text) : holdsAnswerType(text, wanted, query.clean.text))) return { kind: 'partial', missing: wanted };
   const evidence = evidenceSentences(t.doc.text, t.span, query.queryTerms, weight);
-  // A name elsewhere in the passage is not the name asked for when the sentences about the question's matter only count.
-  if (wanted === 'name' && countsInsteadOfNames(evidence, query.clean.text)) return { kind: 'partial', missing: 'name', countOnly: true };
+  // A name elsewhere in the passage is not the name asked for when the sentences about the question's matter name none.
+  const unnamed = wanted === 'name' ? namesNoneAsked(evidence, query.clean.text) : null;
+  if (unnamed) return unnamed.countOnly ? { kind: 'partial', missing: 'name', countOnly: true } : { kind: 'partial', missing: 'name' };
   // "Komt er een mondeling examen?" against "Of er een mondeling examen komt, beslis ik pas na de evaluatie": the
   // sentences about the question's matter say the decision is still to be taken.
   // A question of when is answered by a date in a sentence about its matter ("die worden verwacht in het najaar van

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadLexicon } from '../../src/corpus/lexicon.js';
-import { countsInsteadOfNames, evidenceSentences } from '../../src/answer/evidence.js';
+import { evidenceSentences, namesNoneAsked } from '../../src/answer/evidence.js';
 import { queryTerms } from '../../src/answer/query.js';
 
 beforeAll(() => loadLexicon());
@@ -26,7 +26,7 @@ describe('evidenceSentences: the sentences that carry the question\'s matter', (
     const pointing = 'In 2023 werden 2.380 nieuwkomers begeleid bij het zoeken naar een woning. Die begeleiding wordt aangeboden door vzw Dakwerk en vzw Huiskamer.';
     const question = 'Welke vzw\'s begeleiden nieuwkomers bij het zoeken naar een woning?';
     expect(evidence(question, pointing)).toHaveLength(2);
-    expect(countsInsteadOfNames(evidence(question, pointing), question)).toBe(false);
+    expect(namesNoneAsked(evidence(question, pointing), question)).toBeNull();
   });
 
   it('are none when no sentence shares a word with the question', () => {
@@ -34,22 +34,29 @@ describe('evidenceSentences: the sentences that carry the question\'s matter', (
   });
 });
 
-describe('countsInsteadOfNames: names of several things asked, only how many given', () => {
+describe('namesNoneAsked: names of several things asked, none given where the matter stands', () => {
   it('holds when the sentences about the matter count and name nothing, though the passage names something elsewhere', () => {
     const question = 'Welke gemeenten richtten een klankbordgroep op?';
-    expect(countsInsteadOfNames(evidence(question, GROUPS), question)).toBe(true);
+    expect(namesNoneAsked(evidence(question, GROUPS), question)).toEqual({ countOnly: true });
+  });
+
+  it('holds when those sentences neither name nor count what was asked', () => {
+    const question = 'Welke bedrijven kregen een boete na de praktijktesten?';
+    const passage =
+      'De praktijktesten werden uitgevoerd door de Hogeschool Lindeveld. Het opleggen van een boete na de praktijktesten is een bevoegdheid van de federale overheid.';
+    expect(namesNoneAsked(evidence(question, passage), question)).toEqual({ countOnly: false });
   });
 
   it('does not hold when a count is followed by its names', () => {
     const question = 'Welke besturen dienden een aanvraag in voor Eerlijk Huren?';
     const passage = 'Op de oproep Eerlijk Huren dienden negen besturen een aanvraag in. Vier besturen werden geselecteerd: Lindeveld en Brakelhoven.';
-    expect(countsInsteadOfNames(evidence(question, passage), question)).toBe(false);
+    expect(namesNoneAsked(evidence(question, passage), question)).toBeNull();
   });
 
   it('applies to names of several things only, and not to where people come from', () => {
     const passage = 'In 2024 kregen 2.600 seizoenarbeiders een vergunning.';
-    expect(countsInsteadOfNames(evidence('Welke organisatie gaf de vergunning?', passage), 'Welke organisatie gaf de vergunning?')).toBe(false);
-    expect(countsInsteadOfNames(evidence('Uit welke landen komen de seizoenarbeiders?', passage), 'Uit welke landen komen de seizoenarbeiders?')).toBe(false);
-    expect(countsInsteadOfNames(evidence('Welke seizoenarbeiders kregen een vergunning?', passage), 'Welke seizoenarbeiders kregen een vergunning?')).toBe(true);
+    expect(namesNoneAsked(evidence('Welke organisatie gaf de vergunning?', passage), 'Welke organisatie gaf de vergunning?')).toBeNull();
+    expect(namesNoneAsked(evidence('Uit welke landen komen de seizoenarbeiders?', passage), 'Uit welke landen komen de seizoenarbeiders?')).toBeNull();
+    expect(namesNoneAsked(evidence('Welke seizoenarbeiders kregen een vergunning?', passage), 'Welke seizoenarbeiders kregen een vergunning?')).toEqual({ countOnly: true });
   });
 });
