@@ -14,8 +14,11 @@ export interface CompoundParts {
   head: string;
 }
 
-/** Linking sounds between modifier and head, tried before none ("personeel-s-leden"). */
-const LINKERS = ['en', 's', 'e', ''];
+/**
+ * Linking sounds between modifier and head, tried before none ("personeel-s-leden"). The old plural -er- of a few
+ * nouns ("kind-er-opvang", "ei-er-dop", "lied-er-boek") comes after none: "moedertaal" is moeder + taal, not moed.
+ */
+const LINKERS = ['en', 's', 'e', '', 'er'];
 const MIN_MODIFIER = 4;
 const MIN_HEAD = 5;
 /**

@@ -551,6 +551,15 @@ describe('compounds split with the lexicon', () => {
     expect(compoundParts('onderzoeken')).toBeNull(); // onder- is a particle: a derived word, not two things
     expect(compoundParts('meldingen')).toBeNull();
   });
+
+  it('knows the linking -er- of a few old plurals, after a modifier that is a word as it stands', async () => {
+    const { loadLexicon } = await import('../../src/corpus/lexicon.js');
+    const { compoundParts } = await import('../../src/search/compound.js');
+    await loadLexicon();
+    expect(compoundParts('kindermodule')).toEqual({ modifier: 'kind', head: 'module' });
+    expect(compoundParts('kinderopvang')).toEqual({ modifier: 'kind', head: 'opvang' });
+    expect(compoundParts('waterbeheer')).toEqual({ modifier: 'water', head: 'beheer' });
+  });
 });
 
 describe('named places, bodies and programmes scope a document', () => {
