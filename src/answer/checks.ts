@@ -338,7 +338,9 @@ export function answerShortfall(input: AnswerabilityInput): Shortfall | null {
   // Rozemeer in one sentence and gives its figures, for all municipalities, in others. Last, so that a passage's own
   // words about a gap ("Clubs in Brussel zijn niet in deze cijfers opgenomen") speak first.
   if (wanted && FIGURE_TYPES.has(wanted) && input.places.length) {
-    const figures = sentences().filter((s) => hasFigure(s.text));
+    // A number written out is a figure too: "Het proefproject loopt in vijf gemeenten: Zwaluwdonk, Merelbroek, …"
+    // counts the places listed, none of them on its own.
+    const figures = sentences().filter((s) => hasFigure(s.text) || figuresIn(s.text.replace(YEAR, ' ')).some((f) => !f.endsWith('e')));
     for (const place of input.places) {
       // A place the question item or introduction names frames every figure of the item.
       if (mentions(wordsOf(framing), place) || figures.length === 0) continue;

@@ -681,6 +681,8 @@ describe('places and ordinals the question names', () => {
     const q = 'Hoeveel testen werden er in Zoutelare gedaan?';
     expect(check(q, 'In 2024 werden 612 testen gedaan in Ravelmonde, Eikenbrugge en Zoutelare.')).toEqual({ kind: 'place-figures', place: 'Zoutelare', shared: true });
     expect(check(q, 'Er werden 1.140 testen gedaan in Antwerpen en Zoutelare.')).toMatchObject({ kind: 'place-figures', shared: true });
+    // A number written out counts the places listed, none of them on its own.
+    expect(check(q, 'De testen liepen in drie gemeenten: Ravelmonde, Eikenbrugge en Zoutelare.')).toEqual({ kind: 'place-figures', place: 'Zoutelare', shared: true });
     // A figure for each place of the list, or the place named on its own too: its figure is there.
     expect(check(q, 'In Ravelmonde en Zoutelare werden respectievelijk 300 en 312 testen gedaan.')).toBeNull();
     expect(check(q, 'Er werden 612 testen gedaan in Ravelmonde en Zoutelare, waarvan 200 in Zoutelare.')).toBeNull();
