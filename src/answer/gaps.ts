@@ -26,6 +26,8 @@ const UNAVAILABLE = [
   /\b(?:houdt|houden|hield|hielden)\s+(?:\S+\s+){0,3}niet\s+bij\b/,
   /\bnog\s+niet\s+(?:\S+\s+){0,3}(?:beschikbaar|bekend|gekend|afgerond|klaar|gepubliceerd)\b/,
   /\b(?:wordt|worden)\s+(?:\S+\s+){0,2}verwacht\s+(?:in|tegen|eind|begin|rond|na|voor|tijdens)\b/,
+  // The minister cannot give it: "Een specifieke wachttijd … kan ik om de hierboven vermelde reden niet geven."
+  /\b(?:kan|kon)\s+ik\s+(?:\S+\s+){0,6}?niet\s+(?:\S+\s+)?(?:geven|meedelen|verstrekken|bezorgen|zeggen)\b/,
 ];
 /**
  * A question that itself speaks of a gap ("Welke cijfers zijn niet beschikbaar?", "Wat ontbreekt nog?") is
@@ -36,11 +38,11 @@ const UNAVAILABLE = [
 const ASKS_ABOUT_GAP = /\b(?:nog|verwacht|verwachte|ontbreekt|ontbreken|missing|expected|yet)\b/;
 const ENGLISH_GAP = /\bnot\s+(?:\S+\s+){0,3}(?:available|known|recorded|kept|registered|collected|measured|published)\b|\bno\s+(?:figures|data|information|numbers)\b/;
 /**
- * Questions that ask for content: a figure, a name, a thing. "Wanneer komt het
+ * Questions that ask for content: a figure, a name, a thing, a length or a rate ("Hoe lang wachten …?"). "Wanneer komt het
  * rapport?" is answered by "wordt verwacht in september", and "Is het rapport
  * klaar?" by "is nog niet afgerond": for those the gap is the answer.
  */
-const ASKS_FOR_CONTENT = /^(?:\S+\s+){0,3}?(?:hoeveel|welke|welk|wat|wie|waar|how many|how much|which|what|who|where)\b/;
+const ASKS_FOR_CONTENT = /^(?:\S+\s+){0,3}?(?:hoeveel|welke|welk|wat|wie|waar|how many|how much|which|what|who|where)\b|^(?:\S+\s+){0,3}?(?:hoe lang|hoe vaak|hoe hoog|hoe groot|how long|how often|how high|how big)\b/;
 
 /** Whether the question asks for content (a figure, a name, a thing) rather than about what is missing or when. */
 export function asksForContent(query: string): boolean {

@@ -105,6 +105,9 @@ describe('saysUnavailable: a minister saying the information is not given', () =
     // The finite verb of recording before its negation.
     'Het agentschap registreert niet of cursisten thuis een printer hebben.',
     'De VDAB houdt die gegevens niet bij.',
+    // The minister cannot give it.
+    'Een specifieke wachttijd voor deze groep kan ik om de hierboven vermelde reden niet geven.',
+    'Hoeveel dat er per gemeente waren, kan ik u niet meedelen.',
   ])('yes: %s', (sentence) => expect(saysUnavailable(sentence)).toBe(true));
 
   it.each([
@@ -116,6 +119,8 @@ describe('saysUnavailable: a minister saying the information is not given', () =
     // A fact, not a gap: what is left out is a rule, not information.
     'Die bepaling is niet in het decreet opgenomen.',
     'Een verplichte taaltest is niet opgenomen in het nieuwe reglement.',
+    // Others who cannot give something: not the minister's information.
+    'Veel ouders kunnen hun kinderen thuis niet de nodige steun geven.',
   ])('no: %s', (sentence) => expect(saysUnavailable(sentence)).toBe(false));
 });
 
@@ -125,6 +130,10 @@ describe('asksForContent: a question for a figure or a name, not about a gap', (
     'How many pupils did not pass the exam?',
     'Welke gemeenten kregen geen subsidie?',
   ])('content, the negation is part of what is asked: %s', (query) => expect(asksForContent(query)).toBe(true));
+  it.each([
+    'Hoe lang wachten bewoners gemiddeld op een eerste gesprek?',
+    'How often did the committee meet in 2023?',
+  ])('content, a length or a rate: %s', (query) => expect(asksForContent(query)).toBe(true));
   it.each([
     'Welke cijfers zijn niet beschikbaar?',
     'Welke gegevens worden niet bijgehouden?',
