@@ -27,7 +27,12 @@ const UNAVAILABLE = [
   /\bnog\s+niet\s+(?:\S+\s+){0,3}(?:beschikbaar|bekend|gekend|afgerond|klaar|gepubliceerd)\b/,
   /\b(?:wordt|worden)\s+(?:\S+\s+){0,2}verwacht\s+(?:in|tegen|eind|begin|rond|na|voor|tijdens)\b/,
   // The minister cannot give it: "Een specifieke wachttijd … kan ik om de hierboven vermelde reden niet geven."
-  /\b(?:kan|kon)\s+ik\s+(?:\S+\s+){0,6}?niet\s+(?:\S+\s+)?(?:geven|meedelen|verstrekken|bezorgen|zeggen)\b/,
+  /\b(?:kan|kon)\s+ik\s+(?:\S+\s+){0,6}?niet\s+(?:\S+\s+)?(?:geven|meedelen|verstrekken|bezorgen|zeggen)\b/,  // Another government's or minister's matter, which this answer leaves to them: "Het behoud van het leefloon is
+  // geen Vlaamse bevoegdheid", "De lokale dienstencentra vallen onder de bevoegdheid van mijn collega", "Voor de
+  // werking van die centra verwijs ik naar haar" (not "verwijs ik naar mijn antwoord op vraag 2").
+  /\bgeen\s+(?:vlaamse\s+|federale\s+|gewestelijke\s+)?bevoegdheid\b/,
+  /\b(?:valt|vallen|viel|vielen|behoort|behoren|hoort|horen)\s+(?:\S+\s+){0,3}?(?:onder|tot)\s+de\s+(?:\S+\s+)?bevoegdheid\s+van\b/,
+  /\bverwijs\s+(?:ik\s+)?(?:\S+\s+){0,4}?naar\s+(?:haar|hem|(?:mijn|de|zijn|haar)\s+(?:\S+\s+)?(?:collega|minister|staatssecretaris))\b/,
 ];
 /**
  * A question that itself speaks of a gap ("Welke cijfers zijn niet beschikbaar?", "Wat ontbreekt nog?") is
@@ -48,6 +53,14 @@ const ASKS_FOR_CONTENT = /^(?:\S+\s+){0,3}?(?:hoeveel|welke|welk|wat|wie|waar|ho
 export function asksForContent(query: string): boolean {
   const q = fold(query);
   return ASKS_FOR_CONTENT.test(q) && !ASKS_ABOUT_GAP.test(q) && !ENGLISH_GAP.test(q) && !saysUnavailable(query);
+}
+
+/** A question about whose matter it is ("Naar welke minister verwijst …", "Which minister is responsible …"). */
+const ASKS_ABOUT_COMPETENCE = /\b(?:welke minister|which minister|bevoegd|bevoegde|bevoegdheid|responsible|competent|competence)\b/;
+
+/** Whether the question asks whose matter something is: a referral to another minister answers it, as no gap. */
+export function asksAboutCompetence(query: string): boolean {
+  return ASKS_ABOUT_COMPETENCE.test(fold(query));
 }
 
 /**

@@ -8,7 +8,7 @@ import { answerType } from './answer-type.js';
 import type { QuestionTraits } from './checks.js';
 import { askedKind, questionFocus } from './counted.js';
 import { dutchNumberNotation, englishCognates, englishCompounds, joinedAsGlossary, wordnetSearchWords } from './english.js';
-import { asksForContent } from './gaps.js';
+import { asksAboutCompetence, asksForContent } from './gaps.js';
 import { yearOfQuestion, yearsBefore } from './dating.js';
 import { typingErrors } from './typing.js';
 import { corpusPlaces, formOfBase, namedEntities, placeAdjectiveBase, placesIn, quantitiesIn, questionFigures } from './named.js';
@@ -384,7 +384,8 @@ export function analyseQuery(
     answerType: answerType(searchText),
     focus: (focus && corrections.get(focus)) ?? focus,
     kind: askedKind(searchText),
-    asksForContent: asksForContent(searchText),
+    // Asked of the whole question: the minister it names is left out of the search text.
+    asksForContent: asksForContent(searchText) && !asksAboutCompetence(clean.text),
     excluded: excludedTerms(searchText),
   };
 }

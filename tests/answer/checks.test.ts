@@ -6,7 +6,7 @@ import { answer } from '../../src/answer/index.js';
 import { answerShortfall, type AnswerabilityInput } from '../../src/answer/checks.js';
 import { countsBefore, focusPresent, questionFocus } from '../../src/answer/counted.js';
 import { analyseQuery, queryTerms } from '../../src/answer/query.js';
-import { asksAboutDeciding, asksForContent, decisionOpen, saysUnavailable } from '../../src/answer/gaps.js';
+import { asksAboutCompetence, asksAboutDeciding, asksForContent, decisionOpen, saysUnavailable } from '../../src/answer/gaps.js';
 import { figureOwnedBy, mentions, namedEntities, onlyListed, placesIn, quantitiesIn, questionFigures } from '../../src/answer/named.js';
 import { terms } from '../../src/search/analyze.js';
 import { wordsOf } from '../../src/answer/passage-analysis.js';
@@ -108,6 +108,11 @@ describe('saysUnavailable: a minister saying the information is not given', () =
     // The minister cannot give it.
     'Een specifieke wachttijd voor deze groep kan ik om de hierboven vermelde reden niet geven.',
     'Hoeveel dat er per gemeente waren, kan ik u niet meedelen.',
+    // Another government's or minister's matter, left to them.
+    'Het behoud van het leefloon tijdens het programma is geen Vlaamse bevoegdheid.',
+    'De lokale dienstencentra vallen onder de bevoegdheid van mijn collega, de Vlaamse minister van Welzijn.',
+    'Voor de werking van die centra verwijs ik naar haar.',
+    'Ik verwijs de vraagsteller daarvoor naar de federale collega.',
   ])('yes: %s', (sentence) => expect(saysUnavailable(sentence)).toBe(true));
 
   it.each([
@@ -121,6 +126,9 @@ describe('saysUnavailable: a minister saying the information is not given', () =
     'Een verplichte taaltest is niet opgenomen in het nieuwe reglement.',
     // Others who cannot give something: not the minister's information.
     'Veel ouders kunnen hun kinderen thuis niet de nodige steun geven.',
+    // A reference to another answer gives it there.
+    'Voor de cijfers verwijs ik naar mijn antwoord op vraag 2.',
+    'De trajectbegeleiders verwijzen nieuwkomers naar het reguliere aanbod.',
   ])('no: %s', (sentence) => expect(saysUnavailable(sentence)).toBe(false));
 });
 
@@ -134,6 +142,11 @@ describe('asksForContent: a question for a figure or a name, not about a gap', (
     'Hoe lang wachten bewoners gemiddeld op een eerste gesprek?',
     'How often did the committee meet in 2023?',
   ])('content, a length or a rate: %s', (query) => expect(asksForContent(query)).toBe(true));
+  it('tells a question about whose matter it is, which a referral answers', () => {
+    expect(asksAboutCompetence('Naar welke minister verwijst minister Droomstee voor het vrijwilligersbeleid?')).toBe(true);
+    expect(asksAboutCompetence('Which minister is responsible for guiding school leavers towards work?')).toBe(true);
+    expect(asksAboutCompetence('How many residents were referred to a mental health centre in 2021?')).toBe(false);
+  });
   it.each([
     'Welke cijfers zijn niet beschikbaar?',
     'Welke gegevens worden niet bijgehouden?',

@@ -137,6 +137,14 @@ describe('diminutives', () => {
   });
 });
 
+describe('what a question asks', () => {
+  it('asks whose matter something is, not for content, when it asks which minister is responsible', () => {
+    const known = () => true;
+    expect(analyseQuery('Welke minister is bevoegd voor de lokale dienstencentra?', {}, [], known).asksForContent).toBe(false);
+    expect(analyseQuery('Hoeveel oudere nieuwkomers gebruiken de lokale dienstencentra?', {}, [], known).asksForContent).toBe(true);
+  });
+});
+
 describe('English questions', () => {
   it('typed as keywords are recognised by their content words, which the glossary renders and Dutch does not know', async () => {
     await loadLexicon();
