@@ -7,6 +7,7 @@ import { withinOneEdit } from '../search/spelling.js';
 import { answerType } from './answer-type.js';
 import type { QuestionTraits } from './checks.js';
 import { askedKind, questionFocus } from './counted.js';
+import { infinitivesOfParticiple } from '../search/participle.js';
 import { dutchNumberNotation, englishCognates, englishCompounds, joinedAsGlossary, wordnetSearchWords } from './english.js';
 import { asksAboutCompetence, asksForContent } from './gaps.js';
 import { yearOfQuestion, yearsBefore } from './dating.js';
@@ -217,9 +218,13 @@ function isCognate(token: string): boolean {
  */
 const DEGREE_WORDS = new Set('lang vaak dikwijls hoog groot snel ver oud long often high big large fast far old soon'.split(' '));
 
+const AUXILIARY = /\b(?:heeft|hebben|had|hadden|is|zijn|was|waren|werd|werden|wordt|worden)\b/;
+
 /** Query words with their alternatives: an English word's Dutch equivalents, an abbreviation's spelled-out words, a typing error's correction. */
 export function queryTerms(text: string, corrections: ReadonlyMap<string, string> = new Map()): QuestionTraits['queryTerms'] {
   const english = looksEnglish(text);
+  // A participle names its verb's act where an auxiliary makes it one ("hebben … afgerond", "werden ingediend").
+  const perfect = !english && AUXILIARY.test(foldDiacritics(text).toLowerCase());
   const seen = new Map<string, QuestionTraits['queryTerms'][number]>();
   let previous = '';
   for (const token of tokenize(text)) {
@@ -233,6 +238,7 @@ export function queryTerms(text: string, corrections: ReadonlyMap<string, string
     const alternatives = [...(english ? dutchEquivalents(token) : dutchSynonyms(token)), ...abbreviationExpansions(token)].flatMap((w) => terms(w));
     const corrected = corrections.get(token);
     if (corrected) alternatives.push(corrected);
+    if (perfect) alternatives.push(...infinitivesOfParticiple(token).flatMap((w) => terms(w)));
     // An English word the glossary cannot translate is not expected in a Dutch passage; a number is no word of either.
     const parts = english ? [] : compoundTerms(token);
     seen.set(term, { term, alternatives, grams: grams(token), ...(parts.length ? { parts } : {}), foreign: english && alternatives.length === 0 && !/\d/.test(token) && !isCognate(token) });

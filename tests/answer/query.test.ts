@@ -137,6 +137,15 @@ describe('diminutives', () => {
   });
 });
 
+describe('participles', () => {
+  beforeAll(() => loadLexicon());
+  it('meet their infinitive where an auxiliary makes them a verb', () => {
+    const afgerond = (q: string) => analyseQuery(q, {}, [], () => true).queryTerms.find((t) => t.term === terms('afgerond')[0]);
+    expect(afgerond('Hoeveel ouders hebben hun cursus afgerond?')?.alternatives).toContain(terms('afronden')[0]);
+    expect(afgerond('Aantal cursussen afgerond per provincie')?.alternatives).not.toContain(terms('afronden')[0]);
+  });
+});
+
 describe('what a question asks', () => {
   it('asks whose matter something is, not for content, when it asks which minister is responsible', () => {
     const known = () => true;
