@@ -73,8 +73,9 @@ export function quoteContains(quote: string, mustQuote: string): boolean {
   return contains(quote, mustQuote.replace(LEADING_ITEM_MARKER, ''));
 }
 
+/** The item's marker, as for quotes (quoteContains): a sub-item's passage starts at its own marker ("a) …"), not its item's ("5. a) …"). */
 export function passageHits(q: GoldQuery, p: RunOutcome['passages'][number]): boolean {
-  return Boolean(q.mustQuote) && p.questionNumber === q.questionNumber && contains(p.passage, q.mustQuote!);
+  return Boolean(q.mustQuote) && p.questionNumber === q.questionNumber && (contains(p.passage, q.mustQuote!) || quoteContains(p.passage, q.mustQuote!));
 }
 
 export function percentile(values: number[], p: number): number {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeMetrics, quoteContains, type GoldQuery, type RunOutcome } from '../../src/eval/metrics.js';
+import { computeMetrics, passageHits, quoteContains, type GoldQuery, type RunOutcome } from '../../src/eval/metrics.js';
 
 const passage = { questionNumber: 1, part: 'antwoord', item: '1', quote: 'x', passage: 'x' };
 const outcome = (o: Partial<RunOutcome>): RunOutcome => ({ abstained: false, passages: [passage], latencyMs: 1, ...o });
@@ -38,5 +38,15 @@ describe('quote hits', () => {
     // Only the start of a word: a word that ends there, or other words, do not match.
     expect(quoteContains('die 40 extra plaatsen aan de hogeschool.', 'die 40 extra plaatsen aan-')).toBe(false);
     expect(quoteContains(shown, 'die 50 extra plaatsen aan-')).toBe(false);
+  });
+});
+
+describe('passage hits', () => {
+  it('ignore the item markers copied into the gold quote: a sub-item\'s passage starts at its own marker', () => {
+    const gold: GoldQuery = { id: 'a', query: 'q', answerable: true, questionNumber: 7, mustQuote: '5. a) Op mijn vraag werken de hogescholen' };
+    const shown = { questionNumber: 7, part: 'antwoord', item: '5a', quote: 'Op mijn vraag werken de hogescholen samen.', passage: 'a) Op mijn vraag werken de hogescholen samen.' };
+    expect(passageHits(gold, shown)).toBe(true);
+    expect(passageHits(gold, { ...shown, questionNumber: 8 })).toBe(false);
+    expect(passageHits(gold, { ...shown, passage: 'a) Op mijn vraag werken de universiteiten samen.' })).toBe(false);
   });
 });
