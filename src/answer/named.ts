@@ -291,9 +291,18 @@ export function corpusPlaces(documents: readonly { text: string }[]): Set<string
   return places;
 }
 
-/** A name the text gives only inside lists of names ("Arabisch, Dari, Oekraïens, Tigrinya en Turks"). */
+const BULLET = /^\s*[-–•·▪◦*]\s/;
+
+/**
+ * A name the text gives only inside lists: of names ("Arabisch, Dari, Oekraïens, Tigrinya en Turks"), or as one
+ * of the items of a bulleted list ("- de ondersteuning van huiswerkbegeleiding door vzw Huiswerkhaven").
+ */
 export function onlyListed(text: string, name: string): boolean {
-  const listed = [...text.matchAll(NAME_LIST)].filter((m) => mentions(wordsOf(m[0]), name)).length;
+  const inNameList = [...text.matchAll(NAME_LIST)].filter((m) => mentions(wordsOf(m[0]), name)).length;
+  const lines = text.split('\n');
+  const bulleted = lines.filter((line, k) => BULLET.test(line) && (BULLET.test(lines[k - 1] ?? '') || BULLET.test(lines[k + 1] ?? '')));
+  const inBullets = bulleted.filter((line) => mentions(wordsOf(line), name)).length;
   const named = text.split(/(?<=[.!?])\s+|\n/).filter((part) => mentions(wordsOf(part), name)).length;
+  const listed = inNameList + inBullets;
   return listed > 0 && listed >= named;
 }

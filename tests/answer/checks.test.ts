@@ -206,6 +206,14 @@ describe('answerShortfall', () => {
     expect(onlyListed(`${hospitals} In Ravelsdonk startte het als eerste.`, 'Ravelsdonk')).toBe(false);
   });
 
+  it('a name given only as one item of a bulleted list is one of several, not what the document is about', () => {
+    const measures = 'Voor nieuwkomers worden de volgende maatregelen genomen:\n- het project ‘Blijf aan Boord’;\n- de ondersteuning van huiswerkbegeleiding door vzw Huiswerkhaven.';
+    expect(onlyListed(measures, 'Huiswerkhaven')).toBe(true);
+    expect(onlyListed(`${measures}\nVzw Huiswerkhaven bereikte 684 leerlingen.`, 'Huiswerkhaven')).toBe(false);
+    // A single dash line is no list.
+    expect(onlyListed('Het agentschap werkt samen met:\n- vzw Huiswerkhaven, die de begeleiding geeft.', 'Huiswerkhaven')).toBe(false);
+  });
+
   it('a year the passage, its question and its introduction never mention', () => {
     expect(check('Welke talen werden in 2019 het meest gevraagd?', 'In 2017 waren de meest gevraagde talen Arabisch en Dari.')).toEqual({ kind: 'year', year: '2019' });
     // The introduction dates the item; so does the year the question was asked.
