@@ -214,8 +214,13 @@ export function holdsAnswerType(sentence: string, type: AnswerType, question = '
   // neither says it is missing nor puts it in the future.
   if (type === 'outcome') return sentence.split(/(?<=[.!?;])\s+/).some((s) => TYPE_IN_TEXT.outcome.test(fold(s)) && !saysUnavailable(s) && !STILL_TO_COME.test(fold(s)));
   const text = fold(sentence);
+  // "Tot wanneer loopt de subsidie?" asks when it ends: a date the sentence gives as an end ("tot en met 31 augustus 2023").
+  if (type === 'date' && ASKS_END.test(fold(question))) return TYPE_IN_TEXT.date.test(text) && GIVES_END.test(text);
   return TYPE_IN_TEXT[type].test(type === 'count' ? text.replace(NOT_A_COUNT, ' ') : text);
 }
+
+const ASKS_END = /\b(?:tot wanneer|until when|till when)\b/;
+const GIVES_END = new RegExp(`\\b(?:(?:tot(?:\\s+en\\s+met)?|t/m|until|till)\\s+(?:(?:het|de|the)\\s+)?(?:\\d{1,2}\\s+${MONTH}|(?:19|20)\\d\\d\\b|eind|einde|begin|midden|end|${MONTH}|${SEASON})|eindigt|eindigde|afloopt|loopt\\s+af|liep\\s+af)`);
 
 /** Where people or things come from: "waar … vandaan", "where … from", "uit welke landen", "from which countries". */
 const ASKS_ORIGIN = /\b(?:waar\b.*\bvandaan|where\b.*\bfrom|uit welke|from which|herkomst|afkomstig|origin)\b/;

@@ -133,6 +133,12 @@ describe('holdsAnswerType', () => {
     expect(holdsAnswerType('Er waren er 2 in 2024.', 'share')).toBe(false);
     expect(holdsAnswerType('huisvesting (22 procent)', 'share')).toBe(true);
     expect(holdsAnswerType('De oproep loopt tot 15 maart 2019.', 'date')).toBe(true);
+    // "Until when" asks when something ends: a date given as an end, not any date.
+    const untilWhen = 'Tot wanneer loopt de subsidie?';
+    expect(holdsAnswerType('Ze loopt van 1 september 2021 tot en met 31 augustus 2023.', 'date', untilWhen)).toBe(true);
+    expect(holdsAnswerType('De subsidie loopt tot eind 2024.', 'date', 'Until when does the grant run?')).toBe(true);
+    expect(holdsAnswerType('Het budget voor 2019 bedraagt 2,1 miljoen euro en loopt op tot 120.000 euro per gemeente.', 'date', untilWhen)).toBe(false);
+    expect(holdsAnswerType('Het budget voor 2019 bedraagt 2,1 miljoen euro.', 'date', 'Wanneer werd het budget vastgelegd?')).toBe(true);
     expect(holdsAnswerType('De cursus bestaat uit acht sessies van drie uur.', 'duration')).toBe(true);
     expect(holdsAnswerType('De projecten lopen van 1 juni 2018 tot 31 mei 2020.', 'duration')).toBe(true);
     expect(holdsAnswerType('Hun contract loopt tot 31 augustus 2024.', 'duration')).toBe(true);
