@@ -1,4 +1,4 @@
-import { foldDiacritics } from '../search/analyze.js';
+import { foldDiacritics, terms } from '../search/analyze.js';
 
 const fold = (s: string) => foldDiacritics(s).toLowerCase();
 
@@ -13,6 +13,11 @@ const fold = (s: string) => foldDiacritics(s).toLowerCase();
  * a carrier of information (a table, figures, a register): "niet in het
  * decreet opgenomen" states a fact, "niet in de cijfers opgenomen" a gap.
  */
+/** Verbs by which a minister gives information, or says she cannot ("kan ik niet geven", "geen cijfers meedelen"). */
+const GIVING = ['geven', 'meedelen', 'verstrekken', 'bezorgen', 'zeggen'];
+/** Their stems: in a gap sentence they are the saying, not the matter the gap names. */
+export const GIVING_TERMS: ReadonlySet<string> = new Set(GIVING.flatMap((w) => terms(w)));
+
 const INFORMATION_CARRIER = /\b(?:tabel|tabellen|overzicht|cijfers|statistiek|statistieken|registratie|registraties|databank|gegevens|telling|tellingen|data)\b/;
 const LEFT_OUT = /\b(?:niet|geen)\b.*\b(?:opgenomen|meegeteld|vermeld|inbegrepen|verwerkt)\b|\b(?:opgenomen|meegeteld|vermeld|inbegrepen|verwerkt)\b.*\bniet\b/;
 const UNAVAILABLE = [
@@ -27,7 +32,7 @@ const UNAVAILABLE = [
   /\bnog\s+niet\s+(?:\S+\s+){0,3}(?:beschikbaar|bekend|gekend|afgerond|klaar|gepubliceerd)\b/,
   /\b(?:wordt|worden)\s+(?:\S+\s+){0,2}verwacht\s+(?:in|tegen|eind|begin|rond|na|voor|tijdens)\b/,
   // The minister cannot give it: "Een specifieke wachttijd … kan ik om de hierboven vermelde reden niet geven."
-  /\b(?:kan|kon)\s+ik\s+(?:\S+\s+){0,6}?niet\s+(?:\S+\s+)?(?:geven|meedelen|verstrekken|bezorgen|zeggen)\b/,  // Another government's or minister's matter, which this answer leaves to them: "Het behoud van het leefloon is
+  new RegExp(`\\b(?:kan|kon)\\s+ik\\s+(?:\\S+\\s+){0,6}?niet\\s+(?:\\S+\\s+)?(?:${GIVING.join('|')})\\b`),  // Another government's or minister's matter, which this answer leaves to them: "Het behoud van het leefloon is
   // geen Vlaamse bevoegdheid", "De lokale dienstencentra vallen onder de bevoegdheid van mijn collega", "Voor de
   // werking van die centra verwijs ik naar haar" (not "verwijs ik naar mijn antwoord op vraag 2").
   /\bgeen\s+(?:vlaamse\s+|federale\s+|gewestelijke\s+)?bevoegdheid\b/,

@@ -337,6 +337,13 @@ describe('answerShortfall', () => {
     expect(check('Waar gaan erkende vluchtelingen wonen na de opvang?', passage)).toMatchObject({ kind: 'unavailable' });
   });
 
+  it('the verb by which the minister says she cannot give figures is the saying, not what is missing', () => {
+    const passage =
+      'In 2022 waren 146 vrijwilligers actief. De vrijwilligers zijn vooral gepensioneerde leerkrachten. Het aantal uren dat zij presteren, wordt niet geregistreerd, zodat ik daarover geen cijfers kan geven.';
+    expect(check('Welke vrijwilligers geven huiswerkbegeleiding?', passage)).toBeNull();
+    expect(check('Hoeveel uren presteren de vrijwilligers?', passage)).toMatchObject({ kind: 'unavailable' });
+  });
+
   it('a negation reaches to the end of its clause: a word in the next clause is not what is missing', () => {
     const passage =
       'De actieplannen worden extern bestudeerd door de onderzoeksgroep Diversiteit. Het aantal incidenten per gemeente wordt niet centraal geregistreerd, waardoor de evaluatie vooral steunt op bevragingen.';
