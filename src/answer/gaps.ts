@@ -32,7 +32,8 @@ const UNAVAILABLE = [
   /\bnog\s+niet\s+(?:\S+\s+){0,3}(?:beschikbaar|bekend|gekend|afgerond|klaar|gepubliceerd)\b/,
   /\b(?:wordt|worden)\s+(?:\S+\s+){0,2}verwacht\s+(?:in|tegen|eind|begin|rond|na|voor|tijdens)\b/,
   // The minister cannot give it: "Een specifieke wachttijd … kan ik om de hierboven vermelde reden niet geven."
-  new RegExp(`\\b(?:kan|kon)\\s+ik\\s+(?:\\S+\\s+){0,6}?niet\\s+(?:\\S+\\s+)?(?:${GIVING.join('|')})\\b`),  // Another government's or minister's matter, which this answer leaves to them: "Het behoud van het leefloon is
+  new RegExp(`\\b(?:kan|kon)\\s+ik\\s+(?:\\S+\\s+){0,6}?niet\\s+(?:\\S+\\s+)?(?:${GIVING.join('|')})\\b`),
+  // Another government's or minister's matter, which this answer leaves to them: "Het behoud van het leefloon is
   // geen Vlaamse bevoegdheid", "De lokale dienstencentra vallen onder de bevoegdheid van mijn collega", "Voor de
   // werking van die centra verwijs ik naar haar" (not "verwijs ik naar mijn antwoord op vraag 2").
   /\bgeen\s+(?:vlaamse\s+|federale\s+|gewestelijke\s+)?bevoegdheid\b/,

@@ -26,7 +26,8 @@ const MIN_HEAD = 5;
  * "uit-voeren"): a closed class of the language, forming derived words, not
  * compounds of two things.
  */
-const PARTICLES = new Set('aan achter af bij door mee na om onder op over tegen terug toe uit voor weg samen'.split(' '));
+export const VERB_PARTICLES: readonly string[] = 'aan achter af bij door mee na om onder op over tegen terug toe uit voor weg samen'.split(' ');
+const PARTICLES = new Set(VERB_PARTICLES);
 const cache = new Map<string, CompoundParts | null>();
 
 /** The modifier and head of a lower-case compound, or null (not a compound, or the lexicon is not loaded). */

@@ -1,4 +1,5 @@
 import { isDutchWord, isLexiconLoaded } from '../corpus/lexicon.js';
+import { VERB_PARTICLES } from './compound.js';
 
 /**
  * A Dutch past participle names the act its verb names: "afgerond" is afronden, "ingediend" indienen,
@@ -8,8 +9,8 @@ import { isDutchWord, isLexiconLoaded } from '../corpus/lexicon.js';
  * confirms it.
  */
 
-/** Separable particles, which stand before ge- ("af-ge-rond", "in-ge-diend"). */
-const PARTICLES = ['', ...'aan achter af bij binnen door goed in mee na om onder op over terug toe uit voor weg samen'.split(' ')];
+/** Separable particles, which stand before ge- ("af-ge-rond", "in-ge-diend", "goed-ge-keurd"): the verb prefixes compounds know, and the short ones. */
+const PARTICLES = ['', ...VERB_PARTICLES, 'in', 'binnen', 'goed'];
 /** The ending is -t after a voiceless sound ('t kofschip: t, k, f, s, ch, p), else -d; a stem in t or d takes none. */
 const VOICELESS_END = /(?:t|k|f|s|ch|p|x)$/;
 const VOWEL_DIGRAPH = /(?:aa|ee|oo|uu|ie|ij|ei|ou|au|ui|oe|eu)$/;
