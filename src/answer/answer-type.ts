@@ -146,11 +146,20 @@ export function holdsNumber(text: string): boolean {
   return holdsAnswerType(text, 'count') || NUMERAL_WORD.test(fold(text));
 }
 
-/** The question's words, kept for the last question asked: every sentence of every candidate is read against it. */
-let lastQuestion: { text: string; words: Set<string> } = { text: '', words: new Set() };
+/** "Tot wanneer", "until when": the question asks when something ends. */
+const ASKS_END = /\b(?:tot wanneer|until when|till when)\b/;
+
+/** What is read of the question (its words, whether it asks an end), kept for the last question asked: every sentence of every candidate is read against it. */
+let lastQuestion: { text: string; words: Set<string>; asksEnd: boolean } = { text: '', words: new Set(), asksEnd: false };
+function readQuestion(text: string): typeof lastQuestion {
+  if (lastQuestion.text !== text) {
+    const folded = fold(text);
+    lastQuestion = { text, words: new Set(folded.match(/[\p{L}\p{N}]+/gu) ?? []), asksEnd: ASKS_END.test(folded) };
+  }
+  return lastQuestion;
+}
 function wordsOfQuestion(text: string): Set<string> {
-  if (lastQuestion.text !== text) lastQuestion = { text, words: new Set(fold(text).match(/[\p{L}\p{N}]+/gu) ?? []) };
-  return lastQuestion.words;
+  return readQuestion(text).words;
 }
 
 /**
@@ -215,11 +224,10 @@ export function holdsAnswerType(sentence: string, type: AnswerType, question = '
   if (type === 'outcome') return sentence.split(/(?<=[.!?;])\s+/).some((s) => TYPE_IN_TEXT.outcome.test(fold(s)) && !saysUnavailable(s) && !STILL_TO_COME.test(fold(s)));
   const text = fold(sentence);
   // "Tot wanneer loopt de subsidie?" asks when it ends: a date the sentence gives as an end ("tot en met 31 augustus 2023").
-  if (type === 'date' && ASKS_END.test(fold(question))) return TYPE_IN_TEXT.date.test(text) && GIVES_END.test(text);
+  if (type === 'date' && readQuestion(question).asksEnd) return TYPE_IN_TEXT.date.test(text) && GIVES_END.test(text);
   return TYPE_IN_TEXT[type].test(type === 'count' ? text.replace(NOT_A_COUNT, ' ') : text);
 }
 
-const ASKS_END = /\b(?:tot wanneer|until when|till when)\b/;
 const GIVES_END = new RegExp(`\\b(?:(?:tot(?:\\s+en\\s+met)?|t/m|until|till)\\s+(?:(?:het|de|the)\\s+)?(?:\\d{1,2}\\s+${MONTH}|(?:19|20)\\d\\d\\b|eind|einde|begin|midden|end|${MONTH}|${SEASON})|eindigt|eindigde|afloopt|loopt\\s+af|liep\\s+af)`);
 
 /** Where people or things come from: "waar … vandaan", "where … from", "uit welke landen", "from which countries". */
