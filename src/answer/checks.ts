@@ -129,7 +129,8 @@ function termPresent(q: QueryTerm, present: Set<string>): boolean {
  * missing.
  */
 function termOrCompoundIn(q: QueryTerm, text: string): boolean {
-  return termPresent(q, termsOf(text)) || (q.term.length >= 5 && !/\d/.test(q.term) && joinedFormsOf(text).includes(q.term));
+  // An English word's Dutch equivalents too: "trajectory" is spoken of in "inburgeringstraject".
+  return termPresent(q, termsOf(text)) || [q.term, ...q.alternatives].some((t) => t.length >= 5 && !/\d/.test(t) && joinedFormsOf(text).includes(t));
 }
 
 /**

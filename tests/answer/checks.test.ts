@@ -335,6 +335,10 @@ describe('answerShortfall', () => {
     expect(check('Hoeveel erkende vluchtelingen verlieten in 2023 de opvang?', passage)).toBeNull();
     // Where they went to live is named only in the gap.
     expect(check('Waar gaan erkende vluchtelingen wonen na de opvang?', passage)).toMatchObject({ kind: 'unavailable' });
+    // An English word by its Dutch equivalent: "trajectory" is "traject", and "inburgeringstraject" speaks of it.
+    const scoped =
+      'In 2021 startten 2.583 EU-burgers een inburgeringstraject. EU-burgers die een traject volgen in het Brussels Hoofdstedelijk Gewest, zijn niet in deze cijfers opgenomen.';
+    expect(check('How many EU citizens started an integration trajectory in 2021?', scoped)).toBeNull();
   });
 
   it('the verb by which the minister says she cannot give figures is the saying, not what is missing', () => {
