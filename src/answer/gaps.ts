@@ -63,10 +63,13 @@ export function asksForContent(query: string): boolean {
 
 /** A question about whose matter it is ("Naar welke minister verwijst …", "Which minister is responsible …"). */
 const ASKS_ABOUT_COMPETENCE = /\b(?:welke minister|which minister|bevoegd|bevoegde|bevoegdheid|responsible|competent|competence)\b/;
+/** Or to whom the minister refers ("Naar wie verwijst de minister …", "Who does the minister refer to …"), not whether clients were referred. */
+const ASKS_WHOM_REFERRED = /\b(?:wie|who|whom)\b.*\b(?:verwijst|verwijzen|verwees|refer|refers)\b/;
 
 /** Whether the question asks whose matter something is: a referral to another minister answers it, as no gap. */
 export function asksAboutCompetence(query: string): boolean {
-  return ASKS_ABOUT_COMPETENCE.test(fold(query));
+  const q = fold(query);
+  return ASKS_ABOUT_COMPETENCE.test(q) || ASKS_WHOM_REFERRED.test(q);
 }
 
 /**

@@ -146,6 +146,10 @@ describe('asksForContent: a question for a figure or a name, not about a gap', (
     expect(asksAboutCompetence('Naar welke minister verwijst minister Droomstee voor het vrijwilligersbeleid?')).toBe(true);
     expect(asksAboutCompetence('Which minister is responsible for guiding school leavers towards work?')).toBe(true);
     expect(asksAboutCompetence('How many residents were referred to a mental health centre in 2021?')).toBe(false);
+    // To whom the minister refers asks for the referral; whether clients were referred does not.
+    expect(asksAboutCompetence('Who does the education minister refer to for data on workplaces?')).toBe(true);
+    expect(asksAboutCompetence('Naar wie verwijst de minister voor de cijfers over werkplekken?')).toBe(true);
+    expect(asksAboutCompetence('Which residents did the centres refer to a psychologist?')).toBe(false);
   });
   it.each([
     'Welke cijfers zijn niet beschikbaar?',
