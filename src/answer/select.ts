@@ -133,6 +133,19 @@ export function selectPassages(ranking: Ranked[], query: AnalysedQuery, index: L
   // answered, is the answer's last word: no lesser passage replaces it.
   const givesWay = (c: Candidate) => !answerable(c) && ['year', 'focus', 'entity', 'place-figures', 'figure', 'quantity', 'ordinal-figures', 'off-topic', 'opposite'].includes(shortfallOf(c)?.kind ?? '');
   let top = candidates.find((c) => !givesWay(c)) ?? candidates[0];
+  // The last word of an answer, not of the dossier: a later question that cites this one ("Met schriftelijke vraag
+  // nr. 18003 vroeg ik …") follows it up, and what was missing or still to come then may be answered there, by a
+  // passage that covers the question at least as well as the gap.
+  if (top && shortfallOf(top)?.kind === 'unavailable') {
+    const gap = top;
+    const followsUp = (c: Candidate) => c.target.doc.citesEarlier.some((cited) => cited.number === gap.target.doc.questionNumber);
+    const followUp = candidates.find((c) => followsUp(c) && c.confidence >= gap.confidence && answerable(c));
+    if (followUp) {
+      candidates.splice(candidates.indexOf(followUp), 1);
+      candidates.splice(candidates.indexOf(top), 0, followUp);
+      top = followUp;
+    }
+  }
   // What takes the place of a better match about another year must answer at least half the question; a passage
   // that is only related ("In 2024 behaalden 214 jongeren …" for a 2023 figure of a camp fund) is no answer to the
   // year the better match lacks. (A better match that lacks a name is often just another document: not so there.)

@@ -1,0 +1,53 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { answer } from '../../src/answer/index.js';
+import { useIndexedCorpus } from '../helpers/workspace.js';
+import { writtenQuestion } from '../helpers/written-question.js';
+
+/** A question whose answer says the evaluation is still to come, and a later question that follows it up. */
+const FIRST = writtenQuestion({
+  number: 3101,
+  date: '9 februari 2023',
+  title: 'Werkplekleren  -  Taalcoaches voor nieuwkomers',
+  questions: ['1. Hoeveel nieuwkomers kregen een taalcoach?', '2. Wanneer wordt het proefproject met taalcoaches op de werkplek geëvalueerd, en door wie?'],
+  answers: [
+    '1. In 2022 kregen 214 nieuwkomers een taalcoach op de werkplek.',
+    '2. Het proefproject met taalcoaches op de werkplek loopt tot de zomer. De resultaten van de evaluatie worden verwacht in december 2023.',
+  ],
+});
+
+const FOLLOW_UP = writtenQuestion({
+  number: 3102,
+  date: '15 januari 2024',
+  title: 'Werkplekleren  -  Begeleiding van nieuwkomers (2)',
+  questions: [
+    'Met schriftelijke vraag nr. 3101 van 9 februari 2023 vroeg ik naar de taalcoaches op de werkplek.',
+    '1. Is de evaluatie van het proefproject intussen afgerond?',
+  ],
+  answers: [
+    '1. De evaluatie werd op 18 december 2023 opgeleverd door de Hogeschool Westerzande. De onderzoekers besluiten dat de maandelijkse bezoeken de belangrijkste succesfactor zijn: zowel de nieuwkomers als hun begeleiders geven aan dat misverstanden sneller worden opgelost. Als knelpunt noemen ze de hoge werklast, want elke begeleider volgt gemiddeld veertien nieuwkomers op, terwijl de onderzoekers er hoogstens tien aanbevelen.',
+  ],
+});
+
+describe('a later question that follows one up', () => {
+  const both = useIndexedCorpus((dir) => {
+    writeFileSync(join(dir, '3101.txt'), FIRST);
+    writeFileSync(join(dir, '3102.txt'), FOLLOW_UP);
+  });
+  const alone = useIndexedCorpus((dir) => writeFileSync(join(dir, '3101.txt'), FIRST));
+  const question = 'Wanneer en door wie werd de evaluatie van het proefproject met taalcoaches op de werkplek opgeleverd?';
+
+  it('answers what the first answer said was still to come', async () => {
+    const r = await answer(question, {}, { index: both.index, embedder: null });
+    expect(r.status).toBe('answered');
+    expect(r.passages[0]?.questionNumber).toBe(3102);
+    expect(r.passages[0]?.quote.text).toContain('Hogeschool Westerzande');
+  });
+
+  it('without the follow-up, the gap keeps the last word', async () => {
+    const r = await answer(question, {}, { index: alone.index, embedder: null });
+    expect(r.status).toBe('no-answer');
+    expect(r.reason).toMatchObject({ kind: 'no-passage', shortfall: { kind: 'unavailable' } });
+  });
+});
