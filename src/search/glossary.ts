@@ -27,7 +27,7 @@ const GLOSSARY: Record<string, string> = {
   projects: 'projecten', programme: 'programma traject', programmes: 'trajecten programma', program: 'programma traject',
   programs: 'trajecten', course: 'cursus', courses: 'cursussen', training: 'opleiding', vocational: 'beroepsopleiding vakopleiding',
   language: 'taal', languages: 'talen', dutch: 'nederlands', second: 'tweede', teacher: 'leerkracht', teachers: 'leerkrachten',
-  pupils: 'leerlingen', pupil: 'leerling', students: 'studenten cursisten', school: 'school', schools: 'scholen',
+  pupils: 'leerlingen', pupil: 'leerling', students: 'studenten cursisten leerlingen', school: 'school', schools: 'scholen',
   education: 'onderwijs', adult: 'volwassenenonderwijs', waiting: 'wachtlijst wachttijd', list: 'lijst', lists: 'lijsten',
   interpreter: 'tolk tolken', interpreters: 'tolken', interpreting: 'tolken', translation: 'vertaling vertalen',
   social: 'sociaal sociale', site: 'plaatse', onsite: 'ter plaatse', phone: 'telefonisch', video: 'video',
@@ -325,9 +325,17 @@ export function expandEnglish(text: string): string {
  */
 const DUTCH_SYNONYMS: string[] = ['gemeenten besturen', 'gemeente bestuur', 'asielzoekers verzoekers', 'asielzoeker verzoeker'];
 
+/**
+ * English words wider than any one Dutch word: each rendering translates them, but the renderings are no synonyms
+ * of one another. A student is a "leerling" at school, a "student" in higher education, a "cursist" in adult
+ * education, and a question about "leerlingen" is not answered by a count of "cursisten".
+ */
+const WIDER_THAN_DUTCH = new Set(['students']);
+
 const SYNONYMS: Map<string, Set<string>> = (() => {
   const out = new Map<string, Set<string>>();
-  for (const renderings of [...Object.values(GLOSSARY), ...DUTCH_SYNONYMS]) {
+  const pivots = Object.entries(GLOSSARY).filter(([english]) => !WIDER_THAN_DUTCH.has(english)).map(([, dutch]) => dutch);
+  for (const renderings of [...pivots, ...DUTCH_SYNONYMS]) {
     const words = renderings.split(/\s+/).filter((w) => w.length > 3);
     if (words.length < 2) continue;
     for (const w of words) {

@@ -218,6 +218,11 @@ describe('English questions', () => {
     expect(dutchSynonyms('gemeenten')).toContain('besturen');
     // The law's own words for asylum seekers: "verzoekers om internationale bescherming".
     expect(dutchSynonyms('asielzoekers')).toContain('verzoekers');
+    // An English word wider than any Dutch one translates to each, but they are no synonyms of one another:
+    // students are "leerlingen" at school and "cursisten" in adult education.
+    expect(dutchEquivalents('students')).toEqual(expect.arrayContaining(['leerlingen', 'studenten', 'cursisten']));
+    expect(dutchSynonyms('leerlingen')).not.toContain('cursisten');
+    expect(dutchSynonyms('cursisten')).not.toContain('studenten');
   });
 
   it('find word forms the glossary does not list by their English stem', () => {
