@@ -216,7 +216,8 @@ export function holdsAnswerType(sentence: string, type: AnswerType, question = '
     // Who did something, or which organisation, is an agent: "in de provincie Antwerpen" names where, not who.
     const where = asksForPlace(question) ? null : locatedNames(sentence);
     return [...sentence.matchAll(TYPE_IN_TEXT.name)].some(
-      ({ 0: name, index }) => !CAPITALISED_ADJECTIVES.has(name) && !PEOPLE_ADJECTIVES.has(fold(name)) && !isGiven(name) && !where?.has(index!),
+      ({ 0: name, index }) =>
+        !CAPITALISED_ADJECTIVES.has(name) && !PEOPLE_ADJECTIVES.has(fold(name)) && !isGiven(name) && !where?.has(index!) && !kindAfterArticle(sentence, index!, name),
     );
   }
   // "De resultaten worden in juni verwacht" names results it does not give: a finding only in a sentence that
@@ -226,6 +227,14 @@ export function holdsAnswerType(sentence: string, type: AnswerType, question = '
   // "Tot wanneer loopt de subsidie?" asks when it ends: a date the sentence gives as an end ("tot en met 31 augustus 2023").
   if (type === 'date' && readQuestion(question).asksEnd) return TYPE_IN_TEXT.date.test(text) && GIVES_END.test(text);
   return TYPE_IN_TEXT[type].test(type === 'count' ? text.replace(NOT_A_COUNT, ' ') : text);
+}
+
+/**
+ * A capitalised word after the indefinite article names a kind, not one thing: "scholen met een OKAN", "een CAW in
+ * elke provincie". Not a compound's first part ("een VDAB-consulent" names the VDAB).
+ */
+function kindAfterArticle(sentence: string, index: number, name: string): boolean {
+  return /\been\s+$/i.test(sentence.slice(Math.max(0, index - 5), index)) && sentence.charAt(index + name.length) !== '-';
 }
 
 const GIVES_END = new RegExp(`\\b(?:(?:tot(?:\\s+en\\s+met)?|t/m|until|till)\\s+(?:(?:het|de|the)\\s+)?(?:\\d{1,2}\\s+${MONTH}|(?:19|20)\\d\\d\\b|eind|einde|begin|midden|end|${MONTH}|${SEASON})|eindigt|eindigde|afloopt|loopt\\s+af|liep\\s+af)`);

@@ -164,6 +164,10 @@ describe('holdsAnswerType', () => {
     expect(holdsAnswerType('De testen werden uitgevoerd door de stad Rozemeer.', 'name')).toBe(true);
     expect(holdsAnswerType('De testen werden uitgevoerd door de stad Rozemeer.', 'name', 'Welke clubs in Rozemeer weigerden jongeren?')).toBe(false);
     expect(holdsAnswerType('Het project ‘Samen op Weg’ liep verder.', 'name', 'Which initiatives got funding from Samen op Weg?')).toBe(false);
+    // A capitalised word after the indefinite article names a kind, not one of the things asked; a compound's first part names.
+    expect(holdsAnswerType('Het project loopt in 18 secundaire scholen met een OKAN.', 'name', 'Welke scholen nemen deel?')).toBe(false);
+    expect(holdsAnswerType('Het project loopt in 18 secundaire scholen met het OKAN van Atheneum Noord.', 'name', 'Welke scholen nemen deel?')).toBe(true);
+    expect(holdsAnswerType('Elke school krijgt een VDAB-consulent.', 'name', 'Welke organisaties helpen de scholen?')).toBe(true);
     // A finding, a change, or a measured share or proportion is an outcome; a plan or a budget is not.
     expect(holdsAnswerType('Uit de evaluatie blijkt dat de deelnemers sneller werk vinden.', 'outcome')).toBe(true);
     expect(holdsAnswerType('Het aantal leden steeg in één jaar met 31 procent.', 'outcome')).toBe(true);
