@@ -100,7 +100,7 @@ const POLICY_VOCABULARY: Record<string, string> = {
   girls: 'meisjes', woman: 'vrouw', boys: 'jongens', mums: 'moeders', mothers: 'moeders', dads: 'vaders', fathers: 'vaders',
   toddlers: 'peuters kleuters', passengers: 'klanten passagiers', firm: 'bedrijf', firms: 'bedrijven', council: 'gemeente bestuur gemeenteraad',
   councils: 'gemeenten besturen', tenders: 'opdrachten aanbestedingen',
-  degree: 'diploma', degrees: "diploma's", citizenship: 'nationaliteit', seasonal: 'seizoen seizoenarbeid', accommodation: 'huisvesting',
+  degree: 'diploma', degrees: "diploma's", citizenship: 'nationaliteit', nationals: 'onderdanen burgers', seasonal: 'seizoen seizoenarbeid', accommodation: 'huisvesting',
   homeless: 'dakloos daklozen', deposit: 'waarborg huurwaarborg', loan: 'lening', loans: 'leningen', scheme: 'regeling programma',
   schemes: 'regelingen programma', rule: 'regel regeling', rules: 'regels', breaches: 'inbreuken', breach: 'inbreuk',
   use: 'gebruiken gebruik', uses: 'gebruikt', used: 'gebruikt gebruikten gebruikte', using: 'gebruiken gebruik', anti: 'anti',

@@ -223,6 +223,10 @@ describe('English questions', () => {
     expect(dutchEquivalents('students')).toEqual(expect.arrayContaining(['leerlingen', 'studenten', 'cursisten']));
     expect(dutchSynonyms('leerlingen')).not.toContain('cursisten');
     expect(dutchSynonyms('cursisten')).not.toContain('studenten');
+    // Nationals are a country's citizens ("EU-onderdanen", "EU-burgers"), not its nationality.
+    expect(dutchEquivalents('nationals')).toEqual(expect.arrayContaining(['onderdanen', 'burgers']));
+    expect(dutchEquivalents('nationals')).not.toContain('nationaliteit');
+    expect(dutchSynonyms('onderdanen')).toContain('burgers');
   });
 
   it('find word forms the glossary does not list by their English stem', () => {
