@@ -325,13 +325,8 @@ export function expandEnglish(text: string): string {
  */
 const DUTCH_SYNONYMS: string[] = ['gemeenten besturen', 'gemeente bestuur', 'asielzoekers verzoekers', 'asielzoeker verzoeker'];
 
-/**
- * English words wider than any one Dutch word: each rendering translates them, but the renderings are no synonyms
- * of one another. A student is a "leerling" at school, a "student" in higher education, a "cursist" in adult
- * education, and a question about "leerlingen" is not answered by a count of "cursisten".
- */
+/** English words wider than any one Dutch word, whose renderings are no synonyms: a student is a "leerling" at school, a "cursist" in adult education. */
 const WIDER_THAN_DUTCH = new Set(['students']);
-
 const SYNONYMS: Map<string, Set<string>> = (() => {
   const out = new Map<string, Set<string>>();
   const pivots = Object.entries(GLOSSARY).filter(([english]) => !WIDER_THAN_DUTCH.has(english)).map(([, dutch]) => dutch);
