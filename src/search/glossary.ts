@@ -1,5 +1,6 @@
 import { stemmer as englishStem } from '@orama/stemmers/english';
 import { foldDiacritics } from './analyze.js';
+import { wordnetDutch } from './wordnet.js';
 import { isDutchWord, isLexiconLoaded } from '../corpus/lexicon.js';
 
 /**
@@ -242,10 +243,11 @@ export function looksEnglish(text: string): boolean {
   const nl = words.filter((w) => DUTCH_MARKERS.has(w) && !ENGLISH_MARKERS.has(w)).length;
   if (en >= 2 && en > nl) return true;
   // Keywords carry few function words ("number of volunteer language buddies active in 2024"): then the content
-  // words tell, English ones the glossary renders and the Dutch lexicon does not know.
+  // words tell, English ones (the glossary renders them, or the English wordnet knows them) that the Dutch lexicon
+  // does not know.
   if (!isLexiconLoaded() || nl > 0) return false;
   const content = words.filter((w) => w.length > 3 && !ENGLISH_MARKERS.has(w) && !DUTCH_MARKERS.has(w));
-  const english = content.filter((w) => lookup(w) !== undefined && !isDutchWord(w)).length;
+  const english = content.filter((w) => (lookup(w) !== undefined || wordnetDutch(w).length > 0) && !isDutchWord(w)).length;
   if (english >= 2 && english * 2 > content.length) return true;
   // One English function word and no Dutch one ("Which languages lacked enough certified interpreters?"): the content
   // words tell when most of them are no Dutch words at all, whether or not the glossary renders them.

@@ -163,6 +163,14 @@ describe('English questions', () => {
     expect(looksEnglish('wachttijd tolken Brussel')).toBe(false);
   });
 
+  it('typed as keywords the glossary lacks are recognised by the English wordnet, where Dutch does not know them', async () => {
+    await loadLexicon();
+    expect(looksEnglish('family reunification orientation course participants Limburg 2020')).toBe(true);
+    expect(looksEnglish('gezinshereniging oriëntatiecursus deelnemers Limburg 2020')).toBe(false);
+    // Words both languages share ("budget", "project") tell nothing.
+    expect(looksEnglish('budget project Limburg 2020')).toBe(false);
+  });
+
   it('with one English function word are recognised when most content words are no Dutch words', async () => {
     await loadLexicon();
     expect(looksEnglish('Which languages lacked enough certified interpreters?')).toBe(true);
