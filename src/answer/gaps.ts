@@ -20,6 +20,23 @@ export const GIVING_TERMS: ReadonlySet<string> = new Set(GIVING.flatMap((w) => t
 
 const INFORMATION_CARRIER = /\b(?:tabel|tabellen|overzicht|cijfers|statistiek|statistieken|registratie|registraties|databank|gegevens|telling|tellingen|data)\b/;
 const LEFT_OUT = /\b(?:niet|geen)\b.*\b(?:opgenomen|meegeteld|vermeld|inbegrepen|verwerkt)\b|\b(?:opgenomen|meegeteld|vermeld|inbegrepen|verwerkt)\b.*\bniet\b/;
+/**
+ * Another government's or minister's matter, which this answer leaves to them: "Het behoud van het leefloon is
+ * geen Vlaamse bevoegdheid", "De lokale dienstencentra vallen onder de bevoegdheid van mijn collega", "Voor de
+ * werking van die centra verwijs ik naar haar" (not "verwijs ik naar mijn antwoord op vraag 2").
+ */
+const ANOTHER_MINISTERS_MATTER = [
+  /\bgeen\s+(?:vlaamse\s+|federale\s+|gewestelijke\s+)?bevoegdheid\b/,
+  /\b(?:valt|vallen|viel|vielen|behoort|behoren|hoort|horen)\s+(?:\S+\s+){0,3}?(?:onder|tot)\s+de\s+(?:\S+\s+)?bevoegdheid\s+van\b/,
+  /\bverwijs\s+(?:ik\s+)?(?:\S+\s+){0,4}?naar\s+(?:haar|hem|(?:mijn|de|zijn|haar)\s+(?:\S+\s+)?(?:collega|minister|staatssecretaris))\b/,
+];
+
+/** Whether a sentence leaves its matter to another minister or government (see ANOTHER_MINISTERS_MATTER). */
+export function leavesToAnother(sentence: string): boolean {
+  const s = fold(sentence).replace(/\s+/g, ' ');
+  return ANOTHER_MINISTERS_MATTER.some((p) => p.test(s));
+}
+
 const UNAVAILABLE = [
   /\bniet\s+(?:\S+\s+){0,4}(?:beschikbaar|gekend|bekend|geregistreerd|bijgehouden|opgesplitst|uitgesplitst|verzameld|gemeten|bekendgemaakt|meegedeeld)\b/,
   /\b(?:nog\s+)?geen\s+(?:\S+\s+){0,3}(?:cijfers|gegevens|informatie|uitspraken|zicht|resultaten|data)\b/,
@@ -33,12 +50,7 @@ const UNAVAILABLE = [
   /\b(?:wordt|worden)\s+(?:\S+\s+){0,2}verwacht\s+(?:in|tegen|eind|begin|rond|na|voor|tijdens)\b/,
   // The minister cannot give it: "Een specifieke wachttijd … kan ik om de hierboven vermelde reden niet geven."
   new RegExp(`\\b(?:kan|kon)\\s+ik\\s+(?:\\S+\\s+){0,6}?niet\\s+(?:\\S+\\s+)?(?:${GIVING.join('|')})\\b`),
-  // Another government's or minister's matter, which this answer leaves to them: "Het behoud van het leefloon is
-  // geen Vlaamse bevoegdheid", "De lokale dienstencentra vallen onder de bevoegdheid van mijn collega", "Voor de
-  // werking van die centra verwijs ik naar haar" (not "verwijs ik naar mijn antwoord op vraag 2").
-  /\bgeen\s+(?:vlaamse\s+|federale\s+|gewestelijke\s+)?bevoegdheid\b/,
-  /\b(?:valt|vallen|viel|vielen|behoort|behoren|hoort|horen)\s+(?:\S+\s+){0,3}?(?:onder|tot)\s+de\s+(?:\S+\s+)?bevoegdheid\s+van\b/,
-  /\bverwijs\s+(?:ik\s+)?(?:\S+\s+){0,4}?naar\s+(?:haar|hem|(?:mijn|de|zijn|haar)\s+(?:\S+\s+)?(?:collega|minister|staatssecretaris))\b/,
+  ...ANOTHER_MINISTERS_MATTER,
 ];
 /**
  * A question that itself speaks of a gap ("Welke cijfers zijn niet beschikbaar?", "Wat ontbreekt nog?") is
@@ -66,10 +78,13 @@ const ASKS_ABOUT_COMPETENCE = /\b(?:welke minister|which minister|bevoegd|bevoeg
 /** Or to whom the minister refers ("Naar wie verwijst de minister …", "Who does the minister refer to …"), not whether clients were referred. */
 const ASKS_WHOM_REFERRED = /\b(?:wie|who|whom)\b.*\b(?:verwijst|verwijzen|verwees|refer|refers)\b/;
 
+/** Or who decides it ("Wie beslist of …", "Who decides …"): the one whose matter it is. */
+const ASKS_WHO_DECIDES = /\b(?:wie|who)\s+(?:\S+\s+){0,2}?(?:beslist|beslissen|besliste|bepaalt|bepalen|beoordeelt|beoordelen|oordeelt|decides|decide|decided|determines|assesses)\b/;
+
 /** Whether the question asks whose matter something is: a referral to another minister answers it, as no gap. */
 export function asksAboutCompetence(query: string): boolean {
   const q = fold(query);
-  return ASKS_ABOUT_COMPETENCE.test(q) || ASKS_WHOM_REFERRED.test(q);
+  return ASKS_ABOUT_COMPETENCE.test(q) || ASKS_WHOM_REFERRED.test(q) || ASKS_WHO_DECIDES.test(q);
 }
 
 /**

@@ -150,6 +150,10 @@ describe('asksForContent: a question for a figure or a name, not about a gap', (
     expect(asksAboutCompetence('Who does the education minister refer to for data on workplaces?')).toBe(true);
     expect(asksAboutCompetence('Naar wie verwijst de minister voor de cijfers over werkplekken?')).toBe(true);
     expect(asksAboutCompetence('Which residents did the centres refer to a psychologist?')).toBe(false);
+    // Who decides a matter is whose matter it is; who received something is not.
+    expect(asksAboutCompetence('Wie beslist of een cursist zijn uitkering behoudt?')).toBe(true);
+    expect(asksAboutCompetence('Who decides whether a trainee keeps the allowance?')).toBe(true);
+    expect(asksAboutCompetence('Wie kreeg in 2023 een premie voor kinderopvang?')).toBe(false);
   });
   it.each([
     'Welke cijfers zijn niet beschikbaar?',
@@ -358,6 +362,16 @@ describe('answerShortfall', () => {
     expect(check('Wie voert de evaluatie van de actieplannen uit?', passage)).toBeNull();
     // In the negated clause itself it is.
     expect(check('Hoeveel incidenten waren er per gemeente?', passage)).toMatchObject({ kind: 'unavailable' });
+  });
+
+  it('what the answer leaves to another minister is no answer, though the question item asked it too', () => {
+    const asked = 'Kunnen deelnemers aan de taalstage een premie voor kinderopvang krijgen?';
+    const passage =
+      'De premies voor kinderopvang behoren tot de bevoegdheid van de Vlaamse minister van Welzijn. Ik verwijs de vraagsteller daarom naar mijn collega. Wel krijgt elke deelnemer aan de taalstage een gratis abonnement voor het openbaar vervoer.';
+    expect(check('Welke premie voor kinderopvang krijgt een deelnemer aan de taalstage?', passage, asked)).toMatchObject({ kind: 'unavailable' });
+    // A gap of another kind about a word the question item asks leaves the rest of the answer to speak.
+    const notKept = passage.replace('behoren tot de bevoegdheid van de Vlaamse minister van Welzijn', 'worden niet afzonderlijk geregistreerd').replace(' Ik verwijs de vraagsteller daarom naar mijn collega.', '');
+    expect(check('Welke premie voor kinderopvang krijgt een deelnemer aan de taalstage?', notKept, asked)).toBeNull();
   });
 
   it('a gap that points back ("Die cijfers …") names what the question item asked', () => {
