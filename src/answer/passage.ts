@@ -1,6 +1,7 @@
 import { itemLabelNl } from '../corpus/chunk.js';
 import type { CitedQuestion, ParsedDocument } from '../corpus/types.js';
 import type { LoadedIndex } from '../search/loaded-index.js';
+import { terms } from '../search/analyze.js';
 import { asksExtreme, asksTotal, holdsAnswerType, holdsNumber, originNamed, statesExtreme, statesTotal } from './answer-type.js';
 import { figureOwnedBy, mentions } from './named.js';
 import { wordsOf } from './passage-analysis.js';
@@ -34,6 +35,7 @@ export function quoteScorer(index: LoadedIndex, query: AnalysedQuery): PassageQu
     queryGrams: new Set(query.keyword.grams),
     prefers: wanted ? (sentence: string) => holdsAnswerType(sentence, wanted, query.clean.text) : undefined,
     prefersMost: exactAnswer(query),
+    prefersFirst: namedRow(query),
     // "Waar slagen het minst kandidaten?" asks for an extreme: a sentence that names one ("het laagst in …");
     // "the combined grant" a total: a sentence that states one.
     favours: favouredSentences(query.clean.text, wholeCountAsked(query)),
@@ -83,6 +85,34 @@ function exactAnswer(query: AnalysedQuery): ((sentence: string) => boolean) | un
   const focus = query.focus;
   if (query.answerType === 'count' && focus) return (sentence) => countsBefore(sentence, focus);
   return originNamed(query.clean.text) ?? undefined;
+}
+
+/**
+ * "Hoeveel nieuwkomers … in de schoonmaak?": a table row the question names ("Schoonmaak 211 174") counts exactly
+ * that part, where a sentence that counts what was counted gives the whole.
+ */
+function namedRow(query: AnalysedQuery): ((sentence: string) => boolean) | undefined {
+  const focus = query.focus;
+  if (query.answerType !== 'count' || !focus) return undefined;
+  const labels = new Set(query.queryTerms.filter((q) => !/\d/.test(q.term) && !terms(focus).includes(q.term)).flatMap((q) => [q.term, ...q.alternatives]));
+  return (sentence) => labelsTableRow(sentence, labels);
+}
+
+/** A table flattened into one unit: mostly figures. */
+const TABLE_SHARE = 0.4;
+
+/** The whole label, not a part of it: "West-Vlaanderen" is no row of "Vlaanderen". */
+const labelOf = (token: string, labels: ReadonlySet<string>) => {
+  const words = terms(token);
+  return words.length > 0 && words.every((w) => labels.has(w));
+};
+
+/** A row of a table whose label is one of `labels`: the word stands right before the row's figures. */
+function labelsTableRow(unit: string, labels: ReadonlySet<string>): boolean {
+  const tokens = unit.split(/\s+/).filter(Boolean);
+  const isFigure = (t: string) => /^\d[\d.,]*%?$/.test(t);
+  if (tokens.filter(isFigure).length < TABLE_SHARE * tokens.length) return false;
+  return tokens.some((t, i) => i + 1 < tokens.length && isFigure(tokens[i + 1]!) && !isFigure(t) && labelOf(t, labels));
 }
 
 /**

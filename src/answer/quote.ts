@@ -12,6 +12,8 @@ export interface QuoteScorer {
   prefers?: (sentence: string) => boolean;
   /** Sentences that give exactly what is asked ("47 projecten" for "hoeveel projecten"): when the passage has one, the quote must show it. */
   prefersMost?: (sentence: string) => boolean;
+  /** Narrower still (a table row the question names, "Horeca 227 268"): when the passage has one, it is what is exact. */
+  prefersFirst?: (sentence: string) => boolean;
   /** Sentences that answer the question's manner, as a superlative answers "het meest": worth part of a term. */
   favours?: (sentence: string) => boolean;
 }
@@ -45,9 +47,10 @@ function units(text: string, span: Span, analyzer: Analyzer, scorer: QuoteScorer
       prev.end = s.end;
     } else merged.push({ ...s });
   }
+  const narrowest = scorer.prefersFirst && merged.some((s) => scorer.prefersFirst!(text.slice(s.start, s.end))) ? scorer.prefersFirst : prefersMost;
   return merged.map((s) => {
     const t = text.slice(s.start, s.end);
-    const exact = prefersMost(t);
+    const exact = narrowest(t);
     return { ...s, terms: new Set(analyzer.terms(t)), grams: new Set(analyzer.grams(t)), preferred: exact || prefers(t), exact, favoured: favours(t) };
   });
 }

@@ -69,3 +69,36 @@ describe('the quote for a count of the whole is the total, not its breakdown', (
     expect(part.passages[0]?.quote.text).toContain('38 brieven in het domein Gezin');
   });
 });
+
+describe('the quote for a count of a part a table lists is that table, not the total', () => {
+  const DOC = writtenQuestion({
+    number: 2203,
+    title: 'Werk  -  Praktijkproeven voor anderstalige werkzoekenden',
+    questions: ['1. Hoeveel anderstalige werkzoekenden legden in 2022 en 2023 een praktijkproef af? Graag per sector.'],
+    answers: [
+      '1. In 2022 legden 940 anderstalige werkzoekenden een praktijkproef af, in 2023 waren dat er 1.105. ' +
+        'De stijging in 2023 volgt uit de opening van twee nieuwe proefcentra in Kortewaal en Ommeland. ' +
+        'De onderstaande tabel geeft de opsplitsing per sector.\n\n' +
+        'Sector             2022      2023\n' +
+        'Metaal              301       344\n' +
+        'Horeca              227       268\n' +
+        'Groenzorg           412       493\n' +
+        'Totaal              940     1.105\n\n' +
+        'De meeste proeven werden afgenomen door de sectorale opleidingsfondsen, in samenwerking met de lokale werkwinkels en de centra voor volwassenenonderwijs. ' +
+        // Longer than an item quoted whole, so the quote is chosen sentence by sentence.
+        'Kandidaten die niet slagen, krijgen een gesprek met de assessor en kunnen de proef na een bijkomende opleiding opnieuw afleggen.',
+    ],
+  });
+
+  const support = useIndexedCorpus((dir) => writeFileSync(join(dir, 'proeven.txt'), DOC));
+  const ask = (q: string) => answer(q, {}, { index: support.index, embedder: null });
+
+  it('quotes the row the question names', async () => {
+    const r = await ask('Hoeveel anderstalige werkzoekenden legden in 2023 een praktijkproef af in de horeca?');
+    expect(r.passages[0]?.quote.text).toMatch(/Horeca\s+227\s+268/);
+    // Without a part named, the sentence with the whole count answers.
+    const whole = await ask('Hoeveel anderstalige werkzoekenden legden in 2023 een praktijkproef af?');
+    expect(whole.passages[0]?.quote.text).toContain('in 2023 waren dat er 1.105');
+    expect(whole.passages[0]?.quote.text).not.toMatch(/Horeca\s+227/);
+  });
+});
