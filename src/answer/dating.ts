@@ -27,12 +27,20 @@ export const SHARE_FIGURE = /\d[\d.,]*\s*(?:procent|percent|%)/giu;
 export function tableYears(passage: string): Set<string> {
   const years = new Set<string>();
   for (const line of passage.split('\n')) {
-    const tokens = line.split(/\s+/).filter(Boolean);
-    const figures = tokens.filter((t) => /^\d[\d.,\-–/%]*$/.test(t)).length;
-    if (figures < 4 || figures * 2 < tokens.length) continue;
+    if (!isTableLine(line)) continue;
     for (const y of line.match(YEAR) ?? []) years.add(y);
   }
   return years;
+}
+
+/** A table's cell: a figure, a share, a range ("2022-2023"). */
+export const isTableCell = (token: string): boolean => /^\d[\d.,\-–/%]*$/.test(token);
+
+/** A table as the normaliser joins its cells into one line: mostly figures. */
+export function isTableLine(line: string): boolean {
+  const tokens = line.split(/\s+/).filter(Boolean);
+  const figures = tokens.filter(isTableCell).length;
+  return figures >= 4 && figures * 2 >= tokens.length;
 }
 
 /**

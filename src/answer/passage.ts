@@ -10,7 +10,7 @@ import { highlightSpans } from './highlight.js';
 import type { AnalysedQuery } from './query.js';
 import { selectQuote, type QuoteScorer } from './quote.js';
 import { itemSpan, questionIntro, quotableSpan, type Target } from './targets.js';
-import { YEAR } from './dating.js';
+import { isTableCell, isTableLine, YEAR } from './dating.js';
 import type { AnswerGroup, AnswerResult, Passage, QuestionRef } from './types.js';
 import type { Verdict } from './verdict.js';
 
@@ -98,9 +98,6 @@ function namedRow(query: AnalysedQuery): ((sentence: string) => boolean) | undef
   return (sentence) => labelsTableRow(sentence, labels);
 }
 
-/** A table flattened into one unit: mostly figures. */
-const TABLE_SHARE = 0.4;
-
 /** The whole label, not a part of it: "West-Vlaanderen" is no row of "Vlaanderen". */
 const labelOf = (token: string, labels: ReadonlySet<string>) => {
   const words = terms(token);
@@ -109,10 +106,9 @@ const labelOf = (token: string, labels: ReadonlySet<string>) => {
 
 /** A row of a table whose label is one of `labels`: the word stands right before the row's figures. */
 function labelsTableRow(unit: string, labels: ReadonlySet<string>): boolean {
+  if (!isTableLine(unit)) return false;
   const tokens = unit.split(/\s+/).filter(Boolean);
-  const isFigure = (t: string) => /^\d[\d.,]*%?$/.test(t);
-  if (tokens.filter(isFigure).length < TABLE_SHARE * tokens.length) return false;
-  return tokens.some((t, i) => i + 1 < tokens.length && isFigure(tokens[i + 1]!) && !isFigure(t) && labelOf(t, labels));
+  return tokens.some((t, i) => i + 1 < tokens.length && isTableCell(tokens[i + 1]!) && !isTableCell(t) && labelOf(t, labels));
 }
 
 /**

@@ -47,10 +47,13 @@ function units(text: string, span: Span, analyzer: Analyzer, scorer: QuoteScorer
       prev.end = s.end;
     } else merged.push({ ...s });
   }
-  const narrowest = scorer.prefersFirst && merged.some((s) => scorer.prefersFirst!(text.slice(s.start, s.end))) ? scorer.prefersFirst : prefersMost;
-  return merged.map((s) => {
-    const t = text.slice(s.start, s.end);
-    const exact = narrowest(t);
+  const texts = merged.map((s) => text.slice(s.start, s.end));
+  // The narrower preference, read once per unit, decides what is exact when any unit has it.
+  const first = scorer.prefersFirst ? texts.map(scorer.prefersFirst) : [];
+  const exactness = first.some(Boolean) ? first : texts.map(prefersMost);
+  return merged.map((s, k) => {
+    const t = texts[k]!;
+    const exact = exactness[k]!;
     return { ...s, terms: new Set(analyzer.terms(t)), grams: new Set(analyzer.grams(t)), preferred: exact || prefers(t), exact, favoured: favours(t) };
   });
 }
