@@ -15,7 +15,7 @@ await loadLexicon();
  * When the parser's output changes on purpose: bump CHUNKING_VERSION, then record the new fingerprint below.
  * When documents were only added to the repository, record the new fingerprint and keep the version.
  */
-const RECORDED = { version: 9, fingerprint: '06d82c916fd306169211ac52aa6f65930fd2d6e0e5d1efe7e1e1e8bc3da9ba85' };
+const RECORDED = { version: 9, fingerprint: '54c69e03cc87a926e75b9e7ed975e26c27e2dd08696bbbbe636f0ef188f966ac' };
 
 const ROOT = join(import.meta.dirname, '../..');
 const folders = ['corpus', ...readdirSync(join(ROOT, 'eval'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => `eval/${d.name}/corpus`)];
