@@ -10,7 +10,7 @@ import { sharesTopic } from './topic.js';
 import { namesStudy, studyForms, studyStillPending } from './study.js';
 import { gapPointsBack, GIVING_TERMS, leavesToAnother } from './gaps.js';
 import { abbreviationExpansions, placeNameForms } from '../search/glossary.js';
-import { datingText, hasFigure, HAS_YEAR, holdsFrom, OPENS_WITH_YEAR, POINTS_BACK, SHARE_FIGURE, SPEAKS_OF_BEFORE, tableYears, YEAR } from './dating.js';
+import { datingText, hasFigure, HAS_YEAR, holdsFrom, OPENS_WITH_YEAR, POINTS_BACK, SHARE_FIGURE, SPEAKS_OF_BEFORE, tableYears, YEAR, withoutPeriodsOpenIn } from './dating.js';
 
 /**
  * Does the passage that retrieval found really answer the question? Word
@@ -233,7 +233,7 @@ export function answerShortfall(input: AnswerabilityInput): Shortfall | null {
       const datedBy = HAS_YEAR.test(input.askedText) ? input.askedText : framing;
       // When neither names a year nor points back to another item, they hold when the question was asked
       // ("Vlaanderen beschikt over 18 plaatsen").
-      const heldWhenAsked = year === input.askedInYear && !HAS_YEAR.test(datedBy) && !POINTS_BACK.test(`${input.askedText}\n${sentences()[0]?.text ?? ''}`);
+      const heldWhenAsked = year === input.askedInYear && !HAS_YEAR.test(withoutPeriodsOpenIn(datedBy, year)) && !POINTS_BACK.test(`${input.askedText}\n${sentences()[0]?.text ?? ''}`);
       if ((!datedBy.includes(year) && !heldWhenAsked) || allDatedElsewhere || framedElsewhere) return { kind: 'year-figures', year };
     }
   }

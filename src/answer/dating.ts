@@ -72,6 +72,17 @@ export function holdsFrom(sentence: string, year: string): boolean {
   return new RegExp(`(?<![\\p{L}])(?:sinds|vanaf|since|as of|from)\\s+(?:\\S+\\s+){0,2}?${year}\\b`, 'iu').test(sentence);
 }
 
+/** "Sinds 1 januari 2021", "vanaf 2021", "since 2021" opening a period not closed ("vanaf 2021 tot 2023"). */
+const OPEN_PERIOD = /(?<![\p{L}])(?:sinds|vanaf|since|as of)\s+(?:\S+\s+){0,2}?((?:19|20)\d{2})\b(?!\s*(?:tot|t\/m|until|till|to|through)\b)/giu;
+
+/**
+ * The text without the periods that are still open in `year`: "Sinds 1 januari 2021 krijgen nieuwkomers …"
+ * dates nothing to 2021 alone; what follows holds in every later year, the asked one too.
+ */
+export function withoutPeriodsOpenIn(text: string, year: string): string {
+  return text.replace(OPEN_PERIOD, (whole, since: string) => (since <= year ? ' ' : whole));
+}
+
 /** A sentence that speaks of the time before ("Daarvoor betaalde …", "Vroeger …", "tot dan"). */
 export const SPEAKS_OF_BEFORE = /(?<![\p{L}])(?:daarvoor|voordien|vroeger|tot dan|tot dan toe|voorheen|previously|before that|until then)(?![\p{L}])/iu;
 

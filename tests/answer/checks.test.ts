@@ -240,6 +240,14 @@ describe('answerShortfall', () => {
     const places = 'Vlaanderen beschikt over 18 gespecialiseerde opvangplaatsen, verspreid over drie vluchthuizen.';
     expect(check('Over hoeveel opvangplaatsen beschikte Vlaanderen in 2023?', places, 'Over hoeveel opvangplaatsen beschikt Vlaanderen?', '', '2023')).toBeNull();
     expect(check('Over hoeveel opvangplaatsen beschikte Vlaanderen in 2021?', places, 'Over hoeveel opvangplaatsen beschikt Vlaanderen?', '', '2023')).toMatchObject({ year: '2021' });
+    // A period the introduction opens ("Sinds 1 januari 2021 …") and never closes runs on into the year asked.
+    const renewed = 'Wie een laag inkomen heeft, kan het kansentarief laten verlengen. Dat deden 212 nieuwkomers.';
+    const since = 'Sinds 1 januari 2021 krijgen nieuwkomers een vrijetijdspas met kansentarief.';
+    const renewals = (question: string, context: string) => check(question, renewed, 'Hoeveel nieuwkomers lieten het kansentarief verlengen?', context, '2022');
+    expect(renewals('Hoeveel nieuwkomers lieten in 2022 hun kansentarief verlengen?', since)).toBeNull();
+    expect(renewals('Hoeveel nieuwkomers lieten in 2022 hun kansentarief verlengen?', 'Tussen 2019 en 2021 kregen nieuwkomers een vrijetijdspas met kansentarief.')).toEqual({ kind: 'year-figures', year: '2022' });
+    expect(renewals('Hoeveel nieuwkomers lieten in 2022 hun kansentarief verlengen?', 'In 2021 kregen nieuwkomers een vrijetijdspas met kansentarief.')).toEqual({ kind: 'year-figures', year: '2022' });
+    expect(renewals('Hoeveel nieuwkomers lieten in 2022 hun kansentarief verlengen?', 'Vanaf 2021 tot 2023 krijgen nieuwkomers een vrijetijdspas met kansentarief.')).toEqual({ kind: 'year-figures', year: '2022' });
     const found = 'Van deze 3.870 werkzoekenden vonden er 2.214 binnen zes maanden een job.';
     expect(check('Hoeveel werkzoekenden vonden in 2016 werk?', found, 'Hoeveel van hen vonden binnen zes maanden werk?', '', '2016')).toEqual({ kind: 'year-figures', year: '2016' });
     // The sentence that counts what is asked dates the count, whatever the introduction says ("sinds 2022").
