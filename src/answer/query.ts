@@ -82,7 +82,14 @@ const STATING = new RegExp(
   ].join('|')})\\b`,
   'i',
 );
-const INTRODUCTION = /\b(?:inleiding|introduction)\b/i;
+/**
+ * The question's introduction ("in de inleiding", "the introduction to her question"). In English a noun
+ * before a content word modifies it: "the introduction evening" is an event, not the text's introduction.
+ */
+function speaksOfIntroduction(folded: string): boolean {
+  if (/\binleiding\b/i.test(folded)) return true;
+  return [...folded.matchAll(/\bintroduction\b(?:\s+(\p{L}+))?/giu)].some((m) => !m[1] || isStopword(m[1].toLowerCase()));
+}
 
 /**
  * A separable verb: "vragen" whose particle closes the clause is another verb
@@ -90,6 +97,7 @@ const INTRODUCTION = /\b(?:inleiding|introduction)\b/i;
  * requests data), not asking. "zich afvragen" still is wondering, so asking.
  */
 const SEPARATED_PARTICLE = /\b(?:vroeg|vroegen|vraagt|vragen)\b[^?.!,;:]*\s(?:aan|op|terug)\s*(?:[?.!,;:]|$)/i;
+const PRESENT_ASKING = /\b(?:vraagt|vragen)\b/i;
 const ANSWERING = /\b(?:antwoord\w*|zei|zegt|reageerde|repliceerde|meldde|answered|replied|said|responded)\b/i;
 
 /**
@@ -167,7 +175,7 @@ export function cleanQuery(raw: string): CleanQuery {
   const questionNumber = numberMatch ? Number(numberMatch[1]) : null;
   const folded = foldDiacritics(text);
   const asking = ASKING.test(folded) && !ANSWERING.test(folded) && !SEPARATED_PARTICLE.test(folded);
-  const introduction = INTRODUCTION.test(folded) || (asking && STATING.test(folded));
+  const introduction = speaksOfIntroduction(folded) || (asking && STATING.test(folded));
   const base = { text, questionNumber, asksForQuestion: asking || introduction, asksForIntroduction: introduction };
 
   if (text === '') return { ...base, problem: 'leeg' };
@@ -304,9 +312,13 @@ export function analyseQuery(
   usedInPassages: (word: string) => boolean = () => true,
   nearestKnown: (term: string) => string | null = () => null,
 ): AnalysedQuery {
-  const clean = cleanQuery(raw);
+  let clean = cleanQuery(raw);
   const inForce: AnswerFilters = { ...filters };
   const people = clean.problem ? null : namedPeople(clean.text, documents, usedInPassages);
+  // "Wat vraagt Amina Borduurs …": the present "vraagt" asks what was asked when a questioner of the corpus is named.
+  if (people?.questioner && !clean.asksForQuestion && PRESENT_ASKING.test(clean.text) && !ANSWERING.test(clean.text) && !SEPARATED_PARTICLE.test(clean.text)) {
+    clean = { ...clean, asksForQuestion: true };
+  }
   if (people?.questioner && !inForce.questioner) inForce.questioner = people.questioner;
   if (people?.minister && !inForce.minister) inForce.minister = people.minister;
   // "her 2023 written question" dates the question asked about, when a question of that year is in the corpus.

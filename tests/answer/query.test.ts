@@ -29,6 +29,11 @@ describe('query cleaning', () => {
     expect(cleanQuery("What's the minister's answer on funding?").asksForQuestion).toBe(false);
     expect(cleanQuery('Sinds wanneer bestaat de regeling volgens de indiener van de vraag?')).toMatchObject({ asksForQuestion: true, asksForIntroduction: true });
     expect(cleanQuery('Which earlier figure did the MP recall in her follow-up question?')).toMatchObject({ asksForQuestion: true, asksForIntroduction: true });
+    // An English noun before another names a kind of thing: "the introduction evening" is an event, not the text's introduction.
+    expect(cleanQuery('What share of learners felt welcome after the introduction evening?').asksForQuestion).toBe(false);
+    expect(cleanQuery('How many learners attended an introduction session in 2022?').asksForQuestion).toBe(false);
+    expect(cleanQuery('What does the introduction to her question say about waiting lists?')).toMatchObject({ asksForQuestion: true, asksForIntroduction: true });
+    expect(cleanQuery('Which languages are named in the introduction?')).toMatchObject({ asksForQuestion: true, asksForIntroduction: true });
     expect(cleanQuery('Hoeveel projecten in 2018?').questionNumber).toBeNull();
     expect(cleanQuery('no 5 projects were approved').questionNumber).toBeNull();
   });
@@ -301,6 +306,27 @@ describe('typing errors', () => {
     for (const query of ['hoeveel gevangenissen zijn er?', 'how many interpreters were there?', 'hoeveel talen?', 'nummer 123456']) {
       expect(analyse(query).keyword.terms).not.toContain('tolkopdracht');
     }
+  });
+});
+
+describe('asking in the present tense', () => {
+  const documents = [
+    { questioner: 'Amina Borduurs', minister: { name: 'Nora Verfkwast' }, text: '' },
+    { questioner: 'Jef Grendelinckx', minister: { name: 'Katrien Stroombergs' }, text: '' },
+  ] as never[];
+  const asks = (q: string) => analyseQuery(q, {}, documents).clean.asksForQuestion;
+
+  it('"vraagt" with a questioner of the corpus named asks what was asked', () => {
+    expect(asks('Wat vraagt Amina Borduurs precies over de consultatiebureaus?')).toBe(true);
+    expect(asks('Wat vraagt Grendelinckx over de lessen in de gevangenis?')).toBe(true);
+  });
+
+  it('without a named questioner, or with a minister, "vraagt" asks for a fact', () => {
+    expect(asks('Wat vraagt het Integratiepact van de ondertekenaars?')).toBe(false);
+    expect(asks('Wat vraagt minister Stroombergs van de gevangenissen?')).toBe(false);
+    // Answering or a separable verb ("vraagt … aan": applies for) is no asking.
+    expect(asks('Wat antwoordt de minister op wat Borduurs vraagt?')).toBe(false);
+    expect(asks('Hoeveel gezinnen vragen bij Borduurs een premie aan?')).toBe(false);
   });
 });
 
