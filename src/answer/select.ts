@@ -6,7 +6,7 @@ import { answerShortfall, type Shortfall } from './checks.js';
 import type { AnalysedQuery } from './query.js';
 import { coverage, preferAnswerTypeWithinDocument, preferWithinDocument, rerankByCoverage, type Scored } from './rerank.js';
 import { focusPresent } from './counted.js';
-import { parentItemsText, questionIntro, targetsFor, type Target } from './targets.js';
+import { askedWithAntecedent, parentItemsText, questionIntro, targetsFor, type Target } from './targets.js';
 
 /**
  * The select stage: walks the ranking, turns chunks into passages (targets),
@@ -48,7 +48,7 @@ function readClosely(t: Target, query: AnalysedQuery): Shortfall | null {
     text: t.doc.text,
     span: t.span,
     isAnswer: t.part === 'antwoord',
-    askedText: t.answersQuestion?.text ?? '',
+    askedText: askedWithAntecedent(t.doc, t.answersQuestion),
     contextText: `${questionIntro(t.doc)}\n${parentItemsText(t.doc, t)}\n${t.doc.title}`,
     askedInYear: t.doc.date?.slice(0, 4) ?? null,
   });

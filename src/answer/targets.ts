@@ -3,6 +3,7 @@ import { SUB_ITEM_MARKER, TOP_ITEM_MARKER } from '../corpus/normalize.js';
 import type { Item, ParsedDocument, Part } from '../corpus/types.js';
 import { compoundTerms, documentTerms, terms } from '../search/analyze.js';
 import type { QueryTerm } from './checks.js';
+import { POINTS_BACK } from './dating.js';
 import type { AnalysedQuery } from './query.js';
 
 /**
@@ -190,6 +191,23 @@ export function parentItemsText(doc: ParsedDocument, t: Target): string {
     parentLabel ? own(doc.question.items.find((i) => i.label === parentLabel)) : '',
     askedParent ? own(doc.question.items.find((i) => i.label === askedParent)) : '',
   ].join('\n');
+}
+
+/**
+ * A question item that opens by pointing back ("Hoeveel van die cursisten behaalden een certificaat?",
+ * "Hoeveel daarvan …") counts what the item before it asked about: its text, then the item's own. Other items are read as they stand.
+ */
+export function askedWithAntecedent(doc: ParsedDocument, asked: { label: string; text: string } | null): string {
+  if (!asked) return '';
+  // Only an item that opens by pointing back: "Hoeveel … ? Hoeveel van hen …?" finds its referent in itself.
+  const opening = /^[^?.!]*/.exec(asked.text)![0];
+  if (!POINTS_BACK.test(opening)) return asked.text;
+  const own = doc.question.items.find((i) => i.label === asked.label);
+  // A whole item points back to the whole item before it, a sub-item to the one just before it.
+  const items = doc.question.items.filter((i) => i.level !== 'intro' && (own?.level === 'sub' || i.level !== 'sub'));
+  const at = items.findIndex((i) => i === own);
+  const before = at > 0 ? items[at - 1]! : null;
+  return before ? `${doc.text.slice(before.start, before.end)}\n${asked.text}` : asked.text;
 }
 
 /** The question's text before its first numbered item: it sets the scene (and the time frame) of every item. */
