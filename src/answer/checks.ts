@@ -96,7 +96,7 @@ export interface AnswerabilityInput extends QuestionTraits {
 }
 
 /** Answers that are figures: a count, a sum, a share. */
-const FIGURE_TYPES = new Set<AnswerType>(['count', 'money', 'share']);
+export const FIGURE_TYPES = new Set<AnswerType>(['count', 'money', 'share']);
 /** Answers other than figures that a sentence shows or not, as a figure: a result, a date, a duration. */
 const ORDINAL_SCOPED_TYPES = new Set<AnswerType>(['outcome', 'date', 'duration']);
 /** How figuresIn() writes an ordinal: "derde" → "3e". */

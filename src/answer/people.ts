@@ -74,3 +74,10 @@ export function namedPeople(text: string, documents: readonly ParsedDocument[], 
   }
   return found;
 }
+
+const PRESENT_ASKING = /\b(?:vraagt|vragen)\b/i;
+
+/** "Wat vraagt Amina Borduurs …": the present "vraagt" asks what was asked when a questioner of the corpus is named. */
+export function asksAsQuestioner(text: string, people: NamedPeople): boolean {
+  return people.questioner !== null && PRESENT_ASKING.test(text) && !ANSWERING.test(text);
+}

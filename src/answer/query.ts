@@ -13,7 +13,9 @@ import { asksAboutCompetence, asksForContent } from './gaps.js';
 import { yearOfQuestion, yearsBefore } from './dating.js';
 import { typingErrors } from './typing.js';
 import { corpusPlaces, formOfBase, namedEntities, placeAdjectiveBase, placesIn, quantitiesIn, questionFigures } from './named.js';
-import { namedPeople } from './people.js';
+import { askingKind, SEPARATED_PARTICLE } from './asking.js';
+import { asksAsQuestioner, namedPeople } from './people.js';
+import { periodWords } from './year-part.js';
 import type { AnswerFilters } from './types.js';
 
 /**
@@ -40,65 +42,6 @@ export interface CleanQuery {
 const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF\u00AD]/g;
 const DISCORD_MENTION = /<(?:@[!&]?|#|a?:\w+:)\d+>|@(?:everyone|here)\b/g;
 const QUESTION_NUMBER = /\b(?:vraag|vragen|nr|nummer|question)\.?\s*(?:nr\.?\s*)?(\d{1,6})\b/i;
-/**
- * Asking for the question: a verb of asking ("vroeg", "wilde X weten", "werd
- * gevraagd naar"; the participle only with what was asked, as "de meest
- * gevraagde talen" asks nothing; "vraagt" only with a person as subject, as
- * "wat vraagt het pact van de ondertekenaars" is no question; "ask for" is a
- * request), the asking side's role ("de indiener", "deelvragen") or the
- * question as text ("in haar vraag") — unless a verb of answering says the
- * user wants the reply ("wat antwoordde de minister aan het parlementslid …").
- */
-const ASKING = new RegExp(
-  `\\b(?:${[
-    'vroeg|vroegen|informeerde|peilde|inquired|enquired',
-    'vraagsteller|vraagstelster|indiener|indienster|deelvragen|deelvraag|questioner',
-    // Posing a question: "welke vraag werd er gesteld", "de vragen die ze stelde".
-    '(?:vraag|vragen)\\s+(?:\\S+\\s+){0,3}?(?:gesteld|stelde|stelden)|(?:stelde|stelden)\\s+(?:\\S+\\s+){0,4}?(?:vraag|vragen)',
-    // Someone else's wish to know, past or present; not the user's own ("ik wil weten hoeveel …").
-    '(?<!\\b(?:ik|we|wij|je|jij|u)\\s+)(?:wilde|wou|wilden|wouden|wil|willen)\\s+(?!(?:ik|we|wij|je|jij|u|graag)\\b)(?:\\S+\\s+){0,5}?weten',
-    'gevraagd (?:naar|of|om|wat|hoe|hoeveel|welke|wanneer|waarom)',
-    'vraagt\\s+(?:ze|zij|hij|de indiener|de indienster|de vraagsteller|het parlementslid)|(?:ze|zij|hij)\\s+vraagt',
-    'in\\s+(?:haar|zijn|de)\\s+(?:\\S+\\s+){0,2}?vraag|in\\s+(?:her|his|their)\\s+(?:\\S+\\s+){0,2}?question',
-    // Someone's question by the possessive: "Tijs De Fabelhouwer's question about …", "the MP's written question".
-    "['’]s\\s+(?:\\S+\\s+){0,1}?questions?",
-    '(?:ask|asks|asked|asking)(?!\\s+for\\b)|(?<!\\b(?:i|we|you)\\s+)(?:wanted|want|wants)\\s+(?:\\S+\\s+){0,2}?to know',
-    // Information someone else wanted: "Welke informatie wou het parlementslid krijgen?"
-    '(?:welke|wat voor|which|what)\\s+(?:informatie|gegevens|cijfers|information|data|figures)\\s+(?:wilde|wou|wilden|wouden|did)\\b(?!\\s+(?:ik|we|wij|je|jij|u|i|you)\\b)',
-  ].join('|')})\\b`,
-  'i',
-);
-/**
- * A written question sets out facts in its introduction and asks in its
- * items: what the questioner names, sketches or refers to in her question is
- * the introduction's matter, as is what the user calls the introduction.
- */
-const STATING = new RegExp(
-  `\\b(?:${[
-    'noemt|noemde|noemden|noemen|schetst|schetste|verwijst|verwees|vermeldt|vermeldde|citeert|citeerde|geeft|gaf|gaven|herinnert|herinnerde',
-    'mentions?|mentioned|refers?|referred|gives?|gave|recalls?|recalled',
-    // What the questioner holds, by her account: "volgens de indiener van de vraag", "according to the questioner".
-    'volgens\\s+(?:de\\s+)?(?:vraagsteller|vraagstelster|indiener|indienster)|according\\s+to\\s+(?:the\\s+)?questioner',
-  ].join('|')})\\b`,
-  'i',
-);
-/**
- * The question's introduction ("in de inleiding", "the introduction to her question"). In English a noun
- * before a content word modifies it: "the introduction evening" is an event, not the text's introduction.
- */
-function speaksOfIntroduction(folded: string): boolean {
-  if (/\binleiding\b/i.test(folded)) return true;
-  return [...folded.matchAll(/\bintroduction\b(?:\s+(\p{L}+))?/giu)].some((m) => !m[1] || isStopword(m[1].toLowerCase()));
-}
-
-/**
- * A separable verb: "vragen" whose particle closes the clause is another verb
- * ("hoeveel mensen vroegen erkenning aan" applies, "vroeg de cijfers op"
- * requests data), not asking. "zich afvragen" still is wondering, so asking.
- */
-const SEPARATED_PARTICLE = /\b(?:vroeg|vroegen|vraagt|vragen)\b[^?.!,;:]*\s(?:aan|op|terug)\s*(?:[?.!,;:]|$)/i;
-const PRESENT_ASKING = /\b(?:vraagt|vragen)\b/i;
-const ANSWERING = /\b(?:antwoord\w*|zei|zegt|reageerde|repliceerde|meldde|answered|replied|said|responded)\b/i;
 
 /**
  * Words that say where to look rather than what to find ("wat antwoordde de
@@ -174,8 +117,7 @@ export function cleanQuery(raw: string): CleanQuery {
   const numberMatch = QUESTION_NUMBER.exec(text) ?? (/^\s*(\d{1,6})\s*$/.exec(text) as RegExpExecArray | null);
   const questionNumber = numberMatch ? Number(numberMatch[1]) : null;
   const folded = foldDiacritics(text);
-  const asking = ASKING.test(folded) && !ANSWERING.test(folded) && !SEPARATED_PARTICLE.test(folded);
-  const introduction = speaksOfIntroduction(folded) || (asking && STATING.test(folded));
+  const { asking, introduction } = askingKind(folded);
   const base = { text, questionNumber, asksForQuestion: asking || introduction, asksForIntroduction: introduction };
 
   if (text === '') return { ...base, problem: 'leeg' };
@@ -315,10 +257,7 @@ export function analyseQuery(
   let clean = cleanQuery(raw);
   const inForce: AnswerFilters = { ...filters };
   const people = clean.problem ? null : namedPeople(clean.text, documents, usedInPassages);
-  // "Wat vraagt Amina Borduurs …": the present "vraagt" asks what was asked when a questioner of the corpus is named.
-  if (people?.questioner && !clean.asksForQuestion && PRESENT_ASKING.test(clean.text) && !ANSWERING.test(clean.text) && !SEPARATED_PARTICLE.test(clean.text)) {
-    clean = { ...clean, asksForQuestion: true };
-  }
+  if (people && !clean.asksForQuestion && asksAsQuestioner(clean.text, people) && !SEPARATED_PARTICLE.test(clean.text)) clean = { ...clean, asksForQuestion: true };
   if (people?.questioner && !inForce.questioner) inForce.questioner = people.questioner;
   if (people?.minister && !inForce.minister) inForce.minister = people.minister;
   // "her 2023 written question" dates the question asked about, when a question of that year is in the corpus.
@@ -352,7 +291,9 @@ export function analyseQuery(
     const place = placeOfAdjective(foldDiacritics(e).toLowerCase(), knownPlaces);
     return place ? [[e, place] as const] : [];
   }));
-  const wordsAsked = queryTerms(searchText, corrections);
+  // The words that name part of a year ("tussen januari en september 2022") date the question; the period check weighs them.
+  const dating = new Set(periodWords(searchText).flatMap((w) => terms(w)));
+  const wordsAsked = queryTerms(searchText, corrections).filter((t) => !dating.has(t.term));
   for (const [diminutive, base] of smaller) {
     const term = wordsAsked.find((t) => terms(diminutive).includes(t.term));
     if (term) term.alternatives.push(...terms(base));

@@ -2,10 +2,11 @@ import type { ParsedDocument } from '../corpus/types.js';
 import type { LoadedIndex } from '../search/loaded-index.js';
 import type { Ranked } from '../search/retriever.js';
 import { holdsAnswerType } from './answer-type.js';
-import { answerShortfall, type Shortfall } from './checks.js';
+import { answerShortfall, FIGURE_TYPES, type Shortfall } from './checks.js';
 import type { AnalysedQuery } from './query.js';
 import { coverage, preferAnswerTypeWithinDocument, preferWithinDocument, rerankByCoverage, type Scored } from './rerank.js';
 import { focusPresent } from './counted.js';
+import { givesAskedPeriod, missesAskedPeriod } from './year-part.js';
 import { askedWithAntecedent, parentItemsText, questionIntro, targetsFor, type Target } from './targets.js';
 
 /**
@@ -133,6 +134,20 @@ export function selectPassages(ranking: Ranked[], query: AnalysedQuery, index: L
   // answered, is the answer's last word: no lesser passage replaces it.
   const givesWay = (c: Candidate) => !answerable(c) && ['year', 'focus', 'entity', 'place-figures', 'figure', 'quantity', 'ordinal-figures', 'off-topic', 'opposite'].includes(shortfallOf(c)?.kind ?? '');
   let top = candidates.find((c) => !givesWay(c)) ?? candidates[0];
+  // A figure for part of the year asked ("in de eerste negen maanden van 2022" for all of 2022, or the whole
+  // year for "tussen januari en september 2022") gives way to a passage that gives the part asked, when that
+  // one answers at least half the question; without one, the part is the best the corpus has.
+  if (top && answerable(top) && wanted !== null && FIGURE_TYPES.has(wanted) && query.years.length) {
+    const passage = (c: Candidate) => c.target.doc.text.slice(c.target.span.start, c.target.span.end);
+    if (missesAskedPeriod(passage(top), query.clean.text, query.years)) {
+      const asked = candidates.find((c) => c !== top && answerable(c) && c.confidence >= HALF_THE_QUESTION && givesAskedPeriod(passage(c), query.clean.text, query.years));
+      if (asked) {
+        candidates.splice(candidates.indexOf(asked), 1);
+        candidates.splice(candidates.indexOf(top), 0, asked);
+        top = asked;
+      }
+    }
+  }
   // The last word of an answer, not of the dossier: a later question that cites this one ("Met schriftelijke vraag
   // nr. 18003 vroeg ik …") follows it up, and what was missing or still to come then may be answered there, by a
   // passage that covers the question at least as well as the gap.

@@ -1,0 +1,69 @@
+import { isStopword } from '../search/analyze.js';
+
+/**
+ * Asking for the question: a verb of asking ("vroeg", "wilde X weten", "werd
+ * gevraagd naar"; the participle only with what was asked, as "de meest
+ * gevraagde talen" asks nothing; "vraagt" only with a person as subject, as
+ * "wat vraagt het pact van de ondertekenaars" is no question; "ask for" is a
+ * request), the asking side's role ("de indiener", "deelvragen") or the
+ * question as text ("in haar vraag") — unless a verb of answering says the
+ * user wants the reply ("wat antwoordde de minister aan het parlementslid …").
+ */
+const ASKING = new RegExp(
+  `\\b(?:${[
+    'vroeg|vroegen|informeerde|peilde|inquired|enquired',
+    'vraagsteller|vraagstelster|indiener|indienster|deelvragen|deelvraag|questioner',
+    // Posing a question: "welke vraag werd er gesteld", "de vragen die ze stelde".
+    '(?:vraag|vragen)\\s+(?:\\S+\\s+){0,3}?(?:gesteld|stelde|stelden)|(?:stelde|stelden)\\s+(?:\\S+\\s+){0,4}?(?:vraag|vragen)',
+    // Someone else's wish to know, past or present; not the user's own ("ik wil weten hoeveel …").
+    '(?<!\\b(?:ik|we|wij|je|jij|u)\\s+)(?:wilde|wou|wilden|wouden|wil|willen)\\s+(?!(?:ik|we|wij|je|jij|u|graag)\\b)(?:\\S+\\s+){0,5}?weten',
+    'gevraagd (?:naar|of|om|wat|hoe|hoeveel|welke|wanneer|waarom)',
+    'vraagt\\s+(?:ze|zij|hij|de indiener|de indienster|de vraagsteller|het parlementslid)|(?:ze|zij|hij)\\s+vraagt',
+    'in\\s+(?:haar|zijn|de)\\s+(?:\\S+\\s+){0,2}?vraag|in\\s+(?:her|his|their)\\s+(?:\\S+\\s+){0,2}?question',
+    // Someone's question by the possessive: "Tijs De Fabelhouwer's question about …", "the MP's written question".
+    "['’]s\\s+(?:\\S+\\s+){0,1}?questions?",
+    '(?:ask|asks|asked|asking)(?!\\s+for\\b)|(?<!\\b(?:i|we|you)\\s+)(?:wanted|want|wants)\\s+(?:\\S+\\s+){0,2}?to know',
+    // Information someone else wanted: "Welke informatie wou het parlementslid krijgen?"
+    '(?:welke|wat voor|which|what)\\s+(?:informatie|gegevens|cijfers|information|data|figures)\\s+(?:wilde|wou|wilden|wouden|did)\\b(?!\\s+(?:ik|we|wij|je|jij|u|i|you)\\b)',
+  ].join('|')})\\b`,
+  'i',
+);
+/**
+ * A written question sets out facts in its introduction and asks in its
+ * items: what the questioner names, sketches or refers to in her question is
+ * the introduction's matter, as is what the user calls the introduction.
+ */
+const STATING = new RegExp(
+  `\\b(?:${[
+    'noemt|noemde|noemden|noemen|schetst|schetste|verwijst|verwees|vermeldt|vermeldde|citeert|citeerde|geeft|gaf|gaven|herinnert|herinnerde',
+    'mentions?|mentioned|refers?|referred|gives?|gave|recalls?|recalled',
+    // What the questioner holds, by her account: "volgens de indiener van de vraag", "according to the questioner".
+    'volgens\\s+(?:de\\s+)?(?:vraagsteller|vraagstelster|indiener|indienster)|according\\s+to\\s+(?:the\\s+)?questioner',
+  ].join('|')})\\b`,
+  'i',
+);
+/**
+ * The question's introduction ("in de inleiding", "the introduction to her question"). In English a noun
+ * before a content word modifies it: "the introduction evening" is an event, not the text's introduction.
+ */
+function speaksOfIntroduction(folded: string): boolean {
+  if (/\binleiding\b/i.test(folded)) return true;
+  return [...folded.matchAll(/\bintroduction\b(?:\s+(\p{L}+))?/giu)].some((m) => !m[1] || isStopword(m[1].toLowerCase()));
+}
+
+/**
+ * A separable verb: "vragen" whose particle closes the clause is another verb
+ * ("hoeveel mensen vroegen erkenning aan" applies, "vroeg de cijfers op"
+ * requests data), not asking. "zich afvragen" still is wondering, so asking.
+ */
+export const SEPARATED_PARTICLE = /\b(?:vroeg|vroegen|vraagt|vragen)\b[^?.!,;:]*\s(?:aan|op|terug)\s*(?:[?.!,;:]|$)/i;
+const ANSWERING = /\b(?:antwoord\w*|zei|zegt|reageerde|repliceerde|meldde|answered|replied|said|responded)\b/i;
+
+/**
+ * Whether a question (diacritics folded) asks what was asked, and whether it asks what the questioner set
+ * out in her introduction rather than in her items.
+ */
+export function askingKind(folded: string): { asking: boolean; introduction: boolean } {
+  const asking = ASKING.test(folded) && !ANSWERING.test(folded) && !SEPARATED_PARTICLE.test(folded);
+  return { asking, introduction: speaksOfIntroduction(folded) || (asking && STATING.test(folded)) };
+}

@@ -1,0 +1,119 @@
+import { foldDiacritics } from '../search/analyze.js';
+
+/**
+ * The part of a year a text speaks of. "In de eerste negen maanden van 2022 waren dat er 2.761" gives
+ * January to September; "in 2022 ontvingen 3.700 nieuwkomers" the whole year. A question about the whole
+ * of 2022 is not answered by the first nine months, nor a question about January to September by the year.
+ */
+export interface MonthRange {
+  from: number;
+  to: number;
+}
+
+const WHOLE: MonthRange = { from: 1, to: 12 };
+
+const MONTHS: [RegExp, number][] = [
+  [/^(?:januari|january|jan)$/, 1], [/^(?:februari|february|feb|febr)$/, 2], [/^(?:maart|march|mrt|mar)$/, 3],
+  [/^(?:april|apr)$/, 4], [/^(?:mei|may)$/, 5], [/^(?:juni|june|jun)$/, 6], [/^(?:juli|july|jul)$/, 7],
+  [/^(?:augustus|august|aug)$/, 8], [/^(?:september|sept|sep)$/, 9], [/^(?:oktober|october|okt|oct)$/, 10],
+  [/^(?:november|nov)$/, 11], [/^(?:december|dec)$/, 12],
+];
+const MONTH = '(?:januari|january|februari|february|maart|march|april|mei|may|juni|june|juli|july|augustus|august|september|oktober|october|november|december|jan|febr?|mrt|mar|apr|jun|jul|aug|sept?|okt|oct|nov|dec)\\.?';
+const COUNTS: Record<string, number> = {
+  twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10, elf: 11,
+  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
+};
+const COUNT = `(?:\\d{1,2}|${Object.keys(COUNTS).join('|')})`;
+
+const monthNumber = (word: string): number | null => {
+  const w = word.replace(/\.$/, '');
+  return MONTHS.find(([pattern]) => pattern.test(w))?.[1] ?? null;
+};
+const countOf = (word: string): number => (/^\d+$/.test(word) ? Number(word) : COUNTS[word]!);
+
+/** Part-of-year phrases that stand before the year, each read into a month range. */
+const BEFORE_YEAR: [RegExp, (m: RegExpExecArray) => MonthRange | null][] = [
+  [new RegExp(`\\b(?:eerste|first)\\s+(${COUNT})\\s+(?:maanden|months)\\s+(?:van|of|in)?\\s*(?:het\\s+jaar\\s+|the\\s+year\\s+)?$`), (m) => ({ from: 1, to: countOf(m[1]!) })],
+  [new RegExp(`\\b(?:laatste|last)\\s+(${COUNT})\\s+(?:maanden|months)\\s+(?:van|of|in)?\\s*$`), (m) => ({ from: 13 - countOf(m[1]!), to: 12 })],
+  [/\b(?:eerste\s+(?:helft|jaarhelft|semester)|first\s+half|h1)\s+(?:van|of|in)?\s*$/, () => ({ from: 1, to: 6 })],
+  [/\b(?:tweede\s+(?:helft|jaarhelft|semester)|second\s+half|h2)\s+(?:van|of|in)?\s*$/, () => ({ from: 7, to: 12 })],
+  [/\b(?:(eerste|first)|(tweede|second)|(derde|third)|(vierde|fourth))\s+(?:kwartaal|quarter)\s+(?:van|of|in)?\s*$/, (m) => {
+    const q = m[1] ? 1 : m[2] ? 2 : m[3] ? 3 : 4;
+    return { from: q * 3 - 2, to: q * 3 };
+  }],
+  [/\bq([1-4])\s+(?:van|of|in)?\s*$/, (m) => ({ from: Number(m[1]) * 3 - 2, to: Number(m[1]) * 3 })],
+  // "tussen januari en september", "van januari tot september", "from January to September", "januari-september".
+  [new RegExp(`(?:\\b(?:tussen|van|from|between)\\s+)?(${MONTH})\\s*(?:en|tot|tot en met|t\\/m|and|to|through|until|-|–)\\s*(?:eind\\s+|the\\s+end\\s+of\\s+)?(${MONTH})\\s+(?:van|of)?\\s*$`), (m) => range(m[1]!, m[2]!)],
+  // "tot eind juni", "until the end of June", "t/m juni": from the start of the year.
+  [new RegExp(`\\b(?:tot\\s+(?:en\\s+met\\s+|eind\\s+)?|t\\/m\\s+|until\\s+(?:the\\s+end\\s+of\\s+)?|up\\s+to\\s+)(${MONTH})\\s+(?:van|of)?\\s*$`), (m) => range('januari', m[1]!)],
+];
+const DATE_IN_YEAR = new RegExp(`(?<!(?:en|tot|met|eind|t\\/m|and|to|through|until|of|-|–)\\s*)\\b${MONTH}\\s+$`);
+/** "2022 (jan.-sept.)", as a table heading gives it: the part follows the year. */
+const AFTER_YEAR = new RegExp(`^\\s*\\(\\s*(${MONTH})\\s*(?:-|–|tot|to)\\s*(${MONTH})\\s*\\)`);
+
+function range(first: string, last: string): MonthRange | null {
+  const from = monthNumber(first);
+  const to = monthNumber(last);
+  return from !== null && to !== null && from <= to ? { from, to } : null;
+}
+
+/** The month range of every mention of `year` in a text: the part a phrase gives, or the whole year. */
+export function periodsOfYear(text: string, year: string): MonthRange[] {
+  const folded = foldDiacritics(text).toLowerCase().replace(/\s+/g, ' ');
+  const out: MonthRange[] = [];
+  // A year inside a school or calendar span ("2022-2023") is another period: not a mention of the year alone.
+  for (const m of folded.matchAll(new RegExp(`(?<![\\d-])${year}(?![\\d]|-\\d)`, 'g'))) {
+    const before = folded.slice(Math.max(0, m.index! - 60), m.index!);
+    // "op 1 januari 2023", "in september 2022": a day or a month in the year, not a period of it.
+    if (DATE_IN_YEAR.test(before)) continue;
+    const after = folded.slice(m.index! + year.length, m.index! + year.length + 30);
+    let part: MonthRange | null = null;
+    for (const [pattern, read] of BEFORE_YEAR) {
+      const found = pattern.exec(before);
+      if (found && (part = read(found))) break;
+    }
+    const following = part ? null : AFTER_YEAR.exec(after);
+    out.push(part ?? (following ? range(following[1]!, following[2]!) : null) ?? WHOLE);
+  }
+  return out;
+}
+
+/**
+ * The words of the phrases that name part of a year ("tussen januari en september", "eerste helft van"): they
+ * say which period, which `missesAskedPeriod` weighs, not what the passage should be about.
+ */
+export function periodWords(text: string): string[] {
+  const folded = foldDiacritics(text).toLowerCase().replace(/\s+/g, ' ');
+  const out: string[] = [];
+  for (const m of folded.matchAll(/(?<![\d-])(?:19|20)\d{2}(?![\d]|-\d)/g)) {
+    const before = folded.slice(Math.max(0, m.index! - 60), m.index!);
+    const found = BEFORE_YEAR.map(([pattern, read]) => [pattern.exec(before), read] as const).find(([f, read]) => f && read(f));
+    if (found) out.push(...found[0]![0].split(/[\s\-–\/]+/).filter(Boolean));
+    const following = found ? null : AFTER_YEAR.exec(folded.slice(m.index! + 4, m.index! + 34));
+    if (following) out.push(following[1]!, following[2]!);
+  }
+  return out;
+}
+
+/** The part of `year` a question asks about: the phrase it uses, else the whole year. */
+export function askedPeriod(question: string, year: string): MonthRange {
+  return periodsOfYear(question, year)[0] ?? WHOLE;
+}
+
+const same = (a: MonthRange, b: MonthRange) => a.from === b.from && a.to === b.to;
+
+/**
+ * Whether a passage speaks of the asked years only for other parts of them: true when it names a year
+ * but never for the part asked; false when it names it for that part, or does not name it at all.
+ */
+export function missesAskedPeriod(passage: string, question: string, years: readonly string[]): boolean {
+  return years.some((year) => {
+    const periods = periodsOfYear(passage, year);
+    return periods.length > 0 && !periods.some((p) => same(p, askedPeriod(question, year)));
+  });
+}
+
+/** Whether a passage names every asked year for the part asked. */
+export function givesAskedPeriod(passage: string, question: string, years: readonly string[]): boolean {
+  return years.length > 0 && years.every((year) => periodsOfYear(passage, year).some((p) => same(p, askedPeriod(question, year))));
+}

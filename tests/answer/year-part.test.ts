@@ -1,0 +1,85 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { answer } from '../../src/answer/index.js';
+import { askedPeriod, givesAskedPeriod, missesAskedPeriod, periodsOfYear } from '../../src/answer/year-part.js';
+import { useIndexedCorpus } from '../helpers/workspace.js';
+import { writtenQuestion } from '../helpers/written-question.js';
+
+describe('the part of a year a text speaks of', () => {
+  it.each([
+    ['In de eerste negen maanden van 2022 waren dat er 2.761.', { from: 1, to: 9 }],
+    ['Regio            2021      2022 (jan.-sept.)', { from: 1, to: 9 }],
+    ['tussen januari en september 2022', { from: 1, to: 9 }],
+    ['van januari tot en met juni 2022', { from: 1, to: 6 }],
+    ['In de eerste helft van 2022 werden 64 documenten bezorgd.', { from: 1, to: 6 }],
+    ['in the second half of 2022', { from: 7, to: 12 }],
+    ['in het derde kwartaal van 2022', { from: 7, to: 9 }],
+    ['in Q1 2022', { from: 1, to: 3 }],
+    ['tot eind juni 2022', { from: 1, to: 6 }],
+    ['In 2022 ontvingen 3.700 nieuwkomers een pas.', { from: 1, to: 12 }],
+    ['in heel 2022', { from: 1, to: 12 }],
+  ])('%s', (text, period) => expect(periodsOfYear(text, '2022')).toEqual([period]));
+
+  it('a day or a month in the year, and a school year, are no period of the year', () => {
+    expect(periodsOfYear('Op 1 januari 2022 sloten vier gemeenten aan. In september 2022 startte het project.', '2022')).toEqual([]);
+    expect(periodsOfYear('In het schooljaar 2022-2023 volgden 1.046 cursisten les.', '2022')).toEqual([]);
+  });
+
+  it('a passage misses the period asked when it names the year, but only for another part of it', () => {
+    const partial = 'In 2021 werd de pas 21.460 keer gebruikt, in de eerste negen maanden van 2022 19.875 keer.';
+    const whole = 'De passen werden in 2022 in totaal 27.105 keer gebruikt en in 2023 30.842 keer.';
+    const wholeYear = 'Hoe vaak werd de pas in 2022 gebruikt?';
+    const firstNine = 'Hoe vaak werd de pas tussen januari en september 2022 gebruikt?';
+    expect(askedPeriod(firstNine, '2022')).toEqual({ from: 1, to: 9 });
+    expect(missesAskedPeriod(partial, wholeYear, ['2022'])).toBe(true);
+    expect(missesAskedPeriod(whole, wholeYear, ['2022'])).toBe(false);
+    expect(missesAskedPeriod(whole, firstNine, ['2022'])).toBe(true);
+    expect(givesAskedPeriod(partial, firstNine, ['2022'])).toBe(true);
+    expect(givesAskedPeriod(whole, firstNine, ['2022'])).toBe(false);
+    // A passage that does not name the year has no part of it to miss.
+    expect(missesAskedPeriod('De pas werd vaak gebruikt.', wholeYear, ['2022'])).toBe(false);
+  });
+});
+
+/** The first question is answered in October with nine months of figures; its follow-up gives the whole year. */
+const FIRST = writtenQuestion({
+  number: 3301,
+  date: '9 november 2022',
+  title: 'Cultuurparticipatie  -  Vrijetijdspas voor nieuwkomers',
+  questions: ['1. Hoe vaak werd de vrijetijdspas met kansentarief door nieuwkomers gebruikt?'],
+  answers: ['1. In 2021 werd de vrijetijdspas met kansentarief door nieuwkomers 21.460 keer gebruikt, in de eerste negen maanden van 2022 19.875 keer.'],
+});
+const FOLLOW_UP = writtenQuestion({
+  number: 3302,
+  date: '12 februari 2024',
+  title: 'Cultuurparticipatie  -  Vrijetijdspas voor nieuwkomers (2)',
+  questions: ['1. Hoeveel nieuwkomers kregen in 2022 en 2023 een vrijetijdspas, en hoe vaak werd die pas gebruikt?'],
+  answers: ['1. In 2022 kregen 3.700 nieuwkomers een vrijetijdspas met kansentarief, in 2023 waren dat er 4.119. De passen werden in 2022 in totaal 27.105 keer gebruikt en in 2023 30.842 keer.'],
+});
+
+describe('a figure for part of the year asked', () => {
+  const both = useIndexedCorpus((dir) => {
+    writeFileSync(join(dir, '3301.txt'), FIRST);
+    writeFileSync(join(dir, '3302.txt'), FOLLOW_UP);
+  });
+  const first = useIndexedCorpus((dir) => writeFileSync(join(dir, '3301.txt'), FIRST));
+  const ask = (q: string, index = both.index) => answer(q, {}, { index, embedder: null });
+
+  it('gives way to the whole year for a question about the year', async () => {
+    const r = await ask('Hoe vaak werd de vrijetijdspas met kansentarief door nieuwkomers in 2022 gebruikt?');
+    expect(r.passages[0]).toMatchObject({ questionNumber: 3302 });
+    expect(r.passages[0]?.quote.text).toContain('27.105');
+  });
+
+  it('is the answer for a question about that part', async () => {
+    const r = await ask('Hoe vaak werd de vrijetijdspas met kansentarief door nieuwkomers tussen januari en september 2022 gebruikt?');
+    expect(r.passages[0]).toMatchObject({ questionNumber: 3301 });
+  });
+
+  it('is still shown when the corpus has nothing for the whole year', async () => {
+    const r = await ask('Hoe vaak werd de vrijetijdspas met kansentarief door nieuwkomers in 2022 gebruikt?', first.index);
+    expect(r.status).toBe('answered');
+    expect(r.passages[0]).toMatchObject({ questionNumber: 3301 });
+  });
+});
