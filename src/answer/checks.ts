@@ -93,6 +93,8 @@ export interface AnswerabilityInput extends QuestionTraits {
   contextText: string;
   /** The year the question was asked: "the campaign of autumn 2017" in a question of November 2017. */
   askedInYear: string | null;
+  /** The years the written question names anywhere, items and introduction. */
+  questionYears?: readonly string[];
 }
 
 /** Answers that are figures: a count, a sum, a share. */
@@ -233,7 +235,10 @@ export function answerShortfall(input: AnswerabilityInput): Shortfall | null {
       const datedBy = HAS_YEAR.test(input.askedText) ? input.askedText : framing;
       // When neither names a year nor points back to another item, they hold when the question was asked
       // ("Vlaanderen beschikt over 18 plaatsen").
-      const heldWhenAsked = year === input.askedInYear && !HAS_YEAR.test(withoutPeriodsOpenIn(datedBy, year)) && !POINTS_BACK.test(`${input.askedText}\n${sentences()[0]?.text ?? ''}`);
+      // A period the introduction opens ("Sinds 2021 …") runs on into the year asked, if the question speaks of that
+      // year at all: one whose items ask only of 2018 keeps its undated figures in 2018.
+      const undated = input.questionYears?.includes(year) ? withoutPeriodsOpenIn(datedBy, year) : datedBy;
+      const heldWhenAsked = year === input.askedInYear && !HAS_YEAR.test(undated) && !POINTS_BACK.test(`${input.askedText}\n${sentences()[0]?.text ?? ''}`);
       if ((!datedBy.includes(year) && !heldWhenAsked) || allDatedElsewhere || framedElsewhere) return { kind: 'year-figures', year };
     }
   }

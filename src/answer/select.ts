@@ -1,6 +1,7 @@
 import type { ParsedDocument } from '../corpus/types.js';
 import type { LoadedIndex } from '../search/loaded-index.js';
 import type { Ranked } from '../search/retriever.js';
+import { yearsIn } from '../search/analyze.js';
 import { holdsAnswerType } from './answer-type.js';
 import { answerShortfall, FIGURE_TYPES, type Shortfall } from './checks.js';
 import type { AnalysedQuery } from './query.js';
@@ -52,6 +53,7 @@ function readClosely(t: Target, query: AnalysedQuery): Shortfall | null {
     askedText: askedWithAntecedent(t.doc, t.answersQuestion),
     contextText: `${questionIntro(t.doc)}\n${parentItemsText(t.doc, t)}\n${t.doc.title}`,
     askedInYear: t.doc.date?.slice(0, 4) ?? null,
+    questionYears: yearsIn(t.doc.text.slice(t.doc.question.start, t.doc.question.end)),
   });
 }
 
