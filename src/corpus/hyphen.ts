@@ -11,7 +11,9 @@ import { lexicon, type Lexicon } from './lexicon.js';
  * The decision rests on the layout (line ends, case, digits, conjunctions) and
  * on the lexicon, in this order:
  * 1. The next line starts with a coordinating conjunction (en, of, tot, noch,
- *    als) that does not complete the left fragment to a word: elision.
+ *    als) that does not complete the left fragment to a word, or that does
+ *    but the left fragment joins the head of the word after it ("sport-⏎en
+ *    jeugdactiviteiten"): elision.
  * 2. A digit on either side, or a change of case at the hyphen (AMIF-oproep,
  *    niet-Belgen): compound. Words are never broken between such characters.
  * 3. The lexicon, on the hyphenated form "L-R" and the joined form "LR":
@@ -33,6 +35,17 @@ const isLower = (c: string) => /\p{Ll}/u.test(c);
 const isDigit = (c: string) => /\p{N}/u.test(c);
 
 /**
+ * "sport-⏎en jeugdactiviteiten": the left fragment with the conjunction is a word too ("sporten"), but it joins
+ * the head of the compound after the conjunction ("sportactiviteiten"), as an elided part does.
+ */
+function sharesHead(left: string, after: string, lex: Lexicon): boolean {
+  const next = /^\S+\s+([\p{L}\p{M}]+)/u.exec(after)?.[1];
+  if (!next) return false;
+  for (let cut = 2; next.length - cut >= 3; cut++) if (lex.isWord(left + next.slice(cut))) return true;
+  return false;
+}
+
+/**
  * Classifies the hyphen ("-" or U+2010) that ends `before` (the text so far)
  * given the next line `after`. Null when it is not a hyphen
  * inside or between words (a dash after a space, a line starting with
@@ -44,7 +57,7 @@ export function classifyLineEndHyphen(before: string, after: string, lex: Lexico
   const right = WORD_HEAD.exec(after)?.[0];
   if (!left || !right) return null;
 
-  if (CONJUNCTION.test(after) && !lex.isWord(left + right)) return 'elision';
+  if (CONJUNCTION.test(after) && (!lex.isWord(left + right) || sharesHead(left, after, lex))) return 'elision';
 
   const l = left.at(-1)!;
   const r = right[0]!;

@@ -44,6 +44,14 @@ describe('a hyphen at a line end', () => {
     expect(normalizeText('Onderwijs-\nof welzijnsbeleid.')).toBe('Onderwijs- of welzijnsbeleid.');
   });
 
+  it('keeps the elision when the part and the conjunction also spell a word: "sport-⏎en jeugdactiviteiten" is not "sporten"', () => {
+    expect(normalizeText('bij veel sport-\nen jeugdactiviteiten.')).toBe('bij veel sport- en jeugdactiviteiten.');
+    expect(normalizeText('het evenwicht tussen werk-\nen gezinsleven.')).toBe('het evenwicht tussen werk- en gezinsleven.');
+    // A word the layout broke before "en" stays one word when nothing after it shares its head.
+    expect(normalizeText('Jongeren die graag sport-\nen, vinden een club.')).toBe('Jongeren die graag sporten, vinden een club.');
+    expect(normalizeText('Zij gaan sport-\nen ook zwemmen.')).toBe('Zij gaan sporten ook zwemmen.');
+  });
+
   it('leaves a dash after a space alone, and joins at a soft hyphen', () => {
     expect(normalizeText('Integratiepact -\nStand van zaken')).toBe('Integratiepact - Stand van zaken');
     expect(normalizeText('de inbur\u00AD\ngering en inbur\u00ADgering')).toBe('de inburgering en inburgering');
