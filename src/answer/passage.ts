@@ -33,7 +33,9 @@ export function quoteScorer(index: LoadedIndex, query: AnalysedQuery): PassageQu
     // The words searched, and their Dutch synonyms: "beperking" in the question, "handicap" in the answer.
     queryTerms: [...new Set([...query.keyword.terms, ...query.queryTerms.flatMap((q) => q.alternatives)])],
     queryGrams: new Set(query.keyword.grams),
-    prefers: wanted ? (sentence: string) => holdsAnswerType(sentence, wanted, query.clean.text) : undefined,
+    // A sentence of the kind asked for that names only other years than the one asked speaks of another time:
+    // "Op 1 januari 2023 sloten vier gemeenten aan: …" does not name those that join in 2025.
+    prefers: wanted ? (sentence: string) => holdsAnswerType(sentence, wanted, query.clean.text) && !onlyOtherYears(sentence, query.years) : undefined,
     prefersMost: exactAnswer(query),
     prefersFirst: namedRow(query),
     // "Waar slagen het minst kandidaten?" asks for an extreme: a sentence that names one ("het laagst in …");
@@ -53,6 +55,11 @@ export function quoteScorer(index: LoadedIndex, query: AnalysedQuery): PassageQu
     },
   };
 }
+
+const onlyOtherYears = (sentence: string, asked: readonly string[]) => {
+  const named = sentence.match(YEAR) ?? [];
+  return asked.length > 0 && named.length > 0 && !named.some((y) => asked.includes(y));
+};
 
 /**
  * A count asked of no one part ("How many letters were rewritten?", no domain, place or body named) is the
