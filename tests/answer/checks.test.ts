@@ -794,6 +794,14 @@ describe('places and ordinals the question names', () => {
     expect(check('How many employees took the course in 2024?', passage)).toBeNull();
   });
 
+  it('numbers written out in English are the figures a Dutch passage writes out or in digits', () => {
+    expect(questionFigures('How much will the pilot get once it expands to fifteen cultural centres?')).toEqual(['15']);
+    expect(questionFigures('What happened in the seventh week, with sixty participants?')).toEqual(['7e', '60']);
+    const passage = 'Vanaf het seizoen 2023-2024 loopt het proefproject in vijftien cultuurcentra. Het budget stijgt naar 210.000 euro.';
+    expect(check('How much will the pilot get once it runs in fifteen cultural centres?', passage)).toBeNull();
+    expect(check('How much will the pilot get once it runs in fourteen cultural centres?', passage)).toMatchObject({ kind: 'figure' });
+  });
+
   it('"de derde Pactdag" is not the second', () => {
     expect(check('Hoeveel deelnemers had de derde Pactdag?', 'De tweede Pactdag trok 810 deelnemers.')).toMatchObject({ kind: 'figure' });
     expect(check('Hoeveel deelnemers had de tweede Pactdag?', 'De tweede Pactdag trok 810 deelnemers.')).toBeNull();
