@@ -3,6 +3,7 @@ import type { CitedQuestion, ParsedDocument } from '../corpus/types.js';
 import type { LoadedIndex } from '../search/loaded-index.js';
 import { terms } from '../search/analyze.js';
 import { asksExtreme, asksTotal, holdsAnswerType, holdsNumber, originNamed, statesExtreme, statesTotal } from './answer-type.js';
+import { asksAboutCompetence, leavesToAnother } from './gaps.js';
 import { figureOwnedBy, mentions } from './named.js';
 import { wordsOf } from './passage-analysis.js';
 import { countsBefore } from './counted.js';
@@ -36,7 +37,8 @@ export function quoteScorer(index: LoadedIndex, query: AnalysedQuery): PassageQu
     // A sentence of the kind asked for that names only other years than the one asked speaks of another time:
     // "Op 1 januari 2023 sloten vier gemeenten aan: …" does not name those that join in 2025.
     prefers: wanted ? (sentence: string) => holdsAnswerType(sentence, wanted, query.clean.text) && !onlyOtherYears(sentence, query.years) : undefined,
-    prefersMost: exactAnswer(query),
+    // Whose matter it is ("Which minister is competent for …") is answered by the sentence that leaves it to another.
+    prefersMost: asksAboutCompetence(query.clean.text) ? leavesToAnother : exactAnswer(query),
     prefersFirst: namedRow(query),
     // "Waar slagen het minst kandidaten?" asks for an extreme: a sentence that names one ("het laagst in …");
     // "the combined grant" a total: a sentence that states one.

@@ -1,0 +1,42 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { answer } from '../../src/answer/index.js';
+import { quoteScorer } from '../../src/answer/passage.js';
+import { analyseQuery } from '../../src/answer/query.js';
+import { useIndexedCorpus } from '../helpers/workspace.js';
+import { writtenQuestion } from '../helpers/written-question.js';
+
+/** A long answer item about a pilot that ends by leaving one matter to another minister. */
+const PRISON_PILOT = writtenQuestion({
+  number: 3501,
+  date: '27 september 2023',
+  title: 'Gedetineerden  -  Inburgering na de vrijlating',
+  questions: ['1. Wordt er samengewerkt met het agentschap, zodat een gedetineerde na de vrijlating zijn inburgeringstraject kan verderzetten?'],
+  answers: [
+    '1. Ja. Sinds januari 2023 loopt in twee gevangenissen het proefproject ‘Brugdossier’. Met toestemming van de gedetineerde bezorgt de ' +
+      'beleidsmedewerker enkele weken voor de vrijlating een overdrachtsdocument aan het agentschap. Daarin staan de gevolgde modules en de ' +
+      'behaalde certificaten. Zo kan een trajectbegeleider na de vrijlating meteen een afspraak maken. In de eerste helft van 2023 werden 64 ' +
+      'overdrachtsdocumenten bezorgd. Of een gedetineerde na de vrijlating inburgeringsplichtig is, behoort tot de bevoegdheid van mijn collega, ' +
+      'de Vlaamse minister bevoegd voor Inburgering.',
+  ],
+});
+
+describe('the quote for whose matter something is', () => {
+  const corpus = useIndexedCorpus((dir) => writeFileSync(join(dir, '3501.txt'), PRISON_PILOT));
+
+  it('is the sentence that leaves it to another minister', () => {
+    const exact = (q: string) => quoteScorer(corpus.index, analyseQuery(q, {}, corpus.index.documents)).prefersMost;
+    const referral = 'Of een gedetineerde na de vrijlating inburgeringsplichtig is, behoort tot de bevoegdheid van mijn collega.';
+    const pilot = 'Zo kan een trajectbegeleider na de vrijlating meteen een afspraak maken.';
+    const competence = exact('Welke minister is bevoegd als een gedetineerde na de vrijlating een afspraak wil maken?');
+    expect(competence?.(referral)).toBe(true);
+    expect(competence?.(pilot)).toBe(false);
+    expect(exact('Hoeveel gedetineerden maakten na de vrijlating een afspraak?')?.(referral) ?? false).toBe(false);
+  });
+
+  it('a question for a fact of the same item is quoted by that fact', async () => {
+    const r = await answer('Hoeveel overdrachtsdocumenten werden na de vrijlating aan het agentschap bezorgd?', {}, { index: corpus.index, embedder: null });
+    expect(r.passages[0]?.quote.text).toContain('64');
+  });
+});
