@@ -1,5 +1,6 @@
 import type { ParsedDocument } from '../corpus/types.js';
 import { foldDiacritics, isStopword, tokenize } from '../search/analyze.js';
+import { ANSWERING } from './asking.js';
 
 /**
  * People a question names ("wat vroeg Kherbache …", "wat antwoordde Homans
@@ -47,8 +48,6 @@ function roster(documents: readonly ParsedDocument[]): Map<string, Roles> {
   return names;
 }
 
-/** Speech acts that put the named person on the answering side. */
-const ANSWERING = /\b(?:antwoord\w*|zei|zegt|reageerde|repliceerde|meldde|answered|replied|said|responded)\b/i;
 const WORD = /\p{L}[\p{L}'’-]*/gu;
 
 /**

@@ -57,25 +57,37 @@ function range(first: string, last: string): MonthRange | null {
   return from !== null && to !== null && from <= to ? { from, to } : null;
 }
 
-/** The month range of every mention of `year` in a text: the part a phrase gives, or the whole year. */
-export function periodsOfYear(text: string, year: string): MonthRange[] {
+/** A year the text names, with the part of it a phrase gives (the whole year without one) and that phrase's words. */
+interface YearMention {
+  year: string;
+  period: MonthRange;
+  words: string[];
+}
+
+function yearMentions(text: string): YearMention[] {
   const folded = foldDiacritics(text).toLowerCase().replace(/\s+/g, ' ');
-  const out: MonthRange[] = [];
+  const out: YearMention[] = [];
   // A year inside a school or calendar span ("2022-2023") is another period: not a mention of the year alone.
-  for (const m of folded.matchAll(new RegExp(`(?<![\\d-])${year}(?![\\d]|-\\d)`, 'g'))) {
-    const before = folded.slice(Math.max(0, m.index! - 60), m.index!);
+  for (const m of folded.matchAll(/(?<![\d-])(?:19|20)\d{2}(?![\d]|-\d)/g)) {
+    const year = m[0];
+    const before = folded.slice(Math.max(0, m.index - 60), m.index);
     // "op 1 januari 2023", "in september 2022": a day or a month in the year, not a period of it.
     if (DATE_IN_YEAR.test(before)) continue;
-    const after = folded.slice(m.index! + year.length, m.index! + year.length + 30);
-    let part: MonthRange | null = null;
-    for (const [pattern, read] of BEFORE_YEAR) {
+    const phrase = BEFORE_YEAR.map(([pattern, read]) => {
       const found = pattern.exec(before);
-      if (found && (part = read(found))) break;
-    }
-    const following = part ? null : AFTER_YEAR.exec(after);
-    out.push(part ?? (following ? range(following[1]!, following[2]!) : null) ?? WHOLE);
+      const period = found ? read(found) : null;
+      return found && period ? { period, words: found[0].split(/[\s\-–/]+/).filter(Boolean) } : null;
+    }).find((p) => p !== null);
+    const following = phrase ? null : AFTER_YEAR.exec(folded.slice(m.index + year.length, m.index + year.length + 30));
+    const after = following ? range(following[1]!, following[2]!) : null;
+    out.push({ year, ...(phrase ?? (after ? { period: after, words: [following![1]!, following![2]!] } : { period: WHOLE, words: [] })) });
   }
   return out;
+}
+
+/** The month range of every mention of `year` in a text: the part a phrase gives, or the whole year. */
+export function periodsOfYear(text: string, year: string): MonthRange[] {
+  return yearMentions(text).filter((m) => m.year === year).map((m) => m.period);
 }
 
 /**
@@ -83,16 +95,7 @@ export function periodsOfYear(text: string, year: string): MonthRange[] {
  * say which period, which `missesAskedPeriod` weighs, not what the passage should be about.
  */
 export function periodWords(text: string): string[] {
-  const folded = foldDiacritics(text).toLowerCase().replace(/\s+/g, ' ');
-  const out: string[] = [];
-  for (const m of folded.matchAll(/(?<![\d-])(?:19|20)\d{2}(?![\d]|-\d)/g)) {
-    const before = folded.slice(Math.max(0, m.index! - 60), m.index!);
-    const found = BEFORE_YEAR.map(([pattern, read]) => [pattern.exec(before), read] as const).find(([f, read]) => f && read(f));
-    if (found) out.push(...found[0]![0].split(/[\s\-–\/]+/).filter(Boolean));
-    const following = found ? null : AFTER_YEAR.exec(folded.slice(m.index! + 4, m.index! + 34));
-    if (following) out.push(following[1]!, following[2]!);
-  }
-  return out;
+  return yearMentions(text).flatMap((m) => m.words);
 }
 
 /** The part of `year` a question asks about: the phrase it uses, else the whole year. */
