@@ -43,6 +43,14 @@ export interface SelectOptions {
   offset: number;
 }
 
+/** The years each document's question names, read once per document: every candidate of it is read with them. */
+const questionYearsOf = new WeakMap<ParsedDocument, string[]>();
+function questionYears(doc: ParsedDocument): string[] {
+  let years = questionYearsOf.get(doc);
+  if (!years) questionYearsOf.set(doc, (years = yearsIn(doc.text.slice(doc.question.start, doc.question.end))));
+  return years;
+}
+
 /** What keeps a passage from answering: read with its question item, introduction and date. */
 function readClosely(t: Target, query: AnalysedQuery): Shortfall | null {
   return answerShortfall({
@@ -53,7 +61,7 @@ function readClosely(t: Target, query: AnalysedQuery): Shortfall | null {
     askedText: askedWithAntecedent(t.doc, t.answersQuestion),
     contextText: `${questionIntro(t.doc)}\n${parentItemsText(t.doc, t)}\n${t.doc.title}`,
     askedInYear: t.doc.date?.slice(0, 4) ?? null,
-    questionYears: yearsIn(t.doc.text.slice(t.doc.question.start, t.doc.question.end)),
+    questionYears: questionYears(t.doc),
   });
 }
 
