@@ -40,6 +40,8 @@ const ASKS: [AnswerType, RegExp][] = [
   ['count', /\b(?:hoeveel|how many|hoe vaak|hoe dikwijls|how often)\b/],
   // "Waarom …" asks for a cause or a purpose; "Hoeveel … en waarom?" is a count first.
   ['reason', /^(?:\S+\s+){0,2}?(?:waarom|om welke redenen?|hoe komt het|why|for what reason)\b/],
+  // Whatever else it asks, a question "volgens de bevraging", "according to the evaluation" asks a study's finding.
+  ['outcome', /\b(?:volgens|according to)\s+(?:de |het |een |the |a )?(?:\S+\s+)?(?:bevraging|enquete|studie|evaluatie|onderzoek|survey|study|evaluation|research)\b/],
 ];
 
 /** A question word, Dutch or English: without one, the query is a string of keywords. */

@@ -5,7 +5,7 @@ import { holdsAnswerType, type AnswerType } from './answer-type.js';
 import { oppositesOf, sameOutcomeAs } from './polarity.js';
 import { joinedFormsOf, termsOf, unavailableIn, wordsOf } from './passage-analysis.js';
 import { countingSentences, countsSomethingElse, focusPresent, questionFocus } from './counted.js';
-import { figureOwnedBy, figuresIn, mentions, onlyListed, quantitiesIn, type Quantity } from './named.js';
+import { figureLocatedBy, figureOwnedBy, figuresIn, mentions, onlyListed, quantitiesIn, type Quantity } from './named.js';
 import { sharesTopic } from './topic.js';
 import { namesStudy, studyForms, studyStillPending } from './study.js';
 import { gapPointsBack, GIVING_TERMS, leavesToAnother } from './gaps.js';
@@ -354,7 +354,7 @@ export function answerShortfall(input: AnswerabilityInput): Shortfall | null {
     for (const place of input.places) {
       // A place the question item or introduction names frames every figure of the item.
       if (mentions(wordsOf(framing), place) || figures.length === 0) continue;
-      const owned = figures.filter((s) => figureOwnedBy(s.text, place));
+      const owned = figures.filter((s) => figureOwnedBy(s.text, place) || figureLocatedBy(s.text, sentences()[sentences().indexOf(s) - 1]?.text, place));
       if (owned.length > 0) {
         // A year restricts the place's figure too: "in 2023 in West-Vlaanderen" against figures per province that
         // are 2024's only ("In 2024 … 640 in Antwerpen, 330 in West-Vlaanderen"), whatever the passage gives for 2023.

@@ -94,3 +94,16 @@ export function joinedAsGlossary(text: string): string {
 export function dutchNumberNotation(text: string): string {
   return text.replace(/(?<![A-Za-z\d.,])\d{1,3}(?:,\d{3})+(?![\d,]|\.\d)|(?<![A-Za-z\d.,])\d+\.\d{1,2}(?![\d.,])/g, (n) => (n.includes(',') ? n.replace(/,/g, '.') : n.replace('.', ',')));
 }
+
+/** Shorter words are too often another language's word, or another word's stem ("won", "wonen"). */
+const MIN_OWN_WORD_LENGTH = 5;
+
+/**
+ * A word neither the glossary nor the English wordnet knows, that the documents use ("digicoach", "itsme"), is
+ * their own coinage or name, written the same in an English question: found, not foreign.
+ */
+export function documentsOwnWords(text: string, usedInPassages: (word: string) => boolean): string[] {
+  return tokenize(text).filter(
+    (w) => w.length >= MIN_OWN_WORD_LENGTH && content(w) && !/\d/.test(w) && dutchEquivalents(w).length === 0 && wordnetDutch(w).length === 0 && usedInPassages(w),
+  );
+}

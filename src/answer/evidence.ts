@@ -3,6 +3,7 @@ import { splitSentences, type Span } from '../corpus/sentences.js';
 import { holdsAnswerType, holdsNumber, NUMERAL, originNamed } from './answer-type.js';
 import type { QueryTerm } from './checks.js';
 import { termsOf } from './passage-analysis.js';
+import { askedKind, countsBefore, focusPresent } from './counted.js';
 
 /**
  * A sentence that goes on from the one before: a list line, "Het gaat om …", "namelijk …", a count that narrows
@@ -66,9 +67,24 @@ const ASKS_WHICH_PLURAL = /^(?:\S+\s+){0,3}?(?:welke|which)\s+(?:(?:\w+e|\d+|oth
  * it instead.
  */
 export function namesNoneAsked(evidence: string[], question: string): { countOnly: boolean } | null {
+  const kind = askedKind(question);
+  const names = (s: string) => holdsAnswerType(s, 'name', question) && !(kind !== null && countsKindOnly(s, kind));
   // Where people come from has its own reading (originNamed): "uit Oekraïne" is no proper noun of a kind.
   const none = ASKS_WHICH_PLURAL.test(foldDiacritics(question).toLowerCase()) &&
     originNamed(question) === null &&
-    evidence.length > 0 && !evidence.some((s) => holdsAnswerType(s, 'name', question));
+    evidence.length > 0 && !evidence.some(names);
   return none ? { countOnly: evidence.some(holdsNumber) } : null;
+}
+
+/**
+ * "… gegeven door de vzw Wegwijzer, in samenwerking met elf erkende rijscholen uit de drie regio's": a sentence that
+ * counts the kind asked names none of that kind, unless names follow it ("twee rijscholen: Vlot en Veilig"; "elf
+ * rijscholen in Limburg" is left as naming, to be safe) or a list it opens. Its other names ("de vzw Wegwijzer") are
+ * of other things.
+ */
+function countsKindOnly(sentence: string, kind: string): boolean {
+  // A list the sentence opens with a colon names what it counts: "sloten vier gemeenten aan …: Kapelhove, …".
+  if (!countsBefore(sentence, kind) || /:\s*(?:[-–•*]\s*)?\p{Lu}/u.test(sentence)) return false;
+  const words = sentence.split(/\s+/);
+  return !words.some((w, i) => focusPresent(kind, [w.replace(/[^\p{L}-]/gu, '')]) && (/[:(]$/.test(w) || words.slice(i + 1, i + 4).some((n) => /^\(?\p{Lu}/u.test(n))));
 }

@@ -61,11 +61,12 @@ const UNAVAILABLE = [
 const ASKS_ABOUT_GAP = /\b(?:nog|verwacht|verwachte|ontbreekt|ontbreken|missing|expected|yet)\b/;
 const ENGLISH_GAP = /\bnot\s+(?:\S+\s+){0,3}(?:available|known|recorded|kept|registered|collected|measured|published)\b|\bno\s+(?:figures|data|information|numbers)\b/;
 /**
- * Questions that ask for content: a figure, a name, a thing, a length or a rate ("Hoe lang wachten …?"). "Wanneer komt het
+ * Questions that ask for content: a figure, a name, a thing, a length or a rate ("Hoe lang wachten …?"), a degree
+ * ("Hoe tevreden zijn …?", "How successful was …?"). "Wanneer komt het
  * rapport?" is answered by "wordt verwacht in september", and "Is het rapport
  * klaar?" by "is nog niet afgerond": for those the gap is the answer.
  */
-const ASKS_FOR_CONTENT = /^(?:\S+\s+){0,3}?(?:hoeveel|welke|welk|wat|wie|waar|how many|how much|which|what|who|where)\b|^(?:\S+\s+){0,3}?(?:hoe lang|hoe vaak|hoe hoog|hoe groot|how long|how often|how high|how big)\b/;
+const ASKS_FOR_CONTENT = /^(?:\S+\s+){0,3}?(?:hoeveel|welke|welk|wat|wie|waar|how many|how much|which|what|who|where)\b|^(?:\S+\s+){0,3}?(?:hoe lang|hoe vaak|hoe hoog|hoe groot|how long|how often|how high|how big)\b|^(?:\S+\s+){0,3}?(?:hoe|how)\s+\S+\s+(?:zijn|is|waren|was|are|were)\b/;
 
 /** Whether the question asks for content (a figure, a name, a thing) rather than about what is missing or when. */
 export function asksForContent(query: string): boolean {
@@ -74,12 +75,12 @@ export function asksForContent(query: string): boolean {
 }
 
 /** A question about whose matter it is ("Naar welke minister verwijst …", "Which minister is responsible …"). */
-const ASKS_ABOUT_COMPETENCE = /\b(?:welke minister|which minister|bevoegd|bevoegde|bevoegdheid|responsible|competent|competence)\b/;
+const ASKS_ABOUT_COMPETENCE = /\b(?:welke minister|which minister|bevoegd|bevoegde|bevoegdheid|bevoegdheden|verantwoordelijk|verantwoordelijke|responsible|competent|competence|in charge)\b/;
 /** Or to whom the minister refers ("Naar wie verwijst de minister …", "Who does the minister refer to …"), not whether clients were referred. */
 const ASKS_WHOM_REFERRED = /\b(?:wie|who|whom)\b.*\b(?:verwijst|verwijzen|verwees|refer|refers)\b/;
 
-/** Or who decides it ("Wie beslist of …", "Who decides …"): the one whose matter it is. */
-const ASKS_WHO_DECIDES = /\b(?:wie|who)\s+(?:\S+\s+){0,2}?(?:beslist|beslissen|besliste|bepaalt|bepalen|beoordeelt|beoordelen|oordeelt|decides|decide|decided|determines|assesses)\b/;
+/** Or who decides it ("Wie beslist of …", "Who decides …", "Who sets the rules …", not who set up a project): the one whose matter it is. */
+const ASKS_WHO_DECIDES = /\b(?:wie|who)\s+(?:\S+\s+){0,2}?(?:beslist|beslissen|besliste|bepaalt|bepalen|beoordeelt|beoordelen|oordeelt|decides|decide|decided|determines|assesses|sets(?!\s+up)|set(?!\s+up))\b/;
 
 /** Whether the question asks whose matter something is: a referral to another minister answers it, as no gap. */
 export function asksAboutCompetence(query: string): boolean {

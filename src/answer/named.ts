@@ -267,6 +267,16 @@ export function figureOwnedBy(sentence: string, name: string): boolean {
   return figuresIn(sentence).length - spans >= size;
 }
 
+/**
+ * A sentence that opens by pointing to a place ("Daar kwamen 164 inburgeraars op af", "In die gemeente …") gives
+ * its figures to the place the sentence before it names, as if it named it itself.
+ */
+const POINTS_TO_PLACE = /^(?:daar|ter\s+plaatse|there|in\s+(?:die|deze|dat|dit|that|this)\s+(?:gemeente|stad|regio|provincie|wijk|city|town|region|municipality|province))\b/iu;
+
+export function figureLocatedBy(sentence: string, previous: string | undefined, name: string): boolean {
+  return previous !== undefined && POINTS_TO_PLACE.test(sentence.trim()) && figureOwnedBy(previous, name);
+}
+
 /** Names after a locative preposition (not the first word of a longer name: "in Samen Sportief"), with the list they open: "in Lindeveld en Brakelhoven". */
 const PLACE_LIST = new RegExp(`${PLACE.source}((?:\\s*,\\s*\\p{Lu}\\p{Ll}+)*(?:\\s+en\\s+\\p{Lu}\\p{Ll}+)?)`, 'gu');
 

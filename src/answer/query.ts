@@ -8,7 +8,7 @@ import { answerType } from './answer-type.js';
 import type { QuestionTraits } from './checks.js';
 import { askedKind, questionFocus } from './counted.js';
 import { infinitivesOfParticiple } from '../search/participle.js';
-import { dutchNumberNotation, englishCognates, englishCompounds, joinedAsGlossary, wordnetSearchWords } from './english.js';
+import { documentsOwnWords, dutchNumberNotation, englishCognates, englishCompounds, joinedAsGlossary, wordnetSearchWords } from './english.js';
 import { asksAboutCompetence, asksForContent } from './gaps.js';
 import { yearOfQuestion, yearsBefore } from './dating.js';
 import { typingErrors } from './typing.js';
@@ -309,8 +309,8 @@ export function analyseQuery(
     term.alternatives.push(...dutch.flatMap((w) => terms(w)));
     if (dutch.some(usedInPassages)) term.foreign = false;
   }
-  // A name the documents use ("Zwalmdonk", "Samen Stad") is the same in an English question: not a foreign word.
-  for (const name of entities.filter(usedInPassages)) {
+  // A name the documents use ("Zwalmdonk", "Samen Stad"), or a word of their own ("digicoach"), is the same in an English question.
+  for (const name of [...entities.filter(usedInPassages), ...(english ? documentsOwnWords(searchText, usedInPassages) : [])]) {
     for (const term of wordsAsked.filter((t) => terms(name).includes(t.term))) term.foreign = false;
   }
   for (const [adjective, place] of adjectivePlaces) {

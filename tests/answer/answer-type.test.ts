@@ -19,6 +19,10 @@ describe('answerType: the kind of text that answers', () => {
     // What a study teaches or shows is its outcome.
     ['Wat leert het onderzoek over de wachttijden?', 'outcome'],
     ['What does the evaluation show about drop-out?', 'outcome'],
+    // Whatever else it asks, a question "according to the survey" asks its finding; a count stays a count.
+    ['Hoe tevreden zijn de vrijwilligers volgens de bevraging van het kenniscentrum?', 'outcome'],
+    ['How satisfied are the volunteers according to the survey?', 'outcome'],
+    ['Hoeveel vrijwilligers waren tevreden volgens de bevraging?', 'count'],
     ['What does the agency do for newcomers?', null],
     // "What did X get" asks a sum; what someone asked about getting somewhere does not.
     ['What did the municipalities get in 2023?', 'money'],

@@ -141,7 +141,10 @@ describe('asksForContent: a question for a figure or a name, not about a gap', (
   it.each([
     'Hoe lang wachten bewoners gemiddeld op een eerste gesprek?',
     'How often did the committee meet in 2023?',
-  ])('content, a length or a rate: %s', (query) => expect(asksForContent(query)).toBe(true));
+    // A degree: "how satisfied", "how successful".
+    'Hoe tevreden zijn de vrijwilligers over het project?',
+    'How successful was the pilot in Vlasbeke?',
+  ])('content, a length, a rate or a degree: %s', (query) => expect(asksForContent(query)).toBe(true));
   it('tells a question about whose matter it is, which a referral answers', () => {
     expect(asksAboutCompetence('Naar welke minister verwijst minister Droomstee voor het vrijwilligersbeleid?')).toBe(true);
     expect(asksAboutCompetence('Which minister is responsible for guiding school leavers towards work?')).toBe(true);
@@ -154,6 +157,11 @@ describe('asksForContent: a question for a figure or a name, not about a gap', (
     expect(asksAboutCompetence('Wie beslist of een cursist zijn uitkering behoudt?')).toBe(true);
     expect(asksAboutCompetence('Who decides whether a trainee keeps the allowance?')).toBe(true);
     expect(asksAboutCompetence('Wie kreeg in 2023 een premie voor kinderopvang?')).toBe(false);
+    // Who sets the rules, who is in charge or responsible: whose matter it is. Who set up a project is not.
+    expect(asksAboutCompetence('Who sets the rules for recognising driving licences from outside the EU?')).toBe(true);
+    expect(asksAboutCompetence('Who is in charge of the rules on volunteer allowances?')).toBe(true);
+    expect(asksAboutCompetence('Wie is verantwoordelijk voor de erkenning van buitenlandse rijbewijzen?')).toBe(true);
+    expect(asksAboutCompetence('Who set up the digital help desks in Vlasbeke?')).toBe(false);
   });
   it.each([
     'Welke cijfers zijn niet beschikbaar?',
@@ -758,6 +766,12 @@ describe('places and ordinals the question names', () => {
     expect(check(q, 'In Ravelmonde en Zoutelare werden respectievelijk 300 en 312 testen gedaan.')).toBeNull();
     expect(check(q, 'Er werden 612 testen gedaan in Ravelmonde en Zoutelare, waarvan 200 in Zoutelare.')).toBeNull();
     expect(figureOwnedBy('In Zoutelare werden 412 testen gedaan.', 'Zoutelare')).toBe(true);
+    // A sentence that opens by pointing to the place the sentence before it names gives that place's figure.
+    const before = 'In de regio Zoutelare loopt sinds oktober 2022 een proef met testen op zaterdag.';
+    expect(check(q, `${before} Daar werden in de eerste drie maanden 164 testen gedaan.`)).toBeNull();
+    expect(check(q, `${before} In die regio werden 164 testen gedaan.`)).toBeNull();
+    // Without the pointer, the figure is nobody's in particular.
+    expect(check(q, `${before} In totaal werden 1.164 testen gedaan.`)).toMatchObject({ kind: 'place-figures', place: 'Zoutelare' });
     // Any other name too: a length of time is a condition, not a figure per name.
     const languages = 'Voor 3 procent van de aanvragen werd binnen de vijf minuten geen tolk gevonden, vooral voor Pasjtoe en Somalisch.';
     expect(check('Hoeveel aanvragen voor een tolk Somalisch bleven onbeantwoord?', languages)).toEqual({ kind: 'place-figures', place: 'Somalisch', shared: true });

@@ -47,6 +47,18 @@ describe('namesNoneAsked: names of several things asked, none given where the ma
     expect(namesNoneAsked(evidence(question, passage), question)).toEqual({ countOnly: false });
   });
 
+  it('holds when the sentence counts the kind asked and its only names are of other things', () => {
+    const question = 'Welke rijscholen werken mee aan de verkeerslessen?';
+    const passage = 'De verkeerslessen worden gegeven door de vzw Wegwijzer, in samenwerking met elf erkende rijscholen uit de drie regio\'s.';
+    expect(namesNoneAsked(evidence(question, passage), question)).toEqual({ countOnly: true });
+    // Names right after the counted kind are its names.
+    const named = 'De verkeerslessen worden gegeven door de vzw Wegwijzer, in samenwerking met twee rijscholen: Vlot en Veilig.';
+    expect(namesNoneAsked(evidence(question, named), question)).toBeNull();
+    // So are the names of a list the sentence opens with a colon.
+    const listed = 'In 2023 werken elf erkende rijscholen mee aan de verkeerslessen: Vlot, Veilig en Wegwijs.';
+    expect(namesNoneAsked(evidence(question, listed), question)).toBeNull();
+  });
+
   it('does not hold when a count is followed by its names', () => {
     const question = 'Welke besturen dienden een aanvraag in voor Eerlijk Huren?';
     const passage = 'Op de oproep Eerlijk Huren dienden negen besturen een aanvraag in. Vier besturen werden geselecteerd: Lindeveld en Brakelhoven.';

@@ -440,6 +440,17 @@ describe('names in English questions', () => {
     const unknown = analyseQuery('How much does a smaller town such as Zwinkelare get from the scheme?', {}, [], (w) => used.has(w.toLowerCase()));
     expect(unknown.queryTerms.find((q) => q.term === 'zwinkelar')?.foreign).toBe(true);
   });
+
+  it('a word of the documents\' own that English does not know is no foreign word either; an English word stays foreign', () => {
+    const used = new Set(['digicoach', 'itsme', 'won']);
+    const query = analyseQuery('What share of the digicoach sessions in 2022 were about setting up itsme?', {}, [], (w) => used.has(w.toLowerCase()));
+    expect(query.queryTerms.find((q) => q.term === 'digicoach')?.foreign).toBe(false);
+    expect(query.queryTerms.find((q) => q.term === 'itsm')?.foreign).toBe(false);
+    // "won" is a word of the documents' text ("wonen" aside), but English knows it: still foreign.
+    expect(analyseQuery('Who won the digicoach award?', {}, [], (w) => used.has(w.toLowerCase())).queryTerms.find((q) => q.term === 'won')?.foreign).toBe(true);
+    const unused = analyseQuery('What share of the digicoach sessions in 2022 were about setting up itsme?', {}, [], () => false);
+    expect(unused.queryTerms.find((q) => q.term === 'digicoach')?.foreign).toBe(true);
+  });
 });
 
 describe('the year of the question asked about', () => {
