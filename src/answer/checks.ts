@@ -3,6 +3,7 @@ import { splitSentences, type Span } from '../corpus/sentences.js';
 import { isStopword, terms, tokenize } from '../search/analyze.js';
 import { holdsAnswerType, type AnswerType } from './answer-type.js';
 import { oppositesOf, sameOutcomeAs } from './polarity.js';
+import { missedPart, type AskedPart } from './year-part.js';
 import { joinedFormsOf, termsOf, unavailableIn, wordsOf } from './passage-analysis.js';
 import { countingSentences, countsSomethingElse, focusPresent, questionFocus } from './counted.js';
 import { figureLocatedBy, figureOwnedBy, figuresIn, mentions, onlyListed, quantitiesIn, type Quantity } from './named.js';
@@ -55,7 +56,9 @@ export type Shortfall =
   /** The passage shares only names, places or years with the question, none of what it is about ("het weer morgen in Gent"). */
   | { kind: 'off-topic' }
   /** The passage reports the opposite outcome of the one asked ("goedgekeurd" for "afgekeurd"): `found` as the passage writes it. */
-  | { kind: 'opposite'; found: string };
+  | { kind: 'opposite'; found: string }
+  /** It asks for figures of part of a year ("de eerste helft van 2023"); the passage gives that year's for other parts. */
+  | { kind: 'period-figures'; year: string };
 
 /** What the checks read of the question; computed once per question (see query.ts). */
 export interface QuestionTraits {
@@ -79,6 +82,8 @@ export interface QuestionTraits {
   quantities: Quantity[];
   /** Years the question asks about the time before ("vóór 2024"), from yearsBefore(). */
   yearsBefore?: string[];
+  /** Parts of years the question asks about ("de eerste helft van 2023"), from askedParts(). */
+  parts?: AskedPart[];
 }
 
 export interface AnswerabilityInput extends QuestionTraits {
@@ -206,6 +211,8 @@ export function answerShortfall(input: AnswerabilityInput): Shortfall | null {
 
   const wanted = input.answerType;
   if (wanted && FIGURE_TYPES.has(wanted)) {
+    const missed = missedPart(passage, input.askedText, input.parts ?? []);
+    if (missed) return { kind: 'period-figures', year: missed };
     const anyFigures = input.years.length ? sentences().filter((s) => hasFigure(s.text)) : [];
     // A sum is dated by the sentences that give sums, not by "412 trainers" beside them; a count by those that
     // count, not by a share ("die in 2022-2023 nog 31 procent van de OKAN-leerlingen uitmaakten").

@@ -15,7 +15,7 @@ import { typingErrors } from './typing.js';
 import { corpusPlaces, formOfBase, namedEntities, placeAdjectiveBase, placesIn, quantitiesIn, questionFigures } from './named.js';
 import { askingKind, SEPARATED_PARTICLE } from './asking.js';
 import { asksAsQuestioner, namedPeople } from './people.js';
-import { periodWords } from './year-part.js';
+import { askedParts, periodWords } from './year-part.js';
 import type { AnswerFilters } from './types.js';
 
 /**
@@ -291,8 +291,10 @@ export function analyseQuery(
     const place = placeOfAdjective(foldDiacritics(e).toLowerCase(), knownPlaces);
     return place ? [[e, place] as const] : [];
   }));
-  // The words that name part of a year ("tussen januari en september 2022") date the question; the period check weighs them.
-  const dating = new Set(periodWords(searchText).flatMap((w) => terms(w)));
+  // The words that name part of a year ("tussen januari en september 2022", "de eerste zes maanden van 2024") date the
+  // question, numbers included (the passage may say "de eerste helft"); the period check weighs them.
+  const period = periodWords(searchText).join(' ');
+  const dating = new Set(terms(period));
   const wordsAsked = queryTerms(searchText, corrections).filter((t) => !dating.has(t.term));
   for (const [diminutive, base] of smaller) {
     const term = wordsAsked.find((t) => terms(diminutive).includes(t.term));
@@ -335,11 +337,12 @@ export function analyseQuery(
       ]),
     ],
     entities,
-    // A question number the user cites is a reference, not a figure to find.
-    figures: questionFigures(searchText).filter((f) => f !== String(clean.questionNumber)),
-    quantities: quantitiesIn(searchText).filter((q) => q.value !== String(clean.questionNumber)),
+    // A question number the user cites is a reference, not a figure to find; a period's numbers date (above).
+    figures: questionFigures(searchText).filter((f) => f !== String(clean.questionNumber) && !questionFigures(period).includes(f)),
+    quantities: quantitiesIn(searchText).filter((q) => q.value !== String(clean.questionNumber) && !questionFigures(period).includes(q.value)),
     years: yearsIn(searchText),
     yearsBefore: yearsBefore(clean.text),
+    parts: askedParts(searchText),
     answerType: answerType(searchText),
     focus: (focus && corrections.get(focus)) ?? focus,
     kind: askedKind(searchText),

@@ -146,8 +146,11 @@ export function selectPassages(ranking: Ranked[], query: AnalysedQuery, index: L
   let top = candidates.find((c) => !givesWay(c)) ?? candidates[0];
   // A figure for part of the year asked ("in de eerste negen maanden van 2022" for all of 2022, or the whole
   // year for "tussen januari en september 2022") gives way to a passage that gives the part asked, when that
-  // one answers at least half the question; without one, the part is the best the corpus has.
-  if (top && answerable(top) && wanted !== null && FIGURE_TYPES.has(wanted) && query.years.length) {
+  // one answers at least half the question; without one, the part is the best the corpus has. A question about a
+  // part that the top passage gives only the whole year for ("de eerste helft van 2023") is answered by a passage
+  // that gives that part, or not at all.
+  const otherPart = top !== undefined && shortfallOf(top)?.kind === 'period-figures';
+  if (top && (answerable(top) || otherPart) && wanted !== null && FIGURE_TYPES.has(wanted) && query.years.length) {
     const passage = (c: Candidate) => c.target.doc.text.slice(c.target.span.start, c.target.span.end);
     if (missesAskedPeriod(passage(top), query.clean.text, query.years)) {
       const asked = candidates.find((c) => c !== top && answerable(c) && c.confidence >= HALF_THE_QUESTION && givesAskedPeriod(passage(c), query.clean.text, query.years));

@@ -120,3 +120,23 @@ export function missesAskedPeriod(passage: string, question: string, years: read
 export function givesAskedPeriod(passage: string, question: string, years: readonly string[]): boolean {
   return years.length > 0 && years.every((year) => periodsOfYear(passage, year).some((p) => same(p, askedPeriod(question, year))));
 }
+
+/** A part of a year a question asks about: less than the whole year ("de eerste helft van 2023"). */
+export interface AskedPart {
+  year: string;
+  period: MonthRange;
+}
+
+export function askedParts(question: string): AskedPart[] {
+  return yearMentions(question).filter((m) => !same(m.period, WHOLE)).map(({ year, period }) => ({ year, period }));
+}
+
+/**
+ * The year of an asked part that a passage gives only for other parts, the whole year among them: "In 2023 werden
+ * 3.318 laptops uitgeleend" does not say how many in its first half. Null when the passage gives the part, or does
+ * not name the year; also when the question item it answers names the part, since its "in 2024" may mean that part.
+ */
+export function missedPart(passage: string, asked: string, parts: readonly AskedPart[]): string | null {
+  const gives = (text: string, { year, period }: AskedPart) => periodsOfYear(text, year).some((p) => same(p, period));
+  return parts.find((part) => periodsOfYear(passage, part.year).length > 0 && !gives(passage, part) && !gives(asked, part))?.year ?? null;
+}

@@ -33,6 +33,8 @@ function shortfallMessage(shortfall: LocatedShortfall, sentence: string | null):
       return `Het antwoord dat het best overeenkomt (vraag nr. ${nr}) gaat niet over ${shortfall.year}.`;
     case 'year-figures':
       return `De cijfers in het antwoord dat het best overeenkomt (vraag nr. ${nr}) gaan niet over ${shortfall.year}.`;
+    case 'period-figures':
+      return `De cijfers in het antwoord dat het best overeenkomt (vraag nr. ${nr}) gaan over een ander deel van ${shortfall.year} dan je vraagt.`;
     case 'since-figures':
       return `De cijfers in het antwoord dat het best overeenkomt (vraag nr. ${nr}) gelden sinds ${shortfall.year}, niet ervoor.`;
     case 'place-figures':

@@ -14,6 +14,7 @@ import { useIndexedCorpus } from '../helpers/workspace.js';
 import { answerTexts } from '../../src/present/answer.js';
 import { answerType } from '../../src/answer/answer-type.js';
 import { yearsBefore } from '../../src/answer/dating.js';
+import { askedParts } from '../../src/answer/year-part.js';
 
 describe('questionFocus: what a counting question counts', () => {
   it.each([
@@ -189,6 +190,7 @@ function check(query: string, passage: string, asked = '', context = '', askedIn
     excluded: analyseQuery(query, {}, []).excluded,
     years: [...new Set(query.match(/\b20\d\d\b/g) ?? [])],
     yearsBefore: yearsBefore(query),
+    parts: askedParts(query),
     text,
     span: { start: asked.length + 1, end: text.length },
     isAnswer: true,

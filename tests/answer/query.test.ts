@@ -453,6 +453,17 @@ describe('names in English questions', () => {
   });
 });
 
+describe('a period the question names', () => {
+  it('its numbers date the question, they are no figures the passage must give', () => {
+    const query = analyseQuery('Hoeveel laptops werden in de eerste zes maanden van 2024 uitgeleend?', {}, []);
+    expect(query.figures).toEqual([]);
+    expect(query.quantities).toEqual([]);
+    expect(query.parts).toEqual([{ year: '2024', period: { from: 1, to: 6 } }]);
+    // Outside a period phrase a number is still a figure to find.
+    expect(analyseQuery('Hoeveel cursisten haakten binnen de zes maanden af in 2024?', {}, []).figures).toEqual(['6']);
+  });
+});
+
 describe('the year of the question asked about', () => {
   it('is a year that dates the written question, not the facts asked about', () => {
     expect(yearOfQuestion('In her 2023 written question, what did the MP ask about young refugees?')).toBe(2023);

@@ -2,7 +2,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { answer } from '../../src/answer/index.js';
-import { askedPeriod, givesAskedPeriod, missesAskedPeriod, periodsOfYear } from '../../src/answer/year-part.js';
+import { askedParts, askedPeriod, givesAskedPeriod, missedPart, missesAskedPeriod, periodsOfYear } from '../../src/answer/year-part.js';
+import { noAnswerMessage } from '../../src/present/answer.js';
 import { useIndexedCorpus } from '../helpers/workspace.js';
 import { writtenQuestion } from '../helpers/written-question.js';
 
@@ -39,6 +40,23 @@ describe('the part of a year a text speaks of', () => {
     expect(givesAskedPeriod(whole, firstNine, ['2022'])).toBe(false);
     // A passage that does not name the year has no part of it to miss.
     expect(missesAskedPeriod('De pas werd vaak gebruikt.', wholeYear, ['2022'])).toBe(false);
+  });
+});
+
+describe('a part of a year asked', () => {
+  it('is read from the question; a whole year is no part', () => {
+    expect(askedParts('Hoeveel laptops werden in de eerste helft van 2023 uitgeleend?')).toEqual([{ year: '2023', period: { from: 1, to: 6 } }]);
+    expect(askedParts('Hoeveel laptops werden in 2023 uitgeleend?')).toEqual([]);
+  });
+
+  it('is missed by a passage that gives the year only for other parts, the whole year among them', () => {
+    const parts = askedParts('How many laptops were lent out in the first half of 2023?');
+    expect(missedPart('In 2023 werden 3.318 laptops uitgeleend.', '', parts)).toBe('2023');
+    expect(missedPart('In de tweede helft van 2023 werden 1.700 laptops uitgeleend.', '', parts)).toBe('2023');
+    expect(missedPart('Tussen januari en juni 2023 werden 1.618 laptops uitgeleend.', '', parts)).toBeNull();
+    // A passage that does not name the year, or a question item that names the part, leaves it to the other checks.
+    expect(missedPart('Er werden 1.618 laptops uitgeleend.', '', parts)).toBeNull();
+    expect(missedPart('In 2023 waren dat er 1.618.', 'Hoeveel laptops werden in de eerste helft van 2023 uitgeleend?', parts)).toBeNull();
   });
 });
 
@@ -81,5 +99,36 @@ describe('a figure for part of the year asked', () => {
     const r = await ask('Hoe vaak werd de vrijetijdspas met kansentarief door nieuwkomers in 2022 gebruikt?', first.index);
     expect(r.status).toBe('answered');
     expect(r.passages[0]).toMatchObject({ questionNumber: 3301 });
+  });
+
+  const followUp = useIndexedCorpus((dir) => writeFileSync(join(dir, '3302.txt'), FOLLOW_UP));
+
+  it('a question about part of a year is not answered by the whole year', async () => {
+    const r = await ask('Hoe vaak werd de vrijetijdspas met kansentarief door nieuwkomers in de eerste helft van 2023 gebruikt?', followUp.index);
+    expect(r.status).toBe('no-answer');
+    expect(r.reason).toMatchObject({ kind: 'no-passage', shortfall: { kind: 'period-figures', year: '2023', questionNumber: 3302 } });
+    expect(noAnswerMessage(r.reason!)).toContain('gaan over een ander deel van 2023 dan je vraagt');
+    // Nor by another part: the first nine months do not say how often in the second half.
+    const other = await ask('Hoe vaak werd de vrijetijdspas met kansentarief door nieuwkomers in de tweede helft van 2022 gebruikt?', first.index);
+    expect(other.reason).toMatchObject({ kind: 'no-passage', shortfall: { kind: 'period-figures', year: '2022' } });
+  });
+
+  const half = useIndexedCorpus((dir) =>
+    writeFileSync(
+      join(dir, '3303.txt'),
+      writtenQuestion({
+        number: 3303,
+        date: '8 oktober 2024',
+        title: 'Digitale inclusie  -  Uitleenlaptops',
+        questions: ['1. Hoeveel laptops werden in de eerste helft van 2024 uitgeleend?'],
+        answers: ['1. In de eerste helft van 2024 werden 1.874 laptops aan inburgeraars uitgeleend, vooral in de centrumsteden.'],
+      }),
+    ),
+  );
+
+  it('the numbers of a period phrase are no figures: "de eerste zes maanden" is answered by "de eerste helft"', async () => {
+    const r = await ask('Hoeveel laptops werden in de eerste zes maanden van 2024 uitgeleend?', half.index);
+    expect(r.status).toBe('answered');
+    expect(r.passages[0]?.quote.text).toContain('1.874');
   });
 });
