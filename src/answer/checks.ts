@@ -3,6 +3,7 @@ import { splitSentences, type Span } from '../corpus/sentences.js';
 import { isStopword, terms, tokenize } from '../search/analyze.js';
 import { holdsAnswerType, type AnswerType } from './answer-type.js';
 import { oppositesOf, sameOutcomeAs } from './polarity.js';
+import { speaksOfDimension, type Dimension } from './breakdown.js';
 import { missedPart, type AskedPart } from './year-part.js';
 import { joinedFormsOf, termsOf, unavailableIn, wordsOf } from './passage-analysis.js';
 import { countingSentences, countsSomethingElse, focusPresent, questionFocus } from './counted.js';
@@ -58,7 +59,9 @@ export type Shortfall =
   /** The passage reports the opposite outcome of the one asked ("goedgekeurd" for "afgekeurd"): `found` as the passage writes it. */
   | { kind: 'opposite'; found: string }
   /** It asks for figures of part of a year ("de eerste helft van 2023"); the passage gives that year's for other parts. */
-  | { kind: 'period-figures'; year: string };
+  | { kind: 'period-figures'; year: string }
+  /** It asks for figures broken down by a dimension ("per provincie"); the passage never speaks of that dimension. */
+  | { kind: 'breakdown'; dimension: string };
 
 /** What the checks read of the question; computed once per question (see query.ts). */
 export interface QuestionTraits {
@@ -82,6 +85,8 @@ export interface QuestionTraits {
   quantities: Quantity[];
   /** Years the question asks about the time before ("vóór 2024"), from yearsBefore(). */
   yearsBefore?: string[];
+  /** Dimensions the question asks its figures broken down by ("per provincie"), from askedBreakdown(). */
+  breakdown?: Dimension[];
   /** Parts of years the question asks about ("de eerste helft van 2023"), from askedParts(). */
   parts?: AskedPart[];
 }
@@ -300,6 +305,15 @@ export function answerShortfall(input: AnswerabilityInput): Shortfall | null {
     // "ontheemden" in a document framed by Oekraïne counts them.
     const demonymFramed = placeNameForms(focus).length > 0 && mentions(wordsOf(`${passage}\n${framing}`), focus);
     if (!demonymFramed && !focusPresent(focus, [passage, input.askedText])) return { kind: 'focus', word: focus };
+  }
+
+  // A breakdown asked is given where the passage speaks of its dimension, not only to say it is not available.
+  // Asked of figures only: "Naar wie verwijst de minister voor de cijfers per sector?" asks for the referral.
+  const asksFigures = input.asksForContent && (wanted === null || FIGURE_TYPES.has(wanted));
+  for (const dimension of asksFigures ? (input.breakdown ?? []) : []) {
+    const speaking = sentences().filter((s) => speaksOfDimension(s.text, dimension));
+    const given = speaking.filter((s) => !unavailableIn(s.text));
+    if (given.length === 0) return speaking.length > 0 ? { kind: 'unavailable', sentence: { start: speaking[0]!.start, end: speaking[0]!.end } } : { kind: 'breakdown', dimension: dimension.name };
   }
 
   // The findings of a study are found where the study is spoken of: the passage, its question or introduction.

@@ -14,6 +14,7 @@ import { yearOfQuestion, yearsBefore } from './dating.js';
 import { typingErrors } from './typing.js';
 import { corpusPlaces, formOfBase, namedEntities, placeAdjectiveBase, placesIn, quantitiesIn, questionFigures } from './named.js';
 import { askingKind, SEPARATED_PARTICLE } from './asking.js';
+import { askedBreakdown } from './breakdown.js';
 import { asksAsQuestioner, namedPeople } from './people.js';
 import { askedParts, periodWords } from './year-part.js';
 import type { AnswerFilters } from './types.js';
@@ -342,6 +343,7 @@ export function analyseQuery(
     quantities: quantitiesIn(searchText).filter((q) => q.value !== String(clean.questionNumber) && !questionFigures(period).includes(q.value)),
     years: yearsIn(searchText),
     yearsBefore: yearsBefore(clean.text),
+    breakdown: askedBreakdown(clean.text),
     parts: askedParts(searchText),
     answerType: answerType(searchText),
     focus: (focus && corrections.get(focus)) ?? focus,

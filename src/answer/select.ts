@@ -142,7 +142,7 @@ export function selectPassages(ranking: Ranked[], query: AnalysedQuery, index: L
   // points retrieval elsewhere: the next passage that answers takes its place.
   // One that says the information is not given, or a question not yet
   // answered, is the answer's last word: no lesser passage replaces it.
-  const givesWay = (c: Candidate) => !answerable(c) && ['year', 'focus', 'entity', 'place-figures', 'figure', 'quantity', 'ordinal-figures', 'off-topic', 'opposite'].includes(shortfallOf(c)?.kind ?? '');
+  const givesWay = (c: Candidate) => !answerable(c) && ['year', 'focus', 'entity', 'place-figures', 'figure', 'quantity', 'ordinal-figures', 'off-topic', 'opposite', 'breakdown'].includes(shortfallOf(c)?.kind ?? '');
   let top = candidates.find((c) => !givesWay(c)) ?? candidates[0];
   // A figure for part of the year asked ("in de eerste negen maanden van 2022" for all of 2022, or the whole
   // year for "tussen januari en september 2022") gives way to a passage that gives the part asked, when that

@@ -56,6 +56,8 @@ function shortfallMessage(shortfall: LocatedShortfall, sentence: string | null):
       return `Het antwoord dat het best overeenkomt (vraag nr. ${nr}) spreekt niet over "${shortfall.word}".`;
     case 'opposite':
       return `Het antwoord dat het best overeenkomt (vraag nr. ${nr}) spreekt over "${shortfall.found}": het omgekeerde van wat je vraagt.`;
+    case 'breakdown':
+      return `Het antwoord dat het best overeenkomt (vraag nr. ${nr}) geeft geen opsplitsing per ${shortfall.dimension}.`;
     case 'off-topic':
       return `Het antwoord dat het best overeenkomt (vraag nr. ${nr}) deelt alleen namen of jaartallen met je vraag, niet het onderwerp.`;
     case 'unavailable': {

@@ -14,6 +14,7 @@ import { useIndexedCorpus } from '../helpers/workspace.js';
 import { answerTexts } from '../../src/present/answer.js';
 import { answerType } from '../../src/answer/answer-type.js';
 import { yearsBefore } from '../../src/answer/dating.js';
+import { askedBreakdown } from '../../src/answer/breakdown.js';
 import { askedParts } from '../../src/answer/year-part.js';
 
 describe('questionFocus: what a counting question counts', () => {
@@ -190,6 +191,7 @@ function check(query: string, passage: string, asked = '', context = '', askedIn
     excluded: analyseQuery(query, {}, []).excluded,
     years: [...new Set(query.match(/\b20\d\d\b/g) ?? [])],
     yearsBefore: yearsBefore(query),
+    breakdown: askedBreakdown(query),
     parts: askedParts(query),
     text,
     span: { start: asked.length + 1, end: text.length },

@@ -1,0 +1,88 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { answer } from '../../src/answer/index.js';
+import { askedBreakdown, speaksOfDimension } from '../../src/answer/breakdown.js';
+import { noAnswerMessage } from '../../src/present/answer.js';
+import { useIndexedCorpus } from '../helpers/workspace.js';
+import { writtenQuestion } from '../helpers/written-question.js';
+
+const names = (q: string) => askedBreakdown(q).map((d) => d.name);
+
+describe('a breakdown the question asks for', () => {
+  it.each([
+    ['Hoeveel vrijwilligers telt het project per provincie?', ['provincie']],
+    ['What is the pass rate with the read-aloud function by country of origin?', ['land van herkomst']],
+    ['Give me the 2023 figures for damaged laptops per region.', ['regio']],
+    ['Hoeveel cursisten waren er, opgesplitst naar geslacht?', ['geslacht']],
+    ['How many seasonal workers were there in 2021, broken down by province?', ['provincie']],
+  ])('%s', (query, dimensions) => expect(names(query)).toEqual(dimensions));
+
+  it.each([
+    // A rate is no breakdown: the passage gives it in its own words.
+    'Wat kost de cursus per deelnemer?',
+    'How much do residents pay per month?',
+    // "by" before a body, or a name, is no dimension.
+    'How many applications were turned down by the region of Brussels?',
+    'Hoeveel gemeenten deden mee?',
+  ])('none in: %s', (query) => expect(names(query)).toEqual([]));
+
+  it('is spoken of by its word, or for places by a table of them', () => {
+    const [province] = askedBreakdown('per provincie');
+    expect(speaksOfDimension('De provinciale verdeling staat in de tabel.', province!)).toBe(true);
+    expect(speaksOfDimension('Antwerpen 712 341\nLimburg 498 226\nTotaal 1.210 567', province!)).toBe(true);
+    expect(speaksOfDimension('In totaal slaagde 46 procent.', province!)).toBe(false);
+    const [origin] = askedBreakdown('by country of origin');
+    expect(speaksOfDimension('De meeste kandidaten komen uit landen buiten de EU.', origin!)).toBe(true);
+    // A table of exam centres is no breakdown by origin.
+    expect(speaksOfDimension('Dennegem 712 341\nKiezelbroek 498 226\nTotaal 1.210 567', origin!)).toBe(false);
+  });
+});
+
+const EXAM = writtenQuestion({
+  number: 4401,
+  date: '20 juni 2023',
+  title: 'Rijopleiding  -  Nieuwkomers en het rijexamen',
+  questions: ['1. Hoeveel kandidaten slaagden voor het theoretisch examen met de voorleesfunctie?', '2. Hoeveel laptops met schade werden in 2023 teruggebracht?'],
+  answers: [
+    '1. Van de kandidaten die het theoretisch examen aflegden met de voorleesfunctie, slaagde 46 procent. Bij de kandidaten zonder voorleesfunctie lag het slaagpercentage op 52 procent.',
+    '2. In 2023 werden 143 laptops met schade teruggebracht. Een opsplitsing per regio is nog niet beschikbaar.',
+  ],
+});
+const VOLUNTEERS = writtenQuestion({
+  number: 4402,
+  date: '17 januari 2024',
+  title: 'Sportclubs  -  Nieuwkomers als vrijwilliger',
+  questions: ['1. Hoeveel nieuwkomers werden in 2023 vrijwilliger in een sportclub?'],
+  answers: ['1. In 2023 werden 1.212 nieuwkomers vrijwilliger in een sportclub.\n\nProvincie          vrijwilligers\nAntwerpen               402\nLimburg                 231\nOost-Vlaanderen         318\nTotaal                1.212'],
+});
+
+describe('a passage for a breakdown asked', () => {
+  const corpus = useIndexedCorpus((dir) => {
+    writeFileSync(join(dir, '4401.txt'), EXAM);
+    writeFileSync(join(dir, '4402.txt'), VOLUNTEERS);
+  });
+  const ask = (q: string) => answer(q, {}, { index: corpus.index, embedder: null });
+
+  it('that never speaks of its dimension does not answer, and the reply says so', async () => {
+    const r = await ask('Wat was het slaagpercentage met de voorleesfunctie per land van herkomst?');
+    expect(r.status).toBe('no-answer');
+    expect(r.reason).toMatchObject({ shortfall: { kind: 'breakdown', dimension: 'land van herkomst', questionNumber: 4401 } });
+    expect(noAnswerMessage(r.reason!)).toContain('geeft geen opsplitsing per land van herkomst');
+    // Without the breakdown, the same passage answers.
+    expect((await ask('Wat was het slaagpercentage met de voorleesfunctie?')).status).toBe('answered');
+  });
+
+  it('that names it only to say it is not available says so itself', async () => {
+    const r = await ask('Hoeveel laptops met schade werden in 2023 teruggebracht, per regio?');
+    expect(r.status).toBe('no-answer');
+    expect(r.reason).toMatchObject({ shortfall: { kind: 'unavailable' } });
+    expect(noAnswerMessage(r.reason!)).toContain('Een opsplitsing per regio is nog niet beschikbaar.');
+  });
+
+  it('that gives a table of its places answers', async () => {
+    const r = await ask('Hoeveel nieuwkomers werden in 2023 vrijwilliger in een sportclub, per provincie?');
+    expect(r.status).toBe('answered');
+    expect(r.passages[0]).toMatchObject({ questionNumber: 4402 });
+  });
+});
