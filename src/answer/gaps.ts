@@ -62,16 +62,23 @@ const ASKS_ABOUT_GAP = /\b(?:nog|verwacht|verwachte|ontbreekt|ontbreken|missing|
 const ENGLISH_GAP = /\bnot\s+(?:\S+\s+){0,3}(?:available|known|recorded|kept|registered|collected|measured|published)\b|\bno\s+(?:figures|data|information|numbers)\b/;
 /**
  * Questions that ask for content: a figure, a name, a thing, a length or a rate ("Hoe lang wachten …?"), a degree
- * ("Hoe tevreden zijn …?", "How successful was …?"). "Wanneer komt het
+ * ("Hoe tevreden zijn …?", "How successful was …?"); a request for it ("Geef de cijfers …", "List the …"). "Wanneer komt het
  * rapport?" is answered by "wordt verwacht in september", and "Is het rapport
  * klaar?" by "is nog niet afgerond": for those the gap is the answer.
  */
 const ASKS_FOR_CONTENT = /^(?:\S+\s+){0,3}?(?:hoeveel|welke|welk|wat|wie|waar|how many|how much|which|what|who|where)\b|^(?:\S+\s+){0,3}?(?:hoe lang|hoe vaak|hoe hoog|hoe groot|how long|how often|how high|how big)\b|^(?:\S+\s+){0,3}?(?:hoe|how)\s+\S+\s+(?:zijn|is|waren|was|are|were)\b/;
+/** A request for content ("Geef de cijfers …", "List the …"), read on the question as typed: the search text drops its verb. */
+const REQUESTS_CONTENT = /^(?:please\s+|graag\s+)?(?:geef|give|noem|list|name|show|tell)\b/;
 
 /** Whether the question asks for content (a figure, a name, a thing) rather than about what is missing or when. */
 export function asksForContent(query: string): boolean {
   const q = fold(query);
-  return ASKS_FOR_CONTENT.test(q) && !ASKS_ABOUT_GAP.test(q) && !ENGLISH_GAP.test(q) && !saysUnavailable(query);
+  return (ASKS_FOR_CONTENT.test(q) || REQUESTS_CONTENT.test(q)) && !ASKS_ABOUT_GAP.test(q) && !ENGLISH_GAP.test(q) && !saysUnavailable(query);
+}
+
+/** Whether the question as typed requests content ("Give me the figures …"), which its search text no longer shows. */
+export function requestsContent(query: string): boolean {
+  return REQUESTS_CONTENT.test(fold(query)) && asksForContent(query);
 }
 
 /** A question about whose matter it is ("Naar welke minister verwijst …", "Which minister is responsible …"). */

@@ -9,7 +9,7 @@ import type { QuestionTraits } from './checks.js';
 import { askedKind, questionFocus } from './counted.js';
 import { infinitivesOfParticiple } from '../search/participle.js';
 import { documentsOwnWords, dutchNumberNotation, englishCognates, englishCompounds, joinedAsGlossary, wordnetSearchWords } from './english.js';
-import { asksAboutCompetence, asksForContent } from './gaps.js';
+import { asksAboutCompetence, asksForContent, requestsContent } from './gaps.js';
 import { yearOfQuestion, yearsBefore } from './dating.js';
 import { typingErrors } from './typing.js';
 import { corpusPlaces, formOfBase, namedEntities, placeAdjectiveBase, placesIn, quantitiesIn, questionFigures } from './named.js';
@@ -349,7 +349,7 @@ export function analyseQuery(
     focus: (focus && corrections.get(focus)) ?? focus,
     kind: askedKind(searchText),
     // Asked of the whole question: the minister it names is left out of the search text.
-    asksForContent: asksForContent(searchText) && !asksAboutCompetence(clean.text),
+    asksForContent: (asksForContent(searchText) || requestsContent(clean.text)) && !asksAboutCompetence(clean.text),
     excluded: excludedTerms(searchText),
   };
 }

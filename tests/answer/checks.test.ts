@@ -146,7 +146,10 @@ describe('asksForContent: a question for a figure or a name, not about a gap', (
     // A degree: "how satisfied", "how successful".
     'Hoe tevreden zijn de vrijwilligers over het project?',
     'How successful was the pilot in Vlasbeke?',
-  ])('content, a length, a rate or a degree: %s', (query) => expect(asksForContent(query)).toBe(true));
+    // A request for it.
+    'Give me the 2023 figures for damaged laptops per region.',
+    'Geef de cijfers van 2023 per provincie.',
+  ])('content, a length, a rate, a degree or a request: %s', (query) => expect(asksForContent(query)).toBe(true));
   it('tells a question about whose matter it is, which a referral answers', () => {
     expect(asksAboutCompetence('Naar welke minister verwijst minister Droomstee voor het vrijwilligersbeleid?')).toBe(true);
     expect(asksAboutCompetence('Which minister is responsible for guiding school leavers towards work?')).toBe(true);

@@ -453,6 +453,15 @@ describe('names in English questions', () => {
   });
 });
 
+describe('a request for content', () => {
+  it('asks for content, though the search text drops its verb', () => {
+    const query = analyseQuery('Give me the 2023 figures for damaged laptops per region.', {}, []);
+    expect(query.searchText).not.toMatch(/give/i);
+    expect(query.asksForContent).toBe(true);
+    expect(analyseQuery('Geef de cijfers van 2023 per provincie.', {}, []).asksForContent).toBe(true);
+  });
+});
+
 describe('a period the question names', () => {
   it('its numbers date the question, they are no figures the passage must give', () => {
     const query = analyseQuery('Hoeveel laptops werden in de eerste zes maanden van 2024 uitgeleend?', {}, []);
