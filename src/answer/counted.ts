@@ -52,7 +52,7 @@ const isEnglishPlural = (w: string) => ENGLISH_IRREGULAR_PLURALS.has(w) || (/[^s
  * other questions, amounts, and verbs: "welke organisatie" is answered by a
  * name, "hoeveel geld" by a sum, neither by the word itself.
  */
-export function questionFocus(query: string): string | null {
+export function questionFocus(query: string, usedAsIs: (word: string) => boolean = () => false): string | null {
   const q = fold(query);
   // Words written with a capital name the thing counted ("Samen Sportief-deelnemers" counts deelnemers);
   // an abbreviation in capitals may be what is counted ("hoeveel NBMV").
@@ -87,8 +87,9 @@ export function questionFocus(query: string): string | null {
     const word = words[i];
     if (!word || word === 'van' || word === 'of' || isStopword(word) || word.length < 2) return null;
     if (MEASURE_NOUNS.has(word) || VALUE_NOUNS.has(word) || VERBS_AFTER_HOW_MANY.has(word)) return null;
-    // An English word the glossary cannot render can be looked for in no Dutch passage.
-    if (marker === COUNTING[2] && dutchEquivalents(word).length === 0) return null;
+    // An English word the glossary cannot render can be looked for in no Dutch passage, unless the documents use it as
+    // it stands ("laptops"): `usedAsIs`.
+    if (marker === COUNTING[2] && dutchEquivalents(word).length === 0 && !usedAsIs(word)) return null;
     return word;
   }
   return null;

@@ -283,7 +283,8 @@ export function analyseQuery(
   const wordnet = english ? wordnetSearchWords(searchText, usedInPassages) : [];
   const smaller = english ? new Map<string, string>() : diminutiveBases(searchText, usedInPassages);
   const keyword = analyzeQuery([expandQuery(searchText), ...[...compounds.values()].flat(), ...[...cognates.values()].flat(), ...wordnet, ...smaller.values()].join(' '));
-  const counted = questionFocus(searchText);
+  // An English noun that is a Dutch word too, which the documents use ("laptops"), is counted as it stands.
+  const counted = questionFocus(searchText, (w) => english && isLexiconLoaded() && isDutchWord(w) && usedInPassages(w));
   const focus = counted && smaller.has(counted) ? smaller.get(counted)! : counted;
   const entities = namedEntities(searchText, english, usedInPassages).filter((e) => !abbreviatesKind(e));
   const knownPlaces = corpusPlaces(documents);

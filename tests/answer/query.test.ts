@@ -526,6 +526,13 @@ describe('English words Dutch writes the same', () => {
     expect(queryTerms('Which question did she refer to in her question on weather awards?').map((t) => t.term)).not.toEqual(expect.arrayContaining(['her']));
     expect(queryTerms('What did his question say about weather awards?').map((t) => t.term)).not.toContain('his');
   });
+
+  it('an English counted noun that is a Dutch word the documents use is what is counted; one they do not use is not', () => {
+    const used = new Set(['laptops']);
+    expect(analyseQuery('How many laptops were lent to newcomers?', {}, [], (w) => used.has(w.toLowerCase())).focus).toBe('laptops');
+    // "teenagers" is in the Dutch lexicon too, but documents that write "jongeren" cannot be held to it.
+    expect(analyseQuery('How many teenagers were on a waiting list?', {}, [], (w) => used.has(w.toLowerCase())).focus).toBeNull();
+  });
 });
 
 describe('abbreviations', () => {
