@@ -1,4 +1,5 @@
 import { foldDiacritics } from '../search/analyze.js';
+import type { Span } from '../corpus/sentences.js';
 import { isTableLine } from './dating.js';
 
 /**
@@ -47,4 +48,17 @@ export function askedBreakdown(question: string): Dimension[] {
 export function speaksOfDimension(sentence: string, dimension: Dimension): boolean {
   const folded = foldDiacritics(sentence).toLowerCase();
   return dimension.spokenOf.test(folded) || (dimension.places && isTableLine(sentence));
+}
+
+/**
+ * What keeps a passage from giving a breakdown asked: the first sentence that speaks of its dimension only to say
+ * it is missing, or the dimension itself when no sentence speaks of it. Null when every one asked is given.
+ */
+export function missingBreakdown(sentences: readonly (Span & { text: string })[], asked: readonly Dimension[], saysMissing: (sentence: string) => boolean): { sentence: Span } | { dimension: string } | null {
+  for (const dimension of asked) {
+    const speaking = sentences.filter((s) => speaksOfDimension(s.text, dimension));
+    if (speaking.some((s) => !saysMissing(s.text))) continue;
+    return speaking[0] ? { sentence: { start: speaking[0].start, end: speaking[0].end } } : { dimension: dimension.name };
+  }
+  return null;
 }

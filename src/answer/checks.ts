@@ -3,7 +3,7 @@ import { splitSentences, type Span } from '../corpus/sentences.js';
 import { isStopword, terms, tokenize } from '../search/analyze.js';
 import { holdsAnswerType, type AnswerType } from './answer-type.js';
 import { oppositesOf, sameOutcomeAs } from './polarity.js';
-import { speaksOfDimension, type Dimension } from './breakdown.js';
+import { missingBreakdown, type Dimension } from './breakdown.js';
 import { missedPart, type AskedPart } from './year-part.js';
 import { joinedFormsOf, termsOf, unavailableIn, wordsOf } from './passage-analysis.js';
 import { countingSentences, countsSomethingElse, focusPresent, questionFocus } from './counted.js';
@@ -310,11 +310,8 @@ export function answerShortfall(input: AnswerabilityInput): Shortfall | null {
   // A breakdown asked is given where the passage speaks of its dimension, not only to say it is not available.
   // Asked of figures only: "Naar wie verwijst de minister voor de cijfers per sector?" asks for the referral.
   const asksFigures = input.asksForContent && (wanted === null || FIGURE_TYPES.has(wanted));
-  for (const dimension of asksFigures ? (input.breakdown ?? []) : []) {
-    const speaking = sentences().filter((s) => speaksOfDimension(s.text, dimension));
-    const given = speaking.filter((s) => !unavailableIn(s.text));
-    if (given.length === 0) return speaking.length > 0 ? { kind: 'unavailable', sentence: { start: speaking[0]!.start, end: speaking[0]!.end } } : { kind: 'breakdown', dimension: dimension.name };
-  }
+  const breakdown = asksFigures ? missingBreakdown(sentences(), input.breakdown ?? [], unavailableIn) : null;
+  if (breakdown) return 'sentence' in breakdown ? { kind: 'unavailable', sentence: breakdown.sentence } : { kind: 'breakdown', dimension: breakdown.dimension };
 
   // The findings of a study are found where the study is spoken of: the passage, its question or introduction.
   const study = wanted === 'outcome' && input.asksForContent ? studyForms(input.queryTerms) : [];

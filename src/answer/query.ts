@@ -297,6 +297,7 @@ export function analyseQuery(
   // question, numbers included (the passage may say "de eerste helft"); the period check weighs them.
   const period = periodWords(searchText).join(' ');
   const dating = new Set(terms(period));
+  const periodFigures = questionFigures(period);
   const wordsAsked = queryTerms(searchText, corrections).filter((t) => !dating.has(t.term));
   for (const [diminutive, base] of smaller) {
     const term = wordsAsked.find((t) => terms(diminutive).includes(t.term));
@@ -340,8 +341,8 @@ export function analyseQuery(
     ],
     entities,
     // A question number the user cites is a reference, not a figure to find; a period's numbers date (above).
-    figures: questionFigures(searchText).filter((f) => f !== String(clean.questionNumber) && !questionFigures(period).includes(f)),
-    quantities: quantitiesIn(searchText).filter((q) => q.value !== String(clean.questionNumber) && !questionFigures(period).includes(q.value)),
+    figures: questionFigures(searchText).filter((f) => f !== String(clean.questionNumber) && !periodFigures.includes(f)),
+    quantities: quantitiesIn(searchText).filter((q) => q.value !== String(clean.questionNumber) && !periodFigures.includes(q.value)),
     years: yearsIn(searchText),
     yearsBefore: yearsBefore(clean.text),
     breakdown: askedBreakdown(clean.text),
