@@ -15,7 +15,7 @@ await loadLexicon();
  * When the parser's output changes on purpose: bump CHUNKING_VERSION, then record the new fingerprint below.
  * When documents were only added to the repository, record the new fingerprint and keep the version.
  */
-const RECORDED = { version: 10, fingerprint: 'be95c56a5a938f341c0361dac7ef342bf390ccbe625192e82f8c24349f2748e6' };
+const RECORDED = { version: 10, fingerprint: '9c14635546abea9ae3bdd5f2d867896a3f04ec6d04427f0b1aec6b7de2c2a863' };
 
 const ROOT = join(import.meta.dirname, '../..');
 const folders = ['corpus', ...readdirSync(join(ROOT, 'eval'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => `eval/${d.name}/corpus`)];
