@@ -1,18 +1,18 @@
 import { SUB_ITEM_MARKER, TOP_ITEM_MARKER } from '../corpus/normalize.js';
 import { splitSentences, type Span } from '../corpus/sentences.js';
-import { isStopword, terms, tokenize } from '../search/analyze.js';
+import { terms, tokenize } from '../search/analyze.js';
 import { holdsAnswerType, type AnswerType } from './answer-type.js';
 import { oppositesOf, sameOutcomeAs } from './polarity.js';
 import { missingBreakdown, type Dimension } from './breakdown.js';
 import { missedPart, type AskedPart } from './year-part.js';
 import { joinedFormsOf, termsOf, unavailableIn, wordsOf } from './passage-analysis.js';
 import { countingSentences, countsSomethingElse, focusPresent, questionFocus } from './counted.js';
-import { figureLocatedBy, figureOwnedBy, figuresIn, mentions, onlyListed, quantitiesIn, type Quantity } from './named.js';
+import { figureLocatedBy, figureOwnedBy, figuresIn, mentions, onlyListed, quantitiesIn, spelledOut, type Quantity } from './named.js';
 import { sharesTopic } from './topic.js';
 import { namesStudy, studyForms, studyStillPending } from './study.js';
 import { gapPointsBack, GIVING_TERMS, leavesToAnother } from './gaps.js';
-import { abbreviationExpansions, placeNameForms } from '../search/glossary.js';
-import { datingText, hasFigure, HAS_YEAR, holdsFrom, OPENS_WITH_YEAR, POINTS_BACK, SHARE_FIGURE, SPEAKS_OF_BEFORE, tableYears, YEAR, withoutPeriodsOpenIn } from './dating.js';
+import { placeNameForms } from '../search/glossary.js';
+import { datingText, hasFigure, HAS_YEAR, holdsFrom, OPENS_WITH_YEAR, POINTS_BACK, SHARE_FIGURE, SPEAKS_OF_BEFORE, tableIntroduction, tableYears, YEAR, withoutPeriodsOpenIn } from './dating.js';
 
 /**
  * Does the passage that retrieval found really answer the question? Word
@@ -115,12 +115,6 @@ const ORDINAL_SCOPED_TYPES = new Set<AnswerType>(['outcome', 'date', 'duration']
 const ORDINAL_FIGURE = /^\d+e$/;
 
 // --- The checks ---------------------------------------------------------------
-
-/** An abbreviation the document writes out ("NBMV": niet-begeleide minderjarige vreemdelingen). */
-function spelledOut(abbreviation: string, words: Set<string>): boolean {
-  const expansion = abbreviationExpansions(abbreviation).flatMap((w) => tokenize(w)).filter((w) => !isStopword(w));
-  return expansion.length > 0 && expansion.every((w) => mentions(words, w));
-}
 
 /**
  * A negation reaches to the end of its clause: in "Het aantal incidenten wordt
@@ -232,7 +226,8 @@ export function answerShortfall(input: AnswerabilityInput): Shortfall | null {
     const countDated = counting.length > 0 && counting.every((s) => HAS_YEAR.test(s.text));
     let labelled: Set<string> | undefined;
     for (const year of input.years) {
-      if ((labelled ??= tableYears(passage)).has(year)) continue;
+      // A table labelled with the year dates the count only when it holds what is counted.
+      if ((labelled ??= tableYears(passage)).has(year) && (!countDated || focusPresent(input.focus!, [tableIntroduction(passage)]))) continue;
       if (countDated && !counting.some((s) => s.text.includes(year))) return { kind: 'year-figures', year };
       if (figures.some((s) => yearOf(s).includes(year))) continue;
       // Figures that each name another year ("voor 2020 wordt 1,5 miljoen euro")

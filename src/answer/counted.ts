@@ -197,7 +197,16 @@ const BARE_FIGURE = /\d(?:[\d.]*\d)?(?:,\d+)?\s*(?:[,.;:)]|$)/;
 /** A figure in the sentence stands right before what is counted: "in 146 kinderopvanglocaties" counts opvanglocaties. */
 export function countsBefore(sentence: string, focus: string): boolean {
   const tokens = tokenize(sentence.replace(DAY_OF_DATE, ' '));
-  return tokens.some((t, i) => cardinalOf(t) !== null && nounGroupAfter(tokens, i + 1).some((w) => focusPresent(focus, [w])));
+  return tokens.some((t, i) => cardinalOf(t) !== null && nounGroupAfter(tokens, i + 1).some((w) => focusPresent(focus, [w]))) || countNamedBy(tokens, focus);
+}
+
+/**
+ * "Het aantal actieve digicoaches steeg van 46 in 2022 naar 61": the figures after "aantal" count what it names.
+ * Not "een aantal" ("some"), which counts nothing.
+ */
+function countNamedBy(tokens: string[], focus: string): boolean {
+  const at = tokens.findIndex((t, i) => t === 'aantal' && tokens[i - 1] !== 'een' && nounGroupAfter(tokens, i + 1).some((w) => focusPresent(focus, [w])));
+  return at >= 0 && tokens.slice(at + 1).some((t) => cardinalOf(t) !== null);
 }
 
 /**

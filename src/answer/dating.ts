@@ -33,6 +33,18 @@ export function tableYears(passage: string): Set<string> {
   return years;
 }
 
+/**
+ * What a passage's first table is said to hold: the paragraph that introduces it and its header, the two blocks
+ * of text right above its first row ("De onderstaande tabel geeft het aantal NBMV …" / "Schooljaar Lager …").
+ */
+export function tableIntroduction(passage: string): string {
+  const lines = passage.split('\n');
+  const first = lines.findIndex(isTableLine);
+  if (first < 0) return '';
+  const blocks = lines.slice(0, first).join('\n').split(/\n\s*\n/).filter((b) => b.trim() !== '');
+  return blocks.slice(-2).join('\n');
+}
+
 /** A table's cell: a figure, a share, a range ("2022-2023"). */
 export const isTableCell = (token: string): boolean => /^\d[\d.,\-–/%]*$/.test(token);
 

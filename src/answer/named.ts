@@ -1,5 +1,5 @@
 import { foldDiacritics, isStopword, tokenize } from '../search/analyze.js';
-import { dutchEquivalents, placeName, placeNameForms } from '../search/glossary.js';
+import { abbreviationExpansions, dutchEquivalents, placeName, placeNameForms } from '../search/glossary.js';
 import { wordsOf } from './passage-analysis.js';
 
 /**
@@ -318,4 +318,10 @@ export function onlyListed(text: string, name: string): boolean {
   const named = text.split(/(?<=[.!?])\s+|\n/).filter((part) => mentions(wordsOf(part), name)).length;
   const listed = inNameList + inBullets;
   return listed > 0 && listed >= named;
+}
+
+/** An abbreviation the document writes out ("NBMV": niet-begeleide minderjarige vreemdelingen). */
+export function spelledOut(abbreviation: string, words: Set<string>): boolean {
+  const expansion = abbreviationExpansions(abbreviation).flatMap((w) => tokenize(w)).filter((w) => !isStopword(w));
+  return expansion.length > 0 && expansion.every((w) => mentions(words, w));
 }

@@ -328,6 +328,11 @@ describe('answerShortfall', () => {
     const table = 'De onderstaande tabel geeft het aantal NBMV weer.\nSchooljaar Lager Secundair 2021-2022 64 1.112 2022-2023 81 1.487\nDaarnaast volgden op 1 februari 2024 nog 942 NBMV les.';
     expect(check('Hoeveel NBMV zaten in het schooljaar 2022-2023 in het onthaalonderwijs?', table)).toBeNull();
     expect(check('Hoeveel NBMV zaten in het schooljaar 2020-2021 in het onthaalonderwijs?', table)).toMatchObject({ kind: 'year' });
+    // Its years date a count only when the table holds what is counted: one of laptop loans per region says nothing
+    // of how many digicoaches there were in 2024.
+    const loans = 'In 2023 werden 3.318 laptops uitgeleend. De onderstaande tabel geeft de opsplitsing per regio.\n\nRegio 2023 2024 Dennegem 1.006 548 Vlasbeke 642 351\n\nHet aantal actieve digicoaches steeg van 46 in 2022 naar 61 in 2023.';
+    expect(check('aantal digicoaches 2024', loans)).toEqual({ kind: 'year-figures', year: '2024' });
+    expect(check('Hoeveel laptops werden in 2024 uitgeleend?', loans)).toBeNull();
     // A sentence with a year and a figure or two is no table.
     expect(check('Hoeveel NBMV zaten in 2022 in het onthaalonderwijs?', 'Op 1 februari 2024 volgden 942 NBMV les, tegenover 880 in 2022 bij de start.\nIn 2024 waren dat er 942.', '', 'Sinds 2022 is er onthaalonderwijs.')).toBeNull();
   });
@@ -794,6 +799,9 @@ describe('places and ordinals the question names', () => {
     // Inflected adjectives after the figure are part of what it counts.
     expect(countsBefore('In 2022 startten 412 niet-begeleide minderjarige vreemdelingen een traject.', 'nbmv')).toBe(true);
     expect(countsBefore('Een team van 32 taalcoaches bezoekt elke locatie.', 'locaties')).toBe(false);
+    // "Het aantal X" names what the figures after it count; "een aantal" is "some".
+    expect(countsBefore('Het aantal actieve digicoaches steeg van 46 in 2022 naar 61 in 2023.', 'digicoaches')).toBe(true);
+    expect(countsBefore('Een aantal digicoaches volgde 3 opleidingen.', 'digicoaches')).toBe(false);
   });
 
   it('the order in which a language was learnt is no figure: "Dutch as a first language", "Nederlands tweede taal"', () => {
