@@ -31,6 +31,8 @@ const ASKS: [AnswerType, RegExp][] = [
   // Who, or which of the things that carry a proper name: organisations, places, projects.
   // "welke vier proefregio's", "which 27 initiatives": a count or adjective may come first, a compound ends in the kind.
   // Who may or can do something is a class ("gemeenten met minder dan 25.000 inwoners"), not names.
+  // A request to list things that carry a proper name ("List the 28 municipalities …", "Noem de gemeenten …").
+  ['name', new RegExp(`^(?:please\\s+)?(?:list|name|noem|geef|som)\\s+(?:(?:de|het|the|all|alle)\\s+)?(?:(?:\\w+e|\\d+|${SMALL_NUMBER}|other)\\s+){0,2}[\\w-]*?${NAMED_KINDS}\\b`)],
   // Where people or things come from is a place: "waar komen de meeste aanvragers vandaan?"
   ['name', /^(?:\S+\s+){0,2}?(?:waar\b.*\bvandaan|where\b.*\bfrom)\b/],
   ['name', new RegExp(`^(?!.*\\b(?:kan|kunnen|mag|mogen|aanmerking|can|may|eligible|qualify)\\b)(?:\\S+\\s+){0,2}?(?:wie|who|door wie|(?:welke|welk|which)\\s+(?:(?:\\w+e|\\d+|${SMALL_NUMBER}|other)\\s+){0,2}[\\w-]*?${NAMED_KINDS})\\b`)],

@@ -97,7 +97,8 @@ export function questionFocus(query: string, usedAsIs: (word: string) => boolean
 
 
 /** "Welke sector", "which provinces", "in welke taal": the kind of thing the question asks to be named. */
-const ASKS_WHICH = /\b(?:welke|welk|which)\s+(.+)/;
+/** "Which X", or a request to list them: "List the 28 municipalities …", "Noem de gemeenten …". */
+const ASKS_WHICH = /\b(?:welke|welk|which)\s+(.+)|^(?:please\s+)?(?:list|name|noem|som)\s+(?:(?:de|het|the|all|alle)\s+)?(.+)/;
 
 /**
  * The kind of thing a "which" question asks to be named ("In welke sector …"
@@ -108,9 +109,9 @@ const ASKS_WHICH = /\b(?:welke|welk|which)\s+(.+)/;
 export function askedKind(query: string): string | null {
   const m = ASKS_WHICH.exec(fold(query));
   if (!m) return null;
-  const words = tokenize(m[1]!).filter((w) => !DETERMINER_OR_NUMBER.test(w));
+  const words = tokenize(m[1] ?? m[2]!).filter((w) => !DETERMINER_OR_NUMBER.test(w));
   // English puts the noun last in its group: "which Dutch level do …", "which local councils …".
-  if (/\bwhich\b/.test(fold(query))) {
+  if (/\bwhich\b|^(?:please\s+)?(?:list|name)\b/.test(fold(query))) {
     let j = 0;
     const nounLike = (w: string) => !isStopword(w) && !isEnglishFunctionWord(w) && !/(?:ed|ing)$/.test(w);
     while (j + 1 < words.length && nounLike(words[j + 1]!)) j++;

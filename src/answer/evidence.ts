@@ -55,8 +55,8 @@ export function sentencesSharing(text: string, span: Span, queryTerms: QueryTerm
 /** The question word, or one of its alternatives, among a sentence's terms. */
 const mentionsTerm = (present: ReadonlySet<string>, q: QueryTerm) => present.has(q.term) || q.alternatives.some((a) => present.has(a));
 
-/** "Welke gemeenten …", "which 27 initiatives": names of several things, which a count can stand in for. */
-const ASKS_WHICH_PLURAL = /^(?:\S+\s+){0,3}?(?:welke|which)\s+(?:(?:\w+e|\d+|other|andere)\s+){0,2}[\w-]*(?:en|s|'s|ies|a)\b/;
+/** "Welke gemeenten …", "which 27 initiatives", "List the 28 municipalities": names of several things, which a count can stand in for. */
+const ASKS_WHICH_PLURAL = /^(?:(?:\S+\s+){0,3}?(?:welke|which)|(?:please\s+)?(?:list|name|noem|som)\s+(?:de|het|the|all|alle))\s+(?:(?:\w+e|\d+|other|andere)\s+){0,2}[\w-]*(?:en|s|'s|ies|a)\b/;
 
 /**
  * "Welke gemeenten richtten een klankbordgroep op?" against "Daarnaast

@@ -82,6 +82,10 @@ describe('answerType: the kind of text that answers', () => {
     ['Which 27 initiatives got funding?', 'name'],
     ['Welke andere communicatiebureaus dongen mee?', 'name'],
     ['Which countries do most applicants come from?', 'name'],
+    // A request to list what carries a proper name, whatever the clause after it says ("can book"); not a request for its number.
+    ['List the 28 municipalities where digicoaches can book an appointment.', 'name'],
+    ["Noem de vier proefregio's.", 'name'],
+    ['Geef het aantal gemeenten', 'count'],
     ['How many complaints did the reporting points receive?', 'count'],
     ['Hoe vaak werd een vrijstelling toegekend?', 'count'],
     // Keywords without a question word: the word for a kind of value asks for it.

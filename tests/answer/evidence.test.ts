@@ -59,6 +59,13 @@ describe('namesNoneAsked: names of several things asked, none given where the ma
     expect(namesNoneAsked(evidence(question, listed), question)).toBeNull();
   });
 
+  it('holds for a request to list them ("List the 28 municipalities …")', () => {
+    const question = 'List the 28 municipalities where digicoaches can book an appointment directly.';
+    const passage = 'Daarover werden afspraken gemaakt met de 28 gemeenten waar een uitleenpunt bestaat.';
+    expect(namesNoneAsked(evidence(question, passage), question)).toEqual({ countOnly: true });
+    expect(namesNoneAsked(evidence(question, `${passage} Het gaat om Dennegem, Vlasbeke en Torenhout.`), question)).toBeNull();
+  });
+
   it('does not hold when a count is followed by its names', () => {
     const question = 'Welke besturen dienden een aanvraag in voor Eerlijk Huren?';
     const passage = 'Op de oproep Eerlijk Huren dienden negen besturen een aanvraag in. Vier besturen werden geselecteerd: Lindeveld en Brakelhoven.';
