@@ -174,6 +174,19 @@ export function selectPassages(ranking: Ranked[], query: AnalysedQuery, index: L
       top = followUp;
     }
   }
+  // The figures of another year than asked may stand in the question this one follows up or is followed up by
+  // ("Hoeveel laptops werden in 2023 niet teruggebracht?" of an earlier question about 2022): that passage
+  // takes the place of the better match, when it answers at least half the question.
+  if (top && shortfallOf(top)?.kind === 'year-figures') {
+    const other = top.target.doc;
+    const linked = (c: Candidate) => [c.target.doc, other].some((doc, k, both) => doc.citesEarlier.some((cited) => cited.number === both[1 - k]!.questionNumber));
+    const sameDossier = candidates.find((c) => c.target.doc !== other && linked(c) && c.confidence >= HALF_THE_QUESTION && answerable(c));
+    if (sameDossier) {
+      candidates.splice(candidates.indexOf(sameDossier), 1);
+      candidates.splice(candidates.indexOf(top), 0, sameDossier);
+      top = sameDossier;
+    }
+  }
   // What takes the place of a better match about another year must answer at least half the question; a passage
   // that is only related ("In 2024 behaalden 214 jongeren …" for a 2023 figure of a camp fund) is no answer to the
   // year the better match lacks. (A better match that lacks a name is often just another document: not so there.)

@@ -51,3 +51,51 @@ describe('a later question that follows one up', () => {
     expect(r.reason).toMatchObject({ kind: 'no-passage', shortfall: { kind: 'unavailable' } });
   });
 });
+
+/** A question about 2022's loans, and its follow-up with 2023's in fewer of the same words. */
+const LOANS = writtenQuestion({
+  number: 3201,
+  date: '14 maart 2023',
+  title: 'Digitale inclusie  -  Uitleenlaptops voor inburgeraars',
+  questions: ['1. Hoeveel uitleenlaptops werden na afloop van de uitleentermijn niet teruggebracht naar het uitleenpunt?'],
+  answers: ['1. In 2022 werden 71 uitleenlaptops na afloop van de uitleentermijn van achttien maanden niet teruggebracht naar het uitleenpunt. Het agentschap evalueert de uitleentermijn in 2023.'],
+});
+
+const LOANS_FOLLOW_UP = writtenQuestion({
+  number: 3202,
+  date: '8 oktober 2024',
+  title: 'Digitale inclusie  -  Laptops voor inburgeraars (2)',
+  questions: ['Met schriftelijke vraag nr. 3201 van 14 maart 2023 vroeg ik naar de laptops.', '1. Hoeveel laptops kwamen niet terug?'],
+  answers: ['1. In 2023 werden 46 uitleenlaptops na afloop van de uitleentermijn niet teruggebracht.'],
+});
+
+describe('figures of another year than asked, in a question that one follows up or is followed up by', () => {
+  const both = useIndexedCorpus((dir) => {
+    writeFileSync(join(dir, '3201.txt'), LOANS);
+    writeFileSync(join(dir, '3202.txt'), LOANS_FOLLOW_UP);
+  });
+  const alone = useIndexedCorpus((dir) => writeFileSync(join(dir, '3201.txt'), LOANS));
+  // The same answer in a question that neither cites nor is cited by the first: another dossier.
+  const unlinked = useIndexedCorpus((dir) => {
+    writeFileSync(join(dir, '3201.txt'), LOANS);
+    writeFileSync(join(dir, '3202.txt'), LOANS_FOLLOW_UP.replace('Met schriftelijke vraag nr. 3201 van 14 maart 2023 vroeg ik naar de laptops.', 'Ik vraag naar de laptops.'));
+  });
+  const question = 'Hoeveel uitleenlaptops werden in 2023 na afloop van de uitleentermijn niet teruggebracht naar het uitleenpunt?';
+
+  it('gives way to the follow-up that gives the year asked', async () => {
+    const r = await answer(question, {}, { index: both.index, embedder: null });
+    expect(r.status).toBe('answered');
+    expect(r.passages[0]?.questionNumber).toBe(3202);
+    expect(r.passages[0]?.quote.text).toContain('46 uitleenlaptops');
+  });
+
+  it('only to a question of the same dossier', async () => {
+    const r = await answer(question, {}, { index: unlinked.index, embedder: null });
+    expect(r.reason).toMatchObject({ kind: 'no-passage', shortfall: { kind: 'year-figures', year: '2023' } });
+  });
+
+  it('without it, says the figures are of another year', async () => {
+    const r = await answer(question, {}, { index: alone.index, embedder: null });
+    expect(r.reason).toMatchObject({ kind: 'no-passage', shortfall: { kind: 'year-figures', year: '2023' } });
+  });
+});
