@@ -12,7 +12,7 @@ import { sharesTopic } from './topic.js';
 import { namesStudy, studyForms, studyStillPending } from './study.js';
 import { gapPointsBack, GIVING_TERMS, leavesToAnother } from './gaps.js';
 import { placeNameForms } from '../search/glossary.js';
-import { datingText, hasFigure, HAS_YEAR, holdsFrom, OPENS_WITH_YEAR, POINTS_BACK, SHARE_FIGURE, SPEAKS_OF_BEFORE, tableIntroduction, tableYears, YEAR, withoutPeriodsOpenIn } from './dating.js';
+import { datingText, hasFigure, HAS_YEAR, holdsFrom, OPENS_WITH_YEAR, POINTS_BACK, SHARE_FIGURE, SPEAKS_OF_BEFORE, tableIntroduction, tableYears, otherDayGiven, type NamedDay, YEAR, withoutPeriodsOpenIn } from './dating.js';
 
 /**
  * Does the passage that retrieval found really answer the question? Word
@@ -60,6 +60,8 @@ export type Shortfall =
   | { kind: 'opposite'; found: string }
   /** It asks for figures of part of a year ("de eerste helft van 2023"); the passage gives that year's for other parts. */
   | { kind: 'period-figures'; year: string }
+  /** It asks for a figure at a day ("op 31 december 2018"); the passage gives that year's at another day. */
+  | { kind: 'date-figures'; date: string; given: string }
   /** It asks for figures broken down by a dimension ("per provincie"); the passage never speaks of that dimension. */
   | { kind: 'breakdown'; dimension: string };
 
@@ -89,6 +91,8 @@ export interface QuestionTraits {
   breakdown?: Dimension[];
   /** Parts of years the question asks about ("de eerste helft van 2023"), from askedParts(). */
   parts?: AskedPart[];
+  /** Days the question asks its figures at ("op 31 december 2018"), from askedDays(). */
+  days?: NamedDay[];
 }
 
 export interface AnswerabilityInput extends QuestionTraits {
@@ -240,14 +244,15 @@ export function answerShortfall(input: AnswerabilityInput): Shortfall | null {
       // Figures without a year take theirs from the question item or, when it names none, the introduction
       // ("Hoeveel inburgeraars legden in 2023 en 2024 het examen af?" is not dated by "Sinds 1 januari 2022 …").
       const datedBy = HAS_YEAR.test(input.askedText) ? input.askedText : framing;
-      // When neither names a year nor points back to another item, they hold when the question was asked
-      // ("Vlaanderen beschikt over 18 plaatsen").
+      // When neither names a year nor points back to another item, they hold when the question was asked ("Vlaanderen heeft 18 plaatsen").
       // A period the introduction opens ("Sinds 2021 …") runs on into the year asked, if the question speaks of that
       // year at all: one whose items ask only of 2018 keeps its undated figures in 2018.
       const undated = input.questionYears?.includes(year) ? withoutPeriodsOpenIn(datedBy, year) : datedBy;
       const heldWhenAsked = year === input.askedInYear && !HAS_YEAR.test(undated) && !POINTS_BACK.test(`${input.askedText}\n${sentences()[0]?.text ?? ''}`);
       if ((!datedBy.includes(year) && !heldWhenAsked) || allDatedElsewhere || framedElsewhere) return { kind: 'year-figures', year };
     }
+    const otherDay = otherDayGiven(figures, input.days ?? []);
+    if (otherDay) return { kind: 'date-figures', ...otherDay };
   }
 
   // A figure asked for the time before a year ("Hoeveel betaalde een bestuur vóór 2024 …?") is not one that holds from

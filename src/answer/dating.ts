@@ -118,3 +118,48 @@ export function yearOfQuestion(text: string): number | null {
   }
   return null;
 }
+
+const MONTH_NUMBER: Record<string, number> = {
+  ...{ januari: 1, februari: 2, maart: 3, april: 4, mei: 5, juni: 6, juli: 7, augustus: 8, september: 9, oktober: 10, november: 11, december: 12 },
+  ...{ january: 1, february: 2, march: 3, may: 5, june: 6, july: 7, august: 8, october: 10 },
+};
+const MONTH_NAME = Object.keys(MONTH_NUMBER).join('|');
+/** A day in full ("30 september 2018"), or the end of a year ("eind 2017", "end of 2017"), its last day. */
+const DAY = new RegExp(`\\b(\\d{1,2})\\s+(${MONTH_NAME})\\s+((?:19|20)\\d\\d)\\b|\\b(?:eind|einde|end of)\\s+((?:19|20)\\d\\d)\\b`, 'gi');
+/** The day a count is asked at: "op 31 december 2018", "on 1 January 2024", "as of …" (not the date of a question). */
+const AT_DAY = new RegExp(`\\b(?:op|per|on|as of|as at)\\s+(?=\\d{1,2}\\s+(?:${MONTH_NAME})\\s)`, 'gi');
+
+/** A day a text names, as "2018-12-31", with its own words. */
+export interface NamedDay {
+  iso: string;
+  words: string;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** The days a text names: in full, or as the end of a year. */
+export function daysIn(text: string): NamedDay[] {
+  return [...text.matchAll(DAY)].map((m) => ({
+    iso: m[4] ? `${m[4]}-12-31` : `${m[3]}-${pad(MONTH_NUMBER[m[2]!.toLowerCase()]!)}-${pad(Number(m[1]))}`,
+    words: m[0],
+  }));
+}
+
+/** The days a question asks its figures at ("Hoeveel ondertekenaars … op 31 december 2018?"). */
+export function askedDays(question: string): NamedDay[] {
+  return [...question.matchAll(AT_DAY)].flatMap((m) => daysIn(question.slice(m.index + m[0].length)).slice(0, 1));
+}
+
+/**
+ * A figure asked at a day that the passage gives only at other days of that year: "Op 30 september 2018 telde het
+ * pact 246 ondertekenaars" does not say how many there were on 31 December. Null when a figure sentence of the year
+ * gives the day asked, or names the year without a day.
+ */
+export function otherDayGiven(figures: { text: string }[], asked: readonly NamedDay[]): { date: string; given: string } | null {
+  for (const day of asked) {
+    const year = day.iso.slice(0, 4);
+    const days = figures.filter((s) => s.text.includes(year)).map((s) => daysIn(s.text).filter((d) => d.iso.startsWith(year)));
+    if (days.length > 0 && days.every((ds) => ds.length > 0 && !ds.some((d) => d.iso === day.iso))) return { date: day.words, given: days[0]![0]!.words };
+  }
+  return null;
+}

@@ -21,8 +21,8 @@ export const CALENDAR_WORDS: readonly string[] = [
   ...'maandag dinsdag woensdag donderdag vrijdag zaterdag zondag weekend vandaag morgen gisteren vanavond'.split(' '),
   ...'monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterday tonight'.split(' '),
 ];
-/** Day numbers of dates ("1 januari 2020") are not figures. */
-export const DAY_OF_DATE = new RegExp(`\\b\\d{1,2}\\s+(?:${MONTHS})\\b`, 'g');
+/** Day numbers of dates ("1 januari 2020", "31 December 2018") are not figures. */
+export const DAY_OF_DATE = new RegExp(`\\b\\d{1,2}\\s+(?:${MONTHS}|january|february|march|may|june|july|august|october)\\b`, 'gi');
 
 // --- Figures the question names ---------------------------------------------------
 

@@ -10,7 +10,7 @@ import { askedKind, questionFocus } from './counted.js';
 import { infinitivesOfParticiple } from '../search/participle.js';
 import { documentsOwnWords, dutchNumberNotation, englishCognates, englishCompounds, joinedAsGlossary, wordnetSearchWords } from './english.js';
 import { asksAboutCompetence, asksForContent, requestsContent } from './gaps.js';
-import { yearOfQuestion, yearsBefore } from './dating.js';
+import { askedDays, yearOfQuestion, yearsBefore } from './dating.js';
 import { typingErrors } from './typing.js';
 import { corpusPlaces, formOfBase, namedEntities, placeAdjectiveBase, placesIn, quantitiesIn, questionFigures } from './named.js';
 import { askingKind, SEPARATED_PARTICLE } from './asking.js';
@@ -347,6 +347,7 @@ export function analyseQuery(
     yearsBefore: yearsBefore(clean.text),
     breakdown: askedBreakdown(clean.text),
     parts: askedParts(searchText),
+    days: askedDays(clean.text),
     answerType: answerType(searchText),
     focus: (focus && corrections.get(focus)) ?? focus,
     kind: askedKind(searchText),

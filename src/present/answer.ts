@@ -35,6 +35,8 @@ function shortfallMessage(shortfall: LocatedShortfall, sentence: string | null):
       return `De cijfers in het antwoord dat het best overeenkomt (vraag nr. ${nr}) gaan niet over ${shortfall.year}.`;
     case 'period-figures':
       return `De cijfers in het antwoord dat het best overeenkomt (vraag nr. ${nr}) gaan over een ander deel van ${shortfall.year} dan je vraagt.`;
+    case 'date-figures':
+      return `De cijfers in het antwoord dat het best overeenkomt (vraag nr. ${nr}) gelden op ${shortfall.given}, niet op ${shortfall.date}.`;
     case 'since-figures':
       return `De cijfers in het antwoord dat het best overeenkomt (vraag nr. ${nr}) gelden sinds ${shortfall.year}, niet ervoor.`;
     case 'place-figures':

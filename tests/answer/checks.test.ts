@@ -13,7 +13,7 @@ import { wordsOf } from '../../src/answer/passage-analysis.js';
 import { useIndexedCorpus } from '../helpers/workspace.js';
 import { answerTexts } from '../../src/present/answer.js';
 import { answerType } from '../../src/answer/answer-type.js';
-import { yearsBefore } from '../../src/answer/dating.js';
+import { askedDays, yearsBefore } from '../../src/answer/dating.js';
 import { askedBreakdown } from '../../src/answer/breakdown.js';
 import { askedParts } from '../../src/answer/year-part.js';
 
@@ -196,6 +196,7 @@ function check(query: string, passage: string, asked = '', context = '', askedIn
     yearsBefore: yearsBefore(query),
     breakdown: askedBreakdown(query),
     parts: askedParts(query),
+    days: askedDays(query),
     text,
     span: { start: asked.length + 1, end: text.length },
     isAnswer: true,
@@ -321,6 +322,22 @@ describe('answerShortfall', () => {
     // A sentence without a year goes on in the year of the one before.
     const rates = 'In 2023 slaagde 71 procent. In 2024 legden 1.347 kandidaten de test af in West-Vlaanderen. Het slaagpercentage lag daar op 74 procent.';
     expect(check('Welk percentage slaagde in 2023 in West-Vlaanderen?', rates)).toEqual({ kind: 'year-figures', year: '2023' });
+  });
+
+  it('a figure asked at a day is not one given at another day of that year', () => {
+    const passage = 'Op 30 september 2018 telde het Integratiepact 246 ondertekenaars, 59 meer dan eind 2017.';
+    const q = (day: string) => `Hoeveel ondertekenaars had het Integratiepact op ${day}?`;
+    expect(check(q('31 december 2018'), passage)).toEqual({ kind: 'date-figures', date: '31 december 2018', given: '30 september 2018' });
+    expect(check(q('30 september 2018'), passage)).toBeNull();
+    // The end of a year is its last day; a figure of the year without a day is left to the year's checks.
+    expect(check(q('31 december 2017'), 'Eind 2017 telde het Integratiepact 187 ondertekenaars.')).toBeNull();
+    expect(check(q('31 december 2018'), 'In 2018 telde het Integratiepact 246 ondertekenaars.')).toBeNull();
+    // In English too; the day of a date is no figure asked.
+    const english = 'How many signatories did the pact have on 31 December 2018?';
+    expect(askedDays(english)).toEqual([{ iso: '2018-12-31', words: '31 December 2018' }]);
+    expect(questionFigures(english)).toEqual([]);
+    // The date of a question is no day its figures are asked at.
+    expect(askedDays('Wat antwoordde de minister op de vraag van 14 maart 2023?')).toEqual([]);
   });
 
   it('a table labels its figures with its years, though no sentence names them', () => {
