@@ -251,8 +251,6 @@ export function answerShortfall(input: AnswerabilityInput): Shortfall | null {
       const heldWhenAsked = year === input.askedInYear && !HAS_YEAR.test(undated) && !POINTS_BACK.test(`${input.askedText}\n${sentences()[0]?.text ?? ''}`);
       if ((!datedBy.includes(year) && !heldWhenAsked) || allDatedElsewhere || framedElsewhere) return { kind: 'year-figures', year };
     }
-    const otherDay = otherDayGiven(figures, input.days ?? []);
-    if (otherDay) return { kind: 'date-figures', ...otherDay };
   }
 
   // A figure asked for the time before a year ("Hoeveel betaalde een bestuur vóór 2024 …?") is not one that holds from
@@ -306,6 +304,8 @@ export function answerShortfall(input: AnswerabilityInput): Shortfall | null {
     const demonymFramed = placeNameForms(focus).length > 0 && mentions(wordsOf(`${passage}\n${framing}`), focus);
     if (!demonymFramed && !focusPresent(focus, [passage, input.askedText])) return { kind: 'focus', word: focus };
   }
+  const otherDay = wanted && FIGURE_TYPES.has(wanted) ? otherDayGiven(sentences().filter((s) => hasFigure(s.text) && holdsAnswerType(s.text, wanted)), input.days ?? []) : null;
+  if (otherDay) return { kind: 'date-figures', ...otherDay };
 
   // A breakdown asked is given where the passage speaks of its dimension, not only to say it is not available.
   // Asked of figures only: "Naar wie verwijst de minister voor de cijfers per sector?" asks for the referral.
