@@ -2,7 +2,7 @@ import { SUB_ITEM_MARKER, TOP_ITEM_MARKER } from '../corpus/normalize.js';
 import { splitSentences, type Span } from '../corpus/sentences.js';
 import { terms, tokenize } from '../search/analyze.js';
 import { holdsAnswerType, type AnswerType } from './answer-type.js';
-import { oppositesOf, sameOutcomeAs } from './polarity.js';
+import { oppositeOutcome } from './polarity.js';
 import { missingBreakdown, type Dimension } from './breakdown.js';
 import { missedPart, type AskedPart } from './year-part.js';
 import { joinedFormsOf, termsOf, unavailableIn, wordsOf } from './passage-analysis.js';
@@ -141,26 +141,6 @@ function termPresent(q: QueryTerm, present: Set<string>): boolean {
 function termOrCompoundIn(q: QueryTerm, text: string): boolean {
   // An English word's Dutch equivalents too: "trajectory" is spoken of in "inburgeringstraject".
   return termPresent(q, termsOf(text)) || [q.term, ...q.alternatives].some((t) => t.length >= 5 && !/\d/.test(t) && joinedFormsOf(text).includes(t));
-}
-
-/**
- * An outcome the question asks about ("afgekeurd") that neither the passage
- * nor its question item reports, where the passage reports its opposite
- * ("goedgekeurd"): the passage word, as written, or null.
- */
-function oppositeOutcome(queryTerms: QueryTerm[], passage: string, asked: string): string | null {
-  for (const q of queryTerms) {
-    const stems = [q.term, ...q.alternatives];
-    const opposites = new Set(stems.flatMap((t) => [...oppositesOf(t)]));
-    if (opposites.size === 0) continue;
-    // Each text analysed once and kept (the memo): the same passages and question items recur.
-    const inPassage = termsOf(passage);
-    const inAsked = termsOf(asked);
-    if (stems.some((t) => [...sameOutcomeAs(t)].some((same) => inPassage.has(same) || inAsked.has(same)))) continue;
-    const found = tokenize(passage).find((w) => terms(w).some((t) => opposites.has(t)));
-    if (found) return found;
-  }
-  return null;
 }
 
 /**

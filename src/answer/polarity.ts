@@ -1,4 +1,6 @@
-import { terms } from '../search/analyze.js';
+import { terms, tokenize } from '../search/analyze.js';
+import type { QueryTerm } from './checks.js';
+import { termsOf } from './passage-analysis.js';
 
 /**
  * Outcomes that come in opposite pairs: approved or rejected, signed or
@@ -45,4 +47,24 @@ export function oppositesOf(stem: string): ReadonlySet<string> {
 /** The stems that say the same as a stem ("afgekeurd" → afgewezen, geweigerd, …), itself included. */
 export function sameOutcomeAs(stem: string): ReadonlySet<string> {
   return sameSide.get(stem) ?? new Set([stem]);
+}
+
+/**
+ * An outcome the question asks about ("afgekeurd") that neither the passage
+ * nor its question item reports, where the passage reports its opposite
+ * ("goedgekeurd"): the passage word, as written, or null.
+ */
+export function oppositeOutcome(queryTerms: QueryTerm[], passage: string, asked: string): string | null {
+  for (const q of queryTerms) {
+    const stems = [q.term, ...q.alternatives];
+    const opposites = new Set(stems.flatMap((t) => [...oppositesOf(t)]));
+    if (opposites.size === 0) continue;
+    // Each text analysed once and kept (the memo): the same passages and question items recur.
+    const inPassage = termsOf(passage);
+    const inAsked = termsOf(asked);
+    if (stems.some((t) => [...sameOutcomeAs(t)].some((same) => inPassage.has(same) || inAsked.has(same)))) continue;
+    const found = tokenize(passage).find((w) => terms(w).some((t) => opposites.has(t)));
+    if (found) return found;
+  }
+  return null;
 }
