@@ -17,6 +17,37 @@ export interface Dimension {
   places: boolean;
   /** Words of a passage that speak of the dimension, folded ("provinciale", "herkomstland", "vrouwen"). */
   spokenOf: RegExp;
+  /** For the figures of a group asked by another dimension ("vrouwelijke vrijwilligers per provincie"): that one. */
+  within?: Dimension;
+}
+
+/**
+ * A group the question narrows by sex ("vrouwelijke vrijwilligers", "male au pairs"): a figure for it is one the
+ * passage gives for that group, where it speaks of it, not the figure for all.
+ */
+export interface SexGroup {
+  /** The group in the bot's Dutch. */
+  name: 'vrouwen' | 'mannen';
+  /** Words of a passage that speak of it, folded ("vrouw", "meisjes", "mannelijke"). */
+  spokenOf: RegExp;
+}
+
+const SEX_GROUPS: { asked: RegExp; group: SexGroup }[] = [
+  { asked: /\b(?:vrouwelijke|female)\s+\p{L}/u, group: { name: 'vrouwen', spokenOf: /\bvrouw|\bmeisje|\bfemale|\bwomen\b|\bgirls?\b/ } },
+  { asked: /\b(?:mannelijke|male)\s+\p{L}/u, group: { name: 'mannen', spokenOf: /\bman\b|\bmannen\b|\bmannelijk|\bjongen|\bmale\b|\bmen\b|\bboys?\b/ } },
+];
+
+const fold = (text: string) => foldDiacritics(text).toLowerCase().replace(/\s+/g, ' ');
+
+/** The group by sex a question narrows what it asks about to, or null. */
+export function askedSexGroup(question: string): SexGroup | null {
+  const q = fold(question);
+  return SEX_GROUPS.find(({ asked }) => asked.test(q))?.group ?? null;
+}
+
+/** Whether a text speaks of the group. */
+export function speaksOfGroup(text: string, group: SexGroup): boolean {
+  return group.spokenOf.test(fold(text));
 }
 
 const DIMENSIONS: { asked: string; dimension: Dimension }[] = [
@@ -40,13 +71,17 @@ const ASKED = DIMENSIONS.map(({ asked, dimension }) => ({ pattern: new RegExp(`\
 
 /** The dimensions a question asks its figures broken down by; none for most questions. */
 export function askedBreakdown(question: string): Dimension[] {
-  const q = foldDiacritics(question).toLowerCase().replace(/\s+/g, ' ');
-  return ASKED.filter(({ pattern }) => pattern.test(q)).map(({ dimension }) => dimension);
+  const q = fold(question);
+  const asked = ASKED.filter(({ pattern }) => pattern.test(q)).map(({ dimension }) => dimension);
+  // "vrouwelijke vrijwilligers per provincie": the women's figures by province, in a unit that speaks of both.
+  const group = asked.length > 0 ? askedSexGroup(question) : null;
+  return group ? [...asked, { name: `${asked[0]!.name} voor ${group.name}`, places: false, spokenOf: group.spokenOf, within: asked[0]! }] : asked;
 }
 
 /** Whether a sentence (or a table, one unit) speaks of the dimension: names it, or, for places, is a table of them. */
 export function speaksOfDimension(sentence: string, dimension: Dimension): boolean {
   const folded = foldDiacritics(sentence).toLowerCase();
+  if (dimension.within && !speaksOfDimension(sentence, dimension.within)) return false;
   return dimension.spokenOf.test(folded) || (dimension.places && isTableLine(sentence));
 }
 
@@ -54,8 +89,15 @@ export function speaksOfDimension(sentence: string, dimension: Dimension): boole
  * What keeps a passage from giving a breakdown asked: the first sentence that speaks of its dimension only to say
  * it is missing, or the dimension itself when no sentence speaks of it. Null when every one asked is given.
  */
-export function missingBreakdown(sentences: readonly (Span & { text: string })[], asked: readonly Dimension[], saysMissing: (sentence: string) => boolean): { sentence: Span } | { dimension: string } | null {
+export function missingBreakdown(
+  sentences: readonly (Span & { text: string })[],
+  asked: readonly Dimension[],
+  saysMissing: (sentence: string) => boolean,
+  frame: string,
+): { sentence: Span } | { dimension: string } | null {
   for (const dimension of asked) {
+    // A group the document is about as a whole ("Eigen Koers" for women) needs no figures of its own.
+    if (dimension.within && dimension.spokenOf.test(fold(frame))) continue;
     const speaking = sentences.filter((s) => speaksOfDimension(s.text, dimension));
     if (speaking.some((s) => !saysMissing(s.text))) continue;
     return speaking[0] ? { sentence: { start: speaking[0].start, end: speaking[0].end } } : { dimension: dimension.name };

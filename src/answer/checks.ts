@@ -3,7 +3,7 @@ import { splitSentences, type Span } from '../corpus/sentences.js';
 import { terms, tokenize } from '../search/analyze.js';
 import { holdsAnswerType, type AnswerType } from './answer-type.js';
 import { oppositeOutcome } from './polarity.js';
-import { missingBreakdown, type Dimension } from './breakdown.js';
+import { missingBreakdown, speaksOfGroup, type Dimension, type SexGroup } from './breakdown.js';
 import { missedPart, type AskedPart } from './year-part.js';
 import { joinedFormsOf, termsOf, unavailableIn, wordsOf } from './passage-analysis.js';
 import { countingSentences, countsSomethingElse, focusPresent, questionFocus } from './counted.js';
@@ -89,6 +89,8 @@ export interface QuestionTraits {
   yearsBefore?: string[];
   /** Dimensions the question asks its figures broken down by ("per provincie"), from askedBreakdown(). */
   breakdown?: Dimension[];
+  /** The group by sex the question narrows to ("vrouwelijke vrijwilligers"), from askedSexGroup(). */
+  sexGroup?: SexGroup | null;
   /** Parts of years the question asks about ("de eerste helft van 2023"), from askedParts(). */
   parts?: AskedPart[];
   /** Days the question asks its figures at ("op 31 december 2018"), from askedDays(). */
@@ -284,13 +286,15 @@ export function answerShortfall(input: AnswerabilityInput): Shortfall | null {
     const demonymFramed = placeNameForms(focus).length > 0 && mentions(wordsOf(`${passage}\n${framing}`), focus);
     if (!demonymFramed && !focusPresent(focus, [passage, input.askedText])) return { kind: 'focus', word: focus };
   }
+  // A group narrowed by sex ("mannelijke nieuwkomers") is one the passage or its frame speaks of.
+  if (input.sexGroup && !speaksOfGroup(`${passage}\n${framing}`, input.sexGroup)) return { kind: 'focus', word: input.sexGroup.name };
   const otherDay = wanted && FIGURE_TYPES.has(wanted) ? otherDayGiven(sentences().filter((s) => hasFigure(s.text) && holdsAnswerType(s.text, wanted)), input.days ?? []) : null;
   if (otherDay) return { kind: 'date-figures', ...otherDay };
 
   // A breakdown asked is given where the passage speaks of its dimension, not only to say it is not available.
   // Asked of figures only: "Naar wie verwijst de minister voor de cijfers per sector?" asks for the referral.
   const asksFigures = input.asksForContent && (wanted === null || FIGURE_TYPES.has(wanted));
-  const breakdown = asksFigures ? missingBreakdown(sentences(), input.breakdown ?? [], unavailableIn) : null;
+  const breakdown = asksFigures ? missingBreakdown(sentences(), input.breakdown ?? [], unavailableIn, input.contextText) : null;
   if (breakdown) return 'sentence' in breakdown ? { kind: 'unavailable', sentence: breakdown.sentence } : { kind: 'breakdown', dimension: breakdown.dimension };
 
   // The findings of a study are found where the study is spoken of: the passage, its question or introduction.

@@ -14,7 +14,7 @@ import { askedDays, yearOfQuestion, yearsBefore } from './dating.js';
 import { typingErrors } from './typing.js';
 import { corpusPlaces, formOfBase, namedEntities, placeAdjectiveBase, placesIn, quantitiesIn, questionFigures } from './named.js';
 import { askingKind, SEPARATED_PARTICLE } from './asking.js';
-import { askedBreakdown } from './breakdown.js';
+import { askedBreakdown, askedSexGroup } from './breakdown.js';
 import { asksAsQuestioner, namedPeople } from './people.js';
 import { askedParts, periodWords } from './year-part.js';
 import type { AnswerFilters } from './types.js';
@@ -346,6 +346,7 @@ export function analyseQuery(
     years: yearsIn(searchText),
     yearsBefore: yearsBefore(clean.text),
     breakdown: askedBreakdown(clean.text),
+    sexGroup: askedSexGroup(clean.text),
     parts: askedParts(searchText),
     days: askedDays(clean.text),
     answerType: answerType(searchText),

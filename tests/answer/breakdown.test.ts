@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { answer } from '../../src/answer/index.js';
-import { askedBreakdown, speaksOfDimension } from '../../src/answer/breakdown.js';
+import { askedBreakdown, askedSexGroup, speaksOfDimension } from '../../src/answer/breakdown.js';
 import { noAnswerMessage } from '../../src/present/answer.js';
 import { useIndexedCorpus } from '../helpers/workspace.js';
 import { writtenQuestion } from '../helpers/written-question.js';
@@ -37,6 +37,17 @@ describe('a breakdown the question asks for', () => {
     // A table of exam centres is no breakdown by origin.
     expect(speaksOfDimension('Dennegem 712 341\nKiezelbroek 498 226\nTotaal 1.210 567', origin!)).toBe(false);
   });
+
+  it('of a group narrowed by sex, is one of that group: a unit that speaks of both', () => {
+    expect(names('Hoeveel vrouwelijke vrijwilligers telt het project per provincie?')).toEqual(['provincie', 'provincie voor vrouwen']);
+    expect(askedSexGroup('How many male au pairs were there?')?.name).toBe('mannen');
+    // Women counted are what is counted, not a narrowing of it.
+    expect(askedSexGroup('Hoeveel vrouwen volgden de cursus?')).toBeNull();
+    const women = askedBreakdown('vrouwelijke starters per provincie')[1]!;
+    expect(speaksOfDimension('Provincie starters van wie vrouw Antwerpen 142 118 Limburg 61 49 Totaal 203 167', women)).toBe(true);
+    expect(speaksOfDimension('Antwerpen 402\nLimburg 231\nOost-Vlaanderen 318\nTotaal 951', women)).toBe(false);
+    expect(speaksOfDimension('64 procent van de vrijwilligers is man, maar het aandeel vrouwen stijgt.', women)).toBe(false);
+  });
 });
 
 const EXAM = writtenQuestion({
@@ -54,13 +65,22 @@ const VOLUNTEERS = writtenQuestion({
   date: '17 januari 2024',
   title: 'Sportclubs  -  Nieuwkomers als vrijwilliger',
   questions: ['1. Hoeveel nieuwkomers werden in 2023 vrijwilliger in een sportclub?'],
-  answers: ['1. In 2023 werden 1.212 nieuwkomers vrijwilliger in een sportclub.\n\nProvincie          vrijwilligers\nAntwerpen               402\nLimburg                 231\nOost-Vlaanderen         318\nTotaal                1.212'],
+  answers: ['1. In 2023 werden 1.212 nieuwkomers vrijwilliger in een sportclub. Een derde van hen is een vrouw.\n\nProvincie          vrijwilligers\nAntwerpen               402\nLimburg                 231\nOost-Vlaanderen         318\nTotaal                1.212'],
+});
+
+const OWN_COURSE = writtenQuestion({
+  number: 4403,
+  date: '3 maart 2024',
+  title: 'Vrouwelijke nieuwkomers  -  Programma Eigen Koers',
+  questions: ['1. Hoeveel deelnemers startten in 2023 aan het programma Eigen Koers?'],
+  answers: ['1. In 2023 startten 612 deelnemers aan het programma Eigen Koers.\n\nProvincie          deelnemers\nAntwerpen               212\nLimburg                 131\nOost-Vlaanderen         269\nTotaal                  612'],
 });
 
 describe('a passage for a breakdown asked', () => {
   const corpus = useIndexedCorpus((dir) => {
     writeFileSync(join(dir, '4401.txt'), EXAM);
     writeFileSync(join(dir, '4402.txt'), VOLUNTEERS);
+    writeFileSync(join(dir, '4403.txt'), OWN_COURSE);
   });
   const ask = (q: string) => answer(q, {}, { index: corpus.index, embedder: null });
 
@@ -84,5 +104,20 @@ describe('a passage for a breakdown asked', () => {
     const r = await ask('Hoeveel nieuwkomers werden in 2023 vrijwilliger in een sportclub, per provincie?');
     expect(r.status).toBe('answered');
     expect(r.passages[0]).toMatchObject({ questionNumber: 4402 });
+  });
+
+  it('of a group narrowed by sex does not answer with the figures of all, nor with a share of the group alone', async () => {
+    const r = await ask('Hoeveel vrouwelijke nieuwkomers werden in 2023 vrijwilliger in een sportclub, per provincie?');
+    expect(r.status).toBe('no-answer');
+    // Without a breakdown, a passage that never speaks of the group does not answer for it either.
+    const men = await ask('Hoeveel mannelijke nieuwkomers werden in 2023 vrijwilliger in een sportclub?');
+    expect(men.status).toBe('no-answer');
+    expect((await ask('Hoeveel nieuwkomers werden in 2023 vrijwilliger in een sportclub?')).status).toBe('answered');
+  });
+
+  it('of a group the whole document is about answers with its table', async () => {
+    const r = await ask('Hoeveel vrouwelijke deelnemers startten in 2023 aan Eigen Koers, per provincie?');
+    expect(r.status).toBe('answered');
+    expect(r.passages[0]).toMatchObject({ questionNumber: 4403 });
   });
 });
