@@ -6,7 +6,7 @@ import { oppositeOutcome } from './polarity.js';
 import { missingBreakdown, speaksOfGroup, type Dimension, type SexGroup } from './breakdown.js';
 import { missedPart, type AskedPart } from './year-part.js';
 import { joinedFormsOf, termsOf, unavailableIn, wordsOf } from './passage-analysis.js';
-import { countingSentences, countsSomethingElse, focusPresent, questionFocus } from './counted.js';
+import { countingSentences, countsBefore, countsOtherKindOnly, countsSomethingElse, focusPresent, questionFocus } from './counted.js';
 import { figureLocatedBy, figureOwnedBy, figuresIn, mentions, onlyListed, quantitiesIn, spelledOut, type Quantity } from './named.js';
 import { sharesTopic } from './topic.js';
 import { namesStudy, studyForms, studyStillPending } from './study.js';
@@ -41,7 +41,14 @@ export type Shortfall =
   /** It asks for a figure before a year ("vóór 2024"); the passage's figures hold from that year on ("Sinds 1 januari 2024 …"). */
   | { kind: 'since-figures'; year: string }
   /** It asks for a figure in a place ("in Gent"); the passage names the place, but its figures belong elsewhere. */
-  | { kind: 'place-figures'; place: string; /** Its figures are those of a list of places or names together ('Pasjtoe en Somalisch'). */ shared?: boolean }
+  | {
+      kind: 'place-figures';
+      place: string;
+      /** Its figures are those of a list of places or names together ('Pasjtoe en Somalisch'). */
+      shared?: boolean;
+      /** Its figures count another kind than the one asked ("Meerhagem (2 samentuinen)" for newcomers). */
+      counted?: string;
+    }
   /** What the question asks about ("Hoeveel leerkrachten") does not occur in the passage. */
   | { kind: 'focus'; word: string }
   /** A place, body or programme the question names ("in Brussel", "de VDAB") occurs neither in the passage nor in what frames it. */
@@ -357,6 +364,12 @@ export function answerShortfall(input: AnswerabilityInput): Shortfall | null {
       // A place the question item or introduction names frames every figure of the item.
       if (mentions(wordsOf(framing), place) || figures.length === 0) continue;
       const owned = figures.filter((s) => figureOwnedBy(s.text, place) || figureLocatedBy(s.text, sentences()[sentences().indexOf(s) - 1]?.text, place));
+      // A place's figures that count another kind ("Meerhagem (2 samentuinen)"), in a passage that counts what was
+      // asked nowhere, are no count of it.
+      // (A place is named outside a quoted title: "‘Taal op de Dienst’" is a programme's name.)
+      const placeOf = (s: { text: string }) => mentions(wordsOf(s.text.replace(/[‘“][^’”]*[’”]/gu, ' ')), place);
+      const otherKind = input.focus && owned.length > 0 && owned.every((s) => placeOf(s) && countsOtherKindOnly(s.text, input.focus!));
+      if (wanted === 'count' && otherKind && !figures.some((s) => countsBefore(s.text, input.focus!))) return { kind: 'place-figures', place, counted: input.focus! };
       if (owned.length > 0) {
         // A year restricts the place's figure too: "in 2023 in West-Vlaanderen" against figures per province that
         // are 2024's only ("In 2024 … 640 in Antwerpen, 330 in West-Vlaanderen"), whatever the passage gives for 2023.

@@ -242,3 +242,13 @@ export function countsSomethingElse(sentence: string, focus: string): boolean {
   }
   return counts;
 }
+
+/**
+ * Every figure of the sentence stands right before a word for another kind than the focus: "Meerhagem (2
+ * samentuinen)" counts gardens, not newcomers. Not "47 in Limburg", whose figure counts what the sentence counts.
+ */
+export function countsOtherKindOnly(sentence: string, focus: string): boolean {
+  const tokens = tokenize(sentence.replace(DAY_OF_DATE, ' ').replace(YEAR, ' '));
+  const figures = tokens.flatMap((t, i) => (cardinalOf(t) === null ? [] : [tokens[i + 1]]));
+  return figures.length > 0 && figures.every((next) => next !== undefined && !isStopword(next) && !MEASURES.has(next) && !/^\d/.test(next) && !focusPresent(focus, [next]));
+}

@@ -781,6 +781,12 @@ describe('places and ordinals the question names', () => {
     const passage = 'Het project liep in Rozemeer, Espeloo en Meerlaken. In totaal werden 1.486 koppelingen gemaakt.';
     expect(check('Hoeveel koppelingen werden er in Rozemeer gemaakt?', passage)).toEqual({ kind: 'place-figures', place: 'Rozemeer', shared: false });
     expect(check('Hoeveel koppelingen werden er in Rozemeer gemaakt?', 'In Rozemeer werden 412 koppelingen gemaakt.')).toBeNull();
+    // A figure the place has for another kind counts no newcomers; unless the passage counts them somewhere, or the
+    // "place" is a word of a quoted title.
+    const gardens = 'In 2022 werden 19 samentuinen ondersteund, in de volgende gemeenten:\n- Korendaal (3 samentuinen);\n- Meerhagem (2 samentuinen);\n- Zavelrode.\nDe meeste nieuwkomers bereikte het project in Korendaal (94 deelnemers).';
+    expect(check('Hoeveel nieuwkomers namen deel aan de samentuin in Meerhagem?', gardens)).toEqual({ kind: 'place-figures', place: 'Meerhagem', counted: 'nieuwkomers' });
+    expect(check('Hoeveel nieuwkomers namen deel aan de samentuin in Meerhagem?', `${gardens} Daar namen 61 nieuwkomers deel.`)).not.toMatchObject({ counted: 'nieuwkomers' });
+    expect(check("Hoeveel taalbuddy's zijn er opgeleid in Taal op de Dienst?", "Het project ‘Taal op de Dienst’, waarin 37 ervaren collega's werden opgeleid tot taalbuddy.")).toBeNull();
     // The question item that names the place frames every figure of the answer.
     expect(check('Hoeveel koppelingen werden er in Rozemeer gemaakt?', 'Er werden 412 koppelingen gemaakt.', 'Hoeveel koppelingen waren er in Rozemeer?')).toBeNull();
   });
