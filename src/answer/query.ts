@@ -1,6 +1,7 @@
 import { isDutchWord, isLexiconLoaded } from '../corpus/lexicon.js';
 import type { ParsedDocument } from '../corpus/types.js';
 import { compoundTerms, foldDiacritics, grams, isStopword, terms, tokenize, yearsIn } from '../search/analyze.js';
+import { dutchProvinceNames, twoWordProvinces } from '../search/province-names.js';
 import { abbreviatesKind, abbreviationExpansions, dutchEquivalents, dutchSynonyms, expandQuery, isEnglishFunctionWord, looksEnglish, placeNameForms } from '../search/glossary.js';
 import { analyzeQuery, type KeywordQuery } from '../search/keyword.js';
 import { withinOneEdit } from '../search/spelling.js';
@@ -275,7 +276,7 @@ export function analyseQuery(
     }
   }
   const english = looksEnglish(clean.text);
-  const searched = searchTerms(clean.text, pinnedByQuery, people?.words);
+  const searched = dutchProvinceNames(searchTerms(clean.text, pinnedByQuery, people?.words));
   const searchText = english ? dutchNumberNotation(joinedAsGlossary(searched)) : searched;
   const corrections = clean.problem ? new Map<string, string>() : typingErrors(searchText, usedInPassages, nearestKnown);
   const compounds = english ? englishCompounds(searchText, usedInPassages) : new Map<string, string[]>();
@@ -286,7 +287,7 @@ export function analyseQuery(
   // An English noun that is a Dutch word too, which the documents use ("laptops"), is counted as it stands.
   const counted = questionFocus(searchText, (w) => english && isLexiconLoaded() && isDutchWord(w) && usedInPassages(w));
   const focus = counted && smaller.has(counted) ? smaller.get(counted)! : counted;
-  const entities = namedEntities(searchText, english, usedInPassages).filter((e) => !abbreviatesKind(e));
+  const entities = [...new Set([...namedEntities(searchText, english, usedInPassages), ...twoWordProvinces(searchText)])].filter((e) => !abbreviatesKind(e));
   const knownPlaces = corpusPlaces(documents);
   // "Limburgse clubs" are clubs in Limburg: the place restricts the question, and its name is searched for.
   const adjectivePlaces = new Map(entities.flatMap((e) => {
@@ -335,6 +336,7 @@ export function analyseQuery(
     places: [
       ...new Set([
         ...placesIn(searchText, english, usedInPassages),
+        ...twoWordProvinces(searchText),
         ...entities.filter((e) => knownPlaces.has(foldDiacritics(e).toLowerCase())),
         ...[...adjectivePlaces.values()].map((p) => p.charAt(0).toUpperCase() + p.slice(1)),
       ]),

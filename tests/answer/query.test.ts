@@ -341,6 +341,14 @@ describe('places the documents name', () => {
     expect(analyseQuery('Hoeveel meldingen kreeg het meldpunt van Kasterveld?', {}, documents).places).toEqual([]);
   });
 
+  it('an English province name of two words is one Dutch name, in keywords too ("West Flanders")', () => {
+    const provinces = [{ questioner: null, minister: { name: null }, text: 'Er startten 92 nieuwkomers in West-Vlaanderen en 117 in Oost-Vlaanderen.' }] as never[];
+    expect(analyseQuery('Zorgstart starters West Flanders 2023', {}, provinces).entities).toContain('West-Vlaanderen');
+    expect(analyseQuery('How many newcomers started in East Flanders?', {}, provinces).places).toEqual(['Oost-Vlaanderen']);
+    // A place the documents never name restricts all the same.
+    expect(analyseQuery('How many pupils started in West Flanders?', {}, []).places).toEqual(['West-Vlaanderen']);
+  });
+
   it('a place inside a quoted title is part of the name', () => {
     expect(placesIn("How much funding does the 'Taal in de Wijk' pilot receive?", true, () => true)).toEqual([]);
     expect(placesIn('Hoeveel kost het project ‘Taal in de Wijk’?', false)).toEqual([]);
