@@ -144,6 +144,12 @@ export function selectPassages(ranking: Ranked[], query: AnalysedQuery, index: L
   // answered, is the answer's last word: no lesser passage replaces it.
   const givesWay = (c: Candidate) => !answerable(c) && ['year', 'focus', 'entity', 'place-figures', 'figure', 'quantity', 'ordinal-figures', 'off-topic', 'opposite', 'breakdown'].includes(shortfallOf(c)?.kind ?? '');
   let top = candidates.find((c) => !givesWay(c)) ?? candidates[0];
+  /** Moves `replacement` to where `replaced` stands in the ranking; it is the new top. */
+  const inPlaceOf = (replaced: Candidate, replacement: Candidate) => {
+    candidates.splice(candidates.indexOf(replacement), 1);
+    candidates.splice(candidates.indexOf(replaced), 0, replacement);
+    return replacement;
+  };
   // A figure for part of the year asked ("in de eerste negen maanden van 2022" for all of 2022, or the whole
   // year for "tussen januari en september 2022") gives way to a passage that gives the part asked, when that
   // one answers at least half the question; without one, the part is the best the corpus has. A question about a
@@ -154,11 +160,7 @@ export function selectPassages(ranking: Ranked[], query: AnalysedQuery, index: L
     const passage = (c: Candidate) => c.target.doc.text.slice(c.target.span.start, c.target.span.end);
     if (missesAskedPeriod(passage(top), query.clean.text, query.years)) {
       const asked = candidates.find((c) => c !== top && answerable(c) && c.confidence >= HALF_THE_QUESTION && givesAskedPeriod(passage(c), query.clean.text, query.years));
-      if (asked) {
-        candidates.splice(candidates.indexOf(asked), 1);
-        candidates.splice(candidates.indexOf(top), 0, asked);
-        top = asked;
-      }
+      if (asked) top = inPlaceOf(top, asked);
     }
   }
   // The last word of an answer, not of the dossier: a later question that cites this one ("Met schriftelijke vraag
@@ -166,26 +168,17 @@ export function selectPassages(ranking: Ranked[], query: AnalysedQuery, index: L
   // passage that covers the question at least as well as the gap.
   if (top && shortfallOf(top)?.kind === 'unavailable') {
     const gap = top;
-    const followsUp = (c: Candidate) => c.target.doc.citesEarlier.some((cited) => cited.number === gap.target.doc.questionNumber);
-    const followUp = candidates.find((c) => followsUp(c) && c.confidence >= gap.confidence && answerable(c));
-    if (followUp) {
-      candidates.splice(candidates.indexOf(followUp), 1);
-      candidates.splice(candidates.indexOf(top), 0, followUp);
-      top = followUp;
-    }
+    const followUp = candidates.find((c) => cites(c.target.doc, gap.target.doc) && c.confidence >= gap.confidence && answerable(c));
+    if (followUp) top = inPlaceOf(top, followUp);
   }
   // The figures of another year than asked may stand in the question this one follows up or is followed up by
   // ("Hoeveel laptops werden in 2023 niet teruggebracht?" of an earlier question about 2022): that passage
   // takes the place of the better match, when it answers at least half the question.
   if (top && shortfallOf(top)?.kind === 'year-figures') {
     const other = top.target.doc;
-    const linked = (c: Candidate) => [c.target.doc, other].some((doc, k, both) => doc.citesEarlier.some((cited) => cited.number === both[1 - k]!.questionNumber));
+    const linked = (c: Candidate) => cites(c.target.doc, other) || cites(other, c.target.doc);
     const sameDossier = candidates.find((c) => c.target.doc !== other && linked(c) && c.confidence >= HALF_THE_QUESTION && answerable(c));
-    if (sameDossier) {
-      candidates.splice(candidates.indexOf(sameDossier), 1);
-      candidates.splice(candidates.indexOf(top), 0, sameDossier);
-      top = sameDossier;
-    }
+    if (sameDossier) top = inPlaceOf(top, sameDossier);
   }
   // What takes the place of a better match about another year must answer at least half the question; a passage
   // that is only related ("In 2024 behaalden 214 jongeren …" for a 2023 figure of a camp fund) is no answer to the
@@ -228,4 +221,9 @@ function answerContext(chunk: { text: string }, doc: ParsedDocument, t: { item: 
   if (t.item?.level !== 'sub') return chunk.text;
   const lead = doc.answer?.items.filter((i) => i.level !== 'sub' && i.start < t.span.start).pop();
   return lead ? doc.text.slice(lead.start, lead.end) : '';
+}
+
+/** Whether `later` cites `earlier` ("Met schriftelijke vraag nr. 18003 vroeg ik …"): it follows it up. */
+function cites(later: ParsedDocument, earlier: ParsedDocument): boolean {
+  return later.citesEarlier.some((cited) => cited.number === earlier.questionNumber);
 }
