@@ -1,3 +1,4 @@
+import { DUTCH_MONTHS } from '../corpus/dates.js';
 import type { Span } from '../corpus/sentences.js';
 import { DAY_OF_DATE } from './named.js';
 
@@ -119,10 +120,8 @@ export function yearOfQuestion(text: string): number | null {
   return null;
 }
 
-const MONTH_NUMBER: Record<string, number> = {
-  ...{ januari: 1, februari: 2, maart: 3, april: 4, mei: 5, juni: 6, juli: 7, augustus: 8, september: 9, oktober: 10, november: 11, december: 12 },
-  ...{ january: 1, february: 2, march: 3, may: 5, june: 6, july: 7, august: 8, october: 10 },
-};
+/** Months by their Dutch and English names (April, September, November and December are both). */
+const MONTH_NUMBER: Record<string, number> = { ...DUTCH_MONTHS, january: 1, february: 2, march: 3, may: 5, june: 6, july: 7, august: 8, october: 10 };
 const MONTH_NAME = Object.keys(MONTH_NUMBER).join('|');
 /** A day in full ("30 september 2018"), or the end of a year ("eind 2017", "end of 2017"), its last day. */
 const DAY = new RegExp(`\\b(\\d{1,2})\\s+(${MONTH_NAME})\\s+((?:19|20)\\d\\d)\\b|\\b(?:eind|einde|end of)\\s+((?:19|20)\\d\\d)\\b`, 'gi');
