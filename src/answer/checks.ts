@@ -33,44 +33,9 @@ export interface QueryTerm {
   foreign?: boolean;
 }
 
-export type Shortfall =
-  /** The question names a year that neither the answer nor the question it answers mentions. */
-  | { kind: 'year'; year: string }
-  /** It asks for a figure in a year; the passage's figures belong to other years. */
-  | { kind: 'year-figures'; year: string }
-  /** It asks for a figure before a year ("vóór 2024"); the passage's figures hold from that year on ("Sinds 1 januari 2024 …"). */
-  | { kind: 'since-figures'; year: string }
-  /** It asks for a figure in a place ("in Gent"); the passage names the place, but its figures belong elsewhere. */
-  | {
-      kind: 'place-figures';
-      place: string;
-      /** Its figures are those of a list of places or names together ('Pasjtoe en Somalisch'). */
-      shared?: boolean;
-      /** Its figures count another kind than the one asked ("Meerhagem (2 samentuinen)" for newcomers). */
-      counted?: string;
-    }
-  /** What the question asks about ("Hoeveel leerkrachten") does not occur in the passage. */
-  | { kind: 'focus'; word: string }
-  /** A place, body or programme the question names ("in Brussel", "de VDAB") occurs neither in the passage nor in what frames it. */
-  | { kind: 'entity'; word: string }
-  /** A figure the question names ("binnen twaalf maanden") is not the passage's ("zes maanden"). */
-  | { kind: 'figure'; value: string }
-  /** The figure is the passage's, but with another unit: "binnen twaalf maanden" against "12 uur". */
-  | { kind: 'quantity'; value: string; unit: string }
-  /** It asks for a figure of the n-th of something ("de derde Pactdag"); the passage names that one, with no figure. */
-  | { kind: 'ordinal-figures'; ordinal: number; /** When not a figure: the kind of answer the n-th one lacks. */ wanted?: AnswerType }
-  /** The passage itself says the asked information is not given. */
-  | { kind: 'unavailable'; sentence: Span }
-  /** The passage shares only names, places or years with the question, none of what it is about ("het weer morgen in Gent"). */
-  | { kind: 'off-topic' }
-  /** The passage reports the opposite outcome of the one asked ("goedgekeurd" for "afgekeurd"): `found` as the passage writes it. */
-  | { kind: 'opposite'; found: string }
-  /** It asks for figures of part of a year ("de eerste helft van 2023"); the passage gives that year's for other parts. */
-  | { kind: 'period-figures'; year: string }
-  /** It asks for a figure at a day ("op 31 december 2018"); the passage gives that year's at another day. */
-  | { kind: 'date-figures'; date: string; given: string }
-  /** It asks for figures broken down by a dimension ("per provincie"); the passage never speaks of that dimension. */
-  | { kind: 'breakdown'; dimension: string };
+import type { Shortfall } from './shortfall.js';
+import { otherElapsedGiven, type Elapsed } from './elapsed.js';
+export type { Shortfall };
 
 /** What the checks read of the question; computed once per question (see query.ts). */
 export interface QuestionTraits {
@@ -102,6 +67,8 @@ export interface QuestionTraits {
   parts?: AskedPart[];
   /** Days the question asks its figures at ("op 31 december 2018"), from askedDays(). */
   days?: NamedDay[];
+  /** Delays after an event the question asks its figures at ("zes maanden na het traject"), from elapsedIn(). */
+  elapsed?: Elapsed[];
 }
 
 export interface AnswerabilityInput extends QuestionTraits {
@@ -295,8 +262,13 @@ export function answerShortfall(input: AnswerabilityInput): Shortfall | null {
   }
   // A group narrowed by sex ("mannelijke nieuwkomers") is one the passage or its frame speaks of.
   if (input.sexGroup && !speaksOfGroup(`${passage}\n${framing}`, input.sexGroup)) return { kind: 'focus', word: input.sexGroup.name };
-  const otherDay = wanted && FIGURE_TYPES.has(wanted) ? otherDayGiven(sentences().filter((s) => hasFigure(s.text) && holdsAnswerType(s.text, wanted)), input.days ?? []) : null;
-  if (otherDay) return { kind: 'date-figures', ...otherDay };
+  if (wanted && FIGURE_TYPES.has(wanted)) {
+    const figured = sentences().filter((s) => hasFigure(s.text) && holdsAnswerType(s.text, wanted));
+    const otherDay = otherDayGiven(figured, input.days ?? []);
+    if (otherDay) return { kind: 'date-figures', ...otherDay };
+    const otherDelay = otherElapsedGiven(figured, input.elapsed ?? []);
+    if (otherDelay) return { kind: 'elapsed-figures', ...otherDelay };
+  }
 
   // A breakdown asked is given where the passage speaks of its dimension, not only to say it is not available.
   // Asked of figures only: "Naar wie verwijst de minister voor de cijfers per sector?" asks for the referral.

@@ -12,6 +12,7 @@ import { infinitivesOfParticiple } from '../search/participle.js';
 import { documentsOwnWords, dutchNumberNotation, englishCognates, englishCompounds, joinedAsGlossary, wordnetSearchWords } from './english.js';
 import { asksAboutCompetence, asksForContent, requestsContent } from './gaps.js';
 import { askedDays, yearOfQuestion, yearsBefore } from './dating.js';
+import { elapsedIn } from './elapsed.js';
 import { typingErrors } from './typing.js';
 import { corpusPlaces, formOfBase, namedEntities, placeAdjectiveBase, placesIn, quantitiesIn, questionFigures } from './named.js';
 import { askingKind, SEPARATED_PARTICLE } from './asking.js';
@@ -351,6 +352,7 @@ export function analyseQuery(
     sexGroup: askedSexGroup(clean.text),
     parts: askedParts(searchText),
     days: askedDays(clean.text),
+    elapsed: elapsedIn(clean.text),
     answerType: answerType(searchText),
     focus: (focus && corrections.get(focus)) ?? focus,
     kind: askedKind(searchText),

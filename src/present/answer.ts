@@ -37,6 +37,8 @@ function shortfallMessage(shortfall: LocatedShortfall, sentence: string | null):
       return `De cijfers in het antwoord dat het best overeenkomt (vraag nr. ${nr}) gaan over een ander deel van ${shortfall.year} dan je vraagt.`;
     case 'date-figures':
       return `De cijfers in het antwoord dat het best overeenkomt (vraag nr. ${nr}) gelden op ${shortfall.given}, niet op ${shortfall.date}.`;
+    case 'elapsed-figures':
+      return `De cijfers in het antwoord dat het best overeenkomt (vraag nr. ${nr}) gelden "${shortfall.given}", niet "${shortfall.asked}".`;
     case 'since-figures':
       return `De cijfers in het antwoord dat het best overeenkomt (vraag nr. ${nr}) gelden sinds ${shortfall.year}, niet ervoor.`;
     case 'place-figures':

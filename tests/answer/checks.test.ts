@@ -16,6 +16,7 @@ import { answerType } from '../../src/answer/answer-type.js';
 import { askedDays, yearsBefore } from '../../src/answer/dating.js';
 import { askedBreakdown } from '../../src/answer/breakdown.js';
 import { askedParts } from '../../src/answer/year-part.js';
+import { elapsedIn } from '../../src/answer/elapsed.js';
 
 describe('questionFocus: what a counting question counts', () => {
   it.each([
@@ -197,6 +198,7 @@ function check(query: string, passage: string, asked = '', context = '', askedIn
     breakdown: askedBreakdown(query),
     parts: askedParts(query),
     days: askedDays(query),
+    elapsed: elapsedIn(query),
     text,
     span: { start: asked.length + 1, end: text.length },
     isAnswer: true,
@@ -338,6 +340,23 @@ describe('answerShortfall', () => {
     expect(questionFigures(english)).toEqual([]);
     // The date of a question is no day its figures are asked at.
     expect(askedDays('Wat antwoordde de minister op de vraag van 14 maart 2023?')).toEqual([]);
+  });
+
+  it('a figure asked at a delay after an event is not one given at another delay', () => {
+    const passage = 'Van de 420 deelnemers met een getuigschrift werkten er drie maanden later 310 in de zorg. Hoeveel er na een jaar nog in de zorg werken, wordt niet bijgehouden.';
+    expect(check('Hoeveel deelnemers werkten een jaar later nog in de zorg?', passage)).toEqual({ kind: 'elapsed-figures', asked: 'een jaar later', given: 'drie maanden later' });
+    expect(check('How many participants were working in care one year after their certificate?', passage)).toMatchObject({ kind: 'elapsed-figures', given: 'drie maanden later' });
+    expect(check('Hoeveel deelnemers werkten na drie maanden in de zorg?', passage)).toBeNull();
+    // Half a year is six months, however it is written; 52 weeks is a year.
+    const sixMonths = 'Van de 812 deelnemers vonden er 590 binnen zes maanden een job.';
+    expect(check('Hoeveel deelnemers hadden binnen het half jaar een job?', sixMonths)).toBeNull();
+    expect(check('Hoeveel deelnemers hadden binnen een jaar een job?', sixMonths.replace('zes maanden', '52 weken'))).toBeNull();
+    expect(elapsedIn('six months after the season').map((e) => e.months)).toEqual([6]);
+    expect(elapsedIn('na anderhalf jaar').map((e) => e.months)).toEqual([18]);
+    // A figure whose delay the passage does not say is left to the other checks.
+    expect(check('Hoeveel deelnemers werkten een jaar later nog in de zorg?', 'In 2023 werkten 310 deelnemers in de zorg.')).toBeNull();
+    // A duration is no delay: "een traject van zes maanden", "de maand na".
+    expect(elapsedIn('een traject van zes maanden, de maand na de start')).toEqual([]);
   });
 
   it('a table labels its figures with its years, though no sentence names them', () => {
