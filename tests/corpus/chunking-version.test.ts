@@ -15,7 +15,7 @@ await loadLexicon();
  * When the parser's output changes on purpose: bump CHUNKING_VERSION, then record the new fingerprint below.
  * When documents were only added to the repository, record the new fingerprint and keep the version.
  */
-const RECORDED = { version: 10, fingerprint: '9c14635546abea9ae3bdd5f2d867896a3f04ec6d04427f0b1aec6b7de2c2a863' };
+const RECORDED = { version: 10, fingerprint: '23c8b9b1c453a45196d60d17f11acaf9e152332888f3b64ead0b6f9b677fbda5' };
 
 const ROOT = join(import.meta.dirname, '../..');
 const folders = ['corpus', ...readdirSync(join(ROOT, 'eval'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => `eval/${d.name}/corpus`)];
