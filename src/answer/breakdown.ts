@@ -32,9 +32,11 @@ export interface SexGroup {
   spokenOf: RegExp;
 }
 
+/** Or counts the group itself: "Hoeveel vrouwen volgden …", "how many women". */
+const COUNTED = '\\b(?:hoeveel|how many|het aantal|the number of)\\s+';
 const SEX_GROUPS: { asked: RegExp; group: SexGroup }[] = [
-  { asked: /\b(?:vrouwelijke|female)\s+\p{L}/u, group: { name: 'vrouwen', spokenOf: /\bvrouw|\bmeisje|\bfemale|\bwomen\b|\bgirls?\b/ } },
-  { asked: /\b(?:mannelijke|male)\s+\p{L}/u, group: { name: 'mannen', spokenOf: /\bman\b|\bmannen\b|\bmannelijk|\bjongen|\bmale\b|\bmen\b|\bboys?\b/ } },
+  { asked: new RegExp(`\\b(?:vrouwelijke|female)\\s+\\p{L}|${COUNTED}(?:vrouwen|women)\\b`, 'u'), group: { name: 'vrouwen', spokenOf: /\bvrouw|\bmeisje|\bfemale|\bwomen\b|\bgirls?\b/ } },
+  { asked: new RegExp(`\\b(?:mannelijke|male)\\s+\\p{L}|${COUNTED}(?:mannen|men)\\b`, 'u'), group: { name: 'mannen', spokenOf: /\bman\b|\bmannen\b|\bmannelijk|\bjongen|\bmale\b|\bmen\b|\bboys?\b/ } },
 ];
 
 const fold = (text: string) => foldDiacritics(text).toLowerCase().replace(/\s+/g, ' ');

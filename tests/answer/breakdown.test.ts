@@ -41,8 +41,10 @@ describe('a breakdown the question asks for', () => {
   it('of a group narrowed by sex, is one of that group: a unit that speaks of both', () => {
     expect(names('Hoeveel vrouwelijke vrijwilligers telt het project per provincie?')).toEqual(['provincie', 'provincie voor vrouwen']);
     expect(askedSexGroup('How many male au pairs were there?')?.name).toBe('mannen');
-    // Women counted are what is counted, not a narrowing of it.
-    expect(askedSexGroup('Hoeveel vrouwen volgden de cursus?')).toBeNull();
+    // Women counted are the group too: their figures per province are women's, not all participants'.
+    expect(askedSexGroup('Hoeveel vrouwen volgden de cursus?')?.name).toBe('vrouwen');
+    expect(names('How many women took the course, per province?')).toEqual(['provincie', 'provincie voor vrouwen']);
+    expect(askedSexGroup('Hoeveel deelnemers volgden de cursus voor vrouwen?')).toBeNull();
     const women = askedBreakdown('vrouwelijke starters per provincie')[1]!;
     expect(speaksOfDimension('Provincie starters van wie vrouw Antwerpen 142 118 Limburg 61 49 Totaal 203 167', women)).toBe(true);
     expect(speaksOfDimension('Antwerpen 402\nLimburg 231\nOost-Vlaanderen 318\nTotaal 951', women)).toBe(false);
