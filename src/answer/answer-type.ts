@@ -29,13 +29,13 @@ const ASKS: [AnswerType, RegExp][] = [
   ['day', /\b(?:welke dag|welke dagen|welke weekdag|welke weekdagen|which days?|what days?|what day of the week)\b/],
   ['date', /^(?:\S+\s+){0,2}?(?:wanneer|tegen wanneer|tot wanneer|vanaf wanneer|sinds wanneer|when|by when)\b|\b(?:welke datum|welke termijn|welke deadline|welke periode|what date|what period)\b/],
   // Who, or which of the things that carry a proper name: organisations, places, projects.
-  // "welke vier proefregio's", "which 27 initiatives": a count or adjective may come first, a compound ends in the kind.
+  // "welke vier proefregio's", "which 27 initiatives", "welke West-Vlaamse gemeenten": a count or adjective may come first, a compound ends in the kind.
   // Who may or can do something is a class ("gemeenten met minder dan 25.000 inwoners"), not names.
   // A request to list things that carry a proper name ("List the 28 municipalities …", "Noem de gemeenten …").
-  ['name', new RegExp(`^(?:please\\s+)?(?:list|name|noem|geef|som)\\s+(?:(?:de|het|the|all|alle)\\s+)?(?:(?:\\w+e|\\d+|${SMALL_NUMBER}|other)\\s+){0,2}[\\w-]*?${NAMED_KINDS}\\b`)],
+  ['name', new RegExp(`^(?:please\\s+)?(?:list|name|noem|geef|som)\\s+(?:(?:de|het|the|all|alle)\\s+)?(?:(?:[\\w-]+e|\\d+|${SMALL_NUMBER}|other)\\s+){0,2}[\\w-]*?${NAMED_KINDS}\\b`)],
   // Where people or things come from is a place: "waar komen de meeste aanvragers vandaan?"
   ['name', /^(?:\S+\s+){0,2}?(?:waar\b.*\bvandaan|where\b.*\bfrom)\b/],
-  ['name', new RegExp(`^(?!.*\\b(?:kan|kunnen|mag|mogen|aanmerking|can|may|eligible|qualify)\\b)(?:\\S+\\s+){0,2}?(?:wie|who|door wie|(?:welke|welk|which)\\s+(?:(?:\\w+e|\\d+|${SMALL_NUMBER}|other)\\s+){0,2}[\\w-]*?${NAMED_KINDS})\\b`)],
+  ['name', new RegExp(`^(?!.*\\b(?:kan|kunnen|mag|mogen|aanmerking|can|may|eligible|qualify)\\b)(?:\\S+\\s+){0,2}?(?:wie|who|door wie|(?:welke|welk|which)\\s+(?:(?:[\\w-]+e|\\d+|${SMALL_NUMBER}|other)\\s+){0,2}[\\w-]*?${NAMED_KINDS})\\b`)],
   // Results, conclusions, what something yielded or showed: answered by findings, not by a description of the project.
   ['outcome', /\b(?:wat (?:zijn|waren|is|was) de (?:\w+ )?(?:resultaten|resultaat|conclusies?|bevindingen|uitkomsten?|effecten|opbrengst)|welke (?:\w+ )?(?:resultaten|conclusies|bevindingen|effecten)|(?:heeft|hebben|had|hadden)\b.*\bopgeleverd|wat (?:toonde|toont|bleek|blijkt|leert|leerde|leren|concludeert|concludeerde|concluderen)|what (?:are|were|was|is) the (?:\w+ ){0,2}?(?:results?|findings|conclusions?|outcomes?|effects?)|what (?:did|does|do)\b.*\b(?:show|conclude|find|yield|achieve|reveal|teach)|^(?:did|does|has|have)\b.*\b(?:reduce|increase|improve|lower|raise|lead to|led to|result in|help|work)|^(?:heeft|hebben|had|hadden)\b.*\b(?:geleid tot|gezorgd voor|verminderd|verhoogd|verbeterd|doen dalen|doen stijgen|geholpen|gewerkt))\b/],
   // "Hoe vaak" asks how many times: a count.

@@ -109,7 +109,8 @@ const ASKS_WHICH = /\b(?:welke|welk|which)\s+(.+)|^(?:please\s+)?(?:list|name|no
 export function askedKind(query: string): string | null {
   const m = ASKS_WHICH.exec(fold(query));
   if (!m) return null;
-  const words = tokenize(m[1] ?? m[2]!).filter((w) => !DETERMINER_OR_NUMBER.test(w));
+  // A hyphenated adjective is one word: "welke West-Vlaamse gemeenten" asks for gemeenten.
+  const words = tokenize((m[1] ?? m[2]!).replace(/(\p{L})-(?=\p{L})/gu, '$1')).filter((w) => !DETERMINER_OR_NUMBER.test(w));
   // English puts the noun last in its group: "which Dutch level do …", "which local councils …".
   if (/\bwhich\b|^(?:please\s+)?(?:list|name)\b/.test(fold(query))) {
     let j = 0;

@@ -82,6 +82,25 @@ export function englishCompounds(text: string, usedInPassages: (word: string) =>
   return out;
 }
 
+/**
+ * A two-word term a wordnet lists ("swimming pools" zwembad, "nursing homes" woonzorgcentrum) names one thing, one
+ * sense: unlike a single word's renderings, the Dutch word the documents use is what the question says. Both English
+ * words are found where the Dutch one is.
+ */
+/** A short rendering is a common word of many senses ("weather forecast" is also just "weer", which is "again"). */
+const MIN_PHRASE_RENDERING_LENGTH = 6;
+
+export function wordnetCompounds(text: string, usedInPassages: (word: string) => boolean): { modifier: string; head: string; dutch: string[] }[] {
+  const words = tokenize(text);
+  const out: { modifier: string; head: string; dutch: string[] }[] = [];
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (!content(words[i]!) || !content(words[i + 1]!)) continue;
+    const dutch = wordnetDutchPhrase(words[i]!, words[i + 1]!).filter((d) => d.length >= MIN_PHRASE_RENDERING_LENGTH && usedInPassages(d));
+    if (dutch.length) out.push({ modifier: words[i]!, head: words[i + 1]!, dutch });
+  }
+  return out;
+}
+
 /** English writes some words with or without a hyphen ("non-profit", "nonprofit"): the form the glossary renders. */
 export function joinedAsGlossary(text: string): string {
   return text.replace(/(?<![\p{L}-])(\p{L}+)-(\p{L}+)(?![\p{L}-])/gu, (written, a: string, b: string) => (dutchEquivalents(`${a}${b}`).length > 0 ? `${a}${b}` : written));

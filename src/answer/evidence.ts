@@ -56,7 +56,10 @@ export function sentencesSharing(text: string, span: Span, queryTerms: QueryTerm
 const mentionsTerm = (present: ReadonlySet<string>, q: QueryTerm) => present.has(q.term) || q.alternatives.some((a) => present.has(a));
 
 /** "Welke gemeenten …", "which 27 initiatives", "List the 28 municipalities": names of several things, which a count can stand in for. */
-const ASKS_WHICH_PLURAL = /^(?:(?:\S+\s+){0,3}?(?:welke|which)|(?:please\s+)?(?:list|name|noem|som)\s+(?:de|het|the|all|alle))\s+(?:(?:\w+e|\d+|other|andere)\s+){0,2}[\w-]*(?:en|s|'s|ies|a)\b/;
+// Before the noun: adjectives ("West-Vlaamse"), a figure or number word ("welke veertien zwembaden").
+const ASKS_WHICH_PLURAL = new RegExp(
+  `^(?:(?:\\S+\\s+){0,3}?(?:welke|which)|(?:please\\s+)?(?:list|name|noem|som)\\s+(?:de|het|the|all|alle))\\s+(?:(?:[\\w-]+e|\\d+|${NUMERAL}|other|andere)\\s+){0,2}[\\w-]*(?:en|s|'s|ies|a)\\b`,
+);
 
 /**
  * "Welke gemeenten richtten een klankbordgroep op?" against "Daarnaast

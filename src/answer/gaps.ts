@@ -70,9 +70,20 @@ const ASKS_FOR_CONTENT = /^(?:\S+\s+){0,3}?(?:hoeveel|welke|welk|wat|wie|waar|ho
 /** A request for content ("Geef de cijfers …", "List the …"), read on the question as typed: the search text drops its verb. */
 const REQUESTS_CONTENT = /^(?:please\s+|graag\s+)?(?:geef|give|noem|list|name|show|tell)\b/;
 
+/**
+ * Whether someone else knows it ("Weet de minister hoeveel …", "Does the agency know how many …", "Is het bekend
+ * welke …"): a question about the information, answered by a passage that says it is not kept as by one that gives
+ * it. ("Weet u hoeveel …" asks the reader, for the figure.)
+ */
+const ASKS_WHETHER_KNOWN = /^(?:weet|weten|kent|kennen)\s+(?:de|het|men|die|zij|ze)\b|^(?:does|do|did)\s+(?:the\s+)?(?:\S+\s+){0,2}?(?:know|track|record|register|monitor)\b|^(?:is|was)\s+(?:het\s+|er\s+)?(?:bekend|geweten|known)\b|^(?:is|was)\s+it\s+known\b/;
+
+/** Whether the question asks if someone else knows the information, not for the information itself. */
+export const asksWhetherKnown = (query: string): boolean => ASKS_WHETHER_KNOWN.test(fold(query));
+
 /** Whether the question asks for content (a figure, a name, a thing) rather than about what is missing or when. */
 export function asksForContent(query: string): boolean {
   const q = fold(query);
+  if (ASKS_WHETHER_KNOWN.test(q)) return false;
   return (ASKS_FOR_CONTENT.test(q) || REQUESTS_CONTENT.test(q)) && !ASKS_ABOUT_GAP.test(q) && !ENGLISH_GAP.test(q) && !saysUnavailable(query);
 }
 

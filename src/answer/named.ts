@@ -1,5 +1,6 @@
 import { foldDiacritics, isStopword, tokenize } from '../search/analyze.js';
 import { abbreviationExpansions, dutchEquivalents, placeName, placeNameForms } from '../search/glossary.js';
+import { provinceOfAdjective } from '../search/province-names.js';
 import { wordsOf } from './passage-analysis.js';
 
 /**
@@ -232,6 +233,8 @@ function mentionsForm(words: Set<string>, written: string): boolean {
   const stem = entity.slice(0, Math.max(4, entity.length - 1));
   for (const w of words) if (w.startsWith(stem) && w.length <= entity.length + 3) return true;
   // The adjective of a place names the place: "Limburgse clubs" are clubs in Limburg, "Gentse" in Gent.
+  const province = provinceOfAdjective(entity);
+  if (province) return words.has(province);
   const base = placeAdjectiveBase(entity);
   if (base) for (const w of words) if (formOfBase(w, base)) return true;
   return false;

@@ -1,7 +1,7 @@
 import { isDutchWord, isLexiconLoaded } from '../corpus/lexicon.js';
 import type { ParsedDocument } from '../corpus/types.js';
 import { compoundTerms, foldDiacritics, grams, isStopword, terms, tokenize, yearsIn } from '../search/analyze.js';
-import { dutchProvinceNames, twoWordProvinces } from '../search/province-names.js';
+import { dutchProvinceNames, provinceOfAdjective, twoWordProvinces } from '../search/province-names.js';
 import { abbreviatesKind, abbreviationExpansions, dutchEquivalents, dutchSynonyms, expandQuery, isEnglishFunctionWord, looksEnglish, placeNameForms } from '../search/glossary.js';
 import { analyzeQuery, type KeywordQuery } from '../search/keyword.js';
 import { withinOneEdit } from '../search/spelling.js';
@@ -9,8 +9,8 @@ import { answerType } from './answer-type.js';
 import type { QuestionTraits } from './checks.js';
 import { askedKind, questionFocus } from './counted.js';
 import { infinitivesOfParticiple } from '../search/participle.js';
-import { documentsOwnWords, dutchNumberNotation, englishCognates, englishCompounds, joinedAsGlossary, wordnetSearchWords } from './english.js';
-import { asksAboutCompetence, asksForContent, requestsContent } from './gaps.js';
+import { documentsOwnWords, dutchNumberNotation, englishCognates, englishCompounds, joinedAsGlossary, wordnetCompounds, wordnetSearchWords } from './english.js';
+import { asksAboutCompetence, asksForContent, asksWhetherKnown, requestsContent } from './gaps.js';
 import { askedDays, yearOfQuestion, yearsBefore } from './dating.js';
 import { elapsedIn } from './elapsed.js';
 import { typingErrors } from './typing.js';
@@ -206,6 +206,8 @@ export function queryTerms(text: string, corrections: ReadonlyMap<string, string
 function placeOfAdjective(word: string, places: Set<string>): string | null {
   const country = placeNameForms(word).map((f) => foldDiacritics(f).toLowerCase()).find((f) => places.has(f));
   if (country) return country;
+  const province = provinceOfAdjective(word);
+  if (province) return places.has(province) ? province : null;
   const base = placeAdjectiveBase(word);
   if (!base) return null;
   if (places.has(base)) return base;
@@ -283,11 +285,14 @@ export function analyseQuery(
   const compounds = english ? englishCompounds(searchText, usedInPassages) : new Map<string, string[]>();
   const cognates = english ? englishCognates(searchText) : new Map<string, string[]>();
   const wordnet = english ? wordnetSearchWords(searchText, usedInPassages) : [];
+  const phrases = english ? wordnetCompounds(searchText, usedInPassages) : [];
   const smaller = english ? new Map<string, string>() : diminutiveBases(searchText, usedInPassages);
   const keyword = analyzeQuery([expandQuery(searchText), ...[...compounds.values()].flat(), ...[...cognates.values()].flat(), ...wordnet, ...smaller.values()].join(' '));
   // An English noun that is a Dutch word too, which the documents use ("laptops"), is counted as it stands.
   const counted = questionFocus(searchText, (w) => english && isLexiconLoaded() && isDutchWord(w) && usedInPassages(w));
-  const focus = counted && smaller.has(counted) ? smaller.get(counted)! : counted;
+  // "How many swimming pools": what is counted is the Dutch word for the two (zwembad), when "pools" has no other.
+  const phraseHead = phrases.find((p) => p.head === counted && dutchEquivalents(p.head).length === 0);
+  const focus = counted && smaller.has(counted) ? smaller.get(counted)! : phraseHead ? phraseHead.dutch[0]! : counted;
   const entities = [...new Set([...namedEntities(searchText, english, usedInPassages), ...twoWordProvinces(searchText)])].filter((e) => !abbreviatesKind(e));
   const knownPlaces = corpusPlaces(documents);
   // "Limburgse clubs" are clubs in Limburg: the place restricts the question, and its name is searched for.
@@ -309,6 +314,12 @@ export function analyseQuery(
   for (const [head, joined] of compounds) {
     const term = wordsAsked.find((t) => terms(head).includes(t.term));
     if (term) term.alternatives.push(...joined.flatMap((w) => terms(w)));
+  }
+  for (const { modifier, head, dutch } of phrases) {
+    for (const term of wordsAsked.filter((t) => [modifier, head].some((w) => terms(w).includes(t.term)))) {
+      term.alternatives.push(...dutch.flatMap((w) => terms(w)));
+      term.foreign = false;
+    }
   }
   for (const [word, dutch] of cognates) {
     const term = wordsAsked.find((t) => terms(word).includes(t.term));
@@ -353,7 +364,8 @@ export function analyseQuery(
     parts: askedParts(searchText),
     days: askedDays(clean.text),
     elapsed: elapsedIn(clean.text),
-    answerType: answerType(searchText),
+    // Whether the minister knows how many is answered by a passage that says the count is not kept: no figure is asked.
+    answerType: asksWhetherKnown(clean.text) ? null : answerType(searchText),
     focus: (focus && corrections.get(focus)) ?? focus,
     kind: askedKind(searchText),
     // Asked of the whole question: the minister it names is left out of the search text.

@@ -14,11 +14,14 @@ export interface TopicTraits {
 const FRAME = new Set([...STATE_ADJECTIVES, JURISDICTION, 'belgie', 'europa'].flatMap((w) => terms(w)));
 
 /**
- * The verb that asks a price ("hoeveel kost een rijbewijs") says what kind of
- * answer is wanted, not what it is about: any passage with costs has it. (A
- * noun for money, "het budget", "de middelen", may be what a question is about.)
+ * The verb that asks a price ("hoeveel kost een rijbewijs"), or the sum set aside ("Welk bedrag trekt de minister
+ * uit voor …", "how much does Flanders allocate"), and the noun for a sum ("bedrag", "amount") say what kind of
+ * answer is wanted, not what it is about: any passage with costs or sums has it. (A noun for money, "het budget",
+ * "de middelen", may be what a question is about.)
  */
-const ASKING_FOR_VALUE = new Set(['kost', 'kostte', 'kostten', 'gekost', 'cost', 'costs'].flatMap((w) => terms(w)));
+const ASKING_FOR_VALUE = new Set(
+  ['kost', 'kostte', 'kostten', 'gekost', 'cost', 'costs', 'bedrag', 'bedragen', 'amount', 'trekt', 'trekken', 'uitgetrokken', 'allocate', 'allocates', 'allocated'].flatMap((w) => terms(w)),
+);
 /** A unit of measure says what kind of answer is wanted ("opening hours", "how many days"), as the price verb does. */
 const UNIT = new Set(UNIT_WORDS.flatMap((w) => terms(w)));
 /** A day or month dates a question as a year does ("this weekend", "in maart"): it says when, not what about. */

@@ -11,6 +11,19 @@ const TWO_WORD_PROVINCES: [RegExp, string][] = [
   [/\bwalloon[- ]brabant\b/gi, 'Waals-Brabant'],
 ];
 
+/** Their Dutch adjectives are not the name plus an ending, as "Limburgse" is: "een West-Vlaams pleeggezin" is in West-Vlaanderen. */
+const PROVINCE_ADJECTIVES: [RegExp, string][] = [
+  [/^west-vlaamse?$/, 'west-vlaanderen'],
+  [/^oost-vlaamse?$/, 'oost-vlaanderen'],
+  [/^vlaams-brabantse?$/, 'vlaams-brabant'],
+  [/^waals-brabantse?$/, 'waals-brabant'],
+];
+
+/** The province (folded) a folded adjective is of: "west-vlaamse" → "west-vlaanderen"; null for any other word. */
+export function provinceOfAdjective(folded: string): string | null {
+  return PROVINCE_ADJECTIVES.find(([adjective]) => adjective.test(folded))?.[1] ?? null;
+}
+
 /** The text with the English two-word province names in Dutch, in a question of either language. */
 export function dutchProvinceNames(text: string): string {
   return TWO_WORD_PROVINCES.reduce((out, [english, dutch]) => out.replace(english, dutch), text);

@@ -175,6 +175,17 @@ describe('asksForContent: a question for a figure or a name, not about a gap', (
     'Which figures are not available?',
     'Wat wordt nog verwacht?',
   ])('about a gap: %s', (query) => expect(asksForContent(query)).toBe(false));
+  it.each([
+    'Weet de minister hoeveel deelnemers achteraf een premie aanvroegen?',
+    'Does the agency know how many participants applied for a premium?',
+    'Is het bekend welke gemeenten een premie toekennen?',
+  ])('whether someone else knows it: %s', (query) => {
+    expect(asksForContent(query)).toBe(false);
+    // No figure is asked: the passage that says it is not kept answers in full.
+    expect(analyseQuery(query, {}, []).answerType).toBeNull();
+  });
+  // Asked of the reader, it asks for the figure.
+  it('"Weet u hoeveel …" asks for content', () => expect(asksForContent('Weet u hoeveel deelnemers een premie aanvroegen?')).toBe(true));
 });
 
 // Question words are analysed as in a running bot: compounds are split with the lexicon.
@@ -533,6 +544,14 @@ describe('answerShortfall', () => {
     const scheme = 'Via de impulsregeling ontvangen 27 gemeenten samen 3.098.000 euro.';
     expect(check('How much money does the scheme give?', scheme)).toBeNull();
     expect(check('How much money does the weather give?', scheme)).toEqual({ kind: 'off-topic' });
+  });
+
+  it('nor are the noun for a sum and the verb that sets it aside: "Welk bedrag trekt de minister uit voor …"', () => {
+    const budget = 'Voor 2025 is voor het project ‘Watervast’ een budget van 710.000 euro voorzien.';
+    expect(check('Welk bedrag trekt Vlaanderen voor 2025 uit voor Watervast?', budget)).toBeNull();
+    expect(check('What amount is allocated to Watervast for 2025?', budget)).toBeNull();
+    // The question's subject still has to be there.
+    expect(check('Welk bedrag won Watervast in 2025?', budget)).toEqual({ kind: 'off-topic' });
   });
 
   it('the verb that asks a price is no subject, nor is a single letter: "hoeveel kost een rijbewijs B"', () => {

@@ -47,6 +47,12 @@ describe('namesNoneAsked: names of several things asked, none given where the ma
     expect(namesNoneAsked(evidence(question, passage), question)).toEqual({ countOnly: false });
   });
 
+  it('reads past a hyphenated adjective or a number word before the kind asked', () => {
+    for (const question of ['Welke West-Vlaamse gemeenten richtten een klankbordgroep op?', 'Welke elf gemeenten richtten een klankbordgroep op?']) {
+      expect(namesNoneAsked(evidence(question, GROUPS), question)).toEqual({ countOnly: true });
+    }
+  });
+
   it('holds when the sentence counts the kind asked and its only names are of other things', () => {
     const question = 'Welke rijscholen werken mee aan de verkeerslessen?';
     const passage = 'De verkeerslessen worden gegeven door de vzw Wegwijzer, in samenwerking met elf erkende rijscholen uit de drie regio\'s.';

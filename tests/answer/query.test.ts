@@ -6,7 +6,8 @@ import { grams, terms, tokenize } from '../../src/search/analyze.js';
 import { analyseQuery, cleanQuery, queryTerms, searchTerms } from '../../src/answer/query.js';
 import { dutchNumberNotation } from '../../src/answer/english.js';
 import { yearOfQuestion } from '../../src/answer/dating.js';
-import { corpusPlaces, placesIn } from '../../src/answer/named.js';
+import { corpusPlaces, mentions, placesIn } from '../../src/answer/named.js';
+import { wordsOf } from '../../src/answer/passage-analysis.js';
 import { loadLexicon } from '../../src/corpus/lexicon.js';
 import { dutchCognates } from '../../src/search/cognates.js';
 
@@ -349,6 +350,15 @@ describe('places the documents name', () => {
     expect(analyseQuery('How many pupils started in West Flanders?', {}, []).places).toEqual(['West-Vlaanderen']);
   });
 
+  it('the Dutch adjective of a two-part province names it: "een West-Vlaams pleeggezin" is in West-Vlaanderen', () => {
+    const provinces = [{ questioner: null, minister: { name: null }, text: 'Er verbleven 184 kinderen in West-Vlaanderen en 212 in Oost-Vlaanderen.' }] as never[];
+    expect(analyseQuery('Hoeveel kinderen verbleven in een West-Vlaams pleeggezin?', {}, provinces).places).toContain('West-vlaanderen');
+    expect(mentions(wordsOf('West-Vlaanderen 184 40'), 'West-Vlaamse')).toBe(true);
+    expect(mentions(wordsOf('Oost-Vlaanderen 212 51'), 'West-Vlaamse')).toBe(false);
+    // And what a "which" question asks for is the noun after it.
+    expect(analyseQuery('Welke West-Vlaamse gemeenten hebben een perceel?', {}, provinces)).toMatchObject({ kind: 'gemeenten', answerType: 'name' });
+  });
+
   it('a place inside a quoted title is part of the name', () => {
     expect(placesIn("How much funding does the 'Taal in de Wijk' pilot receive?", true, () => true)).toEqual([]);
     expect(placesIn('Hoeveel kost het project ‘Taal in de Wijk’?', false)).toEqual([]);
@@ -513,6 +523,17 @@ describe('wordnet renderings of English words', () => {
     // "offerdier" is another sense of "victim", which these documents do not use.
     expect(query.keyword.terms).not.toEqual(expect.arrayContaining(terms('offerdier')));
     expect(query.queryTerms.find((q) => q.term.startsWith('victim'))).toMatchObject({ foreign: true, alternatives: [] });
+  });
+
+  it('a two-word term the wordnet lists is one thing: its Dutch word counts as both words found', () => {
+    // ("pools" is Dutch too, Polish, and used: the counted word, in the Dutch word for the two.)
+    const used = new Set(['zwembad', 'zwembaden', 'weer', 'pools']);
+    const query = analyseQuery('How many swimming pools ran separate lessons for women?', {}, [], (w) => used.has(w));
+    expect(query.focus).toBe('zwembad');
+    for (const word of ['swimming', 'pools']) expect(query.queryTerms.find((q) => terms(word).includes(q.term))).toMatchObject({ foreign: false, alternatives: expect.arrayContaining(terms('zwembad')) });
+    // A short rendering is a common word of other senses: "weer" (weather forecast) is also "again".
+    const weather = analyseQuery('What is the weather forecast for this weekend?', {}, [], (w) => used.has(w));
+    expect(weather.queryTerms.find((q) => q.term.startsWith('weather'))).toMatchObject({ foreign: true });
   });
 });
 
