@@ -68,3 +68,11 @@ export function askingKind(folded: string): { asking: boolean; introduction: boo
   const asking = ASKING.test(folded) && !ANSWERING.test(folded) && !SEPARATED_PARTICLE.test(folded);
   return { asking, introduction: speaksOfIntroduction(folded) || (asking && STATING.test(folded)) };
 }
+
+/**
+ * The follow-up question of a dossier ("In her follow-up on …", "in zijn vervolgvraag"): the later document, the one
+ * that cites an earlier question, not that earlier one. A follow-up survey or visit is no question.
+ */
+const FOLLOW_UP_QUESTION = /\b(?:vervolgvraag|opvolgingsvraag|opvolgvraag|follow-?up\s+(?:question|vraag)|(?:her|his|their|the mp['’]s)\s+follow-?up)\b/i;
+
+export const asksAboutFollowUp = (query: string): boolean => FOLLOW_UP_QUESTION.test(query);

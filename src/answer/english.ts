@@ -20,11 +20,16 @@ export function englishCognates(text: string): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const w of tokenize(text)) {
     if (!content(w) || dutchEquivalents(w).length > 0) continue;
-    const lookAlikes = w.length >= MIN_WORDNET_LENGTH ? wordnetDutch(w).filter((d) => looksAlike(w, d)) : [];
-    const cognates = [...new Set([...dutchCognates(w), ...lookAlikes])];
+    const cognates = cognatesOf(w);
     if (cognates.length) out.set(w, cognates);
   }
   return out;
+}
+
+/** The Dutch cognates of one English word: by spelling rules, or a wordnet rendering spelled like it. */
+function cognatesOf(w: string): string[] {
+  const lookAlikes = w.length >= MIN_WORDNET_LENGTH ? wordnetDutch(w).filter((d) => looksAlike(w, d)) : [];
+  return [...new Set([...dutchCognates(w), ...lookAlikes])];
 }
 
 /** Shorter words one letter apart are mostly other words ("good", goed; "place", plek): only the same sound counts. */
@@ -74,7 +79,8 @@ export function wordnetSearchWords(text: string, usedInPassages: (word: string) 
 export function englishCompounds(text: string, usedInPassages: (word: string) => boolean): Map<string, string[]> {
   const out = new Map<string, string[]>();
   const words = tokenize(text);
-  const renderings = (w: string) => (content(w) ? dutchEquivalents(w).filter((r) => /^\p{L}+$/u.test(r)) : []);
+  // A part the glossary lacks may be a cognate: "care ambassadors" are "zorgambassadeurs".
+  const renderings = (w: string) => (content(w) ? (dutchEquivalents(w).length > 0 ? dutchEquivalents(w) : cognatesOf(w)).filter((r) => /^\p{L}+$/u.test(r)) : []);
   for (let i = 0; i + 1 < words.length; i++) {
     const joined = renderings(words[i]!).flatMap((m) => renderings(words[i + 1]!).flatMap((h) => [`${m}${h}`, `${m}s${h}`])).filter(usedInPassages);
     if (joined.length) out.set(words[i + 1]!, [...new Set([...(out.get(words[i + 1]!) ?? []), ...joined])]);

@@ -8,6 +8,7 @@ import type { AnalysedQuery } from './query.js';
 import { coverage, preferAnswerTypeWithinDocument, preferWithinDocument, rerankByCoverage, type Scored } from './rerank.js';
 import { focusPresent } from './counted.js';
 import { givesAskedPeriod, missesAskedPeriod } from './year-part.js';
+import { asksAboutFollowUp } from './asking.js';
 import { askedWithAntecedent, parentItemsText, questionIntro, targetsFor, type Target } from './targets.js';
 
 /**
@@ -115,6 +116,12 @@ export function selectPassages(ranking: Ranked[], query: AnalysedQuery, index: L
   collectUntil(() => candidates.length >= RERANK_DEPTH);
   rerankByCoverage(candidates, query.clean.asksForQuestion ? ASKED_SCORE_WEIGHT : undefined);
   if (wanted !== null && wanted !== 'count') preferAnswerTypeWithinDocument(candidates, (c) => c.target.doc.id);
+  // "In her follow-up …": of a question and the later one that cites it, the later one's best passage of the same part.
+  if (asksAboutFollowUp(query.clean.text) && candidates[0]) {
+    const first = candidates[0];
+    const followUp = candidates.find((c) => cites(c.target.doc, first.target.doc) && c.target.part === first.target.part && covers(c));
+    if (followUp) candidates.unshift(...candidates.splice(candidates.indexOf(followUp), 1));
+  }
   // What the questioner sets out: of one document, the introduction before the items, when it covers enough.
   if (query.clean.asksForIntroduction) preferWithinDocument(candidates, (c) => c.target.doc.id, (c) => c.target.part === 'vraag' && (c.target.item?.label ?? null) === null, (_, c) => covers(c));
   // "In welke sector deed de inspectie de meeste onderzoeken?": of one document's items, the one whose question

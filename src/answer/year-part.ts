@@ -33,6 +33,8 @@ const countOf = (word: string): number => (/^\d+$/.test(word) ? Number(word) : C
 
 /** Part-of-year phrases that stand before the year, each read into a month range. */
 const BEFORE_YEAR: [RegExp, (m: RegExpExecArray) => MonthRange | null][] = [
+  // The whole year said outright ("in heel 2024", "all of 2024"): a part of it does not answer.
+  [/\b(?:heel|geheel|het\s+hele\s+jaar|heel\s+het\s+jaar|het\s+volledige\s+jaar|all\s+of|the\s+whole\s+of|the\s+whole\s+year|the\s+entire\s+year|the\s+full\s+year)\s+$/, () => WHOLE],
   [new RegExp(`\\b(?:eerste|first)\\s+(${COUNT})\\s+(?:maanden|months)\\s+(?:van|of|in)?\\s*(?:het\\s+jaar\\s+|the\\s+year\\s+)?$`), (m) => ({ from: 1, to: countOf(m[1]!) })],
   [new RegExp(`\\b(?:laatste|last)\\s+(${COUNT})\\s+(?:maanden|months)\\s+(?:van|of|in)?\\s*$`), (m) => ({ from: 13 - countOf(m[1]!), to: 12 })],
   [/\b(?:eerste\s+(?:helft|jaarhelft|semester)|first\s+half|h1)\s+(?:van|of|in)?\s*$/, () => ({ from: 1, to: 6 })],
@@ -62,6 +64,8 @@ interface YearMention {
   year: string;
   period: MonthRange;
   words: string[];
+  /** The whole year said outright ("in heel 2024"). Its words stay words of the question ("volledige" may be found). */
+  wholeSaid?: boolean;
 }
 
 function yearMentions(text: string): YearMention[] {
@@ -76,7 +80,8 @@ function yearMentions(text: string): YearMention[] {
     const phrase = BEFORE_YEAR.map(([pattern, read]) => {
       const found = pattern.exec(before);
       const period = found ? read(found) : null;
-      return found && period ? { period, words: found[0].split(/[\s\-–/]+/).filter(Boolean) } : null;
+      if (!found || !period) return null;
+      return same(period, WHOLE) ? { period, words: [], wholeSaid: true } : { period, words: found[0].split(/[\s\-–/]+/).filter(Boolean) };
     }).find((p) => p !== null);
     const following = phrase ? null : AFTER_YEAR.exec(folded.slice(m.index + year.length, m.index + year.length + 30));
     const after = following ? range(following[1]!, following[2]!) : null;
@@ -128,7 +133,8 @@ export interface AskedPart {
 }
 
 export function askedParts(question: string): AskedPart[] {
-  return yearMentions(question).filter((m) => !same(m.period, WHOLE)).map(({ year, period }) => ({ year, period }));
+  // The whole year is a part asked only when the question says so ("in heel 2024"); "in 2024" may be any of it.
+  return yearMentions(question).filter((m) => !same(m.period, WHOLE) || m.wholeSaid).map(({ year, period }) => ({ year, period }));
 }
 
 /**

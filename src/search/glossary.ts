@@ -29,7 +29,7 @@ const GLOSSARY: Record<string, string> = {
   programs: 'trajecten', course: 'cursus', courses: 'cursussen', training: 'opleiding', vocational: 'beroepsopleiding vakopleiding',
   language: 'taal', languages: 'talen', dutch: 'nederlands', second: 'tweede', teacher: 'leerkracht', teachers: 'leerkrachten',
   pupils: 'leerlingen', pupil: 'leerling', students: 'studenten cursisten leerlingen', school: 'school', schools: 'scholen',
-  education: 'onderwijs', adult: 'volwassenenonderwijs', waiting: 'wachtlijst wachttijd', list: 'lijst', lists: 'lijsten',
+  education: 'onderwijs', adult: 'volwassen volwassenenonderwijs', adults: 'volwassenen volwassen', waiting: 'wachtlijst wachttijd', list: 'lijst', lists: 'lijsten',
   interpreter: 'tolk tolken', interpreters: 'tolken', interpreting: 'tolken', translation: 'vertaling vertalen',
   social: 'sociaal sociale', site: 'plaatse', onsite: 'ter plaatse', phone: 'telefonisch', video: 'video',
   discrimination: 'discriminatie', racism: 'racisme', hiring: 'aanwerving', recruitment: 'aanwerving werving',
@@ -325,10 +325,11 @@ export function expandEnglish(text: string): string {
  * municipalities (and their OCMWs) in Flemish policy texts, and asylum seekers
  * are "verzoekers (om internationale bescherming)" in the law's own words.
  */
-const DUTCH_SYNONYMS: string[] = ['gemeenten besturen', 'gemeente bestuur', 'asielzoekers verzoekers', 'asielzoeker verzoeker'];
+// A course's participants are its "cursisten": an answer about a course counts them as "deelnemers".
+const DUTCH_SYNONYMS: string[] = ['gemeenten besturen', 'gemeente bestuur', 'asielzoekers verzoekers', 'asielzoeker verzoeker', 'cursisten deelnemers', 'cursist deelnemer'];
 
 /** English words wider than any one Dutch word, whose renderings are no synonyms: a student is a "leerling" at school, a "cursist" in adult education. */
-const WIDER_THAN_DUTCH = new Set(['students']);
+const WIDER_THAN_DUTCH = new Set(['students', 'adult']);
 const SYNONYMS: Map<string, Set<string>> = (() => {
   const out = new Map<string, Set<string>>();
   const pivots = Object.entries(GLOSSARY).filter(([english]) => !WIDER_THAN_DUTCH.has(english)).map(([, dutch]) => dutch);

@@ -321,6 +321,9 @@ describe('answerShortfall', () => {
     expect(check('Hoeveel boetes werden opgelegd?', 'Er werden 146 administratieve geldboetes opgelegd.')).toBeNull();
     expect(check('Hoeveel discriminatiemeldingen kwamen binnen?', 'De meldpunten ontvingen 1.274 meldingen.')).toBeNull();
     expect(check("Hoeveel pv's werden opgesteld?", 'De inspectie stelde 9 processen-verbaal op.')).toBeNull();
+    // A course's cursisten are its deelnemers; "adults" are volwassen nieuwkomers.
+    expect(check('Hoeveel cursisten werden lid van een zwemclub?', 'In 2024 werden 46 deelnemers lid van een zwemclub.')).toBeNull();
+    expect(check('How many adults took swimming lessons?', 'In 2023 volgden 1.318 volwassen nieuwkomers zwemlessen.')).toBeNull();
     // An abbreviation in the passage stands for its words.
     expect(check('How many unaccompanied minors left school?', 'In het schooljaar 2023-2024 verlieten 392 NBMV de school.')).toBeNull();
     expect(check('How many unaccompanied minors left school?', 'In het schooljaar 2023-2024 verlieten 392 leerlingen de school.')).toEqual({ kind: 'focus', word: 'minors' });

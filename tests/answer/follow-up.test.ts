@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { answer } from '../../src/answer/index.js';
+import { asksAboutFollowUp } from '../../src/answer/asking.js';
 import { useIndexedCorpus } from '../helpers/workspace.js';
 import { writtenQuestion } from '../helpers/written-question.js';
 
@@ -97,5 +98,42 @@ describe('figures of another year than asked, in a question that one follows up 
   it('without it, says the figures are of another year', async () => {
     const r = await answer(question, {}, { index: alone.index, embedder: null });
     expect(r.reason).toMatchObject({ kind: 'no-passage', shortfall: { kind: 'year-figures', year: '2023' } });
+  });
+});
+
+const ASKED_FIRST = writtenQuestion({
+  number: 3301,
+  date: '14 maart 2023',
+  title: 'Digitale inclusie  -  Uitleenlaptops',
+  questions: ['1. Hoeveel uitleenlaptops werden na afloop van de uitleentermijn niet teruggebracht?'],
+  answers: ['1. In 2022 werden 71 uitleenlaptops na afloop van de uitleentermijn niet teruggebracht.'],
+});
+const ASKED_AGAIN = writtenQuestion({
+  number: 3302,
+  date: '8 oktober 2024',
+  title: 'Digitale inclusie  -  Uitleenlaptops (2)',
+  questions: ['Met schriftelijke vraag nr. 3301 van 14 maart 2023 vroeg ik naar de uitleenlaptops.', '1. Hoeveel uitleenlaptops werden in 2023 niet teruggebracht?'],
+  answers: ['1. In 2023 werden 46 uitleenlaptops niet teruggebracht.'],
+});
+
+describe('a question about the follow-up', () => {
+  const both = useIndexedCorpus((dir) => {
+    writeFileSync(join(dir, '3301.txt'), ASKED_FIRST);
+    writeFileSync(join(dir, '3302.txt'), ASKED_AGAIN);
+  });
+  const question = (follow: string) => `Wat vroeg het parlementslid${follow} over uitleenlaptops die na afloop van de uitleentermijn niet werden teruggebracht?`;
+
+  it('is answered by the later question, which cites the first', async () => {
+    const r = await answer(question(' in haar vervolgvraag'), {}, { index: both.index, embedder: null });
+    expect(r.passages[0]).toMatchObject({ questionNumber: 3302, part: 'vraag' });
+    // Without the word, the closer wording of the first question wins.
+    const plain = await answer(question(''), {}, { index: both.index, embedder: null });
+    expect(plain.passages[0]).toMatchObject({ questionNumber: 3301, part: 'vraag' });
+  });
+
+  it('is a question, not a follow-up survey or visit', () => {
+    expect(asksAboutFollowUp('Wat vroeg ze in haar vervolgvraag over de laptops?')).toBe(true);
+    expect(asksAboutFollowUp('In his follow-up question, what did he ask?')).toBe(true);
+    expect(asksAboutFollowUp('What did the follow-up survey after the campaign show?')).toBe(false);
   });
 });

@@ -4,7 +4,7 @@ import { analyzeQuery, buildKeywordIndex } from '../../src/search/keyword.js';
 import { KeywordIndex } from '../../src/search/keyword-index.js';
 import { grams, terms, tokenize } from '../../src/search/analyze.js';
 import { analyseQuery, cleanQuery, queryTerms, searchTerms } from '../../src/answer/query.js';
-import { dutchNumberNotation } from '../../src/answer/english.js';
+import { dutchNumberNotation, englishCompounds } from '../../src/answer/english.js';
 import { yearOfQuestion } from '../../src/answer/dating.js';
 import { corpusPlaces, mentions, placesIn } from '../../src/answer/named.js';
 import { wordsOf } from '../../src/answer/passage-analysis.js';
@@ -342,6 +342,13 @@ describe('places the documents name', () => {
     expect(analyseQuery('Hoeveel meldingen kreeg het meldpunt van Kasterveld?', {}, documents).places).toEqual([]);
   });
 
+  it('"adults" are volwassenen, and a course\'s cursisten its deelnemers', () => {
+    expect(dutchEquivalents('adults')).toEqual(expect.arrayContaining(['volwassenen', 'volwassen']));
+    expect(dutchSynonyms('cursisten')).toContain('deelnemers');
+    // "adult" is also the adult of "adult education": its renderings are no synonyms of each other.
+    expect(dutchSynonyms('volwassen')).not.toContain('volwassenenonderwijs');
+  });
+
   it('an English province name of two words is one Dutch name, in keywords too ("West Flanders")', () => {
     const provinces = [{ questioner: null, minister: { name: null }, text: 'Er startten 92 nieuwkomers in West-Vlaanderen en 117 in Oost-Vlaanderen.' }] as never[];
     expect(analyseQuery('Zorgstart starters West Flanders 2023', {}, provinces).entities).toContain('West-Vlaanderen');
@@ -523,6 +530,11 @@ describe('wordnet renderings of English words', () => {
     // "offerdier" is another sense of "victim", which these documents do not use.
     expect(query.keyword.terms).not.toEqual(expect.arrayContaining(terms('offerdier')));
     expect(query.queryTerms.find((q) => q.term.startsWith('victim'))).toMatchObject({ foreign: true, alternatives: [] });
+  });
+
+  it('a two-word English term whose part the glossary lacks is joined with that part\'s cognate ("care ambassadors")', () => {
+    const used = new Set(['zorgambassadeurs']);
+    expect(englishCompounds('How many care ambassadors were active?', (w) => used.has(w)).get('ambassadors')).toContain('zorgambassadeurs');
   });
 
   it('a two-word term the wordnet lists is one thing: its Dutch word counts as both words found', () => {

@@ -58,6 +58,17 @@ describe('a part of a year asked', () => {
     expect(missedPart('Er werden 1.618 laptops uitgeleend.', '', parts)).toBeNull();
     expect(missedPart('In 2023 waren dat er 1.618.', 'Hoeveel laptops werden in de eerste helft van 2023 uitgeleend?', parts)).toBeNull();
   });
+
+  it('is the whole year when the question says so outright ("in heel 2024"), which a part does not answer', () => {
+    for (const q of ['Hoeveel kinderen werden in heel 2024 onderzocht?', 'How many children were examined in all of 2024?']) {
+      const parts = askedParts(q);
+      expect(parts).toEqual([{ year: '2024', period: { from: 1, to: 12 } }]);
+      expect(missedPart('In de eerste negen maanden van 2024 waren dat er 1.951.', '', parts)).toBe('2024');
+      expect(missedPart('In 2024 werden 2.610 kinderen onderzocht.', '', parts)).toBeNull();
+    }
+    // "heel" before anything but the year is "very".
+    expect(askedParts('Werden er in 2024 heel veel kinderen onderzocht?')).toEqual([]);
+  });
 });
 
 /** The first question is answered in October with nine months of figures; its follow-up gives the whole year. */
