@@ -218,7 +218,8 @@ export function mentions(words: Set<string>, written: string): boolean {
 
 /** What a Dutch place adjective is made from ("limburgse" → limburg, "antwerpse" → antwerp), folded; null for other words. */
 export function placeAdjectiveBase(folded: string): string | null {
-  return /^(.{4,}?)se$/.exec(folded)?.[1] ?? null;
+  // "-se" after a common noun, "-s" after a neuter one: "een Brusselse school", "een Brussels pleeggezin".
+  return /^(.{4,}?)se?$/.exec(folded)?.[1] ?? null;
 }
 
 /** A word built on that base: the place itself or a form of it ("antwerpen" on "antwerp"). */

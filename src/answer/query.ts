@@ -212,7 +212,8 @@ function placeOfAdjective(word: string, places: Set<string>): string | null {
   if (!base) return null;
   if (places.has(base)) return base;
   for (const p of places) if (formOfBase(p, base)) return p;
-  return null;
+  // A place the gazetteer knows restricts the question though the documents never name it ("een Brussels pleeggezin").
+  return placeNameForms(base).length > 0 ? base : null;
 }
 
 /** A word the question negates as a modifier: "non-EU workers", "niet-Europese", "outside the EU". */

@@ -382,7 +382,11 @@ describe('places the documents name', () => {
     const provinces = [{ questioner: null, minister: { name: null }, text: 'Er doen 47 clubs mee in Limburg en 82 in Antwerpen.' }] as never[];
     expect(analyseQuery('Hoeveel Limburgse clubs doen mee?', {}, provinces).places).toEqual(['Limburg']);
     expect(analyseQuery('Hoeveel Antwerpse clubs doen mee?', {}, provinces).places).toEqual(['Antwerpen']);
-    expect(analyseQuery('Hoeveel Gentse clubs doen mee?', {}, provinces).places).toEqual([]);
+    // A place the gazetteer knows restricts as well, though the documents never name it; an adjective of no known
+    // place does not ("Zilverse" is nothing the gazetteer or the documents know).
+    expect(analyseQuery('Hoeveel Gentse clubs doen mee?', {}, provinces).places).toEqual(['Gent']);
+    expect(analyseQuery('Hoeveel kinderen woonden in een Brussels pleeggezin?', {}, provinces).places).toEqual(['Brussel']);
+    expect(analyseQuery('Hoeveel Zilverse clubs doen mee?', {}, provinces).places).toEqual([]);
   });
 
   it('a people\'s adjective restricts to its country, by the glossary\'s forms ("Oekraïense leerlingen": Oekraïne)', () => {
