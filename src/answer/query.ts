@@ -9,6 +9,7 @@ import { answerType } from './answer-type.js';
 import type { QuestionTraits } from './checks.js';
 import { askedKind, questionFocus } from './counted.js';
 import { infinitivesOfParticiple } from '../search/participle.js';
+import { nounsOfAdjective } from '../search/derivation.js';
 import { documentsOwnWords, dutchNumberNotation, englishCognates, englishCompounds, joinedAsGlossary, wordnetCompounds, wordnetSearchWords } from './english.js';
 import { asksAboutCompetence, asksForContent, asksWhetherKnown, requestsContent } from './gaps.js';
 import { askedDays, yearOfQuestion, yearsBefore } from './dating.js';
@@ -192,6 +193,7 @@ export function queryTerms(text: string, corrections: ReadonlyMap<string, string
     const corrected = corrections.get(token);
     if (corrected) alternatives.push(corrected);
     if (perfect) alternatives.push(...infinitivesOfParticiple(token).flatMap((w) => terms(w)));
+    if (!english) alternatives.push(...nounsOfAdjective(token).flatMap((w) => terms(w)));
     // An English word the glossary cannot translate is not expected in a Dutch passage; a number is no word of either.
     const parts = english ? [] : compoundTerms(token);
     seen.set(term, { term, alternatives, grams: grams(token), ...(parts.length ? { parts } : {}), foreign: english && alternatives.length === 0 && !/\d/.test(token) && !isCognate(token) });
