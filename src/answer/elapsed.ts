@@ -1,4 +1,4 @@
-import { cardinalOf } from './named.js';
+import { cardinalOf, UNIT_WORDS, unitNamed } from './named.js';
 
 /**
  * The time after an event at which a figure is measured: "zes maanden na het einde van hun traject", "drie maanden
@@ -7,14 +7,10 @@ import { cardinalOf } from './named.js';
  * is six months, however it is written.
  */
 
-/** Time units in months (a week is 7 of a month's 30 days). */
-const UNIT_MONTHS: Record<string, number> = {
-  dag: 1 / 30, dagen: 1 / 30, day: 1 / 30, days: 1 / 30,
-  week: 7 / 30, weken: 7 / 30, weeks: 7 / 30,
-  maand: 1, maanden: 1, month: 1, months: 1,
-  jaar: 12, jaren: 12, year: 12, years: 12,
-};
-const UNIT = Object.keys(UNIT_MONTHS).join('|');
+/** The units of a delay in months (a week is 7 of a month's 30 days), by their one name (named.ts's units). */
+const MONTHS_OF: Record<string, number> = { dag: 1 / 30, week: 7 / 30, maand: 1, jaar: 12 };
+const monthsOf = (word: string): number | null => MONTHS_OF[unitNamed(word.toLowerCase()) ?? ''] ?? null;
+const UNIT = UNIT_WORDS.filter((w) => monthsOf(w) !== null).join('|');
 /** How many of the unit: a figure, a number word, "een" / "a" (one), a half ("een half jaar", "half a year"). */
 const AMOUNT = '(?:\\d+(?:,\\d+)?|[a-zë]+|een\\s+half|het\\s+half|half\\s+an?|anderhalf|één)';
 /** "zes maanden na …", "drie maanden later", "one year after …" (a count of the unit, then the word that makes it a delay). */
@@ -45,7 +41,7 @@ export function elapsedIn(text: string): Elapsed[] {
     for (const m of text.matchAll(pattern)) {
       const amount = amountOf(m[1]!);
       if (amount === null) continue;
-      found.push({ at: m.index!, elapsed: { months: amount * UNIT_MONTHS[m[2]!.toLowerCase()]!, words: m[0].replace(/\s+/g, ' ') } });
+      found.push({ at: m.index!, elapsed: { months: amount * monthsOf(m[2]!)!, words: m[0].replace(/\s+/g, ' ') } });
     }
   }
   return found.sort((a, b) => a.at - b.at).map((f) => f.elapsed);

@@ -64,10 +64,19 @@ const MIN_WORDNET_LENGTH = 4;
 export function wordnetSearchWords(text: string, usedInPassages: (word: string) => boolean): string[] {
   const words = tokenize(text);
   const found = words.filter((w) => content(w) && w.length >= MIN_WORDNET_LENGTH && dutchEquivalents(w).length === 0).flatMap(wordnetDutch);
-  for (let i = 0; i + 1 < words.length; i++) {
-    if (content(words[i]!) && content(words[i + 1]!)) found.push(...wordnetDutchPhrase(words[i]!, words[i + 1]!));
-  }
+  found.push(...wordnetPhrases(words).flatMap((p) => p.dutch));
   return [...new Set(found)].filter(usedInPassages);
+}
+
+/** The two-word terms of a text the wordnets list, with their Dutch renderings. */
+function wordnetPhrases(words: string[]): { modifier: string; head: string; dutch: string[] }[] {
+  const out: { modifier: string; head: string; dutch: string[] }[] = [];
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (!content(words[i]!) || !content(words[i + 1]!)) continue;
+    const dutch = wordnetDutchPhrase(words[i]!, words[i + 1]!);
+    if (dutch.length) out.push({ modifier: words[i]!, head: words[i + 1]!, dutch });
+  }
+  return out;
 }
 
 /**
@@ -97,14 +106,9 @@ export function englishCompounds(text: string, usedInPassages: (word: string) =>
 const MIN_PHRASE_RENDERING_LENGTH = 6;
 
 export function wordnetCompounds(text: string, usedInPassages: (word: string) => boolean): { modifier: string; head: string; dutch: string[] }[] {
-  const words = tokenize(text);
-  const out: { modifier: string; head: string; dutch: string[] }[] = [];
-  for (let i = 0; i + 1 < words.length; i++) {
-    if (!content(words[i]!) || !content(words[i + 1]!)) continue;
-    const dutch = wordnetDutchPhrase(words[i]!, words[i + 1]!).filter((d) => d.length >= MIN_PHRASE_RENDERING_LENGTH && usedInPassages(d));
-    if (dutch.length) out.push({ modifier: words[i]!, head: words[i + 1]!, dutch });
-  }
-  return out;
+  return wordnetPhrases(tokenize(text))
+    .map((p) => ({ ...p, dutch: p.dutch.filter((d) => d.length >= MIN_PHRASE_RENDERING_LENGTH && usedInPassages(d)) }))
+    .filter((p) => p.dutch.length > 0);
 }
 
 /** English writes some words with or without a hyphen ("non-profit", "nonprofit"): the form the glossary renders. */

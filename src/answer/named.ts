@@ -84,6 +84,8 @@ const UNITS: Record<string, string> = {
 const TIME_UNITS = new Set(['minuut', 'uur', 'dag', 'werkdag', 'week', 'maand', 'jaar']);
 /** The words that name a unit of measure, in Dutch and English. */
 export const UNIT_WORDS: readonly string[] = Object.keys(UNITS);
+/** The one name of the unit a word names ("maanden", "months" → maand), or null. */
+export const unitNamed = (word: string): string | null => (Object.hasOwn(UNITS, word) ? UNITS[word]! : null);
 /** Words between a figure and its unit that change neither: "1,5 miljoen euro". */
 const MAGNITUDES = new Set(['miljoen', 'miljard', 'million', 'billion', 'duizend']);
 
