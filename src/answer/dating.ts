@@ -1,4 +1,4 @@
-import { DUTCH_MONTHS } from '../corpus/dates.js';
+import { MONTH_NUMBERS } from '../corpus/dates.js';
 import type { Span } from '../corpus/sentences.js';
 import { DAY_OF_DATE } from './named.js';
 
@@ -103,8 +103,8 @@ export const SPEAKS_OF_BEFORE = /(?<![\p{L}])(?:daarvoor|voordien|vroeger|tot da
  * A year that dates the written question itself, not the facts asked about: "her 2023 written question",
  * "the question from March 2023", "haar vraag van 14 maart 2023", "de schriftelijke vraag uit 2023".
  */
-const DAY_AND_MONTH =
-  '(?:\\d{1,2}\\s+)?(?:(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|february|march|may|june|july|august|october)\\s+)?';
+const MONTH_NAME = Object.keys(MONTH_NUMBERS).join('|');
+const DAY_AND_MONTH = `(?:\\d{1,2}\\s+)?(?:(?:${MONTH_NAME})\\s+)?`;
 const QUESTION_YEAR = [
   /\b((?:19|20)\d\d)\s+(?:written\s+|parliamentary\s+|follow-up\s+)?questions?\b/i,
   new RegExp(`\\bquestions?\\s+(?:of|from|dated)\\s+${DAY_AND_MONTH}((?:19|20)\\d\\d)\\b`, 'i'),
@@ -120,9 +120,6 @@ export function yearOfQuestion(text: string): number | null {
   return null;
 }
 
-/** Months by their Dutch and English names (April, September, November and December are both). */
-const MONTH_NUMBER: Record<string, number> = { ...DUTCH_MONTHS, january: 1, february: 2, march: 3, may: 5, june: 6, july: 7, august: 8, october: 10 };
-const MONTH_NAME = Object.keys(MONTH_NUMBER).join('|');
 /** A day in full ("30 september 2018"), or the end of a year ("eind 2017", "end of 2017"), its last day. */
 const DAY = new RegExp(`\\b(\\d{1,2})\\s+(${MONTH_NAME})\\s+((?:19|20)\\d\\d)\\b|\\b(?:eind|einde|end of)\\s+((?:19|20)\\d\\d)\\b`, 'gi');
 /** The day a count is asked at: "op 31 december 2018", "on 1 January 2024", "as of …" (not the date of a question). */
@@ -139,7 +136,7 @@ const pad = (n: number) => String(n).padStart(2, '0');
 /** The days a text names: in full, or as the end of a year. */
 export function daysIn(text: string): NamedDay[] {
   return [...text.matchAll(DAY)].map((m) => ({
-    iso: m[4] ? `${m[4]}-12-31` : `${m[3]}-${pad(MONTH_NUMBER[m[2]!.toLowerCase()]!)}-${pad(Number(m[1]))}`,
+    iso: m[4] ? `${m[4]}-12-31` : `${m[3]}-${pad(MONTH_NUMBERS[m[2]!.toLowerCase()]!)}-${pad(Number(m[1]))}`,
     words: m[0],
   }));
 }

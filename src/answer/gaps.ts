@@ -82,8 +82,8 @@ export const asksWhetherKnown = (query: string): boolean => ASKS_WHETHER_KNOWN.t
 
 /** Whether the question asks for content (a figure, a name, a thing) rather than about what is missing or when. */
 export function asksForContent(query: string): boolean {
+  if (asksWhetherKnown(query)) return false;
   const q = fold(query);
-  if (ASKS_WHETHER_KNOWN.test(q)) return false;
   return (ASKS_FOR_CONTENT.test(q) || REQUESTS_CONTENT.test(q)) && !ASKS_ABOUT_GAP.test(q) && !ENGLISH_GAP.test(q) && !saysUnavailable(query);
 }
 

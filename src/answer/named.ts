@@ -1,6 +1,7 @@
 import { foldDiacritics, isStopword, tokenize } from '../search/analyze.js';
 import { abbreviationExpansions, dutchEquivalents, placeName, placeNameForms } from '../search/glossary.js';
 import { provinceOfAdjective } from '../search/province-names.js';
+import { MONTH_NUMBERS } from '../corpus/dates.js';
 import { wordsOf } from './passage-analysis.js';
 
 /**
@@ -11,19 +12,17 @@ import { wordsOf } from './passage-analysis.js';
  */
 
 const fold = (s: string) => foldDiacritics(s).toLowerCase();
-const MONTHS = 'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december';
 /**
  * Words that place a question in the calendar, as a year does: months, days of
  * the week and days named from today, in Dutch and English.
  */
 export const CALENDAR_WORDS: readonly string[] = [
-  ...MONTHS.split('|'),
-  ...'january february march april may june july august september october november december'.split(' '),
+  ...Object.keys(MONTH_NUMBERS),
   ...'maandag dinsdag woensdag donderdag vrijdag zaterdag zondag weekend vandaag morgen gisteren vanavond'.split(' '),
   ...'monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterday tonight'.split(' '),
 ];
 /** Day numbers of dates ("1 januari 2020", "31 December 2018") are not figures. */
-export const DAY_OF_DATE = new RegExp(`\\b\\d{1,2}\\s+(?:${MONTHS}|january|february|march|may|june|july|august|october)\\b`, 'gi');
+export const DAY_OF_DATE = new RegExp(`\\b\\d{1,2}\\s+(?:${Object.keys(MONTH_NUMBERS).join('|')})\\b`, 'gi');
 
 // --- Figures the question names ---------------------------------------------------
 

@@ -3,6 +3,9 @@ export const DUTCH_MONTHS: Record<string, number> = {
   juli: 7, augustus: 8, september: 9, oktober: 10, november: 11, december: 12,
 };
 
+/** Months by their Dutch and English names (April, September, November and December are both), as questions write them. */
+export const MONTH_NUMBERS: Record<string, number> = { ...DUTCH_MONTHS, january: 1, february: 2, march: 3, may: 5, june: 6, july: 7, august: 8, october: 10 };
+
 export const DUTCH_DATE_PATTERN = String.raw`(\d{1,2})\s+(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+(\d{4})`;
 
 const pad = (n: number) => String(n).padStart(2, '0');
