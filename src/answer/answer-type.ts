@@ -20,7 +20,7 @@ const NAMED_KINDS =
 const SMALL_NUMBER = '(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|two|three|four|five|six|seven|eight|nine|ten)';
 
 const ASKS: [AnswerType, RegExp][] = [
-  ['money', /\bhoeveel\b.*\b(?:gekost|kostte|kostten|betaald|betaalde|betaalden|uitgegeven|besteed|geïnvesteerd|geinvesteerd)\b|\b(?:wat|hoeveel)\s+(?:\S+\s+){0,4}?(?:betalen|betaal|betaalt)\b|\b(?:welk bedrag|welk budget|hoeveel (?:[a-z]+e\s+)?(?:geld|middelen|subsidie|subsidies|financiering|steun)\b|hoeveel (?:ging|gingen|gaat|gaan|werd|werden|wordt|worden|kreeg|kregen|krijgt|krijgen)\b.*\b\w*(?:budget|budgetten|geld|middelen|subsidie|subsidies)|hoeveel kost\w*|wat kost\w*|hoeveel bedraagt|hoeveel bedroeg|hoe duur|hoeveel euro|wat (?:is|was|zijn|waren|bedraagt|bedroeg) (?:het|de) (?:\w+ )?(?:budget|bedrag|kost|kosten|kostprijs|dotatie|tarief|subsidie)|what (?:is|was|are|were) the (?:\w+ ){0,2}?(?:budget|cost|costs|amount|grant|subsidy|fee|fine|fines|allocation|price|rate)|(?:what|which) (?:budget|amount|sum)|how much (?:(?:\S+\s+){0,3}?(?:money|funding)|did|does|will|is|was)|(?:what|how much) (?:do|does|did|will|would|can|could) (?:(?!ask|asked|about)\w+ ){1,8}?(?:spend|pay|cost|get|receive|earn)|(?:what|how much) (?:does|did|will|would) [^?]*? (?<!(?:the|a|its|their|total) )cost(?= ?\?*$)|(?:hoe hoog|how high) (?:\w+ ){0,3}?(?:budget|budgetten|bedrag|bedragen|boete|boetes|geldboete|geldboetes|kost|kosten|subsidie|dotatie|tarief|bijdrage|budgets?|amounts?|fines?|costs?|grants?|subsid(?:y|ies)|fees?|rates?|allocations?))\b/],
+  ['money', /\bhoeveel\b.*\b(?:gekost|kostte|kostten|betaald|betaalde|betaalden|uitgegeven|besteed|geïnvesteerd|geinvesteerd)\b|\b(?:wat|hoeveel)\s+(?:\S+\s+){0,4}?(?:betalen|betaal|betaalt)\b|\b(?:welk bedrag|welk budget|hoeveel (?:[a-z]+(?:e|s)\s+)?(?:[a-z-]*geld|(?:[a-z]+-)?(?:middelen|subsidie|subsidies|financiering|steun))\b|hoeveel (?:ging|gingen|gaat|gaan|werd|werden|wordt|worden|kreeg|kregen|krijgt|krijgen)\b.*\b\w*(?:budget|budgetten|geld|middelen|subsidie|subsidies)|hoeveel kost\w*|wat kost\w*|hoeveel bedraagt|hoeveel bedroeg|hoe duur|hoeveel euro|wat (?:is|was|zijn|waren|bedraagt|bedroeg) (?:het|de) (?:\w+ )?(?:budget|bedrag|kost|kosten|kostprijs|dotatie|tarief|subsidie)|what (?:is|was|are|were) the (?:\w+ ){0,2}?(?:budget|cost|costs|amount|grant|subsidy|fee|fine|fines|allocation|price|rate)|(?:what|which) (?:budget|amount|sum)|how much (?:(?:\S+\s+){0,3}?(?:money|funding)|did|does|will|is|was)|(?:what|how much) (?:do|does|did|will|would|can|could) (?:(?!ask|asked|about)\w+ ){1,8}?(?:spend|pay|cost|get|receive|earn)|(?:what|how much) (?:does|did|will|would) [^?]*? (?<!(?:the|a|its|their|total) )cost(?= ?\?*$)|(?:hoe hoog|how high) (?:\w+ ){0,3}?(?:budget|budgetten|bedrag|bedragen|boete|boetes|geldboete|geldboetes|kost|kosten|subsidie|dotatie|tarief|bijdrage|budgets?|amounts?|fines?|costs?|grants?|subsid(?:y|ies)|fees?|rates?|allocations?))\b/],
   ['share', /\b(?:welk deel|welk aandeel|welk percentage|hoeveel procent|hoe groot (?:is|was) het aandeel|what share|what percentage|what proportion)\b|\b(?:hoeveel|what)\s*%/],
   // A duration asked ("hoe lang", "how long") is answered by a period or a date, which the date pattern reads.
   // How long something lasts is answered by a length of time or the span it runs, not by any date: a year is no duration.
@@ -144,10 +144,12 @@ const NOT_A_COUNT = new RegExp(
 );
 
 const NUMERAL_WORD = new RegExp(`\\b${NUMERAL}\\b`);
+const QUOTED_NAME = /[‘“][^’”\n]{2,80}[’”]/gu;
 
 /** A count in digits or in words: whether a text gives any number at all. */
 export function holdsNumber(text: string): boolean {
-  return holdsAnswerType(text, 'count') || NUMERAL_WORD.test(fold(text));
+  // A number word in a quoted name counts nothing: the project ‘Thuis in Twee Culturen’.
+  return holdsAnswerType(text, 'count') || NUMERAL_WORD.test(fold(text.replace(QUOTED_NAME, ' ')));
 }
 
 /** "Tot wanneer", "until when": the question asks when something ends. */

@@ -16,6 +16,11 @@ describe('answerType: the kind of text that answers', () => {
     ['How much Samen Stad money did municipalities receive in 2022?', 'money'],
     ['Hoeveel Europese middelen gingen naar de projecten?', 'money'],
     ['Hoeveel mensen kregen steun?', 'count'],
+    // An adjective in -s and money named as a compound's head ("AMIF-geld", "ESF-middelen"); medicines are counted.
+    ['Hoeveel Europees AMIF-geld gaat er naar het project?', 'money'],
+    ['Hoeveel ESF-middelen kreeg het project?', 'money'],
+    ['Hoeveel inschrijvingsgeld betalen de leerlingen?', 'money'],
+    ['Voor hoeveel geneesmiddelen werden fiches gemaakt?', 'count'],
     // What a study teaches or shows is its outcome.
     ['Wat leert het onderzoek over de wachttijden?', 'outcome'],
     ['What does the evaluation show about drop-out?', 'outcome'],

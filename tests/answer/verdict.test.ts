@@ -71,6 +71,9 @@ describe('what counts as a number, a date', () => {
     // A sum measures; a share says how many.
     ["- 'Vrouwen met Vleugels' – vzw De Brug – 142.000 euro;", false],
     ['Uit een steekproef blijkt dat 12 procent van de inburgeraars afhaakt.', true],
+    // A number word in a quoted name counts nothing.
+    ['5. Het project ‘Thuis in Twee Culturen’ heeft een budget van 1,2 miljoen euro.', false],
+    ['Het project ‘Thuis in Twee Culturen’ erkende twee pleeggezinnen.', true],
   ])('number in "%s": %s', (text, expected) => expect(holdsNumber(text)).toBe(expected));
 
   it.each([
