@@ -92,8 +92,8 @@ export function requestsContent(query: string): boolean {
   return REQUESTS_CONTENT.test(fold(query)) && asksForContent(query);
 }
 
-/** A question about whose matter it is ("Naar welke minister verwijst …", "Which minister is responsible …"). */
-const ASKS_ABOUT_COMPETENCE = /\b(?:welke minister|which minister|bevoegd|bevoegde|bevoegdheid|bevoegdheden|verantwoordelijk|verantwoordelijke|responsible|competent|competence|in charge)\b/;
+/** A question about whose matter it is ("Naar welke minister verwijst …", "Which federal minister is responsible …"). */
+const ASKS_ABOUT_COMPETENCE = /\b(?:welke (?:\S+ )?minister|which (?:\S+ )?minister|bevoegd|bevoegde|bevoegdheid|bevoegdheden|verantwoordelijk|verantwoordelijke|responsible|competent|competence|in charge)\b/;
 /** Or to whom the minister refers ("Naar wie verwijst de minister …", "Who does the minister refer to …"), not whether clients were referred. */
 const ASKS_WHOM_REFERRED = /\b(?:wie|who|whom)\b.*\b(?:verwijst|verwijzen|verwees|refer|refers)\b/;
 

@@ -3,7 +3,7 @@ import type { CitedQuestion, ParsedDocument } from '../corpus/types.js';
 import type { LoadedIndex } from '../search/loaded-index.js';
 import { terms } from '../search/analyze.js';
 import { asksExtreme, asksTotal, holdsAnswerType, holdsNumber, originNamed, statesExtreme, statesTotal } from './answer-type.js';
-import { asksAboutCompetence, leavesToAnother } from './gaps.js';
+import { asksAboutCompetence, asksWhetherKnown, leavesToAnother, saysUnavailable } from './gaps.js';
 import { figureOwnedBy, mentions } from './named.js';
 import { wordsOf } from './passage-analysis.js';
 import { countsBefore } from './counted.js';
@@ -38,7 +38,8 @@ export function quoteScorer(index: LoadedIndex, query: AnalysedQuery): PassageQu
     // "Op 1 januari 2023 sloten vier gemeenten aan: …" does not name those that join in 2025.
     prefers: wanted ? (sentence: string) => holdsAnswerType(sentence, wanted, query.clean.text) && !onlyOtherYears(sentence, query.years) : undefined,
     // Whose matter it is ("Which minister is competent for …") is answered by the sentence that leaves it to another.
-    prefersMost: asksAboutCompetence(query.clean.text) ? leavesToAnother : exactAnswer(query),
+    // Whether it is known ("Is it known how many …") is answered as well by the sentence that says it is not kept.
+    prefersMost: asksAboutCompetence(query.clean.text) ? leavesToAnother : asksWhetherKnown(query.clean.text) ? knownOrNot(exactAnswer(query)) : exactAnswer(query),
     prefersFirst: namedRow(query),
     // "Waar slagen het minst kandidaten?" asks for an extreme: a sentence that names one ("het laagst in …");
     // "the combined grant" a total: a sentence that states one.
@@ -57,6 +58,8 @@ export function quoteScorer(index: LoadedIndex, query: AnalysedQuery): PassageQu
     },
   };
 }
+
+const knownOrNot = (exact: ((sentence: string) => boolean) | undefined) => (sentence: string) => saysUnavailable(sentence) || (exact?.(sentence) ?? false);
 
 const onlyOtherYears = (sentence: string, asked: readonly string[]) => {
   const named = sentence.match(YEAR) ?? [];

@@ -154,6 +154,7 @@ describe('asksForContent: a question for a figure or a name, not about a gap', (
   it('tells a question about whose matter it is, which a referral answers', () => {
     expect(asksAboutCompetence('Naar welke minister verwijst minister Droomstee voor het vrijwilligersbeleid?')).toBe(true);
     expect(asksAboutCompetence('Which minister is responsible for guiding school leavers towards work?')).toBe(true);
+    expect(asksAboutCompetence('Welke federale minister gaat over het uitwisselen van gegevens met andere landen?')).toBe(true);
     expect(asksAboutCompetence('How many residents were referred to a mental health centre in 2021?')).toBe(false);
     // To whom the minister refers asks for the referral; whether clients were referred does not.
     expect(asksAboutCompetence('Who does the education minister refer to for data on workplaces?')).toBe(true);

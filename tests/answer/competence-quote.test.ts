@@ -40,3 +40,26 @@ describe('the quote for whose matter something is', () => {
     expect(r.passages[0]?.quote.text).toContain('64');
   });
 });
+
+/** A long answer item whose last sentence says one count is not kept. */
+const ALLOWANCE_HELP = writtenQuestion({
+  number: 3502,
+  date: '14 maart 2024',
+  title: 'Groeipakket  -  Hulp bij de aanvraag van de schooltoeslag',
+  questions: ['1. Hoeveel gezinnen werden geholpen door een consulent?'],
+  answers: [
+    '1. In 2023 hielpen de 14 consulenten van het project ‘Toeslag Dichtbij’ in totaal 1.920 gezinnen bij hun aanvraag van de schooltoeslag. ' +
+      'De consulenten werken vanuit het Huis van het Kind in negen gemeenten en houden spreekuur in scholen met een onthaalklas. Ze helpen de ' +
+      'gezinnen bij het verzamelen en vertalen van de bewijsstukken van hun inkomen en bij de aanvraag van de andere toeslagen, zoals de ' +
+      'toeslag voor kinderopvang. Hoeveel gezinnen uiteindelijk een schooltoeslag ontvingen, wordt niet afzonderlijk geregistreerd.',
+  ],
+});
+
+describe('the quote for whether something is known', () => {
+  const corpus = useIndexedCorpus((dir) => writeFileSync(join(dir, '3502.txt'), ALLOWANCE_HELP));
+
+  it('is the sentence that says it is not kept, however many words the others share', async () => {
+    const r = await answer('Is it known how many families got the school allowance thanks to the Toeslag Dichtbij consultants?', {}, { index: corpus.index, embedder: null });
+    expect(r.passages[0]?.quote.text).toContain('niet afzonderlijk geregistreerd');
+  });
+});

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { answer } from '../../src/answer/index.js';
 import { asksAboutFollowUp } from '../../src/answer/asking.js';
+import { searchTerms } from '../../src/answer/query.js';
 import { useIndexedCorpus } from '../helpers/workspace.js';
 import { writtenQuestion } from '../helpers/written-question.js';
 
@@ -135,5 +136,12 @@ describe('a question about the follow-up', () => {
     expect(asksAboutFollowUp('Wat vroeg ze in haar vervolgvraag over de laptops?')).toBe(true);
     expect(asksAboutFollowUp('In his follow-up question, what did he ask?')).toBe(true);
     expect(asksAboutFollowUp('What did the follow-up survey after the campaign show?')).toBe(false);
+  });
+
+  it('says where to look, as "vraag" does: no passage must contain the word', () => {
+    for (const word of ['vervolgvraag', 'opvolgingsvraag', 'opvolgvraag']) {
+      expect(asksAboutFollowUp(`Wat vroeg ze in haar ${word} over de laptops?`)).toBe(true);
+      expect(searchTerms(`Wat vroeg ze in haar ${word} over de laptops?`, false)).not.toContain(word);
+    }
   });
 });
