@@ -20,7 +20,9 @@ import { lexicon, type Lexicon } from './lexicon.js';
  *    only "LR" is a word: split; "L-R" is a word (alone or as well): compound.
  *    When both spellings are Dutch ("sociaal-economische"/"sociaaleconomische")
  *    the text keeps the character it printed.
- * 4. Neither is a word (names, compounds the lexicon cannot form): if both
+ * 4. Neither is a word, but the document spells it elsewhere within a line
+ *    ("kleuterbrugfiguren" in five other places): as it does there.
+ * 5. Neither is a word (names, compounds the lexicon cannot form): if both
  *    fragments are words on their own, or the left one is upper case (an
  *    acronym), the hyphen links two words: compound; otherwise a fragment is
  *    not a word, so the hyphen broke one: split.
@@ -45,13 +47,19 @@ function sharesHead(left: string, after: string, lex: Lexicon): boolean {
   return false;
 }
 
+/** The words a document writes within its lines, lower case, hyphenated compounds whole ("amif-middelen"). */
+export function wordsWithinLines(text: string): Set<string> {
+  return new Set((text.toLowerCase().match(/[\p{L}\p{M}\p{N}]+(?:[-\u2010][\p{L}\p{M}\p{N}]+)*/gu) ?? []));
+}
+
 /**
  * Classifies the hyphen ("-" or U+2010) that ends `before` (the text so far)
  * given the next line `after`. Null when it is not a hyphen
  * inside or between words (a dash after a space, a line starting with
  * punctuation): the caller joins the lines with a space as usual.
+ * `spelled`: the words the document writes within its lines (wordsWithinLines).
  */
-export function classifyLineEndHyphen(before: string, after: string, lex: Lexicon = lexicon()): LineEndHyphen | null {
+export function classifyLineEndHyphen(before: string, after: string, lex: Lexicon = lexicon(), spelled: ReadonlySet<string> = new Set()): LineEndHyphen | null {
   if (!before.endsWith('-') && !before.endsWith('\u2010')) return null;
   const left = WORD_TAIL.exec(before.slice(-80, -1))?.[0];
   const right = WORD_HEAD.exec(after)?.[0];
@@ -68,6 +76,10 @@ export function classifyLineEndHyphen(before: string, after: string, lex: Lexico
   const joined = lex.isWord(left + right);
   if (hyphenated) return 'compound';
   if (joined) return 'split';
+
+  const hyphenatedHere = spelled.has(`${left}-${right}`.toLowerCase());
+  const joinedHere = spelled.has((left + right).toLowerCase());
+  if (hyphenatedHere !== joinedHere) return hyphenatedHere ? 'compound' : 'split';
 
   if (lex.isWord(left) && lex.isWord(right)) return 'compound';
   // An upper-case fragment is an acronym, or sits in an all-caps line where case tells nothing: keep what is printed.

@@ -9,13 +9,13 @@
  * items and bullets each start on their own line, wrapped lines are joined with
  * a single space.
  *
- * Hyphens at line ends are decided with the Dutch lexicon (hyphen.ts), page
+ * Hyphens at line ends are decided with the Dutch lexicon and the document's own spellings (hyphen.ts), page
  * numbers by their place in the layout (layout.ts). Every normalised offset
  * maps back to the raw text (normalizeWithSourceMap). The lexicon must be
  * loaded first (`await loadLexicon()`).
  */
 
-import { classifyLineEndHyphen } from './hyphen.js';
+import { classifyLineEndHyphen, wordsWithinLines } from './hyphen.js';
 import { isFooterLine, pageFurniture, type LayoutLine } from './layout.js';
 import { lexicon } from './lexicon.js';
 import { cleanMapped, MappedText } from './mapped-text.js';
@@ -111,6 +111,7 @@ export function normalizeWithSourceMap(raw: string): NormalizedText {
   const clean = cleanMapped(raw);
   const lines = splitLines(clean.text);
   const furniture = pageFurniture(lines);
+  const spelled = wordsWithinLines(clean.text);
   const out = new MappedText();
   let block: Block | null = null; // the block being built; earlier ones are in `out`
   let seenBody = false;
@@ -132,7 +133,7 @@ export function normalizeWithSourceMap(raw: string): NormalizedText {
     if (furniture[i]) return; // a footer is not a paragraph break
     const kind: BlockKind = isHeaderLine(line.text) ? 'header' : isAllCapsLine(line.text) ? 'caps' : 'body';
     if (block && continues(block, kind, line.text, blankBefore)) {
-      joinWrapped(block.text, line.text);
+      joinWrapped(block.text, line.text, spelled);
       appendLine(block.text, clean, line);
     } else {
       const title = kind === 'body' && block !== null && block.kind !== 'body' && !seenBody;
@@ -230,12 +231,12 @@ function continues(prev: Block, kind: BlockKind, line: string, blankBefore: bool
  * hyphenated compound (kept); see hyphen.ts. A soft hyphen always marks a
  * broken word.
  */
-function joinWrapped(prev: MappedText, next: string): void {
+function joinWrapped(prev: MappedText, next: string, spelled: ReadonlySet<string>): void {
   if (prev.text.endsWith(SOFT_HYPHEN) && /^[\p{L}\p{M}\p{N}]/u.test(next)) {
     prev.dropLast();
     return;
   }
-  const hyphen = classifyLineEndHyphen(prev.text, next);
+  const hyphen = classifyLineEndHyphen(prev.text, next, undefined, spelled);
   if (hyphen === 'split') prev.dropLast();
   else if (hyphen !== 'compound') prev.push(' ', prev.rawEnd(), prev.rawEnd() + 1);
 }

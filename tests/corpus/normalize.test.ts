@@ -38,6 +38,16 @@ describe('a hyphen at a line end', () => {
     expect(classifyLineEndHyphen('het kmo-', 'sector')).toBe('compound');
   });
 
+  it('when the lexicon knows neither form, spells it as the document does elsewhere within a line', () => {
+    const broken = 'In 2023 legden de kleuter-\nbrugfiguren 2.845 huisbezoeken af.';
+    expect(normalizeText(broken)).toBe('In 2023 legden de kleuter-brugfiguren 2.845 huisbezoeken af.');
+    expect(normalizeText(`De kleuterbrugfiguren gaan op huisbezoek.\n${broken}`)).toContain('legden de kleuterbrugfiguren 2.845');
+    expect(normalizeText(`De kmo-sector groeit.\nHet kmo-\nsector beleid.`)).toContain('Het kmo-sector beleid');
+    expect(normalizeText(`De kmosector groeit.\nHet kmo-\nsector beleid.`)).toContain('Het kmosector beleid');
+    // The lexicon still decides first: a word it knows is joined, whatever else the document writes.
+    expect(normalizeText('Het inburgerings-beleid.\nDe inbur-\ngering.')).toContain('De inburgering.');
+  });
+
   it('keeps hyphen and space before a conjunction: an elided compound part', () => {
     expect(normalizeText('Het taal-\nen inburgeringsbeleid.')).toBe('Het taal- en inburgeringsbeleid.');
     expect(normalizeText('De ESF-\nen AMIF-projecten, de 3-\ntot 12-jarigen.')).toBe('De ESF- en AMIF-projecten, de 3- tot 12-jarigen.');
