@@ -22,6 +22,8 @@ const ASKING = new RegExp(
     'in\\s+(?:haar|zijn|de)\\s+(?:\\S+\\s+){0,2}?vraag|in\\s+(?:her|his|their)\\s+(?:\\S+\\s+){0,2}?question',
     // Someone's question by the possessive: "Tijs De Fabelhouwer's question about …", "the MP's written question".
     "['’]s\\s+(?:\\S+\\s+){0,1}?questions?",
+    // The question as text asked for: "What was the written question about …", "Wat was de vraag over …".
+    '(?:what|wat)\\s+(?:was|is|were|are|waren)\\s+(?:the|de|het)\\s+(?:\\S+\\s+)?(?:question|questions|vraag|vragen)\\s+(?:about|on|over|naar)',
     '(?:ask|asks|asked|asking)(?!\\s+for\\b)|(?<!\\b(?:i|we|you)\\s+)(?:wanted|want|wants)\\s+(?:\\S+\\s+){0,2}?to know',
     // Information someone else wanted: "Welke informatie wou het parlementslid krijgen?"
     '(?:welke|wat voor|which|what)\\s+(?:informatie|gegevens|cijfers|information|data|figures)\\s+(?:wilde|wou|wilden|wouden|did)\\b(?!\\s+(?:ik|we|wij|je|jij|u|i|you)\\b)',

@@ -1,6 +1,7 @@
-import { holdsAnswerType, holdsNumber, type AnswerType } from './answer-type.js';
+import { asksExtreme, holdsAnswerType, holdsNumber, statesExtreme, type AnswerType } from './answer-type.js';
 import type { Shortfall } from './checks.js';
 import { namesNoneAsked, evidenceSentences, sentencesSharing } from './evidence.js';
+import { splitSentences, type Span } from '../corpus/sentences.js';
 import { asksAboutDeciding, decisionOpen } from './gaps.js';
 import type { AnalysedQuery } from './query.js';
 import type { Target } from './targets.js';
@@ -30,7 +31,10 @@ export function verdictOf(t: Target, confidence: number, query: AnalysedQuery, s
   if (wanted && !(wanted === 'count' ? holdsNumber(text) : holdsAnswerType(text, wanted, query.clean.text))) return { kind: 'partial', missing: wanted };
   const evidence = evidenceSentences(t.doc.text, t.span, query.queryTerms, weight);
   // A name elsewhere in the passage is not the name asked for when the sentences about the question's matter name none.
-  const unnamed = wanted === 'name' ? namesNoneAsked(evidence, query.clean.text) : null;
+  // An extreme asked ("the biggest teams") is named where the passage states one ("De grootste ploegen werken in …"),
+  // in its own words ("ploegen" for "teams").
+  const extremes = wanted === 'name' && asksExtreme(query.clean.text) ? sentencesOf(t.doc.text, t.span).filter(statesExtreme) : [];
+  const unnamed = wanted === 'name' ? namesNoneAsked([...evidence, ...extremes], query.clean.text) : null;
   if (unnamed) return unnamed.countOnly ? { kind: 'partial', missing: 'name', countOnly: true } : { kind: 'partial', missing: 'name' };
   // "Komt er een mondeling examen?" against "Of er een mondeling examen komt, beslis ik pas na de evaluatie": the
   // sentences about the question's matter say the decision is still to be taken.
@@ -42,3 +46,5 @@ export function verdictOf(t: Target, confidence: number, query: AnalysedQuery, s
   if (evidence.length > 0 && evidence.every(decisionOpen) && !asksAboutDeciding(query.clean.text) && !dated()) return { kind: 'partial', missing: 'decision' };
   return confidence < RELATED_BELOW ? { kind: 'related' } : { kind: 'answers' };
 }
+
+const sentencesOf = (text: string, span: Span): string[] => splitSentences(text, span.start, span.end).map((s) => text.slice(s.start, s.end));

@@ -27,6 +27,9 @@ describe('query cleaning', () => {
     expect(cleanQuery('In the answer to question 1020, what was done with anonymous job applications?').asksForQuestion).toBe(false);
     // Someone's question by the possessive; what the questioner holds or recalls, by her account, is her introduction's.
     expect(cleanQuery("What was Tijs Verhaeghe's question about staffing?").asksForQuestion).toBe(true);
+    expect(cleanQuery('What was the written question about GP practices that take no new patients?').asksForQuestion).toBe(true);
+    expect(cleanQuery('Wat was de vraag over de wachttijden?').asksForQuestion).toBe(true);
+    expect(cleanQuery('What is the answer to the question about waiting times?').asksForQuestion).toBe(false);
     expect(cleanQuery("What's the minister's answer on funding?").asksForQuestion).toBe(false);
     expect(cleanQuery('Sinds wanneer bestaat de regeling volgens de indiener van de vraag?')).toMatchObject({ asksForQuestion: true, asksForIntroduction: true });
     expect(cleanQuery('Which earlier figure did the MP recall in her follow-up question?')).toMatchObject({ asksForQuestion: true, asksForIntroduction: true });

@@ -118,3 +118,27 @@ describe('a matter still open, asked when', () => {
     expect(r.passages[0]!.verdict).toEqual({ kind: 'answers' });
   });
 });
+
+describe('names of an extreme', () => {
+  const DOC = writtenQuestion({
+    number: 2102,
+    date: '3 maart 2025',
+    title: 'Kleuterparticipatie  -  Brugfiguren',
+    questions: ['1. Hoeveel brugfiguren zijn er actief, en in welke gemeenten?'],
+    answers: [
+      '1. In 2024 waren 46 brugfiguren actief in 18 gemeenten. De grootste ploegen werken in Aalwijk (9 brugfiguren), Beekdonk (6) ' +
+        'en Corswaren (4). De overige 27 brugfiguren werken in 15 andere gemeenten.',
+    ],
+  });
+  const bridges = useIndexedCorpus((dir) => writeFileSync(join(dir, 'brug.txt'), DOC));
+
+  it('are given where the passage states the extreme, in its own words, though other sentences only count', async () => {
+    const r = await answer('In which municipalities do the biggest brugfiguren teams work?', {}, { index: bridges.index, embedder: null });
+    expect(r.passages[0]).toMatchObject({ questionNumber: 2102, item: '1' });
+    expect(r.passages[0]!.verdict.kind).not.toBe('partial');
+    expect(r.passages[0]!.quote.text).toContain('Aalwijk');
+    // Without an extreme asked, the sentences that name the kind asked still decide: here they only count.
+    const plain = await answer('In welke andere gemeenten werken brugfiguren?', {}, { index: bridges.index, embedder: null });
+    expect(plain.passages[0]!.verdict).toEqual({ kind: 'partial', missing: 'name', countOnly: true });
+  });
+});
