@@ -87,6 +87,10 @@ export function asksForContent(query: string): boolean {
   return (ASKS_FOR_CONTENT.test(q) || REQUESTS_CONTENT.test(q)) && !ASKS_ABOUT_GAP.test(q) && !ENGLISH_GAP.test(q) && !saysUnavailable(query);
 }
 
+/** Keywords alone ("schooltoeslag geweigerd, opsplitsing per provincie"): no question word, no question mark. */
+const QUESTION_WORD = /\b(?:wie|wat|welke|welk|waar|wanneer|waarom|hoe|hoeveel|who|what|which|where|when|why|how)\b/;
+export const isKeywordQuery = (query: string): boolean => !QUESTION_WORD.test(fold(query)) && !query.trim().endsWith('?');
+
 /** Whether the question as typed requests content ("Give me the figures …"), which its search text no longer shows. */
 export function requestsContent(query: string): boolean {
   return REQUESTS_CONTENT.test(fold(query)) && asksForContent(query);

@@ -4,6 +4,7 @@ import type { LoadedIndex } from '../search/loaded-index.js';
 import { terms } from '../search/analyze.js';
 import { asksExtreme, asksTotal, holdsAnswerType, holdsNumber, originNamed, statesExtreme, statesTotal } from './answer-type.js';
 import { asksAboutCompetence, asksWhetherKnown, leavesToAnother, saysUnavailable } from './gaps.js';
+import { FIGURE_TYPES } from './checks.js';
 import { figureOwnedBy, mentions } from './named.js';
 import { wordsOf } from './passage-analysis.js';
 import { countsBefore } from './counted.js';
@@ -105,7 +106,13 @@ function exactAnswer(query: AnalysedQuery): ((sentence: string) => boolean) | un
  */
 function namedRow(query: AnalysedQuery): ((sentence: string) => boolean) | undefined {
   const focus = query.focus;
-  if (query.answerType !== 'count' || !focus) return undefined;
+  if (query.answerType !== 'count' || !focus) {
+    // Another question for figures, or keywords, names a row by a name it gives ("kleuters … Limburg schooljaar
+    // 2022-2023"); a row gives no reason, date or name ("Waarom werden er in Oost-Vlaanderen zoveel …").
+    const names = new Set(query.entities.flatMap((e) => terms(e)));
+    const figuresAsked = query.answerType === null || FIGURE_TYPES.has(query.answerType);
+    return names.size > 0 && figuresAsked ? (sentence) => labelsTableRow(sentence, names) : undefined;
+  }
   const labels = new Set(query.queryTerms.filter((q) => !/\d/.test(q.term) && !terms(focus).includes(q.term)).flatMap((q) => [q.term, ...q.alternatives]));
   return (sentence) => labelsTableRow(sentence, labels);
 }

@@ -11,7 +11,7 @@ import { askedKind, questionFocus } from './counted.js';
 import { infinitivesOfParticiple } from '../search/participle.js';
 import { nounsOfAdjective } from '../search/derivation.js';
 import { documentsOwnWords, dutchNumberNotation, englishCognates, englishCompounds, joinedAsGlossary, wordnetCompounds, wordnetSearchWords } from './english.js';
-import { asksAboutCompetence, asksForContent, asksWhetherKnown, requestsContent } from './gaps.js';
+import { asksAboutCompetence, asksForContent, asksWhetherKnown, isKeywordQuery, requestsContent } from './gaps.js';
 import { askedDays, yearOfQuestion, yearsBefore } from './dating.js';
 import { elapsedIn } from './elapsed.js';
 import { typingErrors } from './typing.js';
@@ -338,6 +338,7 @@ export function analyseQuery(
     const term = wordsAsked.find((t) => terms(adjective).includes(t.term));
     if (term) term.alternatives.push(...terms(place));
   }
+  const breakdown = askedBreakdown(clean.text);
   return {
     raw,
     clean,
@@ -362,7 +363,7 @@ export function analyseQuery(
     quantities: quantitiesIn(searchText).filter((q) => q.value !== String(clean.questionNumber) && !periodFigures.includes(q.value)),
     years: yearsIn(searchText),
     yearsBefore: yearsBefore(clean.text),
-    breakdown: askedBreakdown(clean.text),
+    breakdown,
     sexGroup: askedSexGroup(clean.text),
     parts: askedParts(searchText),
     days: askedDays(clean.text),
@@ -372,7 +373,8 @@ export function analyseQuery(
     focus: (focus && corrections.get(focus)) ?? focus,
     kind: askedKind(searchText),
     // Asked of the whole question: the minister it names is left out of the search text.
-    asksForContent: (asksForContent(searchText) || requestsContent(clean.text)) && !asksAboutCompetence(clean.text),
+    // Keywords that ask a breakdown ("… breakdown by province") ask for its figures.
+    asksForContent: (asksForContent(searchText) || requestsContent(clean.text) || (breakdown.length > 0 && isKeywordQuery(clean.text))) && !asksAboutCompetence(clean.text),
     excluded: excludedTerms(searchText),
   };
 }

@@ -95,6 +95,13 @@ describe('a passage for a breakdown asked', () => {
     expect((await ask('Wat was het slaagpercentage met de voorleesfunctie?')).status).toBe('answered');
   });
 
+  it('asked in keywords alone ("… per land van herkomst"), is still a request for its figures', async () => {
+    const r = await ask('slaagpercentage voorleesfunctie per land van herkomst');
+    expect(r.status).toBe('no-answer');
+    expect(r.reason).toMatchObject({ shortfall: { kind: 'breakdown', dimension: 'land van herkomst', questionNumber: 4401 } });
+    expect((await ask('slaagpercentage voorleesfunctie')).status).toBe('answered');
+  });
+
   it('that names it only to say it is not available says so itself', async () => {
     const r = await ask('Hoeveel laptops met schade werden in 2023 teruggebracht, per regio?');
     expect(r.status).toBe('no-answer');

@@ -102,3 +102,37 @@ describe('the quote for a count of a part a table lists is that table, not the t
     expect(whole.passages[0]?.quote.text).not.toMatch(/Horeca\s+227/);
   });
 });
+
+describe('the quote for a keyword question naming a row of a table', () => {
+  const DOC = writtenQuestion({
+    number: 2204,
+    title: 'Onderwijs  -  Kleuters uit nieuwkomersgezinnen',
+    questions: ['1. Hoeveel kleuters uit nieuwkomersgezinnen waren ingeschreven in het kleuteronderwijs? Graag per provincie.'],
+    answers: [
+      '1. In het schooljaar 2023-2024 waren 6.482 kleuters uit nieuwkomersgezinnen ingeschreven in een Vlaamse kleuterschool, tegenover ' +
+        '5.907 in het schooljaar 2022-2023. De onderstaande tabel geeft de opsplitsing per provincie.\n\n' +
+        'Provincie          2022-2023     2023-2024\n' +
+        'Antwerpen              1.986         2.174\n' +
+        'Limburg                  702           781\n' +
+        'Oost-Vlaanderen        3.219         3.527\n' +
+        'Totaal                 5.907         6.482\n\n' +
+        'Kleuterscholen in het Brussels Hoofdstedelijk Gewest zijn niet opgenomen. De meest voorkomende thuistalen van de kleuters uit ' +
+        'nieuwkomersgezinnen zijn het Oekraïens, het Arabisch, het Dari en het Roemeens. ' +
+        // Longer than an item quoted whole, so the quote is chosen sentence by sentence.
+        'Scholen met veel kleuters uit nieuwkomersgezinnen krijgen extra lestijden voor taalstimulering, en de centra voor ' +
+        'leerlingenbegeleiding volgen de kleuters op die in het schooljaar 2022-2023 en 2023-2024 te weinig aanwezig waren.',
+    ],
+  });
+  const schools = useIndexedCorpus((dir) => writeFileSync(join(dir, 'kleuters.txt'), DOC));
+
+  it('quotes the row the name labels, with no question word to say a count is asked', async () => {
+    const q = 'kleuters uit nieuwkomersgezinnen Limburg schooljaar 2022-2023';
+    const row = quoteScorer(schools.index, analyseQuery(q, {}, schools.index.documents)).prefersFirst;
+    expect(row?.('Provincie 2022-2023 2023-2024\nAntwerpen 1.986 2.174\nLimburg 702 781\nTotaal 2.688 2.955')).toBe(true);
+    expect(row?.('Provincie 2022-2023 2023-2024\nAntwerpen 1.986 2.174\nTotaal 1.986 2.174')).toBe(false);
+    const r = await answer(q, {}, { index: schools.index, embedder: null });
+    expect(r.passages[0]?.quote.text).toMatch(/Limburg\s+702\s+781/);
+    // A row gives no reason.
+    expect(quoteScorer(schools.index, analyseQuery('Waarom waren er in Limburg minder kleuters?', {}, schools.index.documents)).prefersFirst).toBeUndefined();
+  });
+});
