@@ -343,6 +343,10 @@ export function answerShortfall(input: AnswerabilityInput): Shortfall | null {
       const otherKind = input.focus && owned.length > 0 && owned.every((s) => placeOf(s) && countsOtherKindOnly(s.text, input.focus!));
       if (wanted === 'count' && otherKind && !figures.some((s) => countsBefore(s.text, input.focus!))) return { kind: 'place-figures', place, counted: input.focus! };
       if (owned.length > 0) {
+        // A group narrowed by sex ("hoeveel vrouwen … in Antwerpen") is counted where the place's figure is the group's
+        // (or the whole item is about it), not by the figure for all ("Antwerpen 612") beside a share of women for all.
+        const group = input.sexGroup;
+        if (group && !speaksOfGroup(framing, group) && !owned.some((s) => speaksOfGroup(s.text, group))) return { kind: 'place-figures', place, counted: group.name };
         // A year restricts the place's figure too: "in 2023 in West-Vlaanderen" against figures per province that
         // are 2024's only ("In 2024 … 640 in Antwerpen, 330 in West-Vlaanderen"), whatever the passage gives for 2023.
         // Any of the question's years will do: "het schooljaar 2022-2023" is one period. A sentence without a year

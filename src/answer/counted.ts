@@ -98,7 +98,7 @@ export function questionFocus(query: string, usedAsIs: (word: string) => boolean
 
 /** "Welke sector", "which provinces", "in welke taal": the kind of thing the question asks to be named. */
 /** "Which X", or a request to list them: "List the 28 municipalities …", "Noem de gemeenten …". */
-const ASKS_WHICH = /\b(?:welke|welk|which)\s+(.+)|^(?:please\s+)?(?:list|name|noem|som)\s+(?:(?:de|het|the|all|alle)\s+)?(.+)/;
+const ASKS_WHICH = /\b(?:welke|welk|which)\s+(?:(?:are|were|zijn|waren)\s+(?:the|de)\s+)?(.+)|^(?:please\s+)?(?:list|name|noem|som)\s+(?:(?:de|het|the|all|alle)\s+)?(.+)/;
 
 /**
  * The kind of thing a "which" question asks to be named ("In welke sector …"

@@ -58,7 +58,7 @@ const mentionsTerm = (present: ReadonlySet<string>, q: QueryTerm) => present.has
 /** "Welke gemeenten …", "which 27 initiatives", "List the 28 municipalities": names of several things, which a count can stand in for. */
 // Before the noun: adjectives ("West-Vlaamse"), a figure or number word ("welke veertien zwembaden").
 const ASKS_WHICH_PLURAL = new RegExp(
-  `^(?:(?:\\S+\\s+){0,3}?(?:welke|which)|(?:please\\s+)?(?:list|name|noem|som)\\s+(?:de|het|the|all|alle))\\s+(?:(?:[\\w-]+e|\\d+|${NUMERAL}|other|andere)\\s+){0,2}[\\w-]*(?:en|s|'s|ies|a)\\b`,
+  `^(?:(?:\\S+\\s+){0,3}?(?:welke|which)(?:\\s+(?:are|were|zijn|waren)\\s+(?:the|de))?|(?:please\\s+)?(?:list|name|noem|som)\\s+(?:de|het|the|all|alle))\\s+(?:(?:[\\w-]+e|\\d+|${NUMERAL}|other|andere)\\s+){0,2}[\\w-]*(?:en|s|'s|ies|a)\\b`,
 );
 
 /**

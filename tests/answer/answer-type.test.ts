@@ -16,6 +16,7 @@ describe('answerType: the kind of text that answers', () => {
     ['How much Samen Stad money did municipalities receive in 2022?', 'money'],
     ['Hoeveel Europese middelen gingen naar de projecten?', 'money'],
     ['Hoeveel mensen kregen steun?', 'count'],
+    ['Which are the 14 other municipalities where the mediators work?', 'name'],
     // An adjective in -s and money named as a compound's head ("AMIF-geld", "ESF-middelen"); medicines are counted.
     ['Hoeveel Europees AMIF-geld gaat er naar het project?', 'money'],
     ['Hoeveel ESF-middelen kreeg het project?', 'money'],

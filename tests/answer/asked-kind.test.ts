@@ -15,6 +15,9 @@ describe('askedKind: the kind of thing a "which" question asks to be named', () 
     // English puts the noun last in its group.
     ['Which Dutch level do municipalities require?', 'level'],
     ['which sports clubs joined the programme?', 'clubs'],
+    // "Which are the …" asks for the same.
+    ['Which are the 14 other municipalities where the mediators work?', 'municipalities'],
+    ['Welke zijn de andere gemeenten?', 'gemeenten'],
   ])('%s → %s', (query, kind) => expect(askedKind(query)).toBe(kind));
 
   it.each(['Hoeveel controles waren er?', 'Wanneer start de campagne?'])('%s → none', (query) => expect(askedKind(query)).toBeNull());

@@ -124,6 +124,14 @@ describe('a passage for a breakdown asked', () => {
     expect((await ask('Hoeveel nieuwkomers werden in 2023 vrijwilliger in een sportclub?')).status).toBe('answered');
   });
 
+  it('in a place, of a group narrowed by sex, is not the place\'s figure for all beside a share of the group for all', async () => {
+    const r = await ask('Hoeveel vrouwen werden in 2023 vrijwilliger in een sportclub in Limburg?');
+    expect(r.status).toBe('no-answer');
+    expect((await ask('Hoeveel nieuwkomers werden in 2023 vrijwilliger in een sportclub in Limburg?')).status).toBe('answered');
+    // A document about the group gives its figures per place.
+    expect((await ask('Hoeveel vrouwelijke deelnemers startten in 2023 aan Eigen Koers in Limburg?')).status).toBe('answered');
+  });
+
   it('of a group the whole document is about answers with its table', async () => {
     const r = await ask('Hoeveel vrouwelijke deelnemers startten in 2023 aan Eigen Koers, per provincie?');
     expect(r.status).toBe('answered');

@@ -47,8 +47,8 @@ describe('namesNoneAsked: names of several things asked, none given where the ma
     expect(namesNoneAsked(evidence(question, passage), question)).toEqual({ countOnly: false });
   });
 
-  it('reads past a hyphenated adjective or a number word before the kind asked', () => {
-    for (const question of ['Welke West-Vlaamse gemeenten richtten een klankbordgroep op?', 'Welke elf gemeenten richtten een klankbordgroep op?']) {
+  it('reads past a hyphenated adjective, a number word or "zijn de" before the kind asked', () => {
+    for (const question of ['Welke West-Vlaamse gemeenten richtten een klankbordgroep op?', 'Welke elf gemeenten richtten een klankbordgroep op?', 'Welke zijn de elf gemeenten die een klankbordgroep oprichtten?']) {
       expect(namesNoneAsked(evidence(question, GROUPS), question)).toEqual({ countOnly: true });
     }
   });
