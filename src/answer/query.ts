@@ -11,6 +11,7 @@ import { askedKind, questionFocus } from './counted.js';
 import { infinitivesOfParticiple } from '../search/participle.js';
 import { nounsOfAdjective } from '../search/derivation.js';
 import { documentsOwnWords, dutchNumberNotation, englishCognates, englishCompounds, joinedAsGlossary, wordnetCompounds, wordnetSearchWords } from './english.js';
+import { spelledOutAcronyms } from './acronyms.js';
 import { asksAboutCompetence, asksForContent, asksWhetherKnown, isKeywordQuery, requestsContent } from './gaps.js';
 import { askedDays, yearOfQuestion, yearsBefore } from './dating.js';
 import { elapsedIn } from './elapsed.js';
@@ -337,6 +338,12 @@ export function analyseQuery(
   for (const [adjective, place] of adjectivePlaces) {
     const term = wordsAsked.find((t) => terms(adjective).includes(t.term));
     if (term) term.alternatives.push(...terms(place));
+  }
+  for (const [word, acronym] of spelledOutAcronyms(searchText, documents)) {
+    for (const term of wordsAsked.filter((t) => terms(word).includes(t.term))) {
+      term.alternatives.push(...terms(acronym));
+      term.foreign = false;
+    }
   }
   const breakdown = askedBreakdown(clean.text);
   return {
