@@ -17,6 +17,10 @@ describe('answerType: the kind of text that answers', () => {
     ['Hoeveel Europese middelen gingen naar de projecten?', 'money'],
     ['Hoeveel mensen kregen steun?', 'count'],
     ['Which are the 14 other municipalities where the mediators work?', 'name'],
+    // A facility a place has carries a name too, and a count written out may come before it; objectives carry none.
+    ['Welke veertien zwembaden gaven in 2023 zwemles voor vrouwen?', 'name'],
+    ['Which museums offer tours in plain Dutch?', 'name'],
+    ['Welke drie doelstellingen heeft het plan?', null],
     // An adjective in -s and money named as a compound's head ("AMIF-geld", "ESF-middelen"); medicines are counted.
     ['Hoeveel Europees AMIF-geld gaat er naar het project?', 'money'],
     ['Hoeveel ESF-middelen kreeg het project?', 'money'],
