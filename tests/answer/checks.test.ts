@@ -180,6 +180,9 @@ describe('asksForContent: a question for a figure or a name, not about a gap', (
     'Weet de minister hoeveel deelnemers achteraf een premie aanvroegen?',
     'Does the agency know how many participants applied for a premium?',
     'Is het bekend welke gemeenten een premie toekennen?',
+    // Or keeps it.
+    'Werd in 2023 bijgehouden hoeveel au pairs van gastgezin wisselden?',
+    'Is it recorded how many participants applied for a premium?',
   ])('whether someone else knows it: %s', (query) => {
     expect(asksForContent(query)).toBe(false);
     // No figure is asked: the passage that says it is not kept answers in full.
