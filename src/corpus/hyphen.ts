@@ -49,7 +49,7 @@ function sharesHead(left: string, after: string, lex: Lexicon): boolean {
 
 /** The words a document writes within its lines, lower case, hyphenated compounds whole ("amif-middelen"). */
 export function wordsWithinLines(text: string): Set<string> {
-  return new Set((text.toLowerCase().match(/[\p{L}\p{M}\p{N}]+(?:[-\u2010][\p{L}\p{M}\p{N}]+)*/gu) ?? []));
+  return new Set((text.toLowerCase().match(/[\p{L}\p{M}\p{N}]+(?:[-\u2010][\p{L}\p{M}\p{N}]+)*/gu) ?? []).map((w) => w.replace(/\u2010/g, '-')));
 }
 
 /**

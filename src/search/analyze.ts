@@ -33,12 +33,13 @@ const TOKEN = /[\p{L}\p{N}]+(?:[.,'’\-][\p{L}\p{N}]+)*/gu;
  * The plural of a word in accented -é ("cafés", "comités") is the singular and an s: folded, "-es" after a vowel is
  * no ending the stemmer removes, so "mantelzorgcafés" would not meet "mantelzorgcafé". The s is dropped first.
  */
-const PLURAL_OF_ACCENTED_E = /é(s)(?![\p{L}\p{N}])/gu;
+const PLURAL_OF_ACCENTED_E = /és(?![\p{L}\p{N}])/gu;
 
 /** Lower-cased, folded tokens; compounds with hyphens also give their parts. */
 export function tokenize(text: string): string[] {
   const out: string[] = [];
-  for (const [raw] of foldDiacritics(text.toLowerCase().replace(PLURAL_OF_ACCENTED_E, 'é')).matchAll(TOKEN)) {
+  const lower = text.toLowerCase();
+  for (const [raw] of foldDiacritics(lower.includes('és') ? lower.replace(PLURAL_OF_ACCENTED_E, 'é') : lower).matchAll(TOKEN)) {
     let token = raw.replace(/['’]s$/, '');
     if (/^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/.test(token)) token = token.replace(/\./g, '');
     if (/[\-'’]/.test(token)) {
