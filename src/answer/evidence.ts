@@ -23,7 +23,7 @@ const LEANS_ON_PREVIOUS = new RegExp(
  * a sentence that leans on it ("Het gaat om …", "namelijk …").
  */
 export function evidenceSentences(text: string, span: Span, queryTerms: QueryTerm[], weight: (term: string) => number): string[] {
-  const sentences = splitSentences(text, span.start, span.end).map((s) => text.slice(s.start, s.end));
+  const sentences = sentencesOf(text, span);
   const scores = sentences.map((s) => {
     const present = termsOf(s);
     return queryTerms.reduce((sum, q) => sum + (mentionsTerm(present, q) ? weight(q.term) : 0), 0);
@@ -42,14 +42,15 @@ export function evidenceSentences(text: string, span: Span, queryTerms: QueryTer
   return out;
 }
 
+/** The sentences of a passage, as text. */
+export const sentencesOf = (text: string, span: Span): string[] => splitSentences(text, span.start, span.end).map((s) => text.slice(s.start, s.end));
+
 /** The sentences of a passage that share a word with the question. */
 export function sentencesSharing(text: string, span: Span, queryTerms: QueryTerm[]): string[] {
-  return splitSentences(text, span.start, span.end)
-    .map((s) => text.slice(s.start, s.end))
-    .filter((s) => {
-      const present = termsOf(s);
-      return queryTerms.some((q) => mentionsTerm(present, q));
-    });
+  return sentencesOf(text, span).filter((s) => {
+    const present = termsOf(s);
+    return queryTerms.some((q) => mentionsTerm(present, q));
+  });
 }
 
 /** The question word, or one of its alternatives, among a sentence's terms. */

@@ -1,7 +1,6 @@
 import { asksExtreme, holdsAnswerType, holdsNumber, statesExtreme, type AnswerType } from './answer-type.js';
 import type { Shortfall } from './checks.js';
-import { namesNoneAsked, evidenceSentences, sentencesSharing } from './evidence.js';
-import { splitSentences, type Span } from '../corpus/sentences.js';
+import { namesNoneAsked, evidenceSentences, sentencesOf, sentencesSharing } from './evidence.js';
 import { asksAboutDeciding, decisionOpen } from './gaps.js';
 import type { AnalysedQuery } from './query.js';
 import type { Target } from './targets.js';
@@ -46,5 +45,3 @@ export function verdictOf(t: Target, confidence: number, query: AnalysedQuery, s
   if (evidence.length > 0 && evidence.every(decisionOpen) && !asksAboutDeciding(query.clean.text) && !dated()) return { kind: 'partial', missing: 'decision' };
   return confidence < RELATED_BELOW ? { kind: 'related' } : { kind: 'answers' };
 }
-
-const sentencesOf = (text: string, span: Span): string[] => splitSentences(text, span.start, span.end).map((s) => text.slice(s.start, s.end));
