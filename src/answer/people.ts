@@ -27,6 +27,18 @@ const fold = (s: string) => foldDiacritics(s).toLowerCase();
 
 /** Name parts of the corpus's people, by role; built once per document list. */
 const rosters = new WeakMap<readonly ParsedDocument[], Map<string, Roles>>();
+/** The corpus's people's full names as token strings (" karim el hajjaji "), for the short parts a roster skips. */
+const fullNames = new WeakMap<readonly ParsedDocument[], string[]>();
+
+function namesInFull(documents: readonly ParsedDocument[]): string[] {
+  let names = fullNames.get(documents);
+  if (!names) {
+    const all = documents.flatMap((d) => [d.questioner, d.minister.name]).map((n) => tokenize(n ?? ''));
+    names = [...new Set(all.filter((t) => t.length >= 2).map((t) => ` ${t.join(' ')} `))];
+    fullNames.set(documents, names);
+  }
+  return names;
+}
 
 function roster(documents: readonly ParsedDocument[]): Map<string, Roles> {
   let names = rosters.get(documents);
@@ -70,6 +82,11 @@ export function namedPeople(text: string, documents: readonly ParsedDocument[], 
     const current = found[role];
     if (current === null || roles[role] <= names.get(current)![role]) found[role] = folded;
     found.words.add(folded);
+  }
+  // A particle of a full name the question writes out is a name word too: "El" in "Karim El Hajjaji".
+  if (found.words.size > 0) {
+    const spoken = ` ${tokenize(text).join(' ')} `;
+    for (const name of namesInFull(documents)) if (spoken.includes(name)) for (const part of name.trim().split(' ')) found.words.add(part);
   }
   return found;
 }

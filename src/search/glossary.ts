@@ -42,7 +42,7 @@ const GLOSSARY: Record<string, string> = {
   evaluated: 'geëvalueerd', results: 'resultaten', result: 'resultaat', campaign: 'campagne', communication: 'communicatie',
   actions: 'acties', action: 'actie', activities: 'activiteiten acties', organisation: 'organisatie', organisations: 'organisaties',
   organization: 'organisatie', organizations: 'organisaties', company: 'bedrijf', companies: 'bedrijven ondernemingen',
-  municipality: 'gemeente', municipalities: 'gemeenten', authorities: 'besturen overheden', local: 'lokale lokaal', government: 'overheid regering',
+  municipality: 'gemeente', municipalities: 'gemeenten', authorities: 'besturen overheden', local: 'lokale lokaal', government: 'overheid regering', governments: 'overheden regeringen',
   flemish: 'vlaamse vlaams', flanders: 'vlaanderen', minister: 'minister', question: 'vraag', answer: 'antwoord',
   signatories: 'ondertekenaars', signatory: 'ondertekenaar', sign: 'ondertekenen ondertekend', signed: 'ondertekend',
   commitment: 'engagement', commitments: 'engagementen engagement', anonymous: 'anoniem', applying: 'solliciteren',

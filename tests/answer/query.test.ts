@@ -87,6 +87,11 @@ describe('query cleaning', () => {
     // "aan" before whom is asked is a preposition, and "zich afvragen" is wondering.
     'Wat vroeg Kherbache aan de minister over de oproep?',
     'De indiener vroeg zich af hoeveel projecten er waren.',
+    // A question received, and the questioner's wish.
+    'Welke vraag kreeg minister Vermuyten over het budget voor 2026?',
+    'What question did the minister receive about the budget?',
+    'Wilde het parlementslid de huisbezoeken laten aansluiten bij de scholen?',
+    'Did the MP want the home visits to continue?',
   ])('"%s" asks what was asked', (query) => expect(cleanQuery(query).asksForQuestion).toBe(true));
 
   it.each([
@@ -105,6 +110,9 @@ describe('query cleaning', () => {
     // A separable verb whose particle closes the clause: "aanvragen" (apply), "opvragen" (request).
     'Hoeveel mensen vroegen in 2024 de erkenning van een buitenlands diploma aan?',
     'Welke gemeenten vroegen de cijfers op?',
+    // The minister's wish and what a body received are answered.
+    'Wil de minister de huisbezoeken uitbreiden?',
+    'Hoeveel aanvragen kreeg het agentschap in 2024?',
   ])('"%s" asks for a fact, not what was asked', (query) => expect(cleanQuery(query).asksForQuestion).toBe(false));
 
   it('rejects an oversized query before any pattern runs on it', () => {
@@ -231,6 +239,8 @@ describe('English questions', () => {
     expect(dutchSynonyms('vakopleiding')).toContain('beroepsopleiding');
     expect(dutchSynonyms('aanvaarde')).toContain('goedgekeurde');
     expect(dutchSynonyms('wachtlijst')).not.toContain('budget');
+    // Governments are "regeringen" as often as "overheden".
+    expect(dutchSynonyms('regeringen')).toContain('overheden');
     // Dutch synonyms English has no one word for.
     expect(dutchSynonyms('gemeenten')).toContain('besturen');
     // The law's own words for asylum seekers: "verzoekers om internationale bescherming".
