@@ -183,6 +183,8 @@ describe('asksForContent: a question for a figure or a name, not about a gap', (
     // Or keeps it.
     'Werd in 2023 bijgehouden hoeveel au pairs van gastgezin wisselden?',
     'Is it recorded how many participants applied for a premium?',
+    'Houdt iemand bij hoeveel nieuwkomers het recyclagepark niet konden bezoeken?',
+    'Registreert de gemeente hoeveel boetes nieuwkomers kregen?',
   ])('whether someone else knows it: %s', (query) => {
     expect(asksForContent(query)).toBe(false);
     // No figure is asked: the passage that says it is not kept answers in full.
