@@ -1,6 +1,7 @@
 import { foldDiacritics } from '../search/analyze.js';
 import { saysUnavailable } from './gaps.js';
 import { PEOPLE_ADJECTIVES } from '../search/glossary.js';
+import { withinOneEdit } from '../search/spelling.js';
 
 /**
  * What kind of text answers a question: "Met welk bedrag…" wants a sum of
@@ -66,6 +67,9 @@ const RECEIVED_BY_NAME = /\b[Hh]oeveel\s+(?:kreeg|krijgt|ontving|ontvangt)\s+(?:
 const SHARE_NOUN_ASKED =
   /\b(?:pass|success|failure|employment|unemployment|participation|occupancy|dropout|drop-out|completion|response|approval|refusal|acceptance|uptake|take-up|vat)\s+rates?\b|\b(?:wat|welk|hoe hoog) (?:is|was|zijn|waren|lag|ligt) (?:het|de) (?:\w+ )?\w*(?:percentage|aandeel|graad)\b/;
 
+/** A change in a count ("By how much did the number of coaches grow", "Met hoeveel steeg het aantal …"): a count, not a sum. */
+const COUNT_CHANGE_ASKED = /\b(?:by how much|how much|met hoeveel)\b(?!.*(?:procent|percent|%))(?=.*\b(?:the number of|het aantal)\b)/;
+
 /** The kind of answer the question asks for, or null when it asks for an explanation. */
 export function answerType(query: string): AnswerType | null {
   const q = fold(query).replace(/\s+/g, ' ').trim();
@@ -75,6 +79,7 @@ export function answerType(query: string): AnswerType | null {
   if (RECEIVED_BY_NAME.test(query.replace(/\s+/g, ' '))) return 'money';
   // "the pass rate", "het slaagpercentage", "de bezettingsgraad": a share, where "the hourly rate" is a sum.
   if (SHARE_NOUN_ASKED.test(q)) return 'share';
+  if (COUNT_CHANGE_ASKED.test(q)) return 'count';
   for (const [type, pattern] of ASKS) if (pattern.test(q)) return type;
   if (!QUESTION_WORD.test(q)) for (const [type, pattern] of KEYWORD_ASKS) if (pattern.test(q)) return type;
   return null;
@@ -207,6 +212,9 @@ function locatedNames(sentence: string): Set<number> {
   return starts;
 }
 
+/** Shorter names one letter apart are mostly other names ("Gent", "Genk"). */
+const MIN_ALIKE_NAME = 6;
+
 /**
  * Whether a sentence holds an answer of the given kind (offsets of the original
  * text, case kept). A name the question itself gives is not its answer: "welke
@@ -215,9 +223,11 @@ function locatedNames(sentence: string): Set<number> {
 export function holdsAnswerType(sentence: string, type: AnswerType, question = ''): boolean {
   if (type === 'name') {
     const given = wordsOfQuestion(question);
+    // Also in the other language's spelling, one letter apart: "the Flemish Ardennes" gives "de Vlaamse Ardennen".
+    const spelledAlike = (w: string) => w.length >= MIN_ALIKE_NAME && [...given].some((g) => g.length >= MIN_ALIKE_NAME && withinOneEdit(g, w));
     const isGiven = (name: string) => {
       const words = fold(name).match(/[\p{L}\p{N}]+/gu) ?? [];
-      return words.length > 0 && words.every((w) => given.has(w) || w.length < 3);
+      return words.length > 0 && words.every((w) => given.has(w) || w.length < 3 || spelledAlike(w));
     };
     // Who did something, or which organisation, is an agent: "in de provincie Antwerpen" names where, not who.
     const where = asksForPlace(question) ? null : locatedNames(sentence);

@@ -72,7 +72,9 @@ const ASKS_WHICH_PLURAL = new RegExp(
  */
 export function namesNoneAsked(evidence: string[], question: string): { countOnly: boolean } | null {
   const kind = askedKind(question);
-  const names = (s: string) => holdsAnswerType(s, 'name', question) && !(kind !== null && countsKindOnly(s, kind));
+  // "Which are the 18 other municipalities …": names beside a count of the others are not the others' names.
+  const asksOthers = /\b(?:andere|overige|other|remaining)\b/i.test(question);
+  const names = (s: string) => holdsAnswerType(s, 'name', question) && !(kind !== null && countsKindOnly(s, kind, asksOthers));
   // Where people come from has its own reading (originNamed): "uit Oekraïne" is no proper noun of a kind.
   const none = ASKS_WHICH_PLURAL.test(foldDiacritics(question).toLowerCase()) &&
     originNamed(question) === null &&
@@ -82,13 +84,19 @@ export function namesNoneAsked(evidence: string[], question: string): { countOnl
 
 /**
  * "… gegeven door de vzw Wegwijzer, in samenwerking met elf erkende rijscholen uit de drie regio's": a sentence that
- * counts the kind asked names none of that kind, unless names follow it ("twee rijscholen: Vlot en Veilig"; "elf
+ * counts the kind asked names none of that kind, unless it counts the others after naming some (not when the others
+ * are asked), names follow it ("twee rijscholen: Vlot en Veilig"; "elf
  * rijscholen in Limburg" is left as naming, to be safe) or a list it opens. Its other names ("de vzw Wegwijzer") are
  * of other things.
  */
-function countsKindOnly(sentence: string, kind: string): boolean {
+const OTHERS = /^(?:andere|overige|other|remaining)$/i;
+
+function countsKindOnly(sentence: string, kind: string, asksOthers: boolean): boolean {
   // A list the sentence opens with a colon names what it counts: "sloten vier gemeenten aan …: Kapelhove, …".
   if (!countsBefore(sentence, kind) || /:\s*(?:[-–•*]\s*)?\p{Lu}/u.test(sentence)) return false;
   const words = sentence.split(/\s+/);
-  return !words.some((w, i) => focusPresent(kind, [w.replace(/[^\p{L}-]/gu, '')]) && (/[:(]$/.test(w) || words.slice(i + 1, i + 4).some((n) => /^\(?\p{Lu}/u.test(n))));
+  const isKind = (w: string) => focusPresent(kind, [w.replace(/[^\p{L}-]/gu, '')]);
+  // "de andere gezinnen woonden in 18 andere gemeenten": a count of the others follows names of the kind.
+  if (!asksOthers && words.some((w, i) => i > 0 && isKind(w) && OTHERS.test(words[i - 1]!))) return false;
+  return !words.some((w, i) => isKind(w) && (/[:(]$/.test(w) || words.slice(i + 1, i + 4).some((n) => /^\(?\p{Lu}/u.test(n))));
 }

@@ -46,6 +46,10 @@ describe('answerType: the kind of text that answers', () => {
     // What a named party received is a sum; how many received something is a count.
     ['Hoeveel kreeg Oostmolen voor de opvang?', 'money'],
     ['Hoeveel kregen er een attest?', 'count'],
+    // A change in a count is a count, however "how much" is phrased; a change in a sum is a sum.
+    ['By how much did the number of sorting coaches grow in 2024?', 'count'],
+    ['Met hoeveel steeg het aantal sorteercoaches in 2024?', 'count'],
+    ['How much did the project cost in 2024?', 'money'],
     // The rate of an outcome is a share; the rate of a service, a sum.
     ['What was the pass rate of the language test?', 'share'],
     ['What is the hourly rate for an interpreter?', 'money'],

@@ -72,6 +72,21 @@ describe('namesNoneAsked: names of several things asked, none given where the ma
     expect(namesNoneAsked(evidence(question, `${passage} Het gaat om Dennegem, Vlasbeke en Torenhout.`), question)).toBeNull();
   });
 
+  it('does not hold when the count is of the others, after names of the kind', () => {
+    const question = 'Welke gemeenten richtten een klankbordgroep op?';
+    const passage = 'De meeste klankbordgroepen werden opgericht in Zandemeer (12), Haverdonk (9) en Brielmeer (7); de andere in 14 andere gemeenten.';
+    expect(namesNoneAsked(evidence(question, passage), question)).toBeNull();
+    // Unless the others are asked: their names are not given.
+    const others = 'Welke zijn de 14 andere gemeenten met een klankbordgroep?';
+    expect(namesNoneAsked(evidence(others, passage), others)).toEqual({ countOnly: true });
+  });
+
+  it('holds when the only names are those the question gives, in its own language or the other', () => {
+    const question = 'Which six municipalities in the Westhoek and the Flemish Ardennes joined Klankbord in 2025?';
+    const passage = 'Sinds januari 2025 loopt Klankbord ook in zes gemeenten in de Westhoek en de Vlaamse Ardennen.';
+    expect(namesNoneAsked(evidence(question, passage), question)).toEqual({ countOnly: true });
+  });
+
   it('does not hold when a count is followed by its names', () => {
     const question = 'Welke besturen dienden een aanvraag in voor Eerlijk Huren?';
     const passage = 'Op de oproep Eerlijk Huren dienden negen besturen een aanvraag in. Vier besturen werden geselecteerd: Lindeveld en Brakelhoven.';
