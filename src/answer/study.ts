@@ -13,7 +13,7 @@ import type { QueryTerm } from './checks.js';
  * is a kind of document or inquiry (the nouns below, in both languages);
  * which one the question means is the passage's business.
  */
-const STUDY_NOUNS = 'evaluatie onderzoek studie rapport eindrapport bevraging enquete audit doorlichting evaluation study research report survey review';
+const STUDY_NOUNS = 'evaluatie onderzoek studie rapport eindrapport bevraging enquete audit doorlichting proef proefproject evaluation study research report survey review pilot trial';
 const STUDY = new Set(STUDY_NOUNS.split(' ').flatMap((w) => terms(w)));
 
 /** Studying, in the present: "Het Steunpunt evalueert het proefproject", "onderzoekt sinds 2024": a study under way. */

@@ -962,6 +962,13 @@ describe('the findings of a study are that study\'s', () => {
     const other = 'Het kenniscentrum onderzoekt sinds 2024 de effecten van de werking. De resultaten van dat onderzoek worden in 2026 verwacht. Uit een tevredenheidsbevraging blijkt wel dat 83 procent tevreden is.';
     expect(check('Wat zijn de resultaten van het onderzoek van het kenniscentrum?', other)).toMatchObject({ kind: 'unavailable' });
   });
+  it('a pilot is a trial whose results are its own', () => {
+    const trial =
+      'In de deelnemende gebouwen daalde het aantal vaststellingen van sluikstorten met 35 procent. ' +
+      'Sinds september 2025 loopt in Kortelmare bovendien een proefproject met een sorteerstraat; de resultaten ervan worden in april 2026 verwacht.';
+    expect(check('What were the results of the sorting street pilot in Kortelmare?', trial)).toMatchObject({ kind: 'unavailable' });
+    expect(check('Wat zijn de resultaten van het proefproject met de sorteerstraat?', trial)).toMatchObject({ kind: 'unavailable' });
+  });
   it('a passage that speaks nowhere of the study, nor its question, does not give its findings', () => {
     const q = 'Wat zijn de conclusies van de evaluatie van de taallessen?';
     const passage = 'In 29 van de 46 scholen daalde het aantal afwezigheden met 12 procent.';
