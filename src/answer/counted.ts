@@ -34,8 +34,8 @@ const VERBS_AFTER_HOW_MANY = new Set(
 // "Aantal NBMV die …", "het aantal meldingen", "the number of buddies": a count named by its noun, as keywords put it.
 const COUNTING = [/\bhoeveel\s+(.+)/, /\bhoe veel\s+(.+)/, /\bhow many\s+(.+)/, /(?:^|\bhet\s+)aantal\s+(.+)/, /(?:^|\bthe\s+)number of\s+(.+)/];
 const ENGLISH_COUNTING = new Set([COUNTING[2], COUNTING[4]]);
-/** Determiners, numbers and words for "more of it" ("hoeveel extra cursusgroepen"): none is what is counted. */
-const DETERMINER_OR_NUMBER = /^(?:the|a|an|de|het|een|extra|meer|additional|more|(?:19|20)\d\d|\d+)$/;
+/** Determiners, numbers and words for more or less of it ("hoeveel extra cursusgroepen", "hoeveel minder afvalzakken"): none is what is counted. */
+const DETERMINER_OR_NUMBER = /^(?:the|a|an|de|het|een|extra|meer|minder|additional|more|fewer|less|(?:19|20)\d\d|\d+)$/;
 
 /** Adverbs of time that qualify a participle before a noun ("pas aangekomen", "net ingeschreven"). */
 const RECENTLY = new Set(['pas', 'net', 'recent', 'onlangs', 'nieuw', 'vers']);

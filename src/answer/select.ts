@@ -2,7 +2,8 @@ import type { ParsedDocument } from '../corpus/types.js';
 import type { LoadedIndex } from '../search/loaded-index.js';
 import type { Ranked } from '../search/retriever.js';
 import { yearsIn } from '../search/analyze.js';
-import { holdsAnswerType } from './answer-type.js';
+import { asksExtreme, holdsAnswerType, statesExtreme } from './answer-type.js';
+import { sentencesOf } from './evidence.js';
 import { answerShortfall, FIGURE_TYPES, type Shortfall } from './checks.js';
 import type { AnalysedQuery } from './query.js';
 import { coverage, preferAnswerTypeWithinDocument, preferWithinDocument, rerankByCoverage, type Scored } from './rerank.js';
@@ -20,6 +21,8 @@ import { askedWithAntecedent, parentItemsText, questionIntro, targetsFor, type T
 /** A passage that covers less of the question is only related to it (as verdict.ts says). */
 const HALF_THE_QUESTION = 0.5;
 
+/** How much less of the question an item naming the extreme asked may cover than the sibling it passes. */
+const EXTREME_MARGIN = 0.2;
 /** The retrieval score's share of the re-rank for what was asked (see rerankByCoverage). */
 const ASKED_SCORE_WEIGHT = 0.35;
 
@@ -116,6 +119,12 @@ export function selectPassages(ranking: Ranked[], query: AnalysedQuery, index: L
   collectUntil(() => candidates.length >= RERANK_DEPTH);
   rerankByCoverage(candidates, query.clean.asksForQuestion ? ASKED_SCORE_WEIGHT : undefined);
   if (wanted !== null && wanted !== 'count') preferAnswerTypeWithinDocument(candidates, (c) => c.target.doc.id);
+  // "Which are the biggest weekend schools?": of one document's items, the one that names the extreme in a sentence
+  // ("De grootste weekendscholen zijn ‘Twee Oevers’ in Brakeldonk …"), over a broader one that names none.
+  if (wanted === 'name' && asksExtreme(query.clean.text)) {
+    const namesExtreme = (c: Candidate) => sentencesOf(c.target.doc.text, c.target.span).some((s) => statesExtreme(s) && holdsAnswerType(s, 'name', query.clean.text));
+    preferWithinDocument(candidates, (c) => c.target.doc.id, namesExtreme, (above, c) => covers(c) && c.confidence >= above.confidence - EXTREME_MARGIN);
+  }
   // "In her follow-up …": of a question and the later one that cites it, the later one's best passage of the same part.
   if (asksAboutFollowUp(query.clean.text) && candidates[0]) {
     const first = candidates[0];

@@ -48,6 +48,11 @@ describe('answerType: the kind of text that answers', () => {
     ['Hoeveel kregen er een attest?', 'count'],
     // A change in a count is a count, however "how much" is phrased; a change in a sum is a sum.
     ['By how much did the number of sorting coaches grow in 2024?', 'count'],
+    // An English noun before the kind ("weekend schools") is part of it; the kind of kind asked is no name.
+    ['Which are the biggest weekend schools taking part?', 'name'],
+    ['Which training centres offer the course?', 'name'],
+    ['Which kind of schools take part?', null],
+    ['Welke soort scholen doet mee?', null],
     ['Met hoeveel steeg het aantal sorteercoaches in 2024?', 'count'],
     ['How much did the project cost in 2024?', 'money'],
     // The rate of an outcome is a share; the rate of a service, a sum.

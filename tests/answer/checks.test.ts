@@ -42,6 +42,9 @@ describe('questionFocus: what a counting question counts', () => {
     // "Extra", "more" say how many more, not what.
     ['Hoeveel extra cursusgroepen komen er?', 'cursusgroepen'],
     ['How many more interpreters were hired?', 'interpreters'],
+    // So do "minder", "fewer": how many fewer of what.
+    ['Hoeveel minder afvalzakken kregen een weigersticker?', 'afvalzakken'],
+    ['How many fewer interpreters were hired?', 'interpreters'],
     // An adverb of time with its participle qualifies the noun: "pas aangekomen kinderen".
     ['Hoeveel pas aangekomen kinderen gingen mee op kamp?', 'kinderen'],
     ['Hoeveel recent erkende vluchtelingen vonden een woning?', 'vluchtelingen'],
