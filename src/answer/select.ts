@@ -21,6 +21,8 @@ import { askedWithAntecedent, parentItemsText, questionIntro, targetsFor, type T
 /** A passage that covers less of the question is only related to it (as verdict.ts says). */
 const HALF_THE_QUESTION = 0.5;
 
+/** The share of the threshold a question item must cover when a named person scopes what was asked. */
+const SCOPED_ASKING_SHARE = 0.5;
 /** How much less of the question an item naming the extreme asked may cover than the sibling it passes. */
 const EXTREME_MARGIN = 0.2;
 /** The retrieval score's share of the re-rank for what was asked (see rerankByCoverage). */
@@ -101,7 +103,12 @@ export function selectPassages(ranking: Ranked[], query: AnalysedQuery, index: L
       }
     }
   };
-  const covers = (c: Candidate) => c.confidence >= threshold || (pinned && c.confidence > 0);
+  // What a named questioner (or the minister she asked) asked is searched among that person's questions only: the
+  // name did part of the matching, so a question item needs half the coverage ("What did X want to know about
+  // subcontractors exploiting newcomers …" against "… door onderaannemers worden uitgebuit").
+  const scopedAsking = query.clean.asksForQuestion && (query.filters.questioner !== undefined || query.filters.minister !== undefined);
+  const needed = scopedAsking ? threshold * SCOPED_ASKING_SHARE : threshold;
+  const covers = (c: Candidate) => c.confidence >= needed || (pinned && c.confidence > 0);
   // Read closely only a passage that could answer, and only when it is needed.
   const shortfallOf = (c: Candidate): Shortfall | null => {
     if (c.shortfall === undefined) c.shortfall = covers(c) ? readClosely(c.target, query) : null;
