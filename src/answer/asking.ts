@@ -63,8 +63,8 @@ function speaksOfIntroduction(folded: string): boolean {
  * requests data), not asking. "zich afvragen" still is wondering, so asking.
  */
 export const SEPARATED_PARTICLE = /\b(?:vroeg|vroegen|vraagt|vragen)\b[^?.!,;:]*\s(?:aan|op|terug)\s*(?:[?.!,;:]|$)/i;
-/** Verbs of answering: the user wants the reply, or the named person answers. */
-export const ANSWERING = /\b(?:antwoord\w*|zei|zegt|reageerde|repliceerde|meldde|answered|replied|said|responded)\b/i;
+/** Verbs of answering, or the minister's account ("volgens de minister"): the user wants the reply, or the named person answers. */
+export const ANSWERING = /\b(?:antwoord\w*|zei|zegt|reageerde|repliceerde|meldde|answered|replied|said|responded|(?:volgens|according to)\s+(?:de|the)\s+minister)\b/i;
 
 /**
  * Whether a question (diacritics folded) asks what was asked, and whether it asks what the questioner set

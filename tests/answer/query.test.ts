@@ -113,6 +113,9 @@ describe('query cleaning', () => {
     // The minister's wish and what a body received are answered.
     'Wil de minister de huisbezoeken uitbreiden?',
     'Hoeveel aanvragen kreeg het agentschap in 2024?',
+    // What the questioner asked about frames a question for the minister's account.
+    'Lotte Voorbeeld asked about bike paths near the lessons. Who is responsible for those, according to the minister?',
+    'Wie is volgens de minister bevoegd voor de fietspaden waarnaar Lotte Voorbeeld vroeg?',
   ])('"%s" asks for a fact, not what was asked', (query) => expect(cleanQuery(query).asksForQuestion).toBe(false));
 
   it('rejects an oversized query before any pattern runs on it', () => {
