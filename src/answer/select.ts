@@ -3,13 +3,14 @@ import type { LoadedIndex } from '../search/loaded-index.js';
 import type { Ranked } from '../search/retriever.js';
 import { yearsIn } from '../search/analyze.js';
 import { asksExtreme, holdsAnswerType, statesExtreme } from './answer-type.js';
-import { sentencesOf } from './evidence.js';
+import { evidenceSentences, sentencesOf } from './evidence.js';
 import { answerShortfall, FIGURE_TYPES, type Shortfall } from './checks.js';
 import type { AnalysedQuery } from './query.js';
 import { coverage, preferAnswerTypeWithinDocument, preferWithinDocument, rerankByCoverage, type Scored } from './rerank.js';
 import { focusPresent } from './counted.js';
 import { givesAskedPeriod, missesAskedPeriod } from './year-part.js';
 import { asksAboutFollowUp } from './asking.js';
+import { asksWhetherKnown, saysUnavailable } from './gaps.js';
 import { askedWithAntecedent, parentItemsText, questionIntro, targetsFor, type Target } from './targets.js';
 
 /**
@@ -126,6 +127,13 @@ export function selectPassages(ranking: Ranked[], query: AnalysedQuery, index: L
   collectUntil(() => candidates.length >= RERANK_DEPTH);
   rerankByCoverage(candidates, query.clean.asksForQuestion ? ASKED_SCORE_WEIGHT : undefined);
   if (wanted !== null && wanted !== 'count') preferAnswerTypeWithinDocument(candidates, (c) => c.target.doc.id);
+  // "Hield het agentschap bij hoeveel deelnemers vroegtijdig stopten?": of one document's items, the one that says
+  // whether it is kept, where it speaks of the matter asked ("Het aantal deelnemers dat de cursus voortijdig verlaat,
+  // wordt momenteel niet geregistreerd"), over one that gives other figures and covers no more.
+  if (asksWhetherKnown(query.clean.text)) {
+    const saysIfKept = (c: Candidate) => evidenceSentences(c.target.doc.text, c.target.span, query.queryTerms, weight).some(saysUnavailable);
+    preferWithinDocument(candidates, (c) => c.target.doc.id, saysIfKept, (above, c) => above.confidence <= c.confidence);
+  }
   // "Which are the biggest weekend schools?": of one document's items, the one that names the extreme in a sentence
   // ("De grootste weekendscholen zijn ‘Twee Oevers’ in Brakeldonk …"), over a broader one that names none.
   if (wanted === 'name' && asksExtreme(query.clean.text)) {

@@ -188,6 +188,8 @@ describe('asksForContent: a question for a figure or a name, not about a gap', (
     'Is it recorded how many participants applied for a premium?',
     'Houdt iemand bij hoeveel nieuwkomers het recyclagepark niet konden bezoeken?',
     'Registreert de gemeente hoeveel boetes nieuwkomers kregen?',
+    'Hield het agentschap in 2020 bij hoeveel deelnemers vroegtijdig stopten?',
+    'Wordt gevolgd of nieuwkomers na hun traject vrijwilliger blijven?',
   ])('whether someone else knows it: %s', (query) => {
     expect(asksForContent(query)).toBe(false);
     // No figure is asked: the passage that says it is not kept answers in full.
