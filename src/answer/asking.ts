@@ -20,8 +20,9 @@ const ASKING = new RegExp(
     'gevraagd (?:naar|of|om|wat|hoe|hoeveel|welke|wanneer|waarom)',
     // A question received: "Welke vraag kreeg minister Deryckere over …", "what question did the minister get".
     '(?:vraag|vragen)\\s+(?:\\S+\\s+){0,3}?(?:kreeg|kregen|ontving|ontvingen|gekregen|ontvangen)|(?:question|questions)\\s+(?:did|was|were)\\s+(?:\\S+\\s+){0,3}?(?:get|receive|received|sent)',
-    // The questioner's wish: "Wilde het parlementslid …", "Did the MP want …"; not the minister's ("wil de minister …" is answered).
-    '(?:wilde|wou|wilden|wouden|wil|willen)\\s+(?:de|het)\\s+(?:parlementslid|volksvertegenwoordiger|indiener|indienster|vraagsteller|vraagstelster)|(?:did|does)\\s+the\\s+(?:mp|questioner)\\s+(?:want|wish|propose|suggest)',
+    // The questioner's wish or request: "Wilde het parlementslid …", "Did the MP want …", "what figures did the MP ask for";
+    // not the minister's ("wil de minister …" is answered), nor anyone's request ("how many interpreters did they ask for").
+    '(?:wilde|wou|wilden|wouden|wil|willen)\\s+(?:de|het)\\s+(?:parlementslid|volksvertegenwoordiger|indiener|indienster|vraagsteller|vraagstelster)|(?:did|does)\\s+the\\s+(?:mp|questioner)\\s+(?:want|wish|propose|suggest|request|ask\\s+for)|the\\s+(?:mp|questioner)\\s+(?:requested|asked\\s+for)',
     'vraagt\\s+(?:ze|zij|hij|de indiener|de indienster|de vraagsteller|het parlementslid)|(?:ze|zij|hij)\\s+vraagt',
     'in\\s+(?:haar|zijn|de)\\s+(?:\\S+\\s+){0,2}?vraag|in\\s+(?:her|his|their)\\s+(?:\\S+\\s+){0,2}?question',
     // Someone's question by the possessive: "Tijs De Fabelhouwer's question about …", "the MP's written question".

@@ -92,6 +92,8 @@ describe('query cleaning', () => {
     'What question did the minister receive about the budget?',
     'Wilde het parlementslid de huisbezoeken laten aansluiten bij de scholen?',
     'Did the MP want the home visits to continue?',
+    'Which figures did the MP request about highly skilled migrants?',
+    'What figures did the MP ask for?',
   ])('"%s" asks what was asked', (query) => expect(cleanQuery(query).asksForQuestion).toBe(true));
 
   it.each([
