@@ -10,12 +10,12 @@ describe('whether it is kept is answered by the item that says so', () => {
     number: 2501,
     title: 'Inburgering  -  Oriëntatiecursus voor gezinsherenigers',
     questions: [
-      '1. Hoeveel gezinsherenigers volgden in 2020 de oriëntatiecursus van het agentschap?',
+      '1. Hoeveel deelnemers volgden in 2020 de oriëntatiecursus van het agentschap, en hoeveel deelnemers rondden de oriëntatiecursus af?',
       '2. Hoe worden de gezinsherenigers uitgenodigd?',
       '3. Hoeveel deelnemers verlieten de cursus voortijdig?',
     ],
     answers: [
-      '1. De oriëntatiecursus van het agentschap werd in 2020 door 2.146 gezinsherenigers gevolgd. ' +
+      '1. De oriëntatiecursus van het agentschap werd in 2020 door 2.146 deelnemers gevolgd; 1.870 deelnemers rondden de oriëntatiecursus af. ' +
         'Het agentschap organiseerde de cursus in 2020 in 41 gemeenten; de deelnemers kregen in 2020 ook een onthaalgesprek van het agentschap. ' +
         'Brussel is niet in de cijfers opgenomen, omdat het agentschap de cursus daar niet zelf organiseert.',
       '2. Elke gezinshereniger krijgt een uitnodiging van het agentschap.',
