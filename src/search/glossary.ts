@@ -52,7 +52,7 @@ const GLOSSARY: Record<string, string> = {
   reached: 'bereikt', reach: 'bereiken', experiences: 'ervaringen', future: 'toekomst',
   coordination: 'coördinatie', responsible: 'verantwoordelijk', when: 'wanneer', where: 'waar', attest: 'attest',
   certificate: 'attest inburgeringsattest', certificates: 'attesten inburgeringsattesten', exam: 'examen',
-  contribution: 'bijdrage inbreng', income: 'inkomen', low: 'laag', exemptions: 'uitzonderingen', discounts: 'verminderingen kortingen',
+  contribution: 'bijdrage inbreng', income: 'inkomen', low: 'laag', exemptions: 'vrijstellingen uitzonderingen', discounts: 'verminderingen kortingen',
   province: 'provincie', provinces: 'provincies', city: 'stad', cities: 'steden centrumsteden', website: 'website',
 };
 
@@ -134,7 +134,7 @@ const POLICY_VOCABULARY: Record<string, string> = {
   // Requirements, exemptions and rights.
   requirement: 'vereiste voorwaarde verplichting', requirements: 'vereisten voorwaarden', criteria: 'criteria voorwaarden',
   condition: 'voorwaarde', conditions: 'voorwaarden', exempt: 'vrijgesteld vrijstelling', exempted: 'vrijgesteld vrijstelling',
-  exemption: 'vrijstelling', obligation: 'verplichting', mandatory: 'verplicht verplichte', compulsory: 'verplicht verplichte',
+  exemption: 'vrijstelling', mental: 'psychisch psychische geestelijke', obligation: 'verplichting', mandatory: 'verplicht verplichte', compulsory: 'verplicht verplichte',
   voluntary: 'vrijwillig vrijwillige', free: 'gratis', eligible: 'aanmerking', recognised: 'erkend erkende', recognized: 'erkend erkende',
   // Education and work.
   enrolled: 'ingeschreven', enrolment: 'inschrijving', registration: 'inschrijving registratie', primary: 'basisonderwijs lager',

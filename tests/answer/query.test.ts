@@ -244,6 +244,9 @@ describe('English questions', () => {
     expect(dutchSynonyms('vakopleiding')).toContain('beroepsopleiding');
     expect(dutchSynonyms('aanvaarde')).toContain('goedgekeurde');
     expect(dutchSynonyms('wachtlijst')).not.toContain('budget');
+    // Exemptions are "vrijstellingen", as one exemption is a "vrijstelling"; mental health problems are "psychische" ones.
+    expect(dutchEquivalents('exemptions')).toContain('vrijstellingen');
+    expect(dutchEquivalents('mental')).toContain('psychische');
     // Governments are "regeringen" as often as "overheden".
     expect(dutchSynonyms('regeringen')).toContain('overheden');
     // Dutch synonyms English has no one word for.
