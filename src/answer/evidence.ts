@@ -82,15 +82,15 @@ export function namesNoneAsked(evidence: string[], question: string): { countOnl
   return none ? { countOnly: evidence.some(holdsNumber) } : null;
 }
 
+/** The others of a kind counted after some were named: "de andere in 18 andere gemeenten". */
+const OTHERS = /^(?:andere|overige|other|remaining)$/i;
+
 /**
  * "… gegeven door de vzw Wegwijzer, in samenwerking met elf erkende rijscholen uit de drie regio's": a sentence that
  * counts the kind asked names none of that kind, unless it counts the others after naming some (not when the others
- * are asked), names follow it ("twee rijscholen: Vlot en Veilig"; "elf
- * rijscholen in Limburg" is left as naming, to be safe) or a list it opens. Its other names ("de vzw Wegwijzer") are
- * of other things.
+ * are asked), names follow it ("twee rijscholen: Vlot en Veilig"; "elf rijscholen in Limburg" is left as naming, to
+ * be safe) or a list it opens. Its other names ("de vzw Wegwijzer") are of other things.
  */
-const OTHERS = /^(?:andere|overige|other|remaining)$/i;
-
 function countsKindOnly(sentence: string, kind: string, asksOthers: boolean): boolean {
   // A list the sentence opens with a colon names what it counts: "sloten vier gemeenten aan …: Kapelhove, …".
   if (!countsBefore(sentence, kind) || /:\s*(?:[-–•*]\s*)?\p{Lu}/u.test(sentence)) return false;

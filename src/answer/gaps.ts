@@ -72,9 +72,9 @@ const REQUESTS_CONTENT = /^(?:please\s+|graag\s+)?(?:geef|give|noem|list|name|sh
 
 /**
  * Whether someone else knows it ("Weet de minister hoeveel …", "Does the agency know how many …", "Is het bekend
- * welke …") or keeps it ("Werd in 2023 bijgehouden hoeveel …", "Houdt iemand bij hoeveel …", "Is it recorded how many …"): a question about the
- * information, answered by a passage that says it is not kept as by one that gives it. ("Weet u hoeveel …" asks the
- * reader, for the figure.)
+ * welke …") or keeps it ("Werd in 2023 bijgehouden hoeveel …", "Houdt iemand bij hoeveel …", "Is it recorded how
+ * many …"): a question about the information, answered by a passage that says it is not kept as by one that gives it.
+ * ("Weet u hoeveel …" asks the reader, for the figure.)
  */
 const ASKS_WHETHER_KNOWN = /^(?:weet|weten|kent|kennen)\s+(?:de|het|men|die|zij|ze)\b|^(?:does|do|did)\s+(?:the\s+)?(?:\S+\s+){0,2}?(?:know|track|record|register|monitor)\b|^(?:is|was)\s+(?:het\s+|er\s+)?(?:bekend|geweten|known)\b|^(?:is|was)\s+it\s+known\b|^(?:wordt|werd|worden|werden)\s+(?:\S+\s+){0,3}?(?:bijgehouden|geregistreerd|gevolgd|opgevolgd|gemonitord)\b|^(?:houdt|houden|hield|hielden)\s+(?:\S+\s+){0,5}?bij\b|^(?:registreert|registreren|registreerde|registreerden)\s+(?:de|het|men|iemand|zij|ze)\b|^(?:is|was|are|were)\s+(?:\S+\s+){0,3}?(?:kept|tracked|recorded|registered)\b/;
 
