@@ -15,7 +15,7 @@ await loadLexicon();
  * When the parser's output changes on purpose: bump CHUNKING_VERSION, then record the new fingerprint below.
  * When documents were only added to the repository, record the new fingerprint and keep the version.
  */
-const RECORDED = { version: 11, fingerprint: '67e1d72334f2db8b1b2b2e5b5057915624f7322a0d6006e1d04e5c970ee6ce7a' };
+const RECORDED = { version: 11, fingerprint: 'ab88fe2c29d39e97d3ea45b1dc8983d051d0c3fb3aeb67b300e9de8979166a8e' };
 
 const ROOT = join(import.meta.dirname, '../..');
 const folders = ['corpus', ...readdirSync(join(ROOT, 'eval'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => `eval/${d.name}/corpus`)];
