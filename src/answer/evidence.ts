@@ -62,6 +62,9 @@ const ASKS_WHICH_PLURAL = new RegExp(
   `^(?:(?:\\S+\\s+){0,3}?(?:welke|which)(?:\\s+(?:are|were|zijn|waren)\\s+(?:the|de))?|(?:please\\s+)?(?:list|name|noem|som)\\s+(?:de|het|the|all|alle))\\s+(?:(?:[\\w-]+e|\\d+|${NUMERAL}|other|andere)\\s+){0,2}[\\w-]*(?:en|s|'s|ies|a)\\b`,
 );
 
+/** The others of a kind: counted after some were named ("de andere in 18 andere gemeenten"), or asked. */
+const OTHERS = /^(?:andere|overige|other|remaining)$/i;
+
 /**
  * "Welke gemeenten richtten een klankbordgroep op?" against "Daarnaast
  * richtten elf besturen een klankbordgroep op", or "Which companies were
@@ -73,7 +76,7 @@ const ASKS_WHICH_PLURAL = new RegExp(
 export function namesNoneAsked(evidence: string[], question: string): { countOnly: boolean } | null {
   const kind = askedKind(question);
   // "Which are the 18 other municipalities …": names beside a count of the others are not the others' names.
-  const asksOthers = /\b(?:andere|overige|other|remaining)\b/i.test(question);
+  const asksOthers = question.split(/[^\p{L}]+/u).some((w) => OTHERS.test(w));
   const names = (s: string) => holdsAnswerType(s, 'name', question) && !(kind !== null && countsKindOnly(s, kind, asksOthers));
   // Where people come from has its own reading (originNamed): "uit Oekraïne" is no proper noun of a kind.
   const none = ASKS_WHICH_PLURAL.test(foldDiacritics(question).toLowerCase()) &&
@@ -82,8 +85,6 @@ export function namesNoneAsked(evidence: string[], question: string): { countOnl
   return none ? { countOnly: evidence.some(holdsNumber) } : null;
 }
 
-/** The others of a kind counted after some were named: "de andere in 18 andere gemeenten". */
-const OTHERS = /^(?:andere|overige|other|remaining)$/i;
 
 /**
  * "… gegeven door de vzw Wegwijzer, in samenwerking met elf erkende rijscholen uit de drie regio's": a sentence that
