@@ -8,7 +8,7 @@ import { answerShortfall, FIGURE_TYPES, type Shortfall } from './checks.js';
 import type { AnalysedQuery } from './query.js';
 import { coverage, preferAnswerTypeWithinDocument, preferWithinDocument, rerankByCoverage, type Scored } from './rerank.js';
 import { focusPresent } from './counted.js';
-import { givesAskedPeriod, missesAskedPeriod } from './year-part.js';
+import { givesAskedPeriod, givesYearSoFar, missesAskedPeriod } from './year-part.js';
 import { asksAboutFollowUp } from './asking.js';
 import { asksWhetherKnown, saysUnavailable } from './gaps.js';
 import { askedWithAntecedent, parentItemsText, questionIntro, targetsFor, type Target } from './targets.js';
@@ -190,7 +190,9 @@ export function selectPassages(ranking: Ranked[], query: AnalysedQuery, index: L
   if (top && (answerable(top) || otherPart) && wanted !== null && FIGURE_TYPES.has(wanted) && query.years.length) {
     const passage = (c: Candidate) => c.target.doc.text.slice(c.target.span.start, c.target.span.end);
     if (missesAskedPeriod(passage(top), query.clean.text, query.years)) {
-      const asked = candidates.find((c) => c !== top && answerable(c) && c.confidence >= HALF_THE_QUESTION && givesAskedPeriod(passage(c), query.clean.text, query.years));
+      const soFar = givesYearSoFar(passage(top), query.clean.text, query.years, top.target.doc.date?.slice(0, 4) ?? null);
+      const enough = soFar ? top.confidence : HALF_THE_QUESTION;
+      const asked = candidates.find((c) => c !== top && answerable(c) && c.confidence >= enough && givesAskedPeriod(passage(c), query.clean.text, query.years));
       if (asked) top = inPlaceOf(top, asked);
     }
   }

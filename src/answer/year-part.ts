@@ -43,6 +43,7 @@ const BEFORE_YEAR: [RegExp, (m: RegExpExecArray) => MonthRange | null][] = [
     const q = m[1] ? 1 : m[2] ? 2 : m[3] ? 3 : 4;
     return { from: q * 3 - 2, to: q * 3 };
   }],
+  [/\b(?:laatste|last|final)\s+(?:kwartaal|quarter)\s+(?:van|of|in)?\s*$/, () => ({ from: 10, to: 12 })],
   [/\bq([1-4])\s+(?:van|of|in)?\s*$/, (m) => ({ from: Number(m[1]) * 3 - 2, to: Number(m[1]) * 3 })],
   // "tussen januari en september", "van januari tot september", "from January to September", "januari-september".
   [new RegExp(`(?:\\b(?:tussen|van|from|between)\\s+)?(${MONTH})\\s*(?:en|tot|tot en met|t\\/m|and|to|through|until|-|–)\\s*(?:eind\\s+|the\\s+end\\s+of\\s+)?(${MONTH})\\s+(?:van|of)?\\s*$`), (m) => range(m[1]!, m[2]!)],
@@ -119,6 +120,15 @@ export function missesAskedPeriod(passage: string, question: string, years: read
     const periods = periodsOfYear(passage, year);
     return periods.length > 0 && !periods.some((p) => same(p, askedPeriod(question, year)));
   });
+}
+
+/**
+ * Whether a passage gives each asked year as far as its document could: from January on, in the document's own year
+ * ("de eerste negen maanden van 2025" in a document of December 2025). For a question about the year ("in 2025", not
+ * "in heel 2025") it is an answer, which only a passage with the whole year that covers as much replaces.
+ */
+export function givesYearSoFar(passage: string, question: string, years: readonly string[], documentYear: string | null): boolean {
+  return years.length > 0 && askedParts(question).length === 0 && years.every((year) => year === documentYear && periodsOfYear(passage, year).some((p) => p.from === 1));
 }
 
 /** Whether a passage names every asked year for the part asked. */

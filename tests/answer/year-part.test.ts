@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { answer } from '../../src/answer/index.js';
-import { askedParts, askedPeriod, givesAskedPeriod, missedPart, missesAskedPeriod, periodsOfYear } from '../../src/answer/year-part.js';
+import { askedParts, askedPeriod, givesAskedPeriod, givesYearSoFar, missedPart, missesAskedPeriod, periodsOfYear } from '../../src/answer/year-part.js';
 import { noAnswerMessage } from '../../src/present/answer.js';
 import { useIndexedCorpus } from '../helpers/workspace.js';
 import { writtenQuestion } from '../helpers/written-question.js';
@@ -143,3 +143,43 @@ describe('a figure for part of the year asked', () => {
     expect(r.passages[0]?.quote.text).toContain('1.874');
   });
 });
+
+describe('the year so far, in a document of that year', () => {
+  const nine = 'In de eerste negen maanden van 2025 betaalde het sociaal fonds voor 173 nieuwkomersvrouwen het onderzoek.';
+  it('is the year a question asks about, unless it says the whole year outright', () => {
+    expect(givesYearSoFar(nine, 'Voor hoeveel vrouwen betaalde het sociaal fonds in 2025 het onderzoek?', ['2025'], '2025')).toBe(true);
+    expect(givesYearSoFar(nine, 'Voor hoeveel vrouwen betaalde het sociaal fonds in heel 2025 het onderzoek?', ['2025'], '2025')).toBe(false);
+    // A document of a later year could have given the whole year.
+    expect(givesYearSoFar(nine, 'Voor hoeveel vrouwen betaalde het sociaal fonds in 2025 het onderzoek?', ['2025'], '2026')).toBe(false);
+    expect(givesYearSoFar('In het laatste kwartaal van 2025 waren dat er 60.', 'Hoeveel in 2025?', ['2025'], '2025')).toBe(false);
+  });
+
+  const soFar = useIndexedCorpus((dir) => {
+    writeFileSync(
+      join(dir, '3311.txt'),
+      writtenQuestion({
+        number: 3311,
+        date: '9 december 2025',
+        title: 'Bevolkingsonderzoek  -  Sociaal fonds voor nieuwkomersvrouwen',
+        questions: ['1. Voor hoeveel nieuwkomersvrouwen zonder ziekenfonds betaalde het sociaal fonds het onderzoek?'],
+        answers: [`1. ${nine.replace('nieuwkomersvrouwen', 'nieuwkomersvrouwen zonder ziekenfonds')}`],
+      }),
+    );
+    writeFileSync(
+      join(dir, '3312.txt'),
+      writtenQuestion({
+        number: 3312,
+        date: '4 maart 2025',
+        title: 'Bevolkingsonderzoek  -  Evaluatie',
+        questions: ['1. Welk budget is er voor het sociaal fonds voorzien?'],
+        answers: ['1. Voor 2025 is voor het sociaal fonds een budget van 120.000 euro voorzien. Het onderzoek van de vrouwen wordt geëvalueerd.'],
+      }),
+    );
+  });
+
+  it('is not replaced by a passage that names the whole year but covers the question less', async () => {
+    const r = await answer('Voor hoeveel nieuwkomersvrouwen zonder ziekenfonds betaalde het sociaal fonds in 2025 het onderzoek?', {}, { index: soFar.index, embedder: null });
+    expect(r.passages[0]).toMatchObject({ questionNumber: 3311 });
+  });
+});
+
