@@ -39,6 +39,10 @@ const ASKS: [AnswerType, RegExp][] = [
   // Where people or things come from is a place: "waar komen de meeste aanvragers vandaan?"
   ['name', /^(?:\S+\s+){0,2}?(?:waar\b.*\bvandaan|where\b.*\bfrom)\b/],
   ['name', new RegExp(`^(?!.*\\b(?:kan|kunnen|mag|mogen|aanmerking|can|may|eligible|qualify)\\b)(?:\\S+\\s+){0,2}?(?:wie|who|door wie|(?:welke|welk|which)\\s+(?:(?:are|were|zijn|waren)\\s+(?:the|de)\\s+)?(?:(?:[\\w-]+e|[a-z]+est|\\d+|${SMALL_NUMBER}|other)\\s+){0,2}${NOUN_MODIFIER}[\\w-]*?${NAMED_KINDS})\\b`)],
+  // Names asked as names: "Hoe heten de scholen …", "What are the names of the …".
+  ['name', /^(?:\S+\s+){0,2}?(?:hoe (?:heten|heetten|heet|heette)|(?:what|which) (?:are|were|is|was) the names? of|wat (?:zijn|waren|is|was) de namen? van)\b/],
+  // The others of a counted set, after some were named: "Welke zijn de 24 andere wandelroutes …", "Which are the 16 other …".
+  ['name', new RegExp(`^(?:\\S+\\s+){0,2}?(?:welke|which|wat|what) (?:zijn|waren|are|were) (?:de|the) (?:\\d+|${SMALL_NUMBER}) (?:andere|overige|other|remaining)\\b`)],
   // Results, conclusions, what something yielded or showed: answered by findings, not by a description of the project.
   ['outcome', /\b(?:wat (?:zijn|waren|is|was) de (?:\w+ )?(?:resultaten|resultaat|conclusies?|bevindingen|uitkomsten?|effecten|opbrengst)|welke (?:\w+ )?(?:resultaten|conclusies|bevindingen|effecten)|(?:heeft|hebben|had|hadden)\b.*\bopgeleverd|wat (?:toonde|toont|bleek|blijkt|leert|leerde|leren|concludeert|concludeerde|concluderen)|what (?:are|were|was|is) the (?:\w+ ){0,2}?(?:results?|findings|conclusions?|outcomes?|effects?)|what (?:did|does|do)\b.*\b(?:show|conclude|find|yield|achieve|reveal|teach)|^(?:did|does|has|have)\b.*\b(?:reduce|increase|improve|lower|raise|lead to|led to|result in|help|work)|^(?:heeft|hebben|had|hadden)\b.*\b(?:geleid tot|gezorgd voor|verminderd|verhoogd|verbeterd|doen dalen|doen stijgen|geholpen|gewerkt))\b/],
   // "Hoe vaak" asks how many times: a count.
@@ -202,6 +206,14 @@ function asksForPlace(question: string): boolean {
   return question === '' || ASKS_PLACE.test(fold(question));
 }
 
+/**
+ * Towns and countries are named without an article, bodies with one: asked "which municipalities", "het Agentschap
+ * Integratie en Inburgering" names no municipality. Regions are left out: "de Kempen", "the Westhoek".
+ */
+const ASKS_SETTLEMENT = /\b(?:welke|which|(?:list|noem|name) (?:de|the|all|alle))\s+(?:\S+\s+){0,2}?(?:gemeenten|gemeente|steden|stad|dorpen|dorp|landen|land|municipalit(?:y|ies)|cit(?:y|ies)|towns?|villages?|countr(?:y|ies))\b/;
+/** A name, or a later word of it ("het Agentschap Integratie en Inburgering"), after a definite article. */
+const AFTER_DEFINITE_ARTICLE = /\b(?:de|het|the)\s+(?:\p{Lu}[\p{L}-]*\s+(?:(?:en|voor|van|and|for|of)\s+)?)*$/u;
+
 /** Where the names that a locative opens start: "in (de provincie) Antwerpen, Gent en Brussel", "te Leuven". */
 const LOCATIVE_LIST = /\b(?:in|te|uit|naar|binnen)\s+(?:de\s+|het\s+)?(?:(?:regio|provincie|stad|gemeente|gemeenten|provincies|steden)\s+)?((?:[A-Z][\p{L}-]+)(?:\s*(?:,|en)\s*[A-Z][\p{L}-]+)*)/gu;
 function locatedNames(sentence: string): Set<number> {
@@ -233,9 +245,11 @@ export function holdsAnswerType(sentence: string, type: AnswerType, question = '
     };
     // Who did something, or which organisation, is an agent: "in de provincie Antwerpen" names where, not who.
     const where = asksForPlace(question) ? null : locatedNames(sentence);
+    const settlement = ASKS_SETTLEMENT.test(fold(question));
     return [...sentence.matchAll(TYPE_IN_TEXT.name)].some(
       ({ 0: name, index }) =>
-        !CAPITALISED_ADJECTIVES.has(name) && !PEOPLE_ADJECTIVES.has(fold(name)) && !isGiven(name) && !where?.has(index!) && !kindAfterArticle(sentence, index!, name),
+        !CAPITALISED_ADJECTIVES.has(name) && !PEOPLE_ADJECTIVES.has(fold(name)) && !isGiven(name) && !where?.has(index!) && !kindAfterArticle(sentence, index!, name) &&
+        !(settlement && AFTER_DEFINITE_ARTICLE.test(sentence.slice(Math.max(0, index! - 120), index))),
     );
   }
   // "De resultaten worden in juni verwacht" names results it does not give: a finding only in a sentence that

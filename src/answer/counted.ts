@@ -3,6 +3,7 @@ import { abbreviationExpansions, dutchEquivalents, dutchSynonyms, isEnglishFunct
 import { formsOf, joinedFormsOf, root, wordsOf } from './passage-analysis.js';
 import { cardinalOf, DAY_OF_DATE, UNIT_WORDS } from './named.js';
 import { YEAR } from './dating.js';
+import { compoundParts } from '../search/compound.js';
 
 /**
  * What a counting question counts ("Hoeveel leerkrachten…" counts
@@ -98,7 +99,8 @@ export function questionFocus(query: string, usedAsIs: (word: string) => boolean
 
 /** "Welke sector", "which provinces", "in welke taal": the kind of thing the question asks to be named. */
 /** "Which X", or a request to list them: "List the 28 municipalities …", "Noem de gemeenten …". */
-const ASKS_WHICH = /\b(?:welke|welk|which)\s+(?:(?:are|were|zijn|waren)\s+(?:the|de)\s+)?(.+)|^(?:please\s+)?(?:list|name|noem|som)\s+(?:(?:de|het|the|all|alle)\s+)?(.+)/;
+// Asked by their names, too: "Hoe heten de 55 andere …", "What are the names of the …".
+const ASKS_WHICH = /\b(?:welke|welk|which)\s+(?:(?:are|were|zijn|waren)\s+(?:the|de)\s+)?(.+)|^(?:please\s+)?(?:list|name|noem|som)\s+(?:(?:de|het|the|all|alle)\s+)?(.+)|\b(?:hoe\s+(?:heten|heetten|heet|heette)|(?:what|which)\s+(?:are|were|is|was)\s+the\s+names?\s+of|wat\s+(?:zijn|waren)\s+de\s+namen\s+van)\s+(?:(?:de|het|the|all|alle)\s+)?(.+)/;
 
 /**
  * The kind of thing a "which" question asks to be named ("In welke sector …"
@@ -110,9 +112,9 @@ export function askedKind(query: string): string | null {
   const m = ASKS_WHICH.exec(fold(query));
   if (!m) return null;
   // A hyphenated adjective is one word: "welke West-Vlaamse gemeenten" asks for gemeenten.
-  const words = tokenize((m[1] ?? m[2]!).replace(/(\p{L})-(?=\p{L})/gu, '$1')).filter((w) => !DETERMINER_OR_NUMBER.test(w));
+  const words = tokenize((m[1] ?? m[2] ?? m[3]!).replace(/(\p{L})-(?=\p{L})/gu, '$1')).filter((w) => !DETERMINER_OR_NUMBER.test(w));
   // English puts the noun last in its group: "which Dutch level do …", "which local councils …".
-  if (/\bwhich\b|^(?:please\s+)?(?:list|name)\b/.test(fold(query))) {
+  if (/\bwhich\b|^(?:please\s+)?(?:list|name)\b|\bnames? of\b/.test(fold(query))) {
     let j = 0;
     const nounLike = (w: string) => !isStopword(w) && !isEnglishFunctionWord(w) && !/(?:ed|ing)$/.test(w);
     while (j + 1 < words.length && nounLike(words[j + 1]!)) j++;
@@ -149,6 +151,8 @@ function focusForms(word: string): string[] {
   focusFormCache.set(word, forms);
   return forms;
 }
+/** A part's stem shorter than this is found inside too many words ("taal" in "vertaald", "end" of "wachtenden"). */
+const MIN_PART_STEM = 5;
 /** Read for every sentence and word a count is checked against: kept per counted word. */
 const focusFormCache = new Map<string, string[]>();
 
@@ -170,9 +174,22 @@ export function focusPresent(word: string, evidence: string[]): boolean {
       if (!isStopword(head) && sets.some((set) => set.has(head))) return true;
     }
   }
+  if (sharesCompoundHead(word, evidence)) return true;
   // An abbreviation stands for its words: "392 NBMV" counts niet-begeleide minderjarige vreemdelingen.
   const spelled = evidence.flatMap((text) => [...wordsOf(text)].flatMap(abbreviationExpansions));
   return spelled.length > 0 && forms.some((form) => formsOf(spelled.join(' ')).has(form));
+}
+
+/**
+ * Two compounds of one head, where the passage names the asked one's modifier as well: "inburgeringsboetes" asked,
+ * "geldboetes" given to "inburgeraars". The lexicon splits the compound (compound.ts).
+ */
+export function sharesCompoundHead(word: string, evidence: string[]): boolean {
+  const parts = compoundParts(word);
+  if (!parts) return false;
+  const has = (form: string) => evidence.some((text) => joinedFormsOf(text).includes(form));
+  const head = root(parts.head);
+  return head.length >= MIN_PART_STEM && has(head) && terms(parts.modifier).some((m) => m.length >= MIN_PART_STEM && has(m));
 }
 
 /** Words a figure may stand apart from what it counts: "146 kinderopvanglocaties", "2.134 nieuwe kinderbegeleiders". */

@@ -5,12 +5,16 @@ import type { QueryTerm } from './checks.js';
 import { termsOf } from './passage-analysis.js';
 import { askedKind, countsBefore, focusPresent } from './counted.js';
 
+/** A word that points back to the sentence before: "Daarin …", "Hiervoor …", "Die begeleiding …". */
+const POINTS_BACK = '(?:(?:daar|hier)(?:in|bij|van|onder|over|mee|voor|door|op|aan|uit)\\b|(?:die|deze|dat|dit)\\s)';
+const STARTS_POINTING_BACK = new RegExp(`^${POINTS_BACK}`, 'i');
+
 /**
  * A sentence that goes on from the one before: a list line, "Het gaat om …", "namelijk …", a count that narrows
  * it, a demonstrative that points back ("Die begeleiding wordt aangeboden door …").
  */
 const LEANS_ON_PREVIOUS = new RegExp(
-  `^(?:[-–•·▪◦*]\\s|het gaat om\\b|namelijk\\b|daarvan\\b|daaronder\\b|daarover\\b|hierover\\b|(?:die|deze|dat|dit)\\s|onder meer\\b|` +
+  `^(?:[-–•·▪◦*]\\s|het gaat om\\b|namelijk\\b|${POINTS_BACK}|onder meer\\b|` +
     // A count that narrows the one before: "Negen besturen dienden een aanvraag in. Vier besturen werden geselecteerd: …"
     `(?:\\d[\\d.]*|${NUMERAL})\\s)`,
   'i',
@@ -33,6 +37,8 @@ export function evidenceSentences(text: string, span: Span, queryTerms: QueryTer
   const out: string[] = [];
   scores.forEach((score, k) => {
     if (score < best) return;
+    // "Daarin starten trajectbegeleiders …": what the sentence points back to stands in the one before.
+    if (k > 0 && STARTS_POINTING_BACK.test(sentences[k]!) && !out.includes(sentences[k - 1]!)) out.push(sentences[k - 1]!);
     out.push(sentences[k]!);
     // What the sentence opens: a list after a colon, or sentences that lean on it.
     for (let j = k + 1; j < sentences.length && (sentences[j - 1]!.trimEnd().endsWith(':') || LEANS_ON_PREVIOUS.test(sentences[j]!)); j++) {
@@ -59,7 +65,9 @@ const mentionsTerm = (present: ReadonlySet<string>, q: QueryTerm) => present.has
 /** "Welke gemeenten …", "which 27 initiatives", "List the 28 municipalities": names of several things, which a count can stand in for. */
 // Before the noun: adjectives ("West-Vlaamse"), a figure or number word ("welke veertien zwembaden").
 const ASKS_WHICH_PLURAL = new RegExp(
-  `^(?:(?:\\S+\\s+){0,3}?(?:welke|which)(?:\\s+(?:are|were|zijn|waren)\\s+(?:the|de))?|(?:please\\s+)?(?:list|name|noem|som)\\s+(?:de|het|the|all|alle))\\s+(?:(?:[\\w-]+e|\\d+|${NUMERAL}|other|andere)\\s+){0,2}[\\w-]*(?:en|s|'s|ies|a)\\b`,
+  `^(?:(?:\\S+\\s+){0,3}?(?:welke|which)(?:\\s+(?:are|were|zijn|waren)\\s+(?:the|de))?|(?:please\\s+)?(?:list|name|noem|som)\\s+(?:de|het|the|all|alle)|` +
+    // Their names asked: "Hoe heten de 55 andere sociale kruideniers", "What are the names of the …".
+    `(?:\\S+\\s+){0,2}?(?:hoe\\s+(?:heten|heetten)\\s+de|(?:what|which)\\s+(?:are|were)\\s+the\\s+names\\s+of(?:\\s+the)?|wat\\s+(?:zijn|waren)\\s+de\\s+namen\\s+van(?:\\s+de)?))\\s+(?:(?:[\\w-]+e|\\d+|${NUMERAL}|other|andere)\\s+){0,3}[\\w-]*(?:en|s|'s|ies|a)\\b`,
 );
 
 /** The others of a kind: counted after some were named ("de andere in 18 andere gemeenten"), or asked. */
@@ -98,6 +106,8 @@ function countsKindOnly(sentence: string, kind: string, asksOthers: boolean): bo
   const words = sentence.split(/\s+/);
   const isKind = (w: string) => focusPresent(kind, [w.replace(/[^\p{L}-]/gu, '')]);
   // "de andere gezinnen woonden in 18 andere gemeenten": a count of the others follows names of the kind.
-  if (!asksOthers && words.some((w, i) => i > 0 && isKind(w) && OTHERS.test(words[i - 1]!))) return false;
+  // When the others are asked, that count is all the sentence says of them, whatever it names before.
+  const countsOthers = words.some((w, i) => i > 0 && isKind(w) && words.slice(Math.max(0, i - 3), i).some((n) => OTHERS.test(n)));
+  if (countsOthers) return asksOthers;
   return !words.some((w, i) => isKind(w) && (/[:(]$/.test(w) || words.slice(i + 1, i + 4).some((n) => /^\(?\p{Lu}/u.test(n))));
 }

@@ -2,6 +2,7 @@ import { terms } from '../search/analyze.js';
 import { CALENDAR_WORDS, JURISDICTION, STATE_ADJECTIVES, UNIT_WORDS } from './named.js';
 import { joinedFormsOf, termsOf } from './passage-analysis.js';
 import type { QueryTerm } from './checks.js';
+import { sharesCompoundHead } from './counted.js';
 
 /** What the topic check reads of the question: its words and the names it gives. */
 export interface TopicTraits {
@@ -53,6 +54,8 @@ export function sharesTopic(input: TopicTraits, evidence: string[]): boolean {
       (present.has(q.term) ||
         q.alternatives.some((a) => present.has(a)) ||
         (q.parts !== undefined && present.has(q.parts[q.parts.length - 1]!)) ||
+        // Or through a compound of the passage with the same head: "inburgeringsboetes" and "geldboetes".
+        (q.parts !== undefined && sharesCompoundHead(q.term, evidence)) ||
         [q.term, ...q.alternatives].some((t) => t.length >= 5 && inCompound(t))),
   );
 }

@@ -50,6 +50,11 @@ describe('answerType: the kind of text that answers', () => {
     ['By how much did the number of sorting coaches grow in 2024?', 'count'],
     // An English noun before the kind ("weekend schools") is part of it; the kind of kind asked is no name.
     ['Which are the biggest weekend schools taking part?', 'name'],
+    // Names asked as names, and the others of a counted set, whatever kind they are.
+    ['Hoe heten de 55 andere sociale kruideniers van het project?', 'name'],
+    ['What are the names of the partner organisations?', 'name'],
+    ['Welke zijn de 24 andere wandelroutes van de gidsen?', 'name'],
+    ['Wat zijn de andere maatregelen?', null],
     ['Which training centres offer the course?', 'name'],
     ['Which kind of schools take part?', null],
     ['Welke soort scholen doet mee?', null],
@@ -150,6 +155,11 @@ describe('holdsAnswerType', () => {
     // Who did something is an agent, not the place where: a place answers only a question for places.
     const places = 'In 2024 ging het om 2.150 fietsen: 640 in de provincie Antwerpen, 510 in Oost-Vlaanderen en 380 in Limburg.';
     expect(holdsAnswerType(places, 'name', 'Wie herstelt de fietsen?')).toBe(false);
+    // Towns are named without an article, bodies with one: "het Agentschap Integratie en Inburgering" is no municipality.
+    const referred = 'De meeste vrouwen worden doorverwezen door het Agentschap Integratie en Inburgering.';
+    expect(holdsAnswerType(referred, 'name', 'Which municipalities had the most newcomer women?')).toBe(false);
+    expect(holdsAnswerType(referred, 'name', 'Welke organisatie verwijst de meeste vrouwen door?')).toBe(true);
+    expect(holdsAnswerType('De meeste vrouwen woonden in Lindemeer (388) en Kastelbroek (265).', 'name', 'Which municipalities had the most newcomer women?')).toBe(true);
     expect(holdsAnswerType(places, 'name', 'In welke provincie werden de meeste fietsen verdeeld?')).toBe(true);
     expect(holdsAnswerType('De fietsen worden hersteld door het maatwerkbedrijf Trapkracht in Gent.', 'name', 'Wie herstelt de fietsen?')).toBe(true);
     expect(holdsAnswerType('Het budget wordt in 2018 vastgelegd.', 'money')).toBe(false);

@@ -871,6 +871,9 @@ describe('places and ordinals the question names', () => {
     // An abbreviation counts what the head of its expansion names.
     expect(focusPresent('nbmv', ['Ruim de helft van hen is minderjarig.'])).toBe(false);
     expect(focusPresent('nbmv', ['In 2023 werden 392 vreemdelingen meerderjarig.'])).toBe(true);
+    // A compound of the same head counts it, where the passage names the asked one's modifier too.
+    expect(focusPresent('inburgeringsboetes', ['In 2024 werden 597 geldboetes van inburgeraars doorgestuurd.'])).toBe(true);
+    expect(focusPresent('inburgeringsboetes', ['In 2024 werden 597 geldboetes van chauffeurs doorgestuurd.'])).toBe(false);
     // Inflected adjectives after the figure are part of what it counts.
     expect(countsBefore('In 2022 startten 412 niet-begeleide minderjarige vreemdelingen een traject.', 'nbmv')).toBe(true);
     expect(countsBefore('Een team van 32 taalcoaches bezoekt elke locatie.', 'locaties')).toBe(false);

@@ -29,6 +29,15 @@ describe('evidenceSentences: the sentences that carry the question\'s matter', (
     expect(namesNoneAsked(evidence(question, pointing), question)).toBeNull();
   });
 
+  it('take along the sentence before, where theirs points back to it ("Daarin …")', () => {
+    const pilot = 'Wel start in september 2024 het proefproject Sleutel in Zicht in Ravelsmeer, Kapelsmeer en Vlasbeke. Daarin starten trajectbegeleiders al tijdens het verblijf in de opvang met de zoektocht naar een woning.';
+    const question = 'In welke gemeenten starten trajectbegeleiders al tijdens het verblijf in de opvang met de zoektocht naar een woning?';
+    expect(evidence(question, pilot)).toHaveLength(2);
+    expect(namesNoneAsked(evidence(question, pilot), question)).toBeNull();
+    // "Daarnaast" adds; it points back to nothing.
+    expect(evidence(question, pilot.replace('Daarin', 'Daarnaast'))).toHaveLength(1);
+  });
+
   it('are none when no sentence shares a word with the question', () => {
     expect(evidence('Welke sportclubs deden mee?', GROUPS)).toEqual([]);
   });
@@ -79,6 +88,10 @@ describe('namesNoneAsked: names of several things asked, none given where the ma
     // Unless the others are asked: their names are not given.
     const others = 'Welke zijn de 14 andere gemeenten met een klankbordgroep?';
     expect(namesNoneAsked(evidence(others, passage), others)).toEqual({ countOnly: true });
+    // Or asked by their names, after an adjective or two: "Hoe heten de 55 andere sociale kruideniers".
+    const shops = 'De grootste sociale kruideniers waren De Korf in Lindemeer en De Buurtwinkel in Ossenhage; de 55 andere sociale kruideniers telden elk minder dan 250 klanten.';
+    const named = 'Hoe heten de 55 andere sociale kruideniers?';
+    expect(namesNoneAsked(evidence(named, shops), named)).toEqual({ countOnly: true });
   });
 
   it('holds when the only names are those the question gives, in its own language or the other', () => {
