@@ -16,7 +16,7 @@ const GLOSSARY: Record<string, string> = {
   refugee: 'vluchtelingen', refugees: 'vluchtelingen', asylum: 'asiel', pact: 'pact integratiepact', charter: 'pact',
   budget: 'budget middelen', budgets: 'budget', funding: 'financiering middelen', funded: 'gefinancierd', fund: 'fonds',
   funds: 'fondsen middelen', money: 'geld middelen budget', cost: 'kost kostprijs', costs: 'kosten', price: 'prijs kostprijs',
-  rate: 'tarief percentage graad', fee: 'bijdrage tarief', fine: 'boete geldboete', fines: 'boetes geldboetes', fined: 'boete geldboete',
+  rate: 'tarief percentage graad', fee: 'bijdrage tarief', fine: 'boete geldboete', fines: 'boetes geldboetes', fined: 'boete geldboete', collection: 'invordering inning', collected: 'ingevorderd geïnd',
   sanction: 'sancties', sanctions: 'sancties', penalty: 'boete sanctie', subsidy: 'subsidie', grant: 'subsidie',
   euro: 'euro', million: 'miljoen', total: 'totaal', amount: 'bedrag', average: 'gemiddeld', percentage: 'procent',
   percent: 'procent', share: 'aandeel', number: 'aantal', year: 'jaar', years: 'jaren', month: 'maand',
@@ -48,9 +48,9 @@ const GLOSSARY: Record<string, string> = {
   commitment: 'engagement', commitments: 'engagementen engagement', anonymous: 'anoniem', applying: 'solliciteren',
   target: 'streefcijfer doelstelling', targets: 'streefcijfers', goal: 'doelstelling', diversity: 'diversiteit',
   plan: 'plan', plans: 'plannen', nonprofit: 'vzw', association: 'vzw vereniging', young: 'jongeren', youth: 'jongeren',
-  people: 'mensen', women: 'vrouwen', female: 'vrouwelijke', participants: 'deelnemers',
+  people: 'mensen', women: 'vrouwen', female: 'vrouwelijke', participants: 'deelnemers', unemployment: 'werkloosheid', benefit: 'uitkering', benefits: 'uitkeringen',
   reached: 'bereikt', reach: 'bereiken', experiences: 'ervaringen', future: 'toekomst',
-  coordination: 'coördinatie', responsible: 'verantwoordelijk', when: 'wanneer', where: 'waar', attest: 'attest',
+  coordination: 'coördinatie', responsible: 'verantwoordelijk', competent: 'bevoegd', competence: 'bevoegdheid', when: 'wanneer', where: 'waar', attest: 'attest',
   certificate: 'attest inburgeringsattest', certificates: 'attesten inburgeringsattesten', exam: 'examen',
   contribution: 'bijdrage inbreng', income: 'inkomen', low: 'laag', exemptions: 'vrijstellingen uitzonderingen', discounts: 'verminderingen kortingen',
   province: 'provincie', provinces: 'provincies', city: 'stad', cities: 'steden centrumsteden', website: 'website',
@@ -70,7 +70,7 @@ const POLICY_VOCABULARY: Record<string, string> = {
   age: 'leeftijd', gender: 'gender geslacht', sexual: 'seksuele', orientation: 'geaardheid oriëntatie', nationality: 'nationaliteit',
   // Sectors and settings.
   sector: 'sector', sectors: 'sectoren', healthcare: 'zorg zorgsector', care: 'zorg', retail: 'handel', construction: 'bouw',
-  neighbourhood: 'buurt wijk', neighborhood: 'buurt wijk', neighbours: 'buren', neighbors: 'buren', residents: 'bewoners inwoners',
+  neighbourhood: 'buurt wijk', neighborhood: 'buurt wijk', neighbours: 'buren', neighbors: 'buren', residents: 'bewoners inwoners', residence: 'verblijf', right: 'recht', rights: 'rechten',
   citizens: 'burgers', society: 'samenleving maatschappij', region: 'regio', regions: 'regio', workplace: 'werkvloer',
   // Groups and roles.
   volunteers: 'vrijwilligers', volunteering: 'vrijwilligerswerk', internship: 'stage stageplaats', internships: 'stages stageplaatsen',
@@ -115,7 +115,7 @@ const POLICY_VOCABULARY: Record<string, string> = {
   // Housing.
   home: 'woning thuis', homes: 'woningen', house: 'huis woning', houses: 'huizen woningen', household: 'huishouden gezin',
   households: 'huishoudens gezinnen', rent: 'huur huurprijs', tenant: 'huurder', shelter: 'opvang', shelters: 'opvang',
-  stay: 'verblijf verblijven verblijft', stayed: 'verbleef verbleven', distributed: 'verdeeld uitgedeeld', distribute: 'verdelen',
+  stay: 'verblijf verblijven verblijft', stayed: 'verbleef verbleven', distributed: 'verdeeld uitgedeeld', distribute: 'verdelen', distribution: 'verdeling', food: 'voedsel voeding', aid: 'hulp steun', parcels: 'pakketten',
   // Families, schools and young people.
   family: 'gezin familie', families: 'gezinnen families', parents: 'ouders', parent: 'ouder', children: 'kinderen', child: 'kind', childcare: 'kinderopvang opvang',
   minors: 'minderjarigen', minor: 'minderjarige', unaccompanied: 'niet-begeleide', classes: 'lessen les', lessons: 'lessen les',
@@ -134,7 +134,7 @@ const POLICY_VOCABULARY: Record<string, string> = {
   // Requirements, exemptions and rights.
   requirement: 'vereiste voorwaarde verplichting', requirements: 'vereisten voorwaarden', criteria: 'criteria voorwaarden',
   condition: 'voorwaarde', conditions: 'voorwaarden', exempt: 'vrijgesteld vrijstelling', exempted: 'vrijgesteld vrijstelling',
-  exemption: 'vrijstelling', mental: 'psychisch psychische geestelijke', obligation: 'verplichting', mandatory: 'verplicht verplichte', compulsory: 'verplicht verplichte',
+  exemption: 'vrijstelling', mental: 'psychisch psychische geestelijke', obligation: 'verplichting plicht', mandatory: 'verplicht verplichte', compulsory: 'verplicht verplichte',
   voluntary: 'vrijwillig vrijwillige', free: 'gratis', eligible: 'aanmerking', recognised: 'erkend erkende', recognized: 'erkend erkende',
   // Education and work.
   enrolled: 'ingeschreven', enrolment: 'inschrijving', registration: 'inschrijving registratie', primary: 'basisonderwijs lager',
