@@ -38,6 +38,9 @@ const ENGLISH_COUNTING = new Set([COUNTING[2], COUNTING[4]]);
 /** Determiners, numbers and words for more or less of it ("hoeveel extra cursusgroepen", "hoeveel minder afvalzakken"): none is what is counted. */
 const DETERMINER_OR_NUMBER = /^(?:the|a|an|de|het|een|extra|meer|minder|additional|more|fewer|less|(?:19|20)\d\d|\d+)$/;
 
+/** A count of part of a group, named by a noun after the verb: "Hoeveel van de X … zijn nieuwkomers?", "How many of the X were women?". */
+const PARTITIVE_PREDICATE = /\b(?:hoeveel van (?:de|die|deze|hen|hun|alle)|how many of (?:the|them|these|those|all))\b.*\b(?:zijn|waren|are|were)\s+(?:er\s+)?([a-z][a-z'-]*(?:s|en)|people)\s*\??\s*$/;
+
 /** Adverbs of time that qualify a participle before a noun ("pas aangekomen", "net ingeschreven"). */
 const RECENTLY = new Set(['pas', 'net', 'recent', 'onlangs', 'nieuw', 'vers']);
 /** A Dutch past participle: "aangekomen", "ingeschreven", "gestart", "erkend". */
@@ -55,6 +58,10 @@ const isEnglishPlural = (w: string) => ENGLISH_IRREGULAR_PLURALS.has(w) || (/[^s
  */
 export function questionFocus(query: string, usedAsIs: (word: string) => boolean = () => false): string | null {
   const q = fold(query);
+  // "Hoeveel van de gezinnen op de wachtlijst zijn nieuwkomers?" counts the families that are newcomers: a figure for
+  // all the families does not answer it, one that names the newcomers may.
+  const predicate = PARTITIVE_PREDICATE.exec(q)?.[1];
+  if (predicate && !PARTICIPLE.test(predicate) && !isStopword(predicate)) return predicate;
   // Words written with a capital name the thing counted ("Samen Sportief-deelnemers" counts deelnemers);
   // an abbreviation in capitals may be what is counted ("hoeveel NBMV").
   // A word the question also writes in lower case is a common noun ("how many laptops … Laptops voor Nieuwkomers").

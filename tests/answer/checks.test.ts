@@ -50,6 +50,9 @@ describe('questionFocus: what a counting question counts', () => {
     ['Hoeveel recent erkende vluchtelingen vonden een woning?', 'vluchtelingen'],
     // A word the question also writes in lower case is no name, though a name repeats it.
     ['How many volunteers joined through Volunteers for Newcomers?', 'volunteers'],
+    // A part of a group named after the verb is what is counted: the families that are newcomers.
+    ['Hoeveel van de gezinnen op de wachtlijst zijn nieuwkomers?', 'nieuwkomers'],
+    ['How many of the participants were women?', 'women'],
   ])('%s → %s', (query, focus) => expect(questionFocus(query)).toBe(focus));
 
   it.each([
@@ -233,6 +236,15 @@ function check(query: string, passage: string, asked = '', context = '', askedIn
 }
 
 describe('answerShortfall', () => {
+  it('a count of part of a group is not given by a figure for the whole, where the passage says the part is not kept', () => {
+    const query = 'Hoeveel van de gezinnen op de wachtlijst van de sociale kruideniers zijn nieuwkomers?';
+    const whole = 'Op 1 maart 2025 stonden in totaal 734 gezinnen op een wachtlijst bij 21 van de deelnemende sociale kruideniers.';
+    const gap = 'Hoeveel van de gezinnen op een wachtlijst nieuwkomersgezinnen zijn, werd niet afzonderlijk bijgehouden.';
+    expect(check(query, `${whole} ${gap}`)).toMatchObject({ kind: 'unavailable' });
+    // A figure for the part answers.
+    expect(check(query, `${whole} Daarvan waren 212 gezinnen nieuwkomers.`)).toBeNull();
+  });
+
   it('a figure for a name the document gives only in a list of others stands where the passage or its frame names it', () => {
     const query = 'Hoeveel tolkopdrachten waren er in 2023 voor het Arabisch?';
     const asked = (text: string, span: { start: number; end: number }): AnswerabilityInput => ({
