@@ -3,11 +3,12 @@ import type { LoadedIndex } from '../search/loaded-index.js';
 import type { Ranked } from '../search/retriever.js';
 import { yearsIn } from '../search/analyze.js';
 import { asksExtreme, holdsAnswerType, statesExtreme } from './answer-type.js';
-import { evidenceSentences, sentencesOf } from './evidence.js';
+import { evidenceSentences, sentencesOf, sentencesSharing } from './evidence.js';
 import { answerShortfall, FIGURE_TYPES, type Shortfall } from './checks.js';
 import type { AnalysedQuery } from './query.js';
 import { coverage, preferAnswerTypeWithinDocument, preferWithinDocument, rerankByCoverage, type Scored } from './rerank.js';
-import { focusPresent } from './counted.js';
+import { countsBefore, focusPresent } from './counted.js';
+import { tableIntroduction } from './dating.js';
 import { givesAskedPeriod, givesYearSoFar, missesAskedPeriod } from './year-part.js';
 import { asksAboutFollowUp } from './asking.js';
 import { asksWhetherKnown, saysUnavailable } from './gaps.js';
@@ -26,6 +27,11 @@ const HALF_THE_QUESTION = 0.5;
 const SCOPED_ASKING_SHARE = 0.5;
 /** How much less of the question an item naming the extreme asked may cover than the sibling it passes. */
 const EXTREME_MARGIN = 0.2;
+/** "het aantal unieke cursisten", "het aantal ontvangen aanvragen": a count named by its noun, an adjective or two before it. */
+const COUNT_NAMED = /\baantal\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/giu;
+const announcesCountOf = (text: string, focus: string) => [...text.matchAll(COUNT_NAMED)].some((m) => m[1]!.split(/\s+/).some((w) => focusPresent(focus, [w])));
+/** How much less of the question an item counting what is asked may cover than the sibling it passes. */
+const COUNT_MARGIN = 0.15;
 /** The retrieval score's share of the re-rank for what was asked (see rerankByCoverage). */
 const ASKED_SCORE_WEIGHT = 0.35;
 
@@ -139,6 +145,21 @@ export function selectPassages(ranking: Ranked[], query: AnalysedQuery, index: L
   if (wanted === 'name' && asksExtreme(query.clean.text)) {
     const namesExtreme = (c: Candidate) => sentencesOf(c.target.doc.text, c.target.span).some((s) => statesExtreme(s) && holdsAnswerType(s, 'name', query.clean.text));
     preferWithinDocument(candidates, (c) => c.target.doc.id, namesExtreme, (above, c) => covers(c) && c.confidence >= above.confidence - EXTREME_MARGIN);
+  }
+  // "Hoeveel transitwoningen zijn er?": of one document's items, the one with a sentence whose figure counts what is
+  // asked ("Er zijn 42 transitwoningen") before a broader one whose figures count other things, when it covers half
+  // the question and not much less than the sibling it passes.
+  const focus = query.focus;
+  if (wanted === 'count' && focus) {
+    // A table counts what its introduction names: "De onderstaande tabel geeft het aantal ontvangen aanvragen …".
+    const countsFocus = (c: Candidate) => {
+      const table = tableIntroduction(c.target.doc.text.slice(c.target.span.start, c.target.span.end));
+      return (table !== '' && announcesCountOf(table, focus)) || sentencesOf(c.target.doc.text, c.target.span).some((s) => countsBefore(s, focus));
+    };
+    // Not past a sibling that says, where it speaks of the question's words, that a figure is not kept or not known:
+    // "Het aantal toegekende vrijstellingen wordt niet centraal bijgehouden" may be the answer.
+    const saysMissing = (c: Candidate) => sentencesSharing(c.target.doc.text, c.target.span, query.queryTerms).some(saysUnavailable);
+    preferWithinDocument(candidates, (c) => c.target.doc.id, countsFocus, (above, c) => c.confidence >= HALF_THE_QUESTION && c.confidence >= above.confidence - COUNT_MARGIN && !saysMissing(above));
   }
   // "In her follow-up …": of a question and the later one that cites it, the later one's best passage of the same part.
   if (asksAboutFollowUp(query.clean.text) && candidates[0]) {

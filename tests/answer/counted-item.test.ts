@@ -1,0 +1,31 @@
+import { copyFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { answer } from '../../src/answer/index.js';
+import { useIndexedCorpus } from '../helpers/workspace.js';
+
+const FIXTURES = join(import.meta.dirname, '../../eval/fixtures/corpus');
+
+/** The fictional fixtures plus development documents: items that share their words, as real dossiers do. */
+const withFixtures = (...extra: string[]) =>
+  useIndexedCorpus((dir) => {
+    for (const f of readdirSync(FIXTURES).filter((f) => f.endsWith('.txt'))) copyFileSync(join(FIXTURES, f), join(dir, f));
+    for (const f of extra) copyFileSync(join(import.meta.dirname, '../..', f), join(dir, f.split('/').pop()!));
+  });
+
+describe('of one document\'s items, the one whose figures count what is asked', () => {
+  const corpus = withFixtures('eval/dev4/corpus/dev4-4001.txt', 'eval/dev24/corpus/dev24-24005.txt');
+  const ask = (q: string) => answer(q, {}, { index: corpus.index, embedder: null });
+
+  it('comes before a sibling that covers a little more but counts other things (a table announced as "het aantal …")', async () => {
+    // Item 1's table gives, per province, the number of tenants without A1; item 3 counts fines.
+    const r = await ask('Hoeveel sociale huurders hadden eind 2023 het taalniveau A1 nog niet gehaald?');
+    expect(r.passages[0]).toMatchObject({ questionNumber: 4001, item: '1' });
+  });
+
+  it('does not pass a sibling that says the figure asked is not yet known', async () => {
+    const r = await ask('Hoeveel gekoppelde nieuwkomers gaan na een jaar nog naar dezelfde huisarts?');
+    // The sub-item that says so comes first, labelled as not answering.
+    expect(r.passages[0]).toMatchObject({ questionNumber: 24005, item: '2b', verdict: { kind: 'partial' } });
+  });
+});
