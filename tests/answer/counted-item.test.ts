@@ -23,6 +23,12 @@ describe('of one document\'s items, the one whose figures count what is asked', 
     expect(r.passages[0]).toMatchObject({ questionNumber: 4001, item: '1' });
   });
 
+  const real = withFixtures('corpus/455-integratiepact-stand-van-zaken-2.txt');
+  it('reads no list marker as a figure: "(2) communicatieacties op projectniveau" counts no projects', async () => {
+    const r = await answer('Hoeveel projecten werden ingediend voor de AMIF-oproep tegen racisme?', {}, { index: real.index, embedder: null });
+    expect(r.passages[0]).toMatchObject({ questionNumber: 455, item: '2' });
+  });
+
   it('does not pass a sibling that says the figure asked is not yet known', async () => {
     const r = await ask('Hoeveel gekoppelde nieuwkomers gaan na een jaar nog naar dezelfde huisarts?');
     // The sub-item that says so comes first, labelled as not answering.
