@@ -20,6 +20,8 @@ const NAMED_KINDS =
 /** A count written out, as it stands before a kind ("welke vier regio's", "welke veertien zwembaden"). */
 const SMALL_NUMBER =
   '(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)';
+/** Names asked as names: "Hoe heten de …", "What are the names of …", "Wat zijn de namen van …". */
+export const NAMES_ASKED = '(?:hoe\\s+(?:heten|heetten|heet|heette)|(?:what|which)\\s+(?:are|were|is|was)\\s+the\\s+names?\\s+of|wat\\s+(?:zijn|waren|is|was)\\s+de\\s+namen?\\s+van)';
 /** An English noun before the kind ("weekend schools"), not the kind of kind asked ("which kind of schools"). */
 const NOUN_MODIFIER = '(?:(?!(?:soort|soorten|type|types|kind|kinds|sort|sorts|of|van)\\b)[a-z]+\\s+)?';
 const ASKS: [AnswerType, RegExp][] = [
@@ -40,7 +42,7 @@ const ASKS: [AnswerType, RegExp][] = [
   ['name', /^(?:\S+\s+){0,2}?(?:waar\b.*\bvandaan|where\b.*\bfrom)\b/],
   ['name', new RegExp(`^(?!.*\\b(?:kan|kunnen|mag|mogen|aanmerking|can|may|eligible|qualify)\\b)(?:\\S+\\s+){0,2}?(?:wie|who|door wie|(?:welke|welk|which)\\s+(?:(?:are|were|zijn|waren)\\s+(?:the|de)\\s+)?(?:(?:[\\w-]+e|[a-z]+est|\\d+|${SMALL_NUMBER}|other)\\s+){0,2}${NOUN_MODIFIER}[\\w-]*?${NAMED_KINDS})\\b`)],
   // Names asked as names: "Hoe heten de scholen …", "What are the names of the …".
-  ['name', /^(?:\S+\s+){0,2}?(?:hoe (?:heten|heetten|heet|heette)|(?:what|which) (?:are|were|is|was) the names? of|wat (?:zijn|waren|is|was) de namen? van)\b/],
+  ['name', new RegExp(`^(?:\\S+\\s+){0,2}?${NAMES_ASKED}\\b`)],
   // The others of a counted set, after some were named: "Welke zijn de 24 andere wandelroutes …", "Which are the 16 other …".
   ['name', new RegExp(`^(?:\\S+\\s+){0,2}?(?:welke|which|wat|what) (?:zijn|waren|are|were) (?:de|the) (?:\\d+|${SMALL_NUMBER}) (?:andere|overige|other|remaining)\\b`)],
   // Results, conclusions, what something yielded or showed: answered by findings, not by a description of the project.

@@ -4,6 +4,7 @@ import { formsOf, joinedFormsOf, root, wordsOf } from './passage-analysis.js';
 import { cardinalOf, DAY_OF_DATE, UNIT_WORDS } from './named.js';
 import { YEAR } from './dating.js';
 import { compoundParts } from '../search/compound.js';
+import { NAMES_ASKED } from './answer-type.js';
 
 /**
  * What a counting question counts ("Hoeveel leerkrachten…" counts
@@ -107,7 +108,9 @@ export function questionFocus(query: string, usedAsIs: (word: string) => boolean
 /** "Welke sector", "which provinces", "in welke taal": the kind of thing the question asks to be named. */
 /** "Which X", or a request to list them: "List the 28 municipalities …", "Noem de gemeenten …". */
 // Asked by their names, too: "Hoe heten de 55 andere …", "What are the names of the …".
-const ASKS_WHICH = /\b(?:welke|welk|which)\s+(?:(?:are|were|zijn|waren)\s+(?:the|de)\s+)?(.+)|^(?:please\s+)?(?:list|name|noem|som)\s+(?:(?:de|het|the|all|alle)\s+)?(.+)|\b(?:hoe\s+(?:heten|heetten|heet|heette)|(?:what|which)\s+(?:are|were|is|was)\s+the\s+names?\s+of|wat\s+(?:zijn|waren)\s+de\s+namen\s+van)\s+(?:(?:de|het|the|all|alle)\s+)?(.+)/;
+const ASKS_WHICH = new RegExp(
+  `\\b(?:welke|welk|which)\\s+(?:(?:are|were|zijn|waren)\\s+(?:the|de)\\s+)?(.+)|^(?:please\\s+)?(?:list|name|noem|som)\\s+(?:(?:de|het|the|all|alle)\\s+)?(.+)|\\b${NAMES_ASKED}\\s+(?:(?:de|het|the|all|alle)\\s+)?(.+)`,
+);
 
 /**
  * The kind of thing a "which" question asks to be named ("In welke sector …"
@@ -222,7 +225,7 @@ const BARE_FIGURE = /\d(?:[\d.]*\d)?(?:,\d+)?\s*(?:[,.;:)]|$)/;
 
 /** A figure in the sentence stands right before what is counted: "in 146 kinderopvanglocaties" counts opvanglocaties. */
 export function countsBefore(sentence: string, focus: string): boolean {
-  const tokens = tokenize(sentence.replace(DAY_OF_DATE, ' '));
+  const tokens = tokenize(sentence.replace(DAY_OF_DATE, ' ').replace(LIST_MARKER, ' '));
   return tokens.some((t, i) => cardinalOf(t) !== null && nounGroupAfter(tokens, i + 1).some((w) => focusPresent(focus, [w]))) || countNamedBy(tokens, focus);
 }
 
@@ -231,9 +234,19 @@ export function countsBefore(sentence: string, focus: string): boolean {
  * Not "een aantal" ("some"), which counts nothing.
  */
 function countNamedBy(tokens: string[], focus: string): boolean {
-  const at = tokens.findIndex((t, i) => t === 'aantal' && tokens[i - 1] !== 'een' && nounGroupAfter(tokens, i + 1).some((w) => focusPresent(focus, [w])));
+  const at = aantalNaming(tokens, focus);
   return at >= 0 && tokens.slice(at + 1).some((t) => cardinalOf(t) !== null);
 }
+
+/** Where "het aantal …" names the focus ("het aantal ontvangen aanvragen"), or -1. */
+const aantalNaming = (tokens: string[], focus: string) =>
+  tokens.findIndex((t, i) => t === 'aantal' && tokens[i - 1] !== 'een' && nounGroupAfter(tokens, i + 1).some((w) => focusPresent(focus, [w])));
+
+/** Whether a text names a count of the focus by "het aantal …": a table's introduction ("De onderstaande tabel geeft het aantal unieke cursisten …"). */
+export const namesCountOf = (text: string, focus: string): boolean => aantalNaming(tokenize(text), focus) >= 0;
+
+/** A list marker is no figure: "3. De strategie …", "(2) communicatieacties op projectniveau", "1) …". */
+const LIST_MARKER = /^\s*\d{1,2}\.\s|\(\d{1,2}\)|(?<=^|\s)\d{1,2}\)(?=\s)/g;
 
 /**
  * The words a figure may count: the inflected adjectives right after it, then COUNT_REACH words

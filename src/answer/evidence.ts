@@ -1,6 +1,6 @@
 import { foldDiacritics } from '../search/analyze.js';
 import { splitSentences, type Span } from '../corpus/sentences.js';
-import { holdsAnswerType, holdsNumber, NUMERAL, originNamed } from './answer-type.js';
+import { holdsAnswerType, holdsNumber, NAMES_ASKED, NUMERAL, originNamed } from './answer-type.js';
 import type { QueryTerm } from './checks.js';
 import { termsOf } from './passage-analysis.js';
 import { askedKind, countsBefore, focusPresent } from './counted.js';
@@ -67,7 +67,7 @@ const mentionsTerm = (present: ReadonlySet<string>, q: QueryTerm) => present.has
 const ASKS_WHICH_PLURAL = new RegExp(
   `^(?:(?:\\S+\\s+){0,3}?(?:welke|which)(?:\\s+(?:are|were|zijn|waren)\\s+(?:the|de))?|(?:please\\s+)?(?:list|name|noem|som)\\s+(?:de|het|the|all|alle)|` +
     // Their names asked: "Hoe heten de 55 andere sociale kruideniers", "What are the names of the …".
-    `(?:\\S+\\s+){0,2}?(?:hoe\\s+(?:heten|heetten)\\s+de|(?:what|which)\\s+(?:are|were)\\s+the\\s+names\\s+of(?:\\s+the)?|wat\\s+(?:zijn|waren)\\s+de\\s+namen\\s+van(?:\\s+de)?))\\s+(?:(?:[\\w-]+e|\\d+|${NUMERAL}|other|andere)\\s+){0,3}[\\w-]*(?:en|s|'s|ies|a)\\b`,
+    `(?:\\S+\\s+){0,2}?${NAMES_ASKED}(?:\\s+(?:de|the))?)\\s+(?:(?:[\\w-]+e|\\d+|${NUMERAL}|other|andere)\\s+){0,3}[\\w-]*(?:en|s|'s|ies|a)\\b`,
 );
 
 /** The others of a kind: counted after some were named ("de andere in 18 andere gemeenten"), or asked. */

@@ -7,7 +7,7 @@ import { evidenceSentences, sentencesOf, sentencesSharing } from './evidence.js'
 import { answerShortfall, FIGURE_TYPES, type Shortfall } from './checks.js';
 import type { AnalysedQuery } from './query.js';
 import { coverage, preferAnswerTypeWithinDocument, preferWithinDocument, rerankByCoverage, type Scored } from './rerank.js';
-import { countsBefore, focusPresent } from './counted.js';
+import { countsBefore, focusPresent, namesCountOf } from './counted.js';
 import { tableIntroduction } from './dating.js';
 import { givesAskedPeriod, givesYearSoFar, missesAskedPeriod } from './year-part.js';
 import { asksAboutFollowUp } from './asking.js';
@@ -27,11 +27,6 @@ const HALF_THE_QUESTION = 0.5;
 const SCOPED_ASKING_SHARE = 0.5;
 /** How much less of the question an item naming the extreme asked may cover than the sibling it passes. */
 const EXTREME_MARGIN = 0.2;
-/** "het aantal unieke cursisten", "het aantal ontvangen aanvragen": a count named by its noun, an adjective or two before it. */
-const COUNT_NAMED = /\baantal\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/giu;
-const announcesCountOf = (text: string, focus: string) => [...text.matchAll(COUNT_NAMED)].some((m) => m[1]!.split(/\s+/).some((w) => focusPresent(focus, [w])));
-/** A list marker is no figure: "3. De strategie …", "(2) communicatieacties op projectniveau", "1) …". */
-const LIST_MARKER = /^\s*\d{1,2}\.\s|\(\d{1,2}\)|(?<=^|\s)\d{1,2}\)(?=\s)/g;
 /** How much less of the question an item counting what is asked may cover than the sibling it passes. */
 const COUNT_MARGIN = 0.15;
 /** The retrieval score's share of the re-rank for what was asked (see rerankByCoverage). */
@@ -156,7 +151,7 @@ export function selectPassages(ranking: Ranked[], query: AnalysedQuery, index: L
     // A table counts what its introduction names: "De onderstaande tabel geeft het aantal ontvangen aanvragen …".
     const countsFocus = (c: Candidate) => {
       const table = tableIntroduction(c.target.doc.text.slice(c.target.span.start, c.target.span.end));
-      return (table !== '' && announcesCountOf(table, focus)) || sentencesOf(c.target.doc.text, c.target.span).some((s) => countsBefore(s.replace(LIST_MARKER, ' '), focus));
+      return (table !== '' && namesCountOf(table, focus)) || sentencesOf(c.target.doc.text, c.target.span).some((s) => countsBefore(s, focus));
     };
     // Not past a sibling that says, where it speaks of the question's words, that a figure is not kept or not known:
     // "Het aantal toegekende vrijstellingen wordt niet centraal bijgehouden" may be the answer.
