@@ -67,9 +67,11 @@ const KEYWORD_ASKS: [AnswerType, RegExp][] = [
 
 /** "hoeveel" with a noun before a verb of paying or costing: the noun is counted ("hoeveel opleidingen betaalde"). */
 const COUNTED_BEFORE_PAYING =
-  /\bhoeveel\s+(?!(?:geld|euro|middelen|subsidie|subsidies|budget|financiering|steun|er|het|dat|dit|ze|zij|men|je|u)\b)[a-z][\w-]*(?:en|s|'s)\s+(?:\w+\s+){0,2}?(?:betaalde|betaalden|betaalt|betalen|kostte|kostten|bekostigde|financierde|financierden|financiert)\b/;
+  /\bhoeveel\s+(?!(?:geld|euro|middelen|subsidie|subsidies|budget|financiering|steun|er|het|dat|dit|ze|zij|men|je|u)\b)[a-z][\w-]*(?:en|s|'s)\s+(?:\w+\s+){0,2}?(?:betaalde|betaalden|betaalt|betalen|kostte|kostten|bekostigde|financierde|financierden|financiert|verdienen|verdienden)\b/;
 /** "hoeveel kreeg/ontving" and a named receiver: "Hoeveel kreeg Leuven", "Hoeveel ontving vzw Trapkracht". */
 const RECEIVED_BY_NAME = /\b[Hh]oeveel\s+(?:kreeg|krijgt|ontving|ontvangt)\s+(?:(?:de\s+)?(?:stad|gemeente|vzw|provincie)\s+)?\p{Lu}/u;
+/** What one receives or earns is a sum: "Hoeveel krijgt een gids per rondleiding?", "Hoeveel verdient een stagiair?". */
+const RECEIVED_BY_ONE = /\bhoeveel\s+(?:kreeg|krijgt|ontving|ontvangt|verdient|verdiende|verdienen|verdienden)\s+(?:een|elke|iedere|één)\s|\bhoeveel\s+(?:verdient|verdiende)\b/;
 
 /** A share named by its noun: the rate of an outcome ("pass rate", "employment rate"), a Dutch -percentage or -graad. */
 const SHARE_NOUN_ASKED =
@@ -84,7 +86,7 @@ export function answerType(query: string): AnswerType | null {
   // "Hoeveel opleidingen betaalde de VDAB?" counts what was paid for; "Hoeveel betaalde …" asks the sum.
   if (COUNTED_BEFORE_PAYING.test(q)) return 'count';
   // "Hoeveel kreeg Leuven?": what a named party received is a sum.
-  if (RECEIVED_BY_NAME.test(query.replace(/\s+/g, ' '))) return 'money';
+  if (RECEIVED_BY_NAME.test(query.replace(/\s+/g, ' ')) || RECEIVED_BY_ONE.test(q)) return 'money';
   // "the pass rate", "het slaagpercentage", "de bezettingsgraad": a share, where "the hourly rate" is a sum.
   if (SHARE_NOUN_ASKED.test(q)) return 'share';
   if (COUNT_CHANGE_ASKED.test(q)) return 'count';

@@ -35,6 +35,7 @@ export interface QueryTerm {
 
 import type { Shortfall } from './shortfall.js';
 import { otherElapsedGiven, type Elapsed } from './elapsed.js';
+import { givesRate, type AskedRate } from './rate.js';
 export type { Shortfall };
 
 /** What the checks read of the question; computed once per question (see query.ts). */
@@ -69,6 +70,8 @@ export interface QuestionTraits {
   days?: NamedDay[];
   /** Delays after an event the question asks its figures at ("zes maanden na het traject"), from elapsedIn(). */
   elapsed?: Elapsed[];
+  /** The rate the question asks its figure as ("per maand", "gemiddeld"), from askedRate(). */
+  rate?: AskedRate | null;
 }
 
 export interface AnswerabilityInput extends QuestionTraits {
@@ -268,6 +271,7 @@ export function answerShortfall(input: AnswerabilityInput): Shortfall | null {
     if (otherDay) return { kind: 'date-figures', ...otherDay };
     const otherDelay = otherElapsedGiven(figured, input.elapsed ?? []);
     if (otherDelay) return { kind: 'elapsed-figures', ...otherDelay };
+    if (input.rate && figured.length > 0 && !givesRate(figured.map((s) => s.text), input.rate)) return { kind: 'rate', words: input.rate.words };
   }
 
   // A breakdown asked is given where the passage speaks of its dimension, not only to say it is not available.

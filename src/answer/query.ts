@@ -15,6 +15,7 @@ import { spelledOutAcronyms } from './acronyms.js';
 import { asksAboutCompetence, asksForContent, asksWhetherKnown, isKeywordQuery, requestsContent } from './gaps.js';
 import { askedDays, yearOfQuestion, yearsBefore } from './dating.js';
 import { elapsedIn } from './elapsed.js';
+import { askedRate } from './rate.js';
 import { typingErrors } from './typing.js';
 import { corpusPlaces, formOfBase, namedEntities, placeAdjectiveBase, placesIn, quantitiesIn, questionFigures } from './named.js';
 import { askingKind, SEPARATED_PARTICLE } from './asking.js';
@@ -375,6 +376,7 @@ export function analyseQuery(
     parts: askedParts(searchText),
     days: askedDays(clean.text),
     elapsed: elapsedIn(clean.text),
+    rate: askedRate(clean.text),
     // Whether the minister knows how many is answered by a passage that says the count is not kept: no figure is asked.
     answerType: asksWhetherKnown(clean.text) ? null : answerType(searchText),
     focus: (focus && corrections.get(focus)) ?? focus,

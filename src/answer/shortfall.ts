@@ -40,5 +40,7 @@ export type Shortfall =
   | { kind: 'date-figures'; date: string; given: string }
   /** It asks for a figure at a delay after an event ("zes maanden na het getuigschrift"); the passage gives it at other delays only. */
   | { kind: 'elapsed-figures'; asked: string; given: string }
+  /** It asks for a figure for each one ("per maand", "gemiddeld"); the passage's figures are totals or per another unit. */
+  | { kind: 'rate'; words: string }
   /** It asks for figures broken down by a dimension ("per provincie"); the passage never speaks of that dimension. */
   | { kind: 'breakdown'; dimension: string };

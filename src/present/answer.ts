@@ -39,6 +39,8 @@ function shortfallMessage(shortfall: LocatedShortfall, sentence: string | null):
       return `De cijfers in het antwoord dat het best overeenkomt (vraag nr. ${nr}) gelden op ${shortfall.given}, niet op ${shortfall.date}.`;
     case 'elapsed-figures':
       return `De cijfers in het antwoord dat het best overeenkomt (vraag nr. ${nr}) gelden "${shortfall.given}", niet "${shortfall.asked}".`;
+    case 'rate':
+      return `Het antwoord dat het best overeenkomt (vraag nr. ${nr}) geeft ${shortfall.words === 'gemiddeld' ? 'geen gemiddelde' : `geen cijfer ${shortfall.words}`}.`;
     case 'since-figures':
       return `De cijfers in het antwoord dat het best overeenkomt (vraag nr. ${nr}) gelden sinds ${shortfall.year}, niet ervoor.`;
     case 'place-figures':

@@ -45,6 +45,11 @@ describe('answerType: the kind of text that answers', () => {
     ['Hoeveel betaalde de gemeente aan taallessen?', 'money'],
     // What a named party received is a sum; how many received something is a count.
     ['Hoeveel kreeg Oostmolen voor de opvang?', 'money'],
+    // What one receives or earns is a sum; what many earn or receive may be counted.
+    ['Hoeveel krijgt een vrijwilliger per activiteit?', 'money'],
+    ['Hoeveel verdient een stagiair?', 'money'],
+    ['Hoeveel deelnemers verdienen meer dan het minimumloon?', 'count'],
+    ['Hoeveel gezinnen krijgen een premie?', 'count'],
     ['Hoeveel kregen er een attest?', 'count'],
     // A change in a count is a count, however "how much" is phrased; a change in a sum is a sum.
     ['By how much did the number of sorting coaches grow in 2024?', 'count'],

@@ -1,3 +1,4 @@
+import { askedRate } from '../../src/answer/rate.js';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -224,6 +225,7 @@ function check(query: string, passage: string, asked = '', context = '', askedIn
     parts: askedParts(query),
     days: askedDays(query),
     elapsed: elapsedIn(query),
+    rate: askedRate(query),
     text,
     span: { start: asked.length + 1, end: text.length },
     isAnswer: true,
@@ -377,6 +379,16 @@ describe('answerShortfall', () => {
     expect(questionFigures(english)).toEqual([]);
     // The date of a question is no day its figures are asked at.
     expect(askedDays('Wat antwoordde de minister op de vraag van 14 maart 2023?')).toEqual([]);
+  });
+
+  it('a rate asked is not answered by a total or by a rate per another unit', () => {
+    const total = 'Voor 2025 is voor het project een budget van 640.000 euro voorzien. Het project bereikte 1.200 gezinnen.';
+    expect(check('Wat kost het project per gezin?', total)).toEqual({ kind: 'rate', words: 'per gezin' });
+    expect(check('What does the project cost per family?', total)).toEqual({ kind: 'rate', words: 'per family' });
+    expect(check('Wat kost het project per gezin?', `${total} Dat komt neer op ongeveer 530 euro per gezin.`)).toBeNull();
+    const perTour = 'Een gids krijgt een vergoeding van 35 euro per rondleiding.';
+    expect(check('Hoeveel krijgt een gids per rondleiding?', perTour)).toBeNull();
+    expect(check('Hoeveel verdient een gids per maand?', perTour)).toEqual({ kind: 'rate', words: 'per maand' });
   });
 
   it('a figure asked at a delay after an event is not one given at another delay', () => {
@@ -588,7 +600,7 @@ describe('answerShortfall', () => {
 
   it('a unit of measure says what kind of answer is wanted, not what the question is about', () => {
     const module = 'Vanaf 1 januari 2017 wordt de cursus uitgebreid met een module van 10 uur.';
-    expect(check('Hoeveel uur per dag is het parlementsgebouw open?', module)).toEqual({ kind: 'off-topic' });
+    expect(check('Hoeveel uur is het parlementsgebouw open op zondag?', module)).toEqual({ kind: 'off-topic' });
     expect(check('Wie wint dit jaar de wielerkoers?', 'In 2024 kregen 84 procent van de kandidaten dit jaar hun attest.')).toEqual({ kind: 'off-topic' });
     expect(check('Hoeveel uur duurt de module van de cursus?', module)).toBeNull();
   });

@@ -17,6 +17,11 @@ describe('why the closest passage does not answer, in Dutch', () => {
     expect(message({ kind: 'ordinal-figures', ordinal: 2, wanted: 'outcome', questionNumber: 1013 })).toContain('noemt de tweede, maar geeft er geen resultaten voor.');
   });
 
+  it('names the rate the passage gives no figure as', () => {
+    expect(message({ kind: 'rate', words: 'per maand', questionNumber: 2001 })).toContain('(vraag nr. 2001) geeft geen cijfer per maand.');
+    expect(message({ kind: 'rate', words: 'gemiddeld', questionNumber: 2001 })).toContain('(vraag nr. 2001) geeft geen gemiddelde.');
+  });
+
   it('says when the closest passage reports the opposite outcome', () => {
     expect(message({ kind: 'opposite', found: 'goedgekeurd', questionNumber: 1005 })).toContain('(vraag nr. 1005) spreekt over "goedgekeurd": het omgekeerde van wat je vraagt.');
   });

@@ -1,0 +1,79 @@
+import { foldDiacritics } from '../search/analyze.js';
+import { askedBreakdown } from './breakdown.js';
+import { unitNamed } from './named.js';
+
+/**
+ * A rate: a figure for each one of something ("per maand", "per deelnemer", "gemiddeld", "a year", "on average").
+ * What one guide earns a month is another figure than what the project spent, though both sentences share every
+ * other word: a passage answers a rate where one of its figures is given for each one ("35 euro per rondleiding",
+ * "gemiddeld 96 inburgeraars", "Een sportclub ontvangt 750 euro"), and a rate per month is not one per tour.
+ * A breakdown ("per provincie") is not a rate: breakdown.ts reads it.
+ */
+export interface AskedRate {
+  /** What the reply says is missing, in Dutch: "per maand", "per deelnemer", "gemiddeld". */
+  words: string;
+  /** The unit of time it is asked per ("maand"), when it is one. */
+  timeUnit: string | null;
+}
+
+const TIME_UNITS = new Set(['uur', 'dag', 'werkdag', 'week', 'maand', 'jaar']);
+/** "jaarlijks" is per year, "maandelijks" per month. */
+const ADVERBS: Record<string, string> = { jaarlijks: 'jaar', maandelijks: 'maand', wekelijks: 'week', dagelijks: 'dag' };
+const ENGLISH_ADVERBS: Record<string, string> = { yearly: 'jaar', annually: 'jaar', monthly: 'maand', weekly: 'week', daily: 'dag', hourly: 'uur' };
+
+const PER = /\b(?:per|pro)\s+(\p{L}[\p{L}-]*)/gu;
+/** "a month", "each year", "every week" (not "a month after", a delay: elapsed.ts). */
+const ENGLISH_PER_TIME = /\b(?:an?|each|every)\s+(hour|day|week|month|year)\b(?!\s+(?:after|later|before|ago))/;
+const AVERAGE = /\b(?:gemiddeld|gemiddelde|doorsnee|average|on average|mean)\b/;
+
+/** The rate a question asks for, or null. */
+export function askedRate(question: string): AskedRate | null {
+  const q = foldDiacritics(question).toLowerCase();
+  // "per land van herkomst" asks a breakdown: read each "per" up to the next.
+  const pers = [...q.matchAll(PER)];
+  const per = pers.find((m, k) => askedBreakdown(q.slice(m.index, pers[k + 1]?.index)).length === 0);
+  if (per) {
+    const unit = unitNamed(per[1]!);
+    const timeUnit = unit && TIME_UNITS.has(unit) ? unit : null;
+    return { words: `per ${timeUnit ?? per[1]}`, timeUnit };
+  }
+  // Adverbs only: "een maandelijkse bijdrage", "a monthly budget" name a thing, not the rate asked.
+  const adverb = Object.keys(ADVERBS).find((a) => new RegExp(`\\b${a}\\b`).test(q));
+  if (adverb) return { words: `per ${ADVERBS[adverb]}`, timeUnit: ADVERBS[adverb]! };
+  const english = Object.keys(ENGLISH_ADVERBS).find((a) => new RegExp(`\\b${a}\\b(?=\\s*(?:[?.!,]|$|(?:in|for|on|at|and|or|to)\\b))`).test(q));
+  if (english) return { words: `per ${ENGLISH_ADVERBS[english]}`, timeUnit: ENGLISH_ADVERBS[english]! };
+  const perTime = ENGLISH_PER_TIME.exec(q);
+  if (perTime) {
+    const unit = unitNamed(perTime[1]!)!;
+    return { words: `per ${unit}`, timeUnit: unit };
+  }
+  return AVERAGE.test(q) ? { words: 'gemiddeld', timeUnit: null } : null;
+}
+
+/** Words of a sentence that give a figure for each one: "per", "gemiddeld", "jaarlijks", "elke", "telkens". */
+const GIVES_EACH = /\b(?:per|pro|gemiddeld|gemiddelde|doorgaans|doorsnee|telkens|elk|elke|ieder|iedere|jaarlijks|jaarlijkse|maandelijks|maandelijkse|wekelijks|wekelijkse|dagelijks|dagelijkse)\b|€\s*\d[\d.,]*\s*\/|euro\s*\//;
+/** A sentence about one of something, that opens with it: "Een gids krijgt …", "Een traject kost …". */
+const ONE_OF = /^(?:[a-z]\)\s*|\d+[.)]\s*)?(?:een|één)\s+\p{L}/u;
+
+/** What a sentence gives its figures per ("per maand", "per rondleiding", "jaarlijks"), a unit of time by its one name. */
+function unitsGiven(folded: string): string[] {
+  const units = [...folded.matchAll(/\bper\s+(\p{L}+)/gu)].map((m) => unitNamed(m[1]!) ?? (/(?:jaar|jaren)$/.test(m[1]!) ? 'jaar' : m[1]!));
+  for (const [adverb, unit] of Object.entries(ADVERBS)) if (new RegExp(`\\b${adverb}e?\\b`).test(folded)) units.push(unit);
+  return units;
+}
+
+/**
+ * Whether sentences that give the figure asked give it as the rate asked. A total does not ("Het project kostte
+ * 1,02 miljoen euro" for what one walk costs a participant); a rate per another unit does not answer one per unit
+ * of time ("35 euro per rondleiding" is no monthly wage), but a year's figure is one per year.
+ */
+export function givesRate(sentences: readonly string[], rate: AskedRate): boolean {
+  const folded = sentences.map((s) => foldDiacritics(s).toLowerCase().replace(/\s+/g, ' ').trim());
+  if (rate.timeUnit === 'jaar' && folded.some((s) => /\b(?:19|20)\d\d\b/.test(s))) return true;
+  const giving = folded.filter((s) => GIVES_EACH.test(s) || ONE_OF.test(s));
+  if (rate.timeUnit === null) return giving.length > 0;
+  return giving.some((s) => {
+    const units = unitsGiven(s);
+    return units.length === 0 || units.includes(rate.timeUnit!);
+  });
+}
