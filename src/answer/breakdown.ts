@@ -34,9 +34,11 @@ export interface SexGroup {
 
 /** Or counts the group itself: "Hoeveel vrouwen volgden …", "how many women". */
 const COUNTED = '\\b(?:hoeveel|how many|het aantal|the number of)\\s+';
+/** Or names it as what part of a group is: "How many of the trainees were women?", "Hoeveel van de cursisten waren vrouwen?". */
+const PART_IS = '\\b(?:hoeveel van|how many of)\\b.*\\b(?:zijn|waren|is|was|are|were)\\s+(?:er\\s+)?(?:een\\s+|an?\\s+)?';
 const SEX_GROUPS: { asked: RegExp; group: SexGroup }[] = [
-  { asked: new RegExp(`\\b(?:vrouwelijke|female)\\s+\\p{L}|${COUNTED}(?:vrouwen|women)\\b`, 'u'), group: { name: 'vrouwen', spokenOf: /\bvrouw|\bmeisje|\bfemale|\bwomen\b|\bgirls?\b/ } },
-  { asked: new RegExp(`\\b(?:mannelijke|male)\\s+\\p{L}|${COUNTED}(?:mannen|men)\\b`, 'u'), group: { name: 'mannen', spokenOf: /\bman\b|\bmannen\b|\bmannelijk|\bjongen|\bmale\b|\bmen\b|\bboys?\b/ } },
+  { asked: new RegExp(`\\b(?:vrouwelijke|female)\\s+\\p{L}|${COUNTED}(?:vrouwen|women)\\b|${PART_IS}(?:vrouwen|vrouw|women|woman|female)\\b`, 'u'), group: { name: 'vrouwen', spokenOf: /\bvrouw|\bmeisje|\bfemale|\bwomen\b|\bgirls?\b/ } },
+  { asked: new RegExp(`\\b(?:mannelijke|male)\\s+\\p{L}|${COUNTED}(?:mannen|men)\\b|${PART_IS}(?:mannen|man|men|male)\\b`, 'u'), group: { name: 'mannen', spokenOf: /\bman\b|\bmannen\b|\bmannelijk|\bjongen|\bmale\b|\bmen\b|\bboys?\b/ } },
 ];
 
 const fold = (text: string) => foldDiacritics(text).toLowerCase().replace(/\s+/g, ' ');

@@ -45,6 +45,10 @@ describe('a breakdown the question asks for', () => {
     expect(askedSexGroup('Hoeveel vrouwen volgden de cursus?')?.name).toBe('vrouwen');
     expect(names('How many women took the course, per province?')).toEqual(['provincie', 'provincie voor vrouwen']);
     expect(askedSexGroup('Hoeveel deelnemers volgden de cursus voor vrouwen?')).toBeNull();
+    // So is the part of a group a question counts by what it is ("how many of them were women").
+    expect(askedSexGroup('How many of the apprentices in Limburg were women?')?.name).toBe('vrouwen');
+    expect(askedSexGroup('Hoeveel van de deelnemers waren mannen?')?.name).toBe('mannen');
+    expect(askedSexGroup('Hoeveel van de deelnemers waren werkzoekend?')).toBeNull();
     const women = askedBreakdown('vrouwelijke starters per provincie')[1]!;
     expect(speaksOfDimension('Provincie starters van wie vrouw Antwerpen 142 118 Limburg 61 49 Totaal 203 167', women)).toBe(true);
     expect(speaksOfDimension('Antwerpen 402\nLimburg 231\nOost-Vlaanderen 318\nTotaal 951', women)).toBe(false);
