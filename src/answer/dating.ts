@@ -57,12 +57,18 @@ export function isTableLine(line: string): boolean {
 }
 
 /**
+ * Years a figure is compared with, not dated by: "Ongeveer 40 procent van dat budget komt, net als in 2024 en 2023,
+ * uit Europese middelen" holds for the year of the budget spoken of before, as it did in those.
+ */
+const COMPARED_YEARS = /(?<![\p{L}])(?:net als|zoals|evenals|just as|as|like)\s+(?:in\s+)?(?:19|20)\d{2}(?:\s*(?:,|en|and)\s*(?:in\s+)?(?:19|20)\d{2})*/giu;
+
+/**
  * The sentence that dates `s`: itself when it names a year, else the nearest
  * one before it that does ("In 2015 startten … . Daarvan rondde 84 procent
  * af."); null when none does.
  */
 export function datingText(all: (Span & { text: string })[], s: Span & { text: string }): string | null {
-  if (HAS_YEAR.test(s.text)) return s.text;
+  if (HAS_YEAR.test(s.text.replace(COMPARED_YEARS, ' '))) return s.text;
   for (let k = all.length - 1; k >= 0; k--) if (all[k]!.start < s.start && HAS_YEAR.test(all[k]!.text)) return all[k]!.text;
   return null;
 }

@@ -288,6 +288,10 @@ describe('answerShortfall', () => {
     const passage = 'Ik wil het pact na 2019 voortzetten.\nVoor 2020 wordt 1,5 miljoen euro voorgesteld.';
     expect(check('Wat is het budget in 2019?', passage)).toEqual({ kind: 'year-figures', year: '2019' });
     expect(check('Wat is het budget in 2020?', passage, 'Welk budget is er na 2019?')).toBeNull();
+    // A year a figure is compared with does not date it: the share goes on in the year of the budget before it.
+    const share = 'Voor 2026 is een budget van 2,1 miljoen euro voorzien. Ongeveer 30 procent van dat budget komt, net als in 2025 en 2024, uit Europese middelen.';
+    expect(check('Welk deel van het budget voor 2026 komt uit Europese middelen?', share)).toBeNull();
+    expect(check('Welk deel van het budget voor 2026 komt uit Europese middelen?', share.replace(', net als in 2025 en 2024,', ' in 2025'))).toEqual({ kind: 'year-figures', year: '2026' });
     // Undated figures take their year from the question item.
     expect(check('Hoeveel boetes werden in 2016 opgelegd?', 'Er werden 146 boetes opgelegd.', 'Hoeveel boetes werden in 2016 opgelegd?')).toBeNull();
     // When neither the question item nor its introduction names a year, undated figures hold in the year the question was asked,
