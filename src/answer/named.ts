@@ -199,7 +199,8 @@ const ENGLISH_PLACE = /\b(?:in|from|within)\s+(?:the\s+)?(?:(?:region|province|c
 
 /** A quoted title ("het project ‘Taal in de Wijk’") names a thing; a place in it is part of the name. */
 const QUOTED = /(?<![\p{L}\p{N}])['‘“"][^'’”"\n]{1,80}['’”"](?![\p{L}\p{N}])/gu;
-const unquoted = (text: string) => text.replace(QUOTED, ' ');
+/** The text without its quoted titles: "‘Digitaal in Vlaanderen’" names a module, not a place. */
+export const unquoted = (text: string) => text.replace(QUOTED, ' ');
 
 /** Places a question restricts to; in English only names the documents use (see namedEntities()). */
 export function placesIn(query: string, english: boolean, usedInCorpus: (word: string) => boolean = () => false): string[] {

@@ -17,7 +17,7 @@ import { askedDays, yearOfQuestion, yearsBefore } from './dating.js';
 import { elapsedIn } from './elapsed.js';
 import { askedRate } from './rate.js';
 import { typingErrors } from './typing.js';
-import { corpusPlaces, formOfBase, namedEntities, placeAdjectiveBase, placesIn, quantitiesIn, questionFigures } from './named.js';
+import { corpusPlaces, formOfBase, namedEntities, placeAdjectiveBase, placesIn, quantitiesIn, questionFigures, unquoted } from './named.js';
 import { askingKind, SEPARATED_PARTICLE } from './asking.js';
 import { askedBreakdown, askedSexGroup } from './breakdown.js';
 import { asksAsQuestioner, namedPeople } from './people.js';
@@ -361,7 +361,7 @@ export function analyseQuery(
       ...new Set([
         ...placesIn(searchText, english, usedInPassages),
         ...twoWordProvinces(searchText),
-        ...entities.filter((e) => knownPlaces.has(foldDiacritics(e).toLowerCase())),
+        ...entities.filter((e) => knownPlaces.has(foldDiacritics(e).toLowerCase()) && unquoted(searchText).includes(e)),
         ...[...adjectivePlaces.values()].map((p) => p.charAt(0).toUpperCase() + p.slice(1)),
       ]),
     ],

@@ -361,6 +361,9 @@ describe('places the documents name', () => {
     expect(analyseQuery('How many reports did the Lindeveld reporting point receive?', {}, documents, (w) => w.toLowerCase() === 'lindeveld').places).toEqual(['Lindeveld']);
     // A name the documents never use as a place stays a name, not a restriction.
     expect(analyseQuery('Hoeveel meldingen kreeg het meldpunt van Kasterveld?', {}, documents).places).toEqual([]);
+    // A place inside a quoted title is part of a name: the module ‘Welkom in Ravelmonde’ is no restriction to Ravelmonde.
+    expect(analyseQuery('Hoeveel cursisten volgden de module ‘Welkom in Ravelmonde’?', {}, documents).places).toEqual([]);
+    expect(analyseQuery('Hoeveel cursisten volgden de module in Ravelmonde?', {}, documents).places).toEqual(['Ravelmonde']);
   });
 
   it('"adults" are volwassenen, and a course\'s cursisten its deelnemers', () => {
