@@ -28,9 +28,9 @@ const GLOSSARY: Record<string, string> = {
   projects: 'projecten', programme: 'programma traject', programmes: 'trajecten programma', program: 'programma traject',
   programs: 'trajecten', course: 'cursus', courses: 'cursussen', training: 'opleiding', vocational: 'beroepsopleiding vakopleiding',
   language: 'taal', languages: 'talen', dutch: 'nederlands', second: 'tweede', teacher: 'leerkracht', teachers: 'leerkrachten',
-  pupils: 'leerlingen', pupil: 'leerling', students: 'studenten cursisten leerlingen', school: 'school', schools: 'scholen',
+  pupils: 'leerlingen', pupil: 'leerling', students: 'studenten cursisten leerlingen', learners: 'cursisten leerlingen', learner: 'cursist leerling', school: 'school', schools: 'scholen',
   education: 'onderwijs', adult: 'volwassen volwassenenonderwijs', adults: 'volwassenen volwassen', waiting: 'wachtlijst wachttijd', list: 'lijst', lists: 'lijsten',
-  interpreter: 'tolk tolken', interpreters: 'tolken', interpreting: 'tolken', translation: 'vertaling vertalen',
+  session: 'sessie', sessions: 'sessies', visit: 'bezoek', visits: 'bezoeken', visited: 'bezocht bezochten', obtained: 'behaald behaalden', joined: 'aangesloten', older: 'ouder oudere', available: 'beschikbaar', help: 'hulp', interpreter: 'tolk tolken', interpreters: 'tolken', interpreting: 'tolken', translation: 'vertaling vertalen',
   social: 'sociaal sociale', site: 'plaatse', onsite: 'ter plaatse', phone: 'telefonisch', video: 'video',
   discrimination: 'discriminatie', racism: 'racisme', hiring: 'aanwerving', recruitment: 'aanwerving werving',
   job: 'job werk', jobs: 'jobs werk', work: 'werk', employment: 'tewerkstelling werk', employer: 'werkgever',
@@ -329,7 +329,7 @@ export function expandEnglish(text: string): string {
 const DUTCH_SYNONYMS: string[] = ['gemeenten besturen', 'gemeente bestuur', 'asielzoekers verzoekers', 'asielzoeker verzoeker', 'cursisten deelnemers', 'cursist deelnemer'];
 
 /** English words wider than any one Dutch word, whose renderings are no synonyms: a student is a "leerling" at school, a "cursist" in adult education. */
-const WIDER_THAN_DUTCH = new Set(['students', 'adult']);
+const WIDER_THAN_DUTCH = new Set(['students', 'learners', 'learner', 'adult']);
 const SYNONYMS: Map<string, Set<string>> = (() => {
   const out = new Map<string, Set<string>>();
   const pivots = Object.entries(GLOSSARY).filter(([english]) => !WIDER_THAN_DUTCH.has(english)).map(([, dutch]) => dutch);

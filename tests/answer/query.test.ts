@@ -258,6 +258,9 @@ describe('English questions', () => {
     expect(dutchEquivalents('students')).toEqual(expect.arrayContaining(['leerlingen', 'studenten', 'cursisten']));
     expect(dutchSynonyms('leerlingen')).not.toContain('cursisten');
     expect(dutchSynonyms('cursisten')).not.toContain('studenten');
+    // So are learners: "cursisten" of a course, "leerlingen" of a school.
+    expect(dutchEquivalents('learners')).toEqual(['cursisten', 'leerlingen']);
+    expect(dutchSynonyms('cursist')).not.toContain('leerling');
     // Nationals are a country's citizens ("EU-onderdanen", "EU-burgers"), not its nationality.
     expect(dutchEquivalents('nationals')).toEqual(expect.arrayContaining(['onderdanen', 'burgers']));
     expect(dutchEquivalents('nationals')).not.toContain('nationaliteit');
