@@ -24,7 +24,8 @@ const ENGLISH_ADVERBS: Record<string, string> = { yearly: 'jaar', annually: 'jaa
 const PER = /\b(?:per|pro)\s+(\p{L}[\p{L}-]*)/gu;
 /** "a month", "each year", "every week" (not "a month after", a delay: elapsed.ts). */
 const ENGLISH_PER_TIME = /\b(?:an?|each|every)\s+(hour|day|week|month|year)\b(?!\s+(?:after|later|before|ago))/;
-const AVERAGE = /\b(?:gemiddeld|gemiddelde|doorsnee|average|on average|mean)\b/;
+/** (Not "mean": "What does the rule mean for …" asks no average.) */
+const AVERAGE = /\b(?:gemiddeld|gemiddelde|doorsnee|average|on average)\b/;
 
 /** The rate a question asks for, or null. */
 export function askedRate(question: string): AskedRate | null {

@@ -17,6 +17,7 @@ describe('askedRate', () => {
     expect(askedRate('How many participants per country of origin?')).toBeNull();
     expect(askedRate('How many still had a job a year after the course?')).toBeNull();
     expect(askedRate('Hoeveel deelnemers telde het project in 2024?')).toBeNull();
+    expect(askedRate('What does the new rule mean for the number of tenants?')).toBeNull();
     // An adjective names a thing; the rate is asked by an adverb.
     expect(askedRate('Do participants keep a monthly budget after the course?')).toBeNull();
     expect(askedRate('Hoeveel bedraagt de jaarlijkse bijdrage van de gemeente?')).toBeNull();
