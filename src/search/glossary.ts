@@ -30,7 +30,7 @@ const GLOSSARY: Record<string, string> = {
   language: 'taal', languages: 'talen', dutch: 'nederlands', second: 'tweede', teacher: 'leerkracht', teachers: 'leerkrachten',
   pupils: 'leerlingen', pupil: 'leerling', students: 'studenten cursisten leerlingen', learners: 'cursisten leerlingen', learner: 'cursist leerling', school: 'school', schools: 'scholen',
   education: 'onderwijs', adult: 'volwassen volwassenenonderwijs', adults: 'volwassenen volwassen', waiting: 'wachtlijst wachttijd', list: 'lijst', lists: 'lijsten',
-  session: 'sessie', sessions: 'sessies', visit: 'bezoek', visits: 'bezoeken', visited: 'bezocht bezochten', obtained: 'behaald behaalden', joined: 'aangesloten', older: 'ouder oudere', available: 'beschikbaar', help: 'hulp', interpreter: 'tolk tolken', interpreters: 'tolken', interpreting: 'tolken', translation: 'vertaling vertalen',
+  session: 'sessie', sessions: 'sessies', visit: 'bezoek', visits: 'bezoeken', visited: 'bezocht bezochten', obtained: 'behaald behaalden', joined: 'aangesloten', older: 'ouder oudere', available: 'beschikbaar', help: 'hulp', conversation: 'gesprek', conversations: 'gesprekken', interpreter: 'tolk tolken', interpreters: 'tolken', interpreting: 'tolken', translation: 'vertaling vertalen',
   social: 'sociaal sociale', site: 'plaatse', onsite: 'ter plaatse', phone: 'telefonisch', video: 'video',
   discrimination: 'discriminatie', racism: 'racisme', hiring: 'aanwerving', recruitment: 'aanwerving werving',
   job: 'job werk', jobs: 'jobs werk', work: 'werk', employment: 'tewerkstelling werk', employer: 'werkgever',

@@ -261,6 +261,7 @@ describe('English questions', () => {
     // So are learners: "cursisten" of a course, "leerlingen" of a school.
     expect(dutchEquivalents('learners')).toEqual(['cursisten', 'leerlingen']);
     expect(dutchSynonyms('cursist')).not.toContain('leerling');
+    expect(dutchEquivalents('conversations')).toContain('gesprekken');
     // Nationals are a country's citizens ("EU-onderdanen", "EU-burgers"), not its nationality.
     expect(dutchEquivalents('nationals')).toEqual(expect.arrayContaining(['onderdanen', 'burgers']));
     expect(dutchEquivalents('nationals')).not.toContain('nationaliteit');
