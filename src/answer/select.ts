@@ -4,7 +4,8 @@ import type { Ranked } from '../search/retriever.js';
 import { yearsIn } from '../search/analyze.js';
 import { asksExtreme, holdsAnswerType, statesExtreme } from './answer-type.js';
 import { evidenceSentences, sentencesOf, sentencesSharing } from './evidence.js';
-import { answerShortfall, FIGURE_TYPES, type Shortfall } from './checks.js';
+import { answerShortfall, FIGURE_TYPES, type QueryTerm, type Shortfall } from './checks.js';
+import { termsOf } from './passage-analysis.js';
 import type { AnalysedQuery } from './query.js';
 import { coverage, preferAnswerTypeWithinDocument, preferWithinDocument, rerankByCoverage, type Scored } from './rerank.js';
 import { countsBefore, focusPresent, namesCountOf } from './counted.js';
@@ -155,8 +156,16 @@ export function selectPassages(ranking: Ranked[], query: AnalysedQuery, index: L
     };
     // Not past a sibling that says, where it speaks of the question's words, that a figure is not kept or not known:
     // "Het aantal toegekende vrijstellingen wordt niet centraal bijgehouden" may be the answer.
-    const saysMissing = (c: Candidate) => sentencesSharing(c.target.doc.text, c.target.span, query.queryTerms).some(saysUnavailable);
-    preferWithinDocument(candidates, (c) => c.target.doc.id, countsFocus, (above, c) => c.confidence >= HALF_THE_QUESTION && c.confidence >= above.confidence - COUNT_MARGIN && !saysMissing(above));
+    // A gap about what the counting sentence speaks of too ("de resultaten van die proef worden in november verwacht"
+    // beside "In 2024 voerden de peereducators 733 individuele gesprekken") is about something else.
+    const counting = (c: Candidate) => sentencesOf(c.target.doc.text, c.target.span).filter((s) => countsBefore(s, focus)).map(termsOf);
+    const saysMissing = (above: Candidate, c: Candidate) => {
+      const counted = counting(c);
+      const has = (present: ReadonlySet<string>, q: QueryTerm) => present.has(q.term) || q.alternatives.some((a) => present.has(a));
+      const uncounted = (gap: string) => query.queryTerms.some((q) => has(termsOf(gap), q) && !counted.some((t) => has(t, q)));
+      return sentencesSharing(above.target.doc.text, above.target.span, query.queryTerms).some((s) => saysUnavailable(s) && uncounted(s));
+    };
+    preferWithinDocument(candidates, (c) => c.target.doc.id, countsFocus, (above, c) => c.confidence >= HALF_THE_QUESTION && c.confidence >= above.confidence - COUNT_MARGIN && !saysMissing(above, c));
   }
   // "In her follow-up …": of a question and the later one that cites it, the later one's best passage of the same part.
   if (asksAboutFollowUp(query.clean.text) && candidates[0]) {

@@ -29,6 +29,13 @@ describe('of one document\'s items, the one whose figures count what is asked', 
     expect(r.passages[0]).toMatchObject({ questionNumber: 455, item: '2' });
   });
 
+  const prevention = withFixtures('eval/dev27/corpus/dev27-27004.txt');
+  it('passes a sibling whose gap is about what the counting sentence speaks of too: results still expected of a pilot', async () => {
+    // Item 3 counts young people referred, and says a walk-in pilot's results are expected; item 2 counts the conversations.
+    const r = await answer('How many individual conversations did the peer educators have with young newcomers after a session?', {}, { index: prevention.index, embedder: null });
+    expect(r.passages[0]).toMatchObject({ questionNumber: 27004, item: '2' });
+  });
+
   it('does not pass a sibling that says the figure asked is not yet known', async () => {
     const r = await ask('Hoeveel gekoppelde nieuwkomers gaan na een jaar nog naar dezelfde huisarts?');
     // The sub-item that says so comes first, labelled as not answering.
