@@ -71,7 +71,7 @@ const COUNTED_BEFORE_PAYING =
 /** "hoeveel kreeg/ontving" and a named receiver: "Hoeveel kreeg Leuven", "Hoeveel ontving vzw Trapkracht". */
 const RECEIVED_BY_NAME = /\b[Hh]oeveel\s+(?:kreeg|krijgt|ontving|ontvangt)\s+(?:(?:de\s+)?(?:stad|gemeente|vzw|provincie)\s+)?\p{Lu}/u;
 /** What one receives or earns is a sum: "Hoeveel krijgt een gids per rondleiding?", "Hoeveel verdient een stagiair?". */
-const RECEIVED_BY_ONE = /\bhoeveel\s+(?:kreeg|krijgt|ontving|ontvangt|verdient|verdiende|verdienen|verdienden)\s+(?:een|elke|iedere|één)\s|\bhoeveel\s+(?:verdient|verdiende)\b/;
+const RECEIVED_BY_ONE = /\bhoeveel\s+(?:(?:kreeg|krijgt|ontving|ontvangt|verdienen|verdienden)\s+(?:een|elke|iedere|één)\s|(?:verdient|verdiende)\b)/;
 
 /** A share named by its noun: the rate of an outcome ("pass rate", "employment rate"), a Dutch -percentage or -graad. */
 const SHARE_NOUN_ASKED =

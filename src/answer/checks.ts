@@ -9,6 +9,7 @@ import { joinedFormsOf, termsOf, unavailableIn, wordsOf } from './passage-analys
 import { countingSentences, countsBefore, countsOtherKindOnly, countsSomethingElse, focusPresent, questionFocus } from './counted.js';
 import { figureLocatedBy, figureOwnedBy, figuresIn, mentions, onlyListed, quantitiesIn, spelledOut, type Quantity } from './named.js';
 import { sharesTopic } from './topic.js';
+import { mentionsTerm } from './evidence.js';
 import { namesStudy, studyForms, studyStillPending } from './study.js';
 import { gapPointsBack, GIVING_TERMS, leavesToAnother } from './gaps.js';
 import { placeNameForms } from '../search/glossary.js';
@@ -108,9 +109,6 @@ const ORDINAL_FIGURE = /^\d+e$/;
 const CLAUSE_BREAK = /[;:]\s+|,\s+(?=(?:waardoor|maar|terwijl|omdat|zodat|want|hoewel|aangezien|nadat|voordat|tenzij|daarom|bijgevolg|zodoende)\b)/iu;
 const clausesOf = (sentence: string): string[] => sentence.split(CLAUSE_BREAK);
 
-function termPresent(q: QueryTerm, present: Set<string>): boolean {
-  return present.has(q.term) || q.alternatives.some((a) => present.has(a));
-}
 
 /**
  * The term, or a compound of the text that holds it ("opvangstructuur" speaks of
@@ -119,7 +117,7 @@ function termPresent(q: QueryTerm, present: Set<string>): boolean {
  */
 function termOrCompoundIn(q: QueryTerm, text: string): boolean {
   // An English word's Dutch equivalents too: "trajectory" is spoken of in "inburgeringstraject".
-  return termPresent(q, termsOf(text)) || [q.term, ...q.alternatives].some((t) => t.length >= 5 && !/\d/.test(t) && joinedFormsOf(text).includes(t));
+  return mentionsTerm(termsOf(text), q) || [q.term, ...q.alternatives].some((t) => t.length >= 5 && !/\d/.test(t) && joinedFormsOf(text).includes(t));
 }
 
 /**
@@ -296,8 +294,8 @@ export function answerShortfall(input: AnswerabilityInput): Shortfall | null {
       const leftToAnother = gaps.filter((s) => leavesToAnother(s.text)).map((s) => termsOf(s.text));
       for (const q of input.queryTerms) {
         if (/^\d+$/.test(q.term) || input.excluded?.includes(q.term) || GIVING_TERMS.has(q.term)) continue;
-        if (termPresent(q, asked) && !leftToAnother.some((t) => termPresent(q, t))) continue;
-        const where = sentences().filter((s) => termPresent(q, termsOf(s.text)));
+        if (mentionsTerm(asked, q) && !leftToAnother.some((t) => mentionsTerm(t, q))) continue;
+        const where = sentences().filter((s) => mentionsTerm(termsOf(s.text), q));
         // Within a sentence, only the clause that says something is missing is about a gap.
         const inGap = (sentence: string) => clausesOf(sentence).filter((c) => termOrCompoundIn(q, c)).every(unavailableIn);
         // A word the gap names is spoken of elsewhere also in a compound ("opvang", "opvangstructuur").
@@ -321,7 +319,7 @@ export function answerShortfall(input: AnswerabilityInput): Shortfall | null {
         // A figure that counts something else ("189.400 kandidaat-huurders" beside "Hoeveel van hen erkend vluchteling
         // zijn, wordt niet geregistreerd") is no estimate of it, however many of the question's words it shares.
         const beyondGap = (s: { text: string }) =>
-          !countsSomethingElse(s.text, focus) && input.queryTerms.some((q) => !/^\d+$/.test(q.term) && termPresent(q, termsOf(s.text)) && !gapTerms.some((t) => termPresent(q, t)));
+          !countsSomethingElse(s.text, focus) && input.queryTerms.some((q) => !/^\d+$/.test(q.term) && mentionsTerm(termsOf(s.text), q) && !gapTerms.some((t) => mentionsTerm(t, q)));
         const tabled = tableYears(passage).size > 0 && others.some((s) => focusPresent(focus, [s.text]));
         if (naming.length > 0 && !tabled && countingSentences(given, focus).length === 0 && !given.some(beyondGap)) {
           return { kind: 'unavailable', sentence: { start: naming[0]!.start, end: naming[0]!.end } };

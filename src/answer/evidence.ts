@@ -60,7 +60,7 @@ export function sentencesSharing(text: string, span: Span, queryTerms: QueryTerm
 }
 
 /** The question word, or one of its alternatives, among a sentence's terms. */
-const mentionsTerm = (present: ReadonlySet<string>, q: QueryTerm) => present.has(q.term) || q.alternatives.some((a) => present.has(a));
+export const mentionsTerm = (present: ReadonlySet<string>, q: QueryTerm) => present.has(q.term) || q.alternatives.some((a) => present.has(a));
 
 /** "Welke gemeenten …", "which 27 initiatives", "List the 28 municipalities": names of several things, which a count can stand in for. */
 // Before the noun: adjectives ("West-Vlaamse"), a figure or number word ("welke veertien zwembaden").

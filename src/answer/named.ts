@@ -80,7 +80,7 @@ const UNITS: Record<string, string> = {
   procent: 'procent', percent: 'procent', procentpunt: 'procentpunt', procentpunten: 'procentpunt',
   euro: 'euro', euros: 'euro',
 };
-const TIME_UNITS = new Set(['minuut', 'uur', 'dag', 'werkdag', 'week', 'maand', 'jaar']);
+export const TIME_UNITS: ReadonlySet<string> = new Set(['minuut', 'uur', 'dag', 'werkdag', 'week', 'maand', 'jaar']);
 /** The words that name a unit of measure, in Dutch and English. */
 export const UNIT_WORDS: readonly string[] = Object.keys(UNITS);
 /** The one name of the unit a word names ("maanden", "months" → maand), or null. */

@@ -346,6 +346,8 @@ export function analyseQuery(
       term.foreign = false;
     }
   }
+  // A name inside a quoted title is part of it ("de module ‘Digitaal in Vlaanderen’"), not a place.
+  const unquotedText = unquoted(searchText);
   const breakdown = askedBreakdown(clean.text);
   return {
     raw,
@@ -361,7 +363,7 @@ export function analyseQuery(
       ...new Set([
         ...placesIn(searchText, english, usedInPassages),
         ...twoWordProvinces(searchText),
-        ...entities.filter((e) => knownPlaces.has(foldDiacritics(e).toLowerCase()) && unquoted(searchText).includes(e)),
+        ...entities.filter((e) => knownPlaces.has(foldDiacritics(e).toLowerCase()) && unquotedText.includes(e)),
         ...[...adjectivePlaces.values()].map((p) => p.charAt(0).toUpperCase() + p.slice(1)),
       ]),
     ],

@@ -1,6 +1,6 @@
 import { foldDiacritics } from '../search/analyze.js';
 import { askedBreakdown } from './breakdown.js';
-import { unitNamed } from './named.js';
+import { TIME_UNITS, unitNamed } from './named.js';
 
 /**
  * A rate: a figure for each one of something ("per maand", "per deelnemer", "gemiddeld", "a year", "on average").
@@ -16,10 +16,14 @@ export interface AskedRate {
   timeUnit: string | null;
 }
 
-const TIME_UNITS = new Set(['uur', 'dag', 'werkdag', 'week', 'maand', 'jaar']);
 /** "jaarlijks" is per year, "maandelijks" per month. */
 const ADVERBS: Record<string, string> = { jaarlijks: 'jaar', maandelijks: 'maand', wekelijks: 'week', dagelijks: 'dag' };
 const ENGLISH_ADVERBS: Record<string, string> = { yearly: 'jaar', annually: 'jaar', monthly: 'maand', weekly: 'week', daily: 'dag', hourly: 'uur' };
+/** Adverbs only, in a question: "een maandelijkse bijdrage", "a monthly budget" name a thing, not the rate asked. */
+const ADVERB_ASKED = new RegExp(`\\b(${Object.keys(ADVERBS).join('|')})\\b`);
+const ENGLISH_ADVERB_ASKED = new RegExp(`\\b(${Object.keys(ENGLISH_ADVERBS).join('|')})\\b(?=\\s*(?:[?.!,]|$|(?:in|for|on|at|and|or|to)\\b))`);
+/** In a passage, the adjective gives the rate too: "een jaarlijkse subsidie van 35.000 euro". */
+const ADVERB_GIVEN = new RegExp(`\\b(${Object.keys(ADVERBS).join('|')})e?\\b`, 'g');
 
 const PER = /\b(?:per|pro)\s+(\p{L}[\p{L}-]*)/gu;
 /** "a month", "each year", "every week" (not "a month after", a delay: elapsed.ts). */
@@ -38,10 +42,9 @@ export function askedRate(question: string): AskedRate | null {
     const timeUnit = unit && TIME_UNITS.has(unit) ? unit : null;
     return { words: `per ${timeUnit ?? per[1]}`, timeUnit };
   }
-  // Adverbs only: "een maandelijkse bijdrage", "a monthly budget" name a thing, not the rate asked.
-  const adverb = Object.keys(ADVERBS).find((a) => new RegExp(`\\b${a}\\b`).test(q));
+  const adverb = ADVERB_ASKED.exec(q)?.[1];
   if (adverb) return { words: `per ${ADVERBS[adverb]}`, timeUnit: ADVERBS[adverb]! };
-  const english = Object.keys(ENGLISH_ADVERBS).find((a) => new RegExp(`\\b${a}\\b(?=\\s*(?:[?.!,]|$|(?:in|for|on|at|and|or|to)\\b))`).test(q));
+  const english = ENGLISH_ADVERB_ASKED.exec(q)?.[1];
   if (english) return { words: `per ${ENGLISH_ADVERBS[english]}`, timeUnit: ENGLISH_ADVERBS[english]! };
   const perTime = ENGLISH_PER_TIME.exec(q);
   if (perTime) {
@@ -59,7 +62,7 @@ const ONE_OF = /^(?:[a-z]\)\s*|\d+[.)]\s*)?(?:een|één)\s+\p{L}/u;
 /** What a sentence gives its figures per ("per maand", "per rondleiding", "jaarlijks"), a unit of time by its one name. */
 function unitsGiven(folded: string): string[] {
   const units = [...folded.matchAll(/\bper\s+(\p{L}+)/gu)].map((m) => unitNamed(m[1]!) ?? (/(?:jaar|jaren)$/.test(m[1]!) ? 'jaar' : m[1]!));
-  for (const [adverb, unit] of Object.entries(ADVERBS)) if (new RegExp(`\\b${adverb}e?\\b`).test(folded)) units.push(unit);
+  for (const m of folded.matchAll(ADVERB_GIVEN)) units.push(ADVERBS[m[1]!]!);
   return units;
 }
 

@@ -3,8 +3,8 @@ import type { LoadedIndex } from '../search/loaded-index.js';
 import type { Ranked } from '../search/retriever.js';
 import { yearsIn } from '../search/analyze.js';
 import { asksExtreme, holdsAnswerType, statesExtreme } from './answer-type.js';
-import { evidenceSentences, sentencesOf, sentencesSharing } from './evidence.js';
-import { answerShortfall, FIGURE_TYPES, type QueryTerm, type Shortfall } from './checks.js';
+import { evidenceSentences, mentionsTerm, sentencesOf, sentencesSharing } from './evidence.js';
+import { answerShortfall, FIGURE_TYPES, type Shortfall } from './checks.js';
 import { termsOf } from './passage-analysis.js';
 import type { AnalysedQuery } from './query.js';
 import { coverage, preferAnswerTypeWithinDocument, preferWithinDocument, rerankByCoverage, type Scored } from './rerank.js';
@@ -149,21 +149,25 @@ export function selectPassages(ranking: Ranked[], query: AnalysedQuery, index: L
   // the question and not much less than the sibling it passes.
   const focus = query.focus;
   if (wanted === 'count' && focus) {
+    // The terms of each candidate's sentences whose figure counts what is asked, read once per candidate.
+    const countingTerms = new Map<Candidate, ReadonlySet<string>[]>();
+    const counting = (c: Candidate) => {
+      let terms = countingTerms.get(c);
+      if (!terms) countingTerms.set(c, (terms = sentencesOf(c.target.doc.text, c.target.span).filter((s) => countsBefore(s, focus)).map(termsOf)));
+      return terms;
+    };
     // A table counts what its introduction names: "De onderstaande tabel geeft het aantal ontvangen aanvragen …".
     const countsFocus = (c: Candidate) => {
       const table = tableIntroduction(c.target.doc.text.slice(c.target.span.start, c.target.span.end));
-      return (table !== '' && namesCountOf(table, focus)) || sentencesOf(c.target.doc.text, c.target.span).some((s) => countsBefore(s, focus));
+      return (table !== '' && namesCountOf(table, focus)) || counting(c).length > 0;
     };
     // Not past a sibling that says, where it speaks of the question's words, that a figure is not kept or not known:
     // "Het aantal toegekende vrijstellingen wordt niet centraal bijgehouden" may be the answer.
     // A gap about what the counting sentence speaks of too ("de resultaten van die proef worden in november verwacht"
     // beside "In 2024 voerden de peereducators 733 individuele gesprekken") is about something else.
-    const counting = (c: Candidate) => sentencesOf(c.target.doc.text, c.target.span).filter((s) => countsBefore(s, focus)).map(termsOf);
     const saysMissing = (above: Candidate, c: Candidate) => {
-      const counted = counting(c);
-      const has = (present: ReadonlySet<string>, q: QueryTerm) => present.has(q.term) || q.alternatives.some((a) => present.has(a));
-      const uncounted = (gap: string) => query.queryTerms.some((q) => has(termsOf(gap), q) && !counted.some((t) => has(t, q)));
-      return sentencesSharing(above.target.doc.text, above.target.span, query.queryTerms).some((s) => saysUnavailable(s) && uncounted(s));
+      const uncounted = (gap: ReadonlySet<string>) => query.queryTerms.some((q) => mentionsTerm(gap, q) && !counting(c).some((t) => mentionsTerm(t, q)));
+      return sentencesSharing(above.target.doc.text, above.target.span, query.queryTerms).some((s) => saysUnavailable(s) && uncounted(termsOf(s)));
     };
     preferWithinDocument(candidates, (c) => c.target.doc.id, countsFocus, (above, c) => c.confidence >= HALF_THE_QUESTION && c.confidence >= above.confidence - COUNT_MARGIN && !saysMissing(above, c));
   }
