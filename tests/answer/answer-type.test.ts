@@ -130,6 +130,10 @@ describe('answerType: the kind of text that answers', () => {
     ['Wat waren de resultaten van de evaluatie van het proefproject?', 'outcome'],
     ['Welke resultaten boekte het proefproject?', 'outcome'],
     ['Wat heeft het project opgeleverd voor de sportclubs?', 'outcome'],
+    // "opleveren" split in the present and past tense; "leverde … af" is delivering, not yielding.
+    ['Wat leverde de proef met het spreekuur op?', 'outcome'],
+    ['Wat levert de samenwerking met de scholen op?', 'outcome'],
+    ['Wat leverde het agentschap af in 2024?', null],
     ['What were the key findings of the follow-up report?', 'outcome'],
     ['What did the nightclub door tests find?', 'outcome'],
     // A yes-or-no question about an effect asks for a result.
