@@ -223,7 +223,7 @@ const ENGLISH_FUNCTION_WORDS = new Set(
   yet not no nor any some each every all both either neither most more less least other another same such own very so too
   many much few one ones it's don't doesn't didn't isn't aren't wasn't weren't t s don doesn didn isn aren wasn weren
   actually really currently now then there here being his her hers their theirs its my your our
-  while whilst although though because whether`.split(/\s+/),
+  while whilst although though because whether whose`.split(/\s+/),
 );
 
 /** An English word with no subject of its own ("have", "up", "most"). */

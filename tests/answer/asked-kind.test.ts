@@ -17,6 +17,8 @@ describe('askedKind: the kind of thing a "which" question asks to be named', () 
     ['which sports clubs joined the programme?', 'clubs'],
     // "Which are the …" asks for the same.
     ['Which are the 14 other municipalities where the mediators work?', 'municipalities'],
+    // A relative pronoun ends the noun group: the countries are asked, not their music.
+    ['Which are the 9 other countries whose songs the choirs sang?', 'countries'],
     ['Welke zijn de andere gemeenten?', 'gemeenten'],
   ])('%s → %s', (query, kind) => expect(askedKind(query)).toBe(kind));
 
