@@ -259,7 +259,7 @@ export function answerShortfall(input: AnswerabilityInput): Shortfall | null {
     // People named by where they come from ("Oekraïners") are counted as people of that place: a passage about
     // "ontheemden" in a document framed by Oekraïne counts them.
     const demonymFramed = placeNameForms(focus).length > 0 && mentions(wordsOf(`${passage}\n${framing}`), focus);
-    if (!demonymFramed && !focusPresent(focus, [passage, input.askedText])) return { kind: 'focus', word: focus };
+    if (!demonymFramed && !focusPresent(focus, [passage, input.askedText], input.text)) return { kind: 'focus', word: focus };
   }
   // A group narrowed by sex ("mannelijke nieuwkomers") is one the passage or its frame speaks of.
   if (input.sexGroup && !speaksOfGroup(`${passage}\n${framing}`, input.sexGroup)) return { kind: 'focus', word: input.sexGroup.name };

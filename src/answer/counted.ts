@@ -171,17 +171,20 @@ const focusFormCache = new Map<string, string[]>();
  * modifier of a compound ("boetes" in "geldboetes", "discriminatiemeldingen"
  * headed by "meldingen"), which Dutch writes as one word.
  */
-export function focusPresent(word: string, evidence: string[]): boolean {
+export function focusPresent(word: string, evidence: string[], scope?: string): boolean {
   const sets = evidence.map(formsOf);
   const forms = focusForms(word);
   if (forms.some((form) => sets.some((set) => set.has(form)))) return true;
   for (const form of forms) {
     // A compound of the passage that contains the form ("geldboetes" ⊃ "boete").
     if (form.length >= 4 && evidence.some((text) => joinedFormsOf(text).includes(form))) return true;
-    // A compound form headed by a word of the passage ("discriminatiemelding" ends in "melding").
+    // A compound form headed by a word of the passage ("discriminatiemelding" ends in "melding"). Given the
+    // document (`scope`), its modifier must be spoken of there too: "gebarentaaltolken" are not the "sociaal tolken"
+    // of a document that never speaks of sign language. The modifier narrows the head's class; a document that never
+    // names it counts the whole class.
     for (let k = 1; k + 4 <= form.length; k++) {
       const head = form.slice(k);
-      if (!isStopword(head) && sets.some((set) => set.has(head))) return true;
+      if (!isStopword(head) && sets.some((set) => set.has(head)) && (scope === undefined || modifierSpokenOf(form.slice(0, k), scope))) return true;
     }
   }
   if (sharesCompoundHead(word, evidence)) return true;
@@ -200,6 +203,15 @@ export function sharesCompoundHead(word: string, evidence: string[]): boolean {
   const has = (form: string) => evidence.some((text) => joinedFormsOf(text).includes(form));
   const head = root(parts.head);
   return head.length >= MIN_PART_STEM && has(head) && terms(parts.modifier).some((m) => m.length >= MIN_PART_STEM && has(m));
+}
+
+/** A modifier shorter than this is too often a piece of another word ("oud", "nie") to look for on its own. */
+const MIN_MODIFIER = 4;
+
+/** Whether the scope speaks of a compound's modifier ("discriminatie" of "discriminatiemelding"), with or without its linking s. */
+function modifierSpokenOf(modifier: string, scope: string): boolean {
+  const bare = modifier.replace(/s$/, '');
+  return bare.length < MIN_MODIFIER || joinedFormsOf(scope).includes(bare) || joinedFormsOf(scope).includes(root(bare));
 }
 
 /** Words a figure may stand apart from what it counts: "146 kinderopvanglocaties", "2.134 nieuwe kinderbegeleiders". */

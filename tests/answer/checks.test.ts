@@ -348,7 +348,10 @@ describe('answerShortfall', () => {
   it('what a counting question counts must be in the passage or its question, compounds included', () => {
     expect(check('Hoeveel leerkrachten geven les?', 'In 2016 volgden 68.450 cursisten een opleiding.')).toEqual({ kind: 'focus', word: 'leerkrachten' });
     expect(check('Hoeveel boetes werden opgelegd?', 'Er werden 146 administratieve geldboetes opgelegd.')).toBeNull();
-    expect(check('Hoeveel discriminatiemeldingen kwamen binnen?', 'De meldpunten ontvingen 1.274 meldingen.')).toBeNull();
+    expect(check('Hoeveel discriminatiemeldingen kwamen binnen?', 'De meldpunten ontvingen 1.274 meldingen.', 'Hoeveel meldingen van discriminatie ontvingen de meldpunten?')).toBeNull();
+    // A compound's modifier narrows its head: a document that never speaks of it counts the whole class.
+    expect(check('Hoeveel gebarentaaltolken zijn er actief?', 'Op 1 januari 2024 waren 1.146 sociaal tolken actief.', 'Hoeveel tolken zijn er?')).toEqual({ kind: 'focus', word: 'gebarentaaltolken' });
+    expect(check('Hoeveel gebarentaaltolken zijn er actief?', 'Op 1 januari 2024 waren 146 tolken actief.', 'Hoeveel tolken voor gebarentaal zijn er?')).toBeNull();
     expect(check("Hoeveel pv's werden opgesteld?", 'De inspectie stelde 9 processen-verbaal op.')).toBeNull();
     // A course's cursisten are its deelnemers; "adults" are volwassen nieuwkomers.
     expect(check('Hoeveel cursisten werden lid van een zwemclub?', 'In 2024 werden 46 deelnemers lid van een zwemclub.')).toBeNull();
