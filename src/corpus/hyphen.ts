@@ -16,6 +16,8 @@ import { lexicon, type Lexicon } from './lexicon.js';
  *    jeugdactiviteiten"): elision.
  * 2. A digit on either side, or a change of case at the hyphen (AMIF-oproep,
  *    niet-Belgen): compound. Words are never broken between such characters.
+ *    Nor is a word broken after or before a fragment without a vowel: a syllable
+ *    has one, so "Hb-⏎waarde", "cd-⏎speler" write an abbreviation's hyphen: compound.
  * 3. The lexicon, on the hyphenated form "L-R" and the joined form "LR":
  *    only "LR" is a word: split; "L-R" is a word (alone or as well): compound.
  *    When both spellings are Dutch ("sociaal-economische"/"sociaaleconomische")
@@ -35,6 +37,8 @@ const WORD_HEAD = /^[\p{L}\p{M}\p{N}]+/u;
 const isUpper = (c: string) => /\p{Lu}/u.test(c);
 const isLower = (c: string) => /\p{Ll}/u.test(c);
 const isDigit = (c: string) => /\p{N}/u.test(c);
+/** Every Dutch syllable has a vowel (y and ij included); a hyphenation point falls between syllables. */
+const hasVowel = (fragment: string) => /[aeiouy]/iu.test(fragment.normalize('NFD'));
 
 /**
  * "sport-⏎en jeugdactiviteiten": the left fragment with the conjunction is a word too ("sporten"), but it joins
@@ -71,6 +75,7 @@ export function classifyLineEndHyphen(before: string, after: string, lex: Lexico
   const r = right[0]!;
   if (isDigit(l) || isDigit(r)) return 'compound';
   if ((isUpper(l) && isLower(r)) || (isLower(l) && isUpper(r))) return 'compound';
+  if (!hasVowel(left) || !hasVowel(right)) return 'compound';
 
   const hyphenated = lex.isWord(`${left}-${right}`);
   const joined = lex.isWord(left + right);

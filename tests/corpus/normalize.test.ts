@@ -38,6 +38,13 @@ describe('a hyphen at a line end', () => {
     expect(classifyLineEndHyphen('het kmo-', 'sector')).toBe('compound');
   });
 
+  it('keeps the hyphen after a fragment without a vowel: no syllable, so an abbreviation', () => {
+    expect(normalizeText('een te lage Hb-\nwaarde en een recente tatoeage')).toBe('een te lage Hb-waarde en een recente tatoeage');
+    expect(classifyLineEndHyphen('de nieuwe cd-', 'speler')).toBe('compound');
+    // A syllable of a word broken by the layout has its vowel.
+    expect(classifyLineEndHyphen('een tweede test-', 'ronde')).toBe('split');
+  });
+
   it('when the lexicon knows neither form, spells it as the document does elsewhere within a line', () => {
     const broken = 'In 2023 legden de kleuter-\nbrugfiguren 2.845 huisbezoeken af.';
     expect(normalizeText(broken)).toBe('In 2023 legden de kleuter-brugfiguren 2.845 huisbezoeken af.');

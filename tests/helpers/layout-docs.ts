@@ -52,6 +52,8 @@ interface Line {
 
 type Rand = () => number;
 
+const hasVowel = (fragment: string) => /[aeiouy]/iu.test(fragment.normalize('NFD'));
+
 /** A word may be broken at k when a reader with the lexicon would join it again. */
 function splitPoints(token: string): number[] {
   const word = /^\p{L}+(?![\p{M}\p{N}])/u.exec(token)?.[0] ?? '';
@@ -60,6 +62,8 @@ function splitPoints(token: string): number[] {
     const l = word.slice(0, k);
     const r = word.slice(k);
     if (!/\p{Ll}/u.test(l.at(-1)!) || !/\p{Ll}/u.test(r[0]!) || CONJUNCTIONS.includes(r)) continue;
+    // Typesetters break between syllables, and a syllable has a vowel: "cr-⏎iteria" is never printed.
+    if (!hasVowel(l) || !hasVowel(r)) continue;
     if (isDutchWord(`${l}-${r}`)) continue;
     if (isDutchWord(word) || !(isDutchWord(l) && isDutchWord(r))) points.push(k);
   }
@@ -73,7 +77,7 @@ function compoundBreakable(token: string, h: number): boolean {
   if (!l || !r || CONJUNCTIONS.includes(r)) return false;
   const a = l.at(-1)!;
   const b = r[0]!;
-  if (/\d/.test(a + b) || /\p{Lu}/u.test(a) !== /\p{Lu}/u.test(b)) return true;
+  if (/\d/.test(a + b) || /\p{Lu}/u.test(a) !== /\p{Lu}/u.test(b) || !hasVowel(l) || !hasVowel(r)) return true;
   if (isDutchWord(`${l}-${r}`)) return true;
   if (isDutchWord(l + r)) return false;
   return (isDutchWord(l) && isDutchWord(r)) || !/\p{Ll}/u.test(l);
