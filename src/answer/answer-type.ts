@@ -13,9 +13,9 @@ export type AnswerType = 'money' | 'share' | 'date' | 'day' | 'duration' | 'coun
 
 const fold = (s: string) => foldDiacritics(s).toLowerCase();
 
-/** Kinds of things known by a proper name (bodies, places, projects, the facilities a place has): asking "which" of them asks for names. */
+/** Kinds of things known by a proper name (bodies, places, projects, the facilities a place has, languages): asking "which" of them asks for names. */
 const NAMED_KINDS =
-  '(?:organisaties?|organi[sz]ations?|bureaus?|instanties?|diensten|dienst|agentschappen|agentschap|agenc(?:y|ies)|bedrijven|bedrijf|ondernemingen|onderneming|compan(?:y|ies)|gemeenten?|steden|stad|municipalit(?:y|ies)|cities|city|towns?|villages?|dorpen|wijken|neighbou?rhoods?|districts?|besturen|bestuur|provincies?|provinces?|regio\'s|regions?|scholen|school|schools|vzw\'s|vzw|verenigingen|partners|promotoren|projecten|project|projects?|campagnes?|campaigns?|initiatieven|initiatief|initiatives?|clubs?|kantoren|kantoor|offices?|landen|land|countries|country|universiteiten|universities|hogescholen|ziekenhuizen|hospitals?|centra|centrum|cent(?:re|er)s?|firma\'s|firma|firms?|bibliotheken|bibliotheek|librar(?:y|ies)|musea|museum|museums|zwembaden|zwembad|sporthallen|sporthal)';
+  '(?:organisaties?|organi[sz]ations?|bureaus?|instanties?|diensten|dienst|agentschappen|agentschap|agenc(?:y|ies)|bedrijven|bedrijf|ondernemingen|onderneming|compan(?:y|ies)|gemeenten?|steden|stad|municipalit(?:y|ies)|cities|city|towns?|villages?|dorpen|wijken|neighbou?rhoods?|districts?|besturen|bestuur|provincies?|provinces?|regio\'s|regions?|scholen|school|schools|vzw\'s|vzw|verenigingen|partners|promotoren|projecten|project|projects?|campagnes?|campaigns?|initiatieven|initiatief|initiatives?|clubs?|kantoren|kantoor|offices?|landen|land|countries|country|universiteiten|universities|hogescholen|ziekenhuizen|hospitals?|centra|centrum|cent(?:re|er)s?|firma\'s|firma|firms?|bibliotheken|bibliotheek|librar(?:y|ies)|musea|museum|museums|zwembaden|zwembad|sporthallen|sporthal|talen|taal|languages?)';
 
 /** A count written out, as it stands before a kind ("welke vier regio's", "welke veertien zwembaden"). */
 const SMALL_NUMBER =
@@ -52,8 +52,8 @@ const ASKS: [AnswerType, RegExp][] = [
   ['count', /\b(?:hoeveel|how many|hoe vaak|hoe dikwijls|how often)\b/],
   // "Waarom …" asks for a cause or a purpose; "Hoeveel … en waarom?" is a count first.
   ['reason', /^(?:\S+\s+){0,2}?(?:waarom|om welke redenen?|hoe komt het|why|for what reason)\b/],
-  // Whatever else it asks, a question "volgens de bevraging", "according to the evaluation" asks a study's finding.
-  ['outcome', /\b(?:volgens|according to)\s+(?:de |het |een |the |a )?(?:\S+\s+)?(?:bevraging|enquete|studie|evaluatie|onderzoek|survey|study|evaluation|research)\b/],
+  // Whatever else it asks, a question "volgens de bevraging", "according to the (Even Weg) evaluation" asks a study's finding.
+  ['outcome', /\b(?:volgens|according to)\s+(?:de |het |een |the |a )?(?:\S+\s+){0,2}?(?:bevraging|enquete|studie|evaluatie|onderzoek|survey|study|evaluation|research)\b/],
 ];
 
 /** A question word, Dutch or English: without one, the query is a string of keywords. */
@@ -249,7 +249,8 @@ export function holdsAnswerType(sentence: string, type: AnswerType, question = '
       return words.length > 0 && words.every((w) => given.has(w) || w.length < 3 || spelledAlike(w));
     };
     // Who did something, or which organisation, is an agent: "in de provincie Antwerpen" names where, not who.
-    const where = asksForPlace(question) ? null : locatedNames(sentence);
+    // A language is named after "in" too ("in het Arabisch"), as a place is.
+    const where = asksForPlace(question) || ASKS_LANGUAGE.test(fold(question)) ? null : locatedNames(sentence);
     const settlement = ASKS_SETTLEMENT.test(fold(question));
     return [...sentence.matchAll(TYPE_IN_TEXT.name)].some(
       ({ 0: name, index }) =>
@@ -265,6 +266,9 @@ export function holdsAnswerType(sentence: string, type: AnswerType, question = '
   if (type === 'date' && readQuestion(question).asksEnd) return TYPE_IN_TEXT.date.test(text) && GIVES_END.test(text);
   return TYPE_IN_TEXT[type].test(type === 'count' ? text.replace(NOT_A_COUNT, ' ') : text);
 }
+
+/** Which language(s) ("in welke talen", "which language"): answered by names that follow "in" ("in het Tagalog"). */
+const ASKS_LANGUAGE = /\b(?:welke|welk|which|what)\s+(?:\S+\s+){0,2}?(?:talen|taal|languages?)\b/;
 
 /**
  * A capitalised word after the indefinite article names a kind, not one thing: "scholen met een OKAN", "een CAW in

@@ -125,12 +125,16 @@ describe('answerType: the kind of text that answers', () => {
     ['Waar komen de meeste aanvragers vandaan?', 'name'],
     ['What does the extra reception education for Ukrainian pupils cost in 2023?', 'money'],
     ['Welke bibliotheken doen mee?', 'name'],
+    // A language has a proper name (Arabisch, Dari): which languages asks for their names.
+    ['In welke talen is de brochure beschikbaar?', 'name'],
+    ['Which languages do the coaches speak?', 'name'],
     ['Welke bewakingsfirma kreeg een ingebrekestelling?', 'name'],
     // Results, conclusions, what something yielded or showed.
     ['Wat waren de resultaten van de evaluatie van het proefproject?', 'outcome'],
     ['Welke resultaten boekte het proefproject?', 'outcome'],
     ['Wat heeft het project opgeleverd voor de sportclubs?', 'outcome'],
     // "opleveren" split in the present and past tense; "leverde … af" is delivering, not yielding.
+    ['What did the families think, according to the Even Weg survey?', 'outcome'],
     ['Wat leverde de proef met het spreekuur op?', 'outcome'],
     ['Wat levert de samenwerking met de scholen op?', 'outcome'],
     ['Wat leverde het agentschap af in 2024?', null],
@@ -164,6 +168,11 @@ describe('holdsAnswerType', () => {
     // Who did something is an agent, not the place where: a place answers only a question for places.
     const places = 'In 2024 ging het om 2.150 fietsen: 640 in de provincie Antwerpen, 510 in Oost-Vlaanderen en 380 in Limburg.';
     expect(holdsAnswerType(places, 'name', 'Wie herstelt de fietsen?')).toBe(false);
+    // A language is named after "in", as a place is: asked which language, "in het Tagalog" names it.
+    const session = 'Sinds 2023 wordt een sessie in het Tagalog georganiseerd.';
+    expect(holdsAnswerType(session, 'name', 'In welke taal wordt de sessie gegeven?')).toBe(true);
+    expect(holdsAnswerType(session, 'name', 'Wie organiseert de sessie?')).toBe(false);
+    expect(holdsAnswerType(session, 'name', 'Wie organiseert de sessie van Taal aan de Poort?')).toBe(false);
     // Towns are named without an article, bodies with one: "het Agentschap Integratie en Inburgering" is no municipality.
     const referred = 'De meeste vrouwen worden doorverwezen door het Agentschap Integratie en Inburgering.';
     expect(holdsAnswerType(referred, 'name', 'Which municipalities had the most newcomer women?')).toBe(false);
