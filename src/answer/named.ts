@@ -251,6 +251,9 @@ const NAME_LIST = new RegExp(`${LISTED_NAME}(?:\\s*,\\s*${LISTED_NAME})*\\s+(?:e
 /** A figure given to each one: "elk 82.000 euro", "ieder 3 plaatsen", "€ 5.000 each", "telkens 2 voltijdse". */
 const DISTRIBUTIVE_FIGURE = /\b(?:elk|elke|ieder|iedere|telkens|each)\s+(?:\p{L}+\s+)?(?:€\s*)?\d|\d[\d.,]*(?:\s+\p{L}+)?\s+(?:each|apiece|per\s+stuk)\b/iu;
 
+/** Words that point back to what was counted before ("Hoeveel van hen …", "Van deze 3.870 werkzoekenden …", "daarvan"). */
+export const POINTS_BACK = /\b(?:van\s+(?:hen|die|deze)|daarvan|hiervan|waarvan)\b/i;
+
 /**
  * Does the sentence give a figure of the name's own? A place or other name
  * given only inside a list ("612 praktijktesten in Ravelmonde, Eikenbrugge en
@@ -259,6 +262,15 @@ const DISTRIBUTIVE_FIGURE = /\b(?:elk|elke|ieder|iedere|telkens|each)\s+(?:\p{L}
  */
 export function figureOwnedBy(sentence: string, name: string): boolean {
   if (!mentions(wordsOf(sentence), name)) return false;
+  // A figure in another clause counts that clause's matter: "De meeste nieuwkomers werden aangeworven door ‘Proper
+  // Thuis’ in Rozendries …; 162 van de deelnemende bedrijven wierven …" gives Rozendries no figure.
+  // A clause that points back ("…; in 2024 slaagde 78 procent van hen") goes on about the clause before it.
+  const clauses = sentence.split(/;\s+/).reduce<string[]>((out, c) => (out.length > 0 && POINTS_BACK.test(c) ? [...out.slice(0, -1), `${out.at(-1)!}; ${c}`] : [...out, c]), []);
+  if (clauses.length > 1) {
+    const own = clauses.filter((c) => mentions(wordsOf(c), name));
+    if (!own.some((c) => figuresIn(c).some((f) => !f.endsWith('e')))) return false;
+    if (own.length < clauses.length) return figureOwnedBy(own.join('; '), name);
+  }
   const lists = [...sentence.matchAll(NAME_LIST)];
   const listed = lists.filter((l) => mentions(wordsOf(l[0]), name));
   if (listed.length === 0) return true;
