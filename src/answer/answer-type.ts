@@ -39,7 +39,8 @@ const ASKS: [AnswerType, RegExp][] = [
   // A request to list things that carry a proper name ("List the 28 municipalities …", "Noem de gemeenten …").
   ['name', new RegExp(`^(?:please\\s+)?(?:list|name|noem|geef|som)\\s+(?:(?:de|het|the|all|alle)\\s+)?(?:(?:[\\w-]+e|\\d+|${SMALL_NUMBER}|other)\\s+){0,2}[\\w-]*?${NAMED_KINDS}\\b`)],
   // Where people or things come from is a place: "waar komen de meeste aanvragers vandaan?"
-  ['name', /^(?:\S+\s+){0,2}?(?:waar\b.*\bvandaan|where\b.*\bfrom)\b/],
+  // English strands the preposition: "Which countries do they come from?".
+  ['name', /^(?:\S+\s+){0,2}?(?:waar\b.*\bvandaan|where\b.*\bfrom|(?:which|what)\b.*\b(?:come|comes|came)\s+from)\b/],
   ['name', new RegExp(`^(?!.*\\b(?:kan|kunnen|mag|mogen|aanmerking|can|may|eligible|qualify)\\b)(?:\\S+\\s+){0,2}?(?:wie|who|door wie|(?:welke|welk|which)\\s+(?:(?:are|were|zijn|waren)\\s+(?:the|de)\\s+)?(?:(?:[\\w-]+e|[a-z]+est|\\d+|${SMALL_NUMBER}|other)\\s+){0,2}${NOUN_MODIFIER}[\\w-]*?${NAMED_KINDS})\\b`)],
   // Names asked as names: "Hoe heten de scholen …", "What are the names of the …".
   ['name', new RegExp(`^(?:\\S+\\s+){0,2}?${NAMES_ASKED}\\b`)],
@@ -281,7 +282,7 @@ function kindAfterArticle(sentence: string, index: number, name: string): boolea
 const GIVES_END = new RegExp(`\\b(?:(?:tot(?:\\s+en\\s+met)?|t/m|until|till)\\s+(?:(?:het|de|the)\\s+)?(?:\\d{1,2}\\s+${MONTH}|(?:19|20)\\d\\d\\b|eind|einde|begin|midden|end|${MONTH}|${SEASON})|eindigt|eindigde|afloopt|loopt\\s+af|liep\\s+af)`);
 
 /** Where people or things come from: "waar … vandaan", "where … from", "uit welke landen", "from which countries". */
-const ASKS_ORIGIN = /\b(?:waar\b.*\bvandaan|where\b.*\bfrom|uit welke|from which|herkomst|afkomstig|origin)\b/;
+const ASKS_ORIGIN = /\b(?:waar\b.*\bvandaan|where\b.*\bfrom|(?:which|what)\b.*\b(?:come|comes|came)\s+from|uit welke|from which|herkomst|afkomstig|origin)\b/;
 
 /** A name after "uit" or "from" ("werknemers uit Oekraïne"), or a list of names that "uit:" opens ("afkomstig uit:\n- Afghanistan"). */
 const NAMES_ORIGIN = /\b(?:uit|from)\s+(?:het\s+|de\s+|the\s+)?\p{Lu}\p{Ll}|\b(?:uit|from):\s*\n?\s*(?:[-–•*]\s*)?\p{Lu}\p{Ll}/u;

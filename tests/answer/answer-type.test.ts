@@ -123,6 +123,8 @@ describe('answerType: the kind of text that answers', () => {
     // Where people come from is a place.
     ['Where do most of the unaccompanied minors come from?', 'name'],
     ['Waar komen de meeste aanvragers vandaan?', 'name'],
+    // English strands the preposition.
+    ['Which communities do most of the ambassadors come from?', 'name'],
     ['What does the extra reception education for Ukrainian pupils cost in 2023?', 'money'],
     ['Welke bibliotheken doen mee?', 'name'],
     // A language has a proper name (Arabisch, Dari): which languages asks for their names.
@@ -352,6 +354,8 @@ describe('where people come from', () => {
   it('is asked by "waar … vandaan", "where … from", "uit welke landen"; other questions ask no origin', () => {
     expect(originNamed('Waar komen de meeste aanvragers vandaan?')).not.toBeNull();
     expect(originNamed('Where do most applicants come from?')).not.toBeNull();
+    expect(originNamed('Which countries do most applicants come from?')?.('De meesten komen uit de Congolese en Eritrese gemeenschap.')).toBe(true);
+    expect(originNamed('Which countries do most applicants come from?')?.('De meesten werken bij ‘Proper Thuis’ in Rozendries.')).toBe(false);
     expect(originNamed('Uit welke landen komen de seizoenarbeiders?')).not.toBeNull();
     expect(originNamed('Welke organisaties voeren het programma uit?')).toBeNull();
   });
