@@ -179,12 +179,12 @@ export function focusPresent(word: string, evidence: string[], scope?: string): 
     // A compound of the passage that contains the form ("geldboetes" ⊃ "boete").
     if (form.length >= 4 && evidence.some((text) => joinedFormsOf(text).includes(form))) return true;
     // A compound form headed by a word of the passage ("discriminatiemelding" ends in "melding"). Given the
-    // document (`scope`), its modifier must be spoken of there too: "gebarentaaltolken" are not the "sociaal tolken"
-    // of a document that never speaks of sign language. The modifier narrows the head's class; a document that never
-    // names it counts the whole class.
+    // document (`scope`), its modifier must be spoken of there too: "rijbewijsopleidingen" are not the "opleidingen"
+    // of a document that never speaks of driving licences. The modifier narrows the head's class; a document that
+    // never names it, nor another compound of the head, counts the whole class.
     for (let k = 1; k + 4 <= form.length; k++) {
       const head = form.slice(k);
-      if (!isStopword(head) && sets.some((set) => set.has(head)) && (scope === undefined || modifierSpokenOf(form.slice(0, k), scope))) return true;
+      if (!isStopword(head) && sets.some((set) => set.has(head)) && (scope === undefined || modifierSpokenOf(form.slice(0, k), head, scope))) return true;
     }
   }
   if (sharesCompoundHead(word, evidence)) return true;
@@ -209,9 +209,12 @@ export function sharesCompoundHead(word: string, evidence: string[]): boolean {
 const MIN_MODIFIER = 4;
 
 /** Whether the scope speaks of a compound's modifier ("discriminatie" of "discriminatiemelding"), with or without its linking s. */
-function modifierSpokenOf(modifier: string, scope: string): boolean {
+function modifierSpokenOf(modifier: string, head: string, scope: string): boolean {
   const bare = modifier.replace(/s$/, '');
-  return bare.length < MIN_MODIFIER || joinedFormsOf(scope).includes(bare) || joinedFormsOf(scope).includes(root(bare));
+  if (bare.length < MIN_MODIFIER || joinedFormsOf(scope).includes(bare) || joinedFormsOf(scope).includes(root(bare))) return true;
+  // A compound of the same head with another modifier ("doorgangswoningen" for "transitwoningen") may be the same class
+  // in other words: only the bare head is the whole class.
+  return [...formsOf(scope)].some((form) => form.length >= head.length + MIN_MODIFIER && form.endsWith(head));
 }
 
 /** Words a figure may stand apart from what it counts: "146 kinderopvanglocaties", "2.134 nieuwe kinderbegeleiders". */
