@@ -251,11 +251,14 @@ export function holdsAnswerType(sentence: string, type: AnswerType, question = '
     };
     // Who did something, or which organisation, is an agent: "in de provincie Antwerpen" names where, not who.
     // A language is named after "in" too ("in het Arabisch"), as a place is.
-    const where = asksForPlace(question) || ASKS_LANGUAGE.test(fold(question)) ? null : locatedNames(sentence);
-    const settlement = ASKS_SETTLEMENT.test(fold(question));
+    const asksLanguage = ASKS_LANGUAGE.test(fold(question));
+    const where = asksForPlace(question) || asksLanguage ? null : locatedNames(sentence);
+    // Languages take an article ("het Turks") as bodies do: only towns are named without one.
+    const settlement = !asksLanguage && ASKS_SETTLEMENT.test(fold(question));
     return [...sentence.matchAll(TYPE_IN_TEXT.name)].some(
       ({ 0: name, index }) =>
-        !CAPITALISED_ADJECTIVES.has(name) && !PEOPLE_ADJECTIVES.has(fold(name)) && !isGiven(name) && !where?.has(index!) && !kindAfterArticle(sentence, index!, name) &&
+        // A language is named by its people's adjective ("het Turks", "het Nederlands").
+        (asksLanguage || (!CAPITALISED_ADJECTIVES.has(name) && !PEOPLE_ADJECTIVES.has(fold(name)))) && !isGiven(name) && !where?.has(index!) && !kindAfterArticle(sentence, index!, name) &&
         !(settlement && AFTER_DEFINITE_ARTICLE.test(sentence.slice(Math.max(0, index! - 120), index))),
     );
   }

@@ -109,5 +109,10 @@ function countsKindOnly(sentence: string, kind: string, asksOthers: boolean): bo
   // When the others are asked, that count is all the sentence says of them, whatever it names before.
   const countsOthers = words.some((w, i) => i > 0 && isKind(w) && words.slice(Math.max(0, i - 3), i).some((n) => OTHERS.test(n)));
   if (countsOthers) return asksOthers;
-  return !words.some((w, i) => isKind(w) && (/[:(]$/.test(w) || words.slice(i + 1, i + 4).some((n) => /^\(?\p{Lu}/u.test(n))));
+  // Names follow it also after what opens a list and an article: "17 talen, onder meer het Arabisch, het Dari, …".
+  const named = (from: number) => words.slice(from).filter((n) => !LIST_OPENER.test(n)).slice(0, 3).some((n) => /^\(?\p{Lu}/u.test(n));
+  return !words.some((w, i) => isKind(w) && (/[:(]$/.test(w) || named(i + 1)));
 }
+
+/** Words that open a list of examples, and articles: "onder meer het …", "zoals de …", "including the …". */
+const LIST_OPENER = /^(?:onder|meer|zoals|namelijk|waaronder|vooral|het|de|the|such|as|including|namely|mainly)$/i;

@@ -174,6 +174,7 @@ describe('holdsAnswerType', () => {
     const session = 'Sinds 2023 wordt een sessie in het Tagalog georganiseerd.';
     expect(holdsAnswerType(session, 'name', 'In welke taal wordt de sessie gegeven?')).toBe(true);
     expect(holdsAnswerType(session, 'name', 'Wie organiseert de sessie?')).toBe(false);
+    expect(holdsAnswerType('De cafés werden georganiseerd in het Turks en het Pools.', 'name', 'In welke talen vonden de cafés plaats?')).toBe(true);
     expect(holdsAnswerType(session, 'name', 'Wie organiseert de sessie van Taal aan de Poort?')).toBe(false);
     // Towns are named without an article, bodies with one: "het Agentschap Integratie en Inburgering" is no municipality.
     const referred = 'De meeste vrouwen worden doorverwezen door het Agentschap Integratie en Inburgering.';

@@ -92,6 +92,10 @@ describe('namesNoneAsked: names of several things asked, none given where the ma
     const shops = 'De grootste sociale kruideniers waren De Korf in Lindemeer en De Buurtwinkel in Ossenhage; de 55 andere sociale kruideniers telden elk minder dan 250 klanten.';
     const named = 'Hoe heten de 55 andere sociale kruideniers?';
     expect(namesNoneAsked(evidence(named, shops), named)).toEqual({ countOnly: true });
+    // Names that follow the count after what opens a list and an article are its names; a count alone names none.
+    const languages = 'Which languages do the coaches speak?';
+    expect(namesNoneAsked(evidence(languages, 'De coaches spreken samen 17 talen, onder meer het Arabisch, het Dari en het Somalisch.'), languages)).toBeNull();
+    expect(namesNoneAsked(evidence(languages, 'De coaches spreken samen 17 talen.'), languages)).toEqual({ countOnly: true });
   });
 
   it('holds when the only names are those the question gives, in its own language or the other', () => {
