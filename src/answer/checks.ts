@@ -7,13 +7,13 @@ import { missingBreakdown, speaksOfGroup, type Dimension, type SexGroup } from '
 import { missedPart, type AskedPart } from './year-part.js';
 import { joinedFormsOf, termsOf, unavailableIn, wordsOf } from './passage-analysis.js';
 import { countingSentences, countsBefore, countsOtherKindOnly, countsSomethingElse, focusPresent, questionFocus } from './counted.js';
-import { figureLocatedBy, figureOwnedBy, figuresIn, mentions, onlyListed, quantitiesIn, spelledOut, type Quantity } from './named.js';
+import { figureLocatedBy, figureOwnedBy, figuresIn, mentions, onlyListed, POINTS_BACK, quantitiesIn, spelledOut, type Quantity } from './named.js';
 import { sharesTopic } from './topic.js';
 import { mentionsTerm } from './evidence.js';
 import { namesStudy, studyForms, studyStillPending } from './study.js';
 import { gapPointsBack, GIVING_TERMS, leavesToAnother } from './gaps.js';
 import { placeNameForms } from '../search/glossary.js';
-import { datingText, hasFigure, HAS_YEAR, holdsFrom, OPENS_WITH_YEAR, POINTS_BACK, SHARE_FIGURE, SPEAKS_OF_BEFORE, tableIntroduction, tableYears, otherDayGiven, type NamedDay, YEAR, withoutPeriodsOpenIn } from './dating.js';
+import { datingText, hasFigure, HAS_YEAR, holdsFrom, OPENS_WITH_YEAR, SHARE_FIGURE, SPEAKS_OF_BEFORE, tableIntroduction, tableYears, otherDayGiven, type NamedDay, YEAR, withoutPeriodsOpenIn } from './dating.js';
 
 /**
  * Does the passage that retrieval found really answer the question? Word

@@ -1,6 +1,6 @@
 import { MONTH_NUMBERS } from '../corpus/dates.js';
 import type { Span } from '../corpus/sentences.js';
-import { DAY_OF_DATE, POINTS_BACK } from './named.js';
+import { DAY_OF_DATE } from './named.js';
 
 /**
  * Which year a passage's figures belong to: the year a sentence names, the
@@ -12,8 +12,6 @@ import { DAY_OF_DATE, POINTS_BACK } from './named.js';
 
 export const YEAR = /\b(?:19|20)\d{2}\b/g;
 const FIGURE = /\d/;
-/** Words that point back to what another item counted: its time is theirs (named.ts). */
-export { POINTS_BACK } from './named.js';
 export const HAS_YEAR = /\b(?:19|20)\d{2}\b/;
 /** A sentence that opens by dating itself: "In 2024 …", "Op 1 januari 2025 …", "Eind 2023 …". */
 export const OPENS_WITH_YEAR = /^(?:in|op|eind|begin|tijdens|sinds)\s+(?:\S+\s+){0,2}?(?:19|20)\d{2}\b/i;

@@ -3,7 +3,7 @@ import { SUB_ITEM_MARKER, TOP_ITEM_MARKER } from '../corpus/normalize.js';
 import type { Item, ParsedDocument, Part } from '../corpus/types.js';
 import { compoundTerms, documentTerms, terms } from '../search/analyze.js';
 import type { QueryTerm } from './checks.js';
-import { POINTS_BACK } from './dating.js';
+import { POINTS_BACK } from './named.js';
 import type { AnalysedQuery } from './query.js';
 
 /**

@@ -38,7 +38,7 @@ const isUpper = (c: string) => /\p{Lu}/u.test(c);
 const isLower = (c: string) => /\p{Ll}/u.test(c);
 const isDigit = (c: string) => /\p{N}/u.test(c);
 /** Every Dutch syllable has a vowel (y and ij included); a hyphenation point falls between syllables. */
-const hasVowel = (fragment: string) => /[aeiouy]/iu.test(fragment.normalize('NFD'));
+export const hasVowel = (fragment: string): boolean => /[aeiouy]/iu.test(fragment.normalize('NFD'));
 
 /**
  * "sport-⏎en jeugdactiviteiten": the left fragment with the conjunction is a word too ("sporten"), but it joins

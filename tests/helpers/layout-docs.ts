@@ -1,3 +1,4 @@
+import { hasVowel } from '../../src/corpus/hyphen.js';
 import { isDutchWord } from '../../src/corpus/lexicon.js';
 
 /**
@@ -51,8 +52,6 @@ interface Line {
 }
 
 type Rand = () => number;
-
-const hasVowel = (fragment: string) => /[aeiouy]/iu.test(fragment.normalize('NFD'));
 
 /** A word may be broken at k when a reader with the lexicon would join it again. */
 function splitPoints(token: string): number[] {
