@@ -129,9 +129,9 @@ const TYPE_IN_TEXT: Record<AnswerType, RegExp> = {
   ),
   // A number that is not a year, nor a day of a date or a list marker (NOT_A_COUNT).
   count: /\b(?!(?:19|20)\d\d\b)\d[\d.,]*\b/,
-  // A cause ("omdat", "toe te schrijven aan", "vanwege") or a purpose ("om de wachtlijsten weg te werken").
+  // A cause ("omdat", "toe te schrijven aan", "vanwege", "vooral door gezondheidsklachten") or a purpose ("om de wachtlijsten weg te werken").
   reason:
-    /\b(?:omdat|doordat|want|daarom|daardoor|vanwege|wegens|omwille van|dankzij|te wijten aan|toe te schrijven aan|het gevolg van|gevolg van|reden|redenen|verklaard door|verklaring|zodat|met het oog op|om\s+(?:\S+\s+){1,8}?te\s+\S+|because|due to|as a result|in order to|so that)\b/,
+    /\b(?:omdat|doordat|(?:vooral|meestal|vaak|voornamelijk|hoofdzakelijk|mede|deels)\s+door|want|daarom|daardoor|vanwege|wegens|omwille van|dankzij|te wijten aan|toe te schrijven aan|het gevolg van|gevolg van|reden|redenen|verklaard door|verklaring|zodat|met het oog op|om\s+(?:\S+\s+){1,8}?te\s+\S+|because|due to|as a result|in order to|so that)\b/,
   // A finding ("blijkt", "steeg", "werd vastgesteld"), a conclusion, or a measured share or proportion ("9 van de 24 zaken").
   outcome:
     /\b(?:resultaat|resultaten|conclu\w+|bevinding\w*|vaststelling\w*|uitkomst\w*|blijkt|bleek|bleken|blijken|toont|toonde|toonden|aangetoond|wees uit|wijst uit|vastgesteld|stelde vast|stelden vast|steeg|stegen|gestegen|daalde|daalden|gedaald|stijging|daling|toename|afname|verdubbeld|geslaagd|slaagden|bereikte|bereikten|opgeleverd|leverde|leverden|succes\w*|tevreden\w*|effect|effecten|results?|findings?|showed|found|concluded)\b|\d+(?:,\d+)?\s*(?:procent|%)|\b\d[\d.]*\s+(?:van|op)\s+(?:de\s+)?\d/,

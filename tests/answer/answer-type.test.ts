@@ -213,6 +213,9 @@ describe('holdsAnswerType', () => {
     expect(holdsAnswerType('Twee projecten bleven achter, vooral omdat de samenwerking traag op gang kwam.', 'reason')).toBe(true);
     expect(holdsAnswerType('Er komt een centrale registratie om de plaatsen beter te verdelen.', 'reason')).toBe(true);
     expect(holdsAnswerType('Acht organisaties hebben hun engagement intussen ingetrokken.', 'reason')).toBe(false);
+    // "door" after an adverb of how often or how much names a cause; alone it may name an agent.
+    expect(holdsAnswerType('Wie stopte, deed dat vooral door gezondheidsklachten.', 'reason')).toBe(true);
+    expect(holdsAnswerType('De lessen worden gegeven door vrijwilligers.', 'reason')).toBe(false);
     // A capitalised word that opens a sentence or an item is no name; one that opens a bulleted line is.
     expect(holdsAnswerType('1. a) Gemeenten met minder dan 25.000 inwoners komen in aanmerking. Ook samenwerkingsverbanden kunnen dat.', 'name')).toBe(false);
     expect(holdsAnswerType('Het totale budget bedraagt 2,1 miljoen euro. Per gemeente kan maximaal 50.000 euro worden toegekend.', 'name')).toBe(false);
