@@ -251,10 +251,11 @@ export function holdsAnswerType(sentence: string, type: AnswerType, question = '
     };
     // Who did something, or which organisation, is an agent: "in de provincie Antwerpen" names where, not who.
     // A language is named after "in" too ("in het Arabisch"), as a place is.
-    const asksLanguage = ASKS_LANGUAGE.test(fold(question));
+    const asked = fold(question);
+    const asksLanguage = ASKS_LANGUAGE.test(asked);
     const where = asksForPlace(question) || asksLanguage ? null : locatedNames(sentence);
     // Languages take an article ("het Turks") as bodies do: only towns are named without one.
-    const settlement = !asksLanguage && ASKS_SETTLEMENT.test(fold(question));
+    const settlement = !asksLanguage && ASKS_SETTLEMENT.test(asked);
     return [...sentence.matchAll(TYPE_IN_TEXT.name)].some(
       ({ 0: name, index }) =>
         // A language is named by its people's adjective ("het Turks", "het Nederlands").

@@ -211,10 +211,12 @@ const MIN_MODIFIER = 4;
 /** Whether the scope speaks of a compound's modifier ("discriminatie" of "discriminatiemelding"), with or without its linking s. */
 function modifierSpokenOf(modifier: string, head: string, scope: string): boolean {
   const bare = modifier.replace(/s$/, '');
-  if (bare.length < MIN_MODIFIER || joinedFormsOf(scope).includes(bare) || joinedFormsOf(scope).includes(root(bare))) return true;
+  const joined = joinedFormsOf(scope);
+  if (bare.length < MIN_MODIFIER || joined.includes(bare) || joined.includes(root(bare))) return true;
   // A compound of the same head with another modifier ("doorgangswoningen" for "transitwoningen") may be the same class
   // in other words: only the bare head is the whole class.
-  return [...formsOf(scope)].some((form) => form.length >= head.length + MIN_MODIFIER && form.endsWith(head));
+  for (const form of formsOf(scope)) if (form.length >= head.length + MIN_MODIFIER && form.endsWith(head)) return true;
+  return false;
 }
 
 /** Words a figure may stand apart from what it counts: "146 kinderopvanglocaties", "2.134 nieuwe kinderbegeleiders". */

@@ -2,7 +2,7 @@ import type { ParsedDocument } from '../corpus/types.js';
 import type { LoadedIndex } from '../search/loaded-index.js';
 import type { Ranked } from '../search/retriever.js';
 import { yearsIn } from '../search/analyze.js';
-import { asksExtreme, holdsAnswerType, originNamed, statesExtreme } from './answer-type.js';
+import { asksExtreme, holdsAnswerType, originNamed, statesExtreme, type AnswerType } from './answer-type.js';
 import { evidenceSentences, mentionsTerm, sentencesOf, sentencesSharing } from './evidence.js';
 import { answerShortfall, FIGURE_TYPES, type Shortfall } from './checks.js';
 import { termsOf } from './passage-analysis.js';
@@ -82,6 +82,7 @@ export function selectPassages(ranking: Ranked[], query: AnalysedQuery, index: L
   const wanted = query.answerType;
   // Where people come from is named by an origin ("komen uit Oekraïne"), not by any name ("aangeworven door ‘Proper Thuis’").
   const origin = wanted === 'name' ? originNamed(query.clean.text) : null;
+  const holdsWanted = (text: string, type: AnswerType) => (origin ? origin(text) : holdsAnswerType(text, type, query.clean.text));
   // A user who names the question number has chosen the document: its best
   // item is shown as long as it shares anything with the question.
   const pinned = query.filters.questionNumber !== undefined;
@@ -103,7 +104,7 @@ export function selectPassages(ranking: Ranked[], query: AnalysedQuery, index: L
         const text = doc.text.slice(t.span.start, t.span.end);
         const evidence = [t.part === 'vraag' ? '' : answerContext(chunk, doc, t), text, t.answersQuestion?.text ?? '', doc.title];
         const confidence = coverage(index, query.queryTerms, query.years, evidence, doc);
-        const typed = wanted !== null && wanted !== 'count' && (origin ? origin(text) : holdsAnswerType(text, wanted, query.clean.text));
+        const typed = wanted !== null && wanted !== 'count' && holdsWanted(text, wanted);
         let asked: number | undefined;
         const askedConfidence = () => (asked ??= coverage(index, query.queryTerms, query.years, [t.answersQuestion?.text ?? ''], doc));
         candidates.push({ target: t, score: t.score, confidence, holdsAnswerType: typed, askedConfidence });
@@ -143,7 +144,7 @@ export function selectPassages(ranking: Ranked[], query: AnalysedQuery, index: L
   // "Which are the biggest weekend schools?": of one document's items, the one that names the extreme in a sentence
   // ("De grootste weekendscholen zijn ‘Twee Oevers’ in Brakeldonk …"), over a broader one that names none.
   if (wanted === 'name' && asksExtreme(query.clean.text)) {
-    const namesExtreme = (c: Candidate) => sentencesOf(c.target.doc.text, c.target.span).some((s) => statesExtreme(s) && (origin ? origin(s) : holdsAnswerType(s, 'name', query.clean.text)));
+    const namesExtreme = (c: Candidate) => sentencesOf(c.target.doc.text, c.target.span).some((s) => statesExtreme(s) && holdsWanted(s, 'name'));
     preferWithinDocument(candidates, (c) => c.target.doc.id, namesExtreme, (above, c) => covers(c) && c.confidence >= above.confidence - EXTREME_MARGIN);
   }
   // "Hoeveel transitwoningen zijn er?": of one document's items, the one with a sentence whose figure counts what is
