@@ -15,7 +15,7 @@ await loadLexicon();
  * When the parser's output changes on purpose: bump CHUNKING_VERSION, then record the new fingerprint below.
  * When documents were only added to the repository, record the new fingerprint and keep the version.
  */
-const RECORDED = { version: 12, fingerprint: 'd167d1c9c7f7633cecafacec8b701b7323779bed4376948c817906b6ef0aedd3' };
+const RECORDED = { version: 12, fingerprint: '5b57f486ef3b7f5eb194cc3f85b159647c45c1a1018dc95b3537da54d7ad2509' };
 
 const ROOT = join(import.meta.dirname, '../..');
 const folders = ['corpus', ...readdirSync(join(ROOT, 'eval'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => `eval/${d.name}/corpus`)];
