@@ -292,8 +292,10 @@ export function answerShortfall(input: AnswerabilityInput): Shortfall | null {
       // What the answer leaves to another minister is not answered, though the question item asked it: "De
       // vrijstellingen in het volwassenenonderwijs behoren tot de bevoegdheid van de Vlaamse minister van Onderwijs."
       const leftToAnother = gaps.filter((s) => leavesToAnother(s.text)).map((s) => termsOf(s.text));
+      // A figure, a group the question excludes ("non-EU") or a word for giving figures names no matter of a gap.
+      const matterOf = (q: QueryTerm) => !/^\d+$/.test(q.term) && !input.excluded?.includes(q.term) && !GIVING_TERMS.has(q.term);
       for (const q of input.queryTerms) {
-        if (/^\d+$/.test(q.term) || input.excluded?.includes(q.term) || GIVING_TERMS.has(q.term)) continue;
+        if (!matterOf(q)) continue;
         if (mentionsTerm(asked, q) && !leftToAnother.some((t) => mentionsTerm(t, q))) continue;
         const where = sentences().filter((s) => mentionsTerm(termsOf(s.text), q));
         // Within a sentence, only the clause that says something is missing is about a gap.
@@ -324,6 +326,24 @@ export function answerShortfall(input: AnswerabilityInput): Shortfall | null {
         if (naming.length > 0 && !tabled && countingSentences(given, focus).length === 0 && !given.some(beyondGap)) {
           return { kind: 'unavailable', sentence: { start: naming[0]!.start, end: naming[0]!.end } };
         }
+        // A gap that narrows the count the way the question does: "In 2024 werden 1.012 kandidaat-donoren uitgesteld
+        // … Hoeveel kandidaat-donoren werden uitgesteld omwille van een verblijf in een malariagebied, wordt niet
+        // afzonderlijk geregistreerd." The question's restriction stands in the gap, and neither the sentence that
+        // counts what was asked nor the one before it (which "die cursus" points back to) names it: the figure
+        // counts the whole group, not the part asked.
+        const counting = countingSentences(given, focus);
+        const framed = (q: QueryTerm) =>
+          counting.some((c) => {
+            const at = sentences().findIndex((s) => s.text.includes(c.text));
+            const before = sentences()[at - 1]?.text;
+            return termOrCompoundIn(q, c.text) || (before !== undefined && !unavailableIn(before) && termOrCompoundIn(q, before));
+          });
+        const narrowing =
+          counting.length > 0 &&
+          // (Not a gap about the group the question excludes: "Seizoenarbeiders uit andere EU-lidstaten zijn niet
+          // opgenomen" beside a question about non-EU workers.)
+          naming.find((g) => !input.excluded?.some((x) => termsOf(g.text).has(x)) && input.queryTerms.some((q) => matterOf(q) && termOrCompoundIn(q, g.text) && !framed(q)));
+        if (narrowing && !tabled) return { kind: 'unavailable', sentence: { start: narrowing.start, end: narrowing.end } };
       }
     }
   }

@@ -525,6 +525,15 @@ describe('answerShortfall', () => {
       'Op 1 januari 2024 stonden 189.400 kandidaat-huurders op de wachtlijst voor een sociale huurwoning. Hoeveel van hen erkend vluchteling zijn, wordt niet geregistreerd.';
     const part = 'Hoeveel erkende vluchtelingen staan op de wachtlijst voor een sociale woning?';
     expect(check(part, whole, 'Hoeveel kandidaat-huurders op de wachtlijst zijn erkend vluchteling?')).toMatchObject({ kind: 'unavailable' });
+    // A gap that narrows the count the way the question does: the figure counts the whole group, not the part
+    // the question restricts it to, unless the counting sentence, or the one it points back to, names the part.
+    const deferred =
+      'In 2024 werden 1.012 kandidaat-donoren uitgesteld of geweigerd. De meest voorkomende redenen waren een verblijf in een malariagebied en een te lage Hb-waarde. Hoeveel kandidaat-donoren werden uitgesteld omwille van een verblijf in een malariagebied, wordt niet afzonderlijk geregistreerd.';
+    expect(check('Hoeveel kandidaat-donoren werden uitgesteld na een verblijf in een malariagebied?', deferred)).toMatchObject({ kind: 'unavailable' });
+    expect(check('Hoeveel kandidaat-donoren werden in 2024 uitgesteld?', deferred)).toBeNull();
+    const course =
+      'Op weekdagen organiseren drie gemeenten een ochtendcursus Nederlands. In 2024 volgden 132 au pairs die cursus. Hoeveel au pairs in 2024 een cursus Nederlands volgden, is nog niet beschikbaar.';
+    expect(check('Hoeveel au pairs volgden in 2024 de ochtendcursus Nederlands?', course)).toBeNull();
     // A table counts what a sentence outside the gap announces.
     const table = [
       'De onderstaande tabel geeft het aantal huurcontracten per provincie.',
