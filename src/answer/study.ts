@@ -27,6 +27,9 @@ const fold = (s: string) => foldDiacritics(s).toLowerCase();
 /** A purpose names what is to be found, not a finding: "Om ook de effecten … te meten, voert … een onderzoek uit". */
 const PURPOSE = /\bom\s+(?:\S+\s+){0,12}?te\s+\S+|\bin order to\s+\S+/giu;
 
+/** A comparison with the plan dates what is done: "een maand later dan gepland afgerond", "sooner than expected". */
+const THAN_PLANNED = /\b(?:dan|than)\s+(?:gepland|verwacht|voorzien|planned|expected)\b/g;
+
 type Sentence = Span & { text: string };
 
 /** The stems by which the question names a study (its own word and its Dutch renderings), or none. */
@@ -52,7 +55,7 @@ export function namesStudy(forms: string[], text: string): boolean {
 export function studyStillPending(forms: string[], sentences: Sentence[]): Sentence | null {
   if (forms.length === 0) return null;
   const names = (s: Sentence) => namesStudy(forms, s.text);
-  const pending = (s: Sentence) => saysUnavailable(s.text) || [STILL_TO_COME, UNDER_WAY, STUDYING].some((p) => p.test(fold(s.text)));
+  const pending = (s: Sentence) => saysUnavailable(s.text) || [STILL_TO_COME, UNDER_WAY, STUDYING].some((p) => p.test(fold(s.text).replace(THAN_PLANNED, ' ')));
   const finding = (s: Sentence | undefined) => s !== undefined && !pending(s) && holdsAnswerType(s.text.replace(PURPOSE, ' '), 'outcome');
   const naming = sentences.flatMap((s, k) => (names(s) ? [k] : []));
   const unfinished = naming.find((k) => pending(sentences[k]!));

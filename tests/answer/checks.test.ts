@@ -1003,6 +1003,11 @@ describe('the findings of a study are that study\'s', () => {
   it('answers when a sentence on the study, or the one after it, gives its findings', () => {
     const reported = 'De evaluatie door de Hogeschool Veldeke werd in maart afgerond. Ze toont dat 62 procent van de ouders vaker naar school komt. Een tweede evaluatie loopt nog.';
     expect(check('Wat zijn de conclusies van de evaluatie door de Hogeschool Veldeke?', reported)).toBeNull();
+    // A comparison with the plan dates what is done: finished later than planned is finished.
+    const late =
+      'De evaluatie werd in december afgerond door de Hogeschool Veldeke, een maand later dan gepland omdat nog niet alle scholen tijdig hadden geantwoord. ' +
+      'Leerlingen met een buddy kwamen twee keer zo vaak naar school. Het voorjaar bleek de drukste periode.';
+    expect(check('Wat bleek volgens de evaluatie de drukste periode?', late)).toBeNull();
   });
   it('a purpose names what is to be found, not a finding; awaiting results is waiting for them', () => {
     const purpose = 'Om de effecten op de wachttijden te meten, voert de universiteit een onderzoek uit. De resultaten van dat onderzoek worden in 2026 verwacht.';
