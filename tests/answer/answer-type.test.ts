@@ -28,6 +28,9 @@ describe('answerType: the kind of text that answers', () => {
     ['Voor hoeveel geneesmiddelen werden fiches gemaakt?', 'count'],
     // What a study teaches or shows is its outcome.
     ['Wat leert het onderzoek over de wachttijden?', 'outcome'],
+    ['Wat leren we uit de bevraging van de ouders?', 'outcome'],
+    // What people learn is no finding: "leren" is to learn unless a study or its results teach.
+    ['Wat leren de brugfiguren tijdens hun opleiding?', null],
     ['What does the evaluation show about drop-out?', 'outcome'],
     // Whatever else it asks, a question "according to the survey" asks its finding; a count stays a count.
     ['Hoe tevreden zijn de vrijwilligers volgens de bevraging van het kenniscentrum?', 'outcome'],
