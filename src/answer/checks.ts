@@ -32,6 +32,8 @@ export interface QueryTerm {
   parts?: string[];
   /** An English word with no Dutch equivalent known. */
   foreign?: boolean;
+  /** For a foreign word, the stems of its wordnet senses the documents use: they share a topic, they answer nothing. */
+  senses?: string[];
 }
 
 import type { Shortfall } from './shortfall.js';

@@ -1,4 +1,4 @@
-import { foldDiacritics, isStopword, tokenize } from '../search/analyze.js';
+import { foldDiacritics, isStopword, terms, tokenize } from '../search/analyze.js';
 import { withinOneEdit } from '../search/spelling.js';
 import { dutchCognates } from '../search/cognates.js';
 import { dutchEquivalents, isEnglishFunctionWord } from '../search/glossary.js';
@@ -66,6 +66,16 @@ export function wordnetSearchWords(text: string, usedInPassages: (word: string) 
   const found = words.filter((w) => content(w) && w.length >= MIN_WORDNET_LENGTH && dutchEquivalents(w).length === 0).flatMap(wordnetDutch);
   found.push(...wordnetPhrases(words).flatMap((p) => p.dutch));
   return [...new Set(found)].filter(usedInPassages);
+}
+
+/**
+ * The stems of the wordnet renderings, used by the documents, of an English word the glossary lacks ("artists":
+ * kunstenaar). Enough to tell that a passage speaks of the question's subject at all (topic.ts), never counted as
+ * the word found, for the reason above.
+ */
+export function wordnetSenses(word: string, usedInPassages: (word: string) => boolean): string[] {
+  if (word.length < MIN_WORDNET_LENGTH || dutchEquivalents(word).length > 0) return [];
+  return [...new Set(wordnetDutch(word).filter(usedInPassages).flatMap((w) => terms(w)))];
 }
 
 /** The two-word terms of a text the wordnets list, with their Dutch renderings. */

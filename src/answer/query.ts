@@ -10,7 +10,7 @@ import type { QuestionTraits } from './checks.js';
 import { askedKind, questionFocus } from './counted.js';
 import { infinitivesOfParticiple } from '../search/participle.js';
 import { nounsOfAdjective } from '../search/derivation.js';
-import { documentsOwnWords, dutchNumberNotation, englishCognates, englishCompounds, joinedAsGlossary, wordnetCompounds, wordnetSearchWords } from './english.js';
+import { documentsOwnWords, dutchNumberNotation, englishCognates, englishCompounds, joinedAsGlossary, wordnetCompounds, wordnetSearchWords, wordnetSenses } from './english.js';
 import { spelledOutAcronyms } from './acronyms.js';
 import { asksAboutCompetence, asksForContent, asksWhetherKnown, isKeywordQuery, requestsContent } from './gaps.js';
 import { askedDays, yearOfQuestion, yearsBefore } from './dating.js';
@@ -331,6 +331,12 @@ export function analyseQuery(
     if (!term) continue;
     term.alternatives.push(...dutch.flatMap((w) => terms(w)));
     if (dutch.some(usedInPassages)) term.foreign = false;
+  }
+  if (english) {
+    for (const token of tokenize(searchText)) {
+      const term = wordsAsked.find((t) => t.foreign && terms(token).includes(t.term));
+      if (term) term.senses = wordnetSenses(token, usedInPassages);
+    }
   }
   // A name the documents use ("Zwalmdonk", "Samen Stad"), or a word of their own ("digicoach"), is the same in an English question.
   for (const name of [...entities.filter(usedInPassages), ...(english ? documentsOwnWords(searchText, usedInPassages) : [])]) {

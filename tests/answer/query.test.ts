@@ -8,6 +8,7 @@ import { dutchNumberNotation, englishCompounds } from '../../src/answer/english.
 import { yearOfQuestion } from '../../src/answer/dating.js';
 import { corpusPlaces, mentions, placesIn } from '../../src/answer/named.js';
 import { wordsOf } from '../../src/answer/passage-analysis.js';
+import { sharesTopic } from '../../src/answer/topic.js';
 import { loadLexicon } from '../../src/corpus/lexicon.js';
 import { dutchCognates } from '../../src/search/cognates.js';
 
@@ -507,6 +508,20 @@ describe('names in English questions', () => {
     expect(analyseQuery('Who won the digicoach award?', {}, [], (w) => used.has(w.toLowerCase())).queryTerms.find((q) => q.term === 'won')?.foreign).toBe(true);
     const unused = analyseQuery('What share of the digicoach sessions in 2022 were about setting up itsme?', {}, [], () => false);
     expect(unused.queryTerms.find((q) => q.term === 'digicoach')?.foreign).toBe(true);
+  });
+
+  it('an English word the glossary lacks keeps its wordnet senses the documents use: they share a topic, they find no word', () => {
+    const used = new Set(['kunstenaar', 'kunstenaars', 'nieuwe', 'grond']);
+    const query = analyseQuery('Where do most of the artists in Nieuwe Grond come from?', {}, [], (w) => used.has(w.toLowerCase()));
+    const artists = query.queryTerms.find((q) => q.term === 'artist')!;
+    expect(artists).toMatchObject({ foreign: true, alternatives: [] });
+    expect(artists.senses).toEqual(terms('kunstenaar'));
+    const passage = 'In 2024 namen 214 kunstenaars met een vluchtverhaal deel aan het project ‘Nieuwe Grond’.';
+    expect(sharesTopic(query, [passage])).toBe(true);
+    expect(sharesTopic({ ...query, queryTerms: query.queryTerms.map((q) => ({ ...q, senses: [] })) }, [passage])).toBe(false);
+    // Only the senses the documents use: "close" is sluiten, which these documents never write.
+    const shop = analyseQuery('What time do supermarkets close on Sundays?', {}, [], (w) => used.has(w.toLowerCase()));
+    expect(shop.queryTerms.flatMap((q) => q.senses ?? [])).toEqual([]);
   });
 });
 
