@@ -19,9 +19,10 @@ import { lexicon, type Lexicon } from './lexicon.js';
  *    Nor is a word broken after or before a fragment without a vowel: a syllable
  *    has one, so "Hb-⏎waarde", "cd-⏎speler" write an abbreviation's hyphen: compound.
  * 3. The lexicon, on the hyphenated form "L-R" and the joined form "LR":
- *    only "LR" is a word: split; "L-R" is a word (alone or as well): compound.
- *    When both spellings are Dutch ("sociaal-economische"/"sociaaleconomische")
- *    the text keeps the character it printed.
+ *    only "LR" is a word: split; only "L-R" is a word: compound. When both
+ *    spellings are Dutch ("sociaal-economische"/"sociaaleconomische",
+ *    "kunsten-huizen"/"kunstenhuizen"), the document's spelling elsewhere
+ *    within a line decides; failing that, the text keeps the character it printed.
  * 4. Neither is a word, but the document spells it elsewhere within a line
  *    ("kleuterbrugfiguren" in five other places): as it does there.
  * 5. Neither is a word (names, compounds the lexicon cannot form): if both
@@ -79,12 +80,15 @@ export function classifyLineEndHyphen(before: string, after: string, lex: Lexico
 
   const hyphenated = lex.isWord(`${left}-${right}`);
   const joined = lex.isWord(left + right);
-  if (hyphenated) return 'compound';
-  if (joined) return 'split';
-
   const hyphenatedHere = spelled.has(`${left}-${right}`.toLowerCase());
   const joinedHere = spelled.has((left + right).toLowerCase());
-  if (hyphenatedHere !== joinedHere) return hyphenatedHere ? 'compound' : 'split';
+  const asSpelledHere = hyphenatedHere !== joinedHere ? (hyphenatedHere ? 'compound' : 'split') : null;
+  // Hunspell accepts nearly any two words joined by a hyphen ("kunsten-huizen"), so where both spellings are
+  // Dutch the document's own spelling decides ("kunstenhuizen" in other lines), then what was printed.
+  if (hyphenated) return joined && asSpelledHere ? asSpelledHere : 'compound';
+  if (joined) return 'split';
+
+  if (asSpelledHere) return asSpelledHere;
 
   if (lex.isWord(left) && lex.isWord(right)) return 'compound';
   // An upper-case fragment is an acronym, or sits in an all-caps line where case tells nothing: keep what is printed.
