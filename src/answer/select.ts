@@ -8,7 +8,7 @@ import { answerShortfall, FIGURE_TYPES, type Shortfall } from './checks.js';
 import { termsOf } from './passage-analysis.js';
 import type { AnalysedQuery } from './query.js';
 import { coverage, preferAnswerTypeWithinDocument, preferWithinDocument, rerankByCoverage, type Scored } from './rerank.js';
-import { countsBefore, focusPresent, namesCountOf } from './counted.js';
+import { countsBefore, focusPresent, namesCountOf, questionFocus } from './counted.js';
 import { tableIntroduction } from './dating.js';
 import { givesAskedPeriod, givesYearSoFar, missesAskedPeriod } from './year-part.js';
 import { asksAboutFollowUp } from './asking.js';
@@ -160,9 +160,16 @@ export function selectPassages(ranking: Ranked[], query: AnalysedQuery, index: L
       return terms;
     };
     // A table counts what its introduction names: "De onderstaande tabel geeft het aantal ontvangen aanvragen …".
+    // An answer counts what its question item asks to count, however it words the figure: "Hoeveel ouders weigerden
+    // een inhaalvaccinatie?" is answered by "de ouders van 356 kinderen weigerden".
+    const itemCounts = (c: Candidate) => {
+      const asked = c.target.part === 'antwoord' ? c.target.answersQuestion?.text : undefined;
+      const counted = asked ? questionFocus(asked) : null;
+      return counted !== null && focusPresent(focus, [counted]);
+    };
     const countsFocus = (c: Candidate) => {
       const table = tableIntroduction(c.target.doc.text.slice(c.target.span.start, c.target.span.end));
-      return (table !== '' && namesCountOf(table, focus)) || counting(c).length > 0;
+      return (table !== '' && namesCountOf(table, focus)) || counting(c).length > 0 || itemCounts(c);
     };
     // Not past a sibling that says, where it speaks of the question's words, that a figure is not kept or not known:
     // "Het aantal toegekende vrijstellingen wordt niet centraal bijgehouden" may be the answer.

@@ -36,6 +36,14 @@ describe('of one document\'s items, the one whose figures count what is asked', 
     expect(r.passages[0]).toMatchObject({ questionNumber: 27004, item: '2' });
   });
 
+  const vaccination = withFixtures('eval/dev29/corpus/dev29-29001.txt', 'eval/dev29/corpus/dev29-29006.txt');
+  it('counts what its question item asks to count, however the answer words the figure', async () => {
+    // Item 2a is asked "Hoeveel ouders weigerden …?" and answers "de ouders van 356 kinderen weigerden"; item 2,
+    // the evaluation, counts "738 ouders" surveyed.
+    const r = await answer('Hoeveel ouders weigerden in 2025 een inhaalprik voor hun kind?', {}, { index: vaccination.index, embedder: null });
+    expect(r.passages[0]).toMatchObject({ questionNumber: 29006, item: '2a' });
+  });
+
   it('does not pass a sibling that says the figure asked is not yet known', async () => {
     const r = await ask('Hoeveel gekoppelde nieuwkomers gaan na een jaar nog naar dezelfde huisarts?');
     // The sub-item that says so comes first, labelled as not answering.
