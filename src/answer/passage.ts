@@ -41,7 +41,9 @@ export function quoteScorer(index: LoadedIndex, query: AnalysedQuery): PassageQu
     // Whose matter it is ("Which minister is competent for …") is answered by the sentence that leaves it to another.
     // Whether it is known ("Is it known how many …") is answered as well by the sentence that says it is not kept.
     prefersMost: asksAboutCompetence(query.clean.text) ? leavesToAnother : asksWhetherKnown(query.clean.text) ? knownOrNot(exactAnswer(query)) : exactAnswer(query),
-    prefersFirst: namedRow(query),
+    // Of those, the sentence that names the minister ("… behoren tot de bevoegdheid van de federale minister van
+    // Sociale Zaken") over one that only refers ("Ik verwijs de vraagsteller naar mijn federale collega").
+    prefersFirst: namedRow(query) ?? (asksAboutCompetence(query.clean.text) ? (sentence: string) => leavesToAnother(sentence) && NAMES_PORTFOLIO.test(sentence) : undefined),
     // "Waar slagen het minst kandidaten?" asks for an extreme: a sentence that names one ("het laagst in …");
     // "the combined grant" a total: a sentence that states one.
     favours: favouredSentences(query.clean.text, wholeCountAsked(query)),
@@ -59,6 +61,9 @@ export function quoteScorer(index: LoadedIndex, query: AnalysedQuery): PassageQu
     },
   };
 }
+
+/** A minister named by portfolio: "de federale minister van Sociale Zaken", "de Vlaamse minister bevoegd voor Inburgering". */
+const NAMES_PORTFOLIO = /\b(?:minister|staatssecretaris)\s+(?:bevoegd\s+)?(?:van|voor)\s+\p{Lu}/u;
 
 const knownOrNot = (exact: ((sentence: string) => boolean) | undefined) => (sentence: string) => saysUnavailable(sentence) || (exact?.(sentence) ?? false);
 

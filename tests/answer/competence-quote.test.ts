@@ -41,6 +41,30 @@ describe('the quote for whose matter something is', () => {
   });
 });
 
+/** An answer that names the competent minister, then refers to "my federal colleague", then goes on about the same matter. */
+const ARTISTS = writtenQuestion({
+  number: 3503,
+  date: '24 juni 2025',
+  title: 'Kunsten  -  Kunstenaars met een vluchtverhaal',
+  questions: ['1. Kunnen de kunstenaars een kunstwerkattest krijgen?'],
+  answers: [
+    '1. Het kunstwerkattest en de werkloosheidsuitkering voor kunstwerkers behoren tot de bevoegdheid van de federale minister van Sociale Zaken. ' +
+      'Ik verwijs de vraagsteller daarvoor naar mijn federale collega. Het project helpt de kunstenaars met een vluchtverhaal wel bij hun dossier: in 2024 dienden ' +
+      '47 kunstenaars met die hulp een aanvraag in voor een kunstwerkattest.',
+  ],
+});
+
+describe('the quote for which minister is competent', () => {
+  const corpus = useIndexedCorpus((dir) => writeFileSync(join(dir, '3503.txt'), ARTISTS));
+  it('is the sentence that names the minister, not the one that only refers to a colleague', () => {
+    const q = 'Bij welke federale minister moet ik zijn voor het kunstwerkattest van kunstenaars met een vluchtverhaal?';
+    const exact = quoteScorer(corpus.index, analyseQuery(q, {}, corpus.index.documents)).prefersFirst;
+    expect(exact?.('Het kunstwerkattest behoort tot de bevoegdheid van de federale minister van Sociale Zaken.')).toBe(true);
+    expect(exact?.('Dat behoort tot de bevoegdheid van mijn collega, de Vlaamse minister bevoegd voor Inburgering.')).toBe(true);
+    expect(exact?.('Ik verwijs de vraagsteller daarvoor naar mijn federale collega.')).toBe(false);
+  });
+});
+
 /** A long answer item whose last sentence says one count is not kept. */
 const ALLOWANCE_HELP = writtenQuestion({
   number: 3502,
