@@ -117,6 +117,9 @@ const clausesOf = (sentence: string): string[] => sentence.split(CLAUSE_BREAK);
  * opvang): where a passage speaks of a word beyond the sentence that says it is
  * missing.
  */
+/** A sentence about a count: "Hoeveel kandidaat-donoren …", "Het aantal inburgeraars dat …". */
+const NAMES_A_COUNT = /\b(?:hoeveel|aantal|aantallen|how many|number of)\b/i;
+
 function termOrCompoundIn(q: QueryTerm, text: string): boolean {
   // An English word's Dutch equivalents too: "trajectory" is spoken of in "inburgeringstraject".
   return mentionsTerm(termsOf(text), q) || [q.term, ...q.alternatives].some((t) => t.length >= 5 && !/\d/.test(t) && joinedFormsOf(text).includes(t));
@@ -340,11 +343,13 @@ export function answerShortfall(input: AnswerabilityInput): Shortfall | null {
             const before = sentences()[at - 1]?.text;
             return termOrCompoundIn(q, c.text) || (before !== undefined && !unavailableIn(before) && termOrCompoundIn(q, before));
           });
+        // Only a gap about a count ("Hoeveel …", "Het aantal …") narrows one: "die lessen zijn niet in deze cijfers
+        // opgenomen" says what the figure leaves out, and the question may name what it counts in other words.
         const narrowing =
           counting.length > 0 &&
           // (Not a gap about the group the question excludes: "Seizoenarbeiders uit andere EU-lidstaten zijn niet
           // opgenomen" beside a question about non-EU workers.)
-          naming.find((g) => !input.excluded?.some((x) => termsOf(g.text).has(x)) && input.queryTerms.some((q) => matterOf(q) && termOrCompoundIn(q, g.text) && !framed(q)));
+          naming.find((g) => NAMES_A_COUNT.test(g.text) && !input.excluded?.some((x) => termsOf(g.text).has(x)) && input.queryTerms.some((q) => matterOf(q) && termOrCompoundIn(q, g.text) && !framed(q)));
         if (narrowing && !tabled) return { kind: 'unavailable', sentence: { start: narrowing.start, end: narrowing.end } };
       }
     }

@@ -534,6 +534,10 @@ describe('answerShortfall', () => {
     const course =
       'Op weekdagen organiseren drie gemeenten een ochtendcursus Nederlands. In 2024 volgden 132 au pairs die cursus. Hoeveel au pairs in 2024 een cursus Nederlands volgden, is nog niet beschikbaar.';
     expect(check('Hoeveel au pairs volgden in 2024 de ochtendcursus Nederlands?', course)).toBeNull();
+    // What the figure leaves out is no count kept back: the question may name what it counts in other words.
+    const leftOut =
+      'In 2023 schreven 298 au pairs zich in voor een cursus Nederlands tweede taal. Veel au pairs volgen lessen Engels bij een privétaalschool; die lessen zijn niet in deze cijfers opgenomen.';
+    expect(check('Hoeveel au pairs volgden in 2023 lessen Nederlands?', leftOut)).toBeNull();
     // A table counts what a sentence outside the gap announces.
     const table = [
       'De onderstaande tabel geeft het aantal huurcontracten per provincie.',
