@@ -111,15 +111,14 @@ const ORDINAL_FIGURE = /^\d+e$/;
 const CLAUSE_BREAK = /[;:]\s+|,\s+(?=(?:waardoor|maar|terwijl|omdat|zodat|want|hoewel|aangezien|nadat|voordat|tenzij|daarom|bijgevolg|zodoende)\b)/iu;
 const clausesOf = (sentence: string): string[] => sentence.split(CLAUSE_BREAK);
 
+/** A sentence about a count: "Hoeveel kandidaat-donoren …", "Het aantal inburgeraars dat …". */
+const NAMES_A_COUNT = /\b(?:hoeveel|aantal|aantallen|how many|number of)\b/i;
 
 /**
  * The term, or a compound of the text that holds it ("opvangstructuur" speaks of
  * opvang): where a passage speaks of a word beyond the sentence that says it is
  * missing.
  */
-/** A sentence about a count: "Hoeveel kandidaat-donoren …", "Het aantal inburgeraars dat …". */
-const NAMES_A_COUNT = /\b(?:hoeveel|aantal|aantallen|how many|number of)\b/i;
-
 function termOrCompoundIn(q: QueryTerm, text: string): boolean {
   // An English word's Dutch equivalents too: "trajectory" is spoken of in "inburgeringstraject".
   return mentionsTerm(termsOf(text), q) || [q.term, ...q.alternatives].some((t) => t.length >= 5 && !/\d/.test(t) && joinedFormsOf(text).includes(t));

@@ -159,7 +159,6 @@ export function selectPassages(ranking: Ranked[], query: AnalysedQuery, index: L
       if (!terms) countingTerms.set(c, (terms = sentencesOf(c.target.doc.text, c.target.span).filter((s) => countsBefore(s, focus)).map(termsOf)));
       return terms;
     };
-    // A table counts what its introduction names: "De onderstaande tabel geeft het aantal ontvangen aanvragen …".
     // An answer counts what its question item asks to count, however it words the figure: "Hoeveel ouders weigerden
     // een inhaalvaccinatie?" is answered by "de ouders van 356 kinderen weigerden".
     const itemCounts = (c: Candidate) => {
@@ -167,6 +166,7 @@ export function selectPassages(ranking: Ranked[], query: AnalysedQuery, index: L
       const counted = asked ? questionFocus(asked) : null;
       return counted !== null && focusPresent(focus, [counted]);
     };
+    // A table counts what its introduction names: "De onderstaande tabel geeft het aantal ontvangen aanvragen …".
     const countsFocus = (c: Candidate) => {
       const table = tableIntroduction(c.target.doc.text.slice(c.target.span.start, c.target.span.end));
       return (table !== '' && namesCountOf(table, focus)) || counting(c).length > 0 || itemCounts(c);
