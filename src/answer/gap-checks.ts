@@ -1,0 +1,114 @@
+import { mentionsTerm } from './evidence.js';
+import { countingSentences, countsSomethingElse, focusPresent } from './counted.js';
+import { hasFigure, tableYears } from './dating.js';
+import { gapPointsBack, GIVING_TERMS, leavesToAnother } from './gaps.js';
+import { joinedFormsOf, termsOf, unavailableIn } from './passage-analysis.js';
+import type { AnswerabilityInput, QueryTerm } from './checks.js';
+import type { Shortfall } from './shortfall.js';
+
+/**
+ * What a passage itself says is missing: a figure not kept or not known, a matter left to another minister, a
+ * count narrower than the one it gives. One of the checks of checks.ts, kept apart because it reads the passage
+ * clause by clause, against the question's words, where the other checks read figures, years and names.
+ */
+
+type Sentence = { start: number; end: number; text: string };
+
+/**
+ * A negation reaches to the end of its clause: in "Het aantal incidenten wordt
+ * niet centraal geregistreerd, waardoor de evaluatie vooral steunt op …" the
+ * evaluation is not what is missing. A clause ends at a semicolon or colon, or
+ * at a comma before a conjunction that opens a new one.
+ */
+const CLAUSE_BREAK = /[;:]\s+|,\s+(?=(?:waardoor|maar|terwijl|omdat|zodat|want|hoewel|aangezien|nadat|voordat|tenzij|daarom|bijgevolg|zodoende)\b)/iu;
+const clausesOf = (sentence: string): string[] => sentence.split(CLAUSE_BREAK);
+
+/** A sentence about a count: "Hoeveel kandidaat-donoren …", "Het aantal inburgeraars dat …". */
+const NAMES_A_COUNT = /\b(?:hoeveel|aantal|aantallen|how many|number of)\b/i;
+
+/**
+ * The term, or a compound of the text that holds it ("opvangstructuur" speaks of
+ * opvang): where a passage speaks of a word beyond the sentence that says it is
+ * missing.
+ */
+function termOrCompoundIn(q: QueryTerm, text: string): boolean {
+  // An English word's Dutch equivalents too: "trajectory" is spoken of in "inburgeringstraject".
+  return mentionsTerm(termsOf(text), q) || [q.term, ...q.alternatives].some((t) => t.length >= 5 && !/\d/.test(t) && joinedFormsOf(text).includes(t));
+}
+
+/** The shortfall a gap the passage states makes for a question that asks for content, or null. */
+export function gapShortfall(input: AnswerabilityInput, sentences: Sentence[], passage: string): Shortfall | null {
+  const gaps = sentences.filter((s) => unavailableIn(s.text));
+  if (gaps.length === 0) return null;
+  // A figure, a group the question excludes ("non-EU") or a word for giving figures names no matter of a gap.
+  const matterOf = (q: QueryTerm) => !/^\d+$/.test(q.term) && !input.excluded?.includes(q.term) && !GIVING_TERMS.has(q.term);
+  return wordOnlyInGap(input, sentences, gaps, matterOf) ?? countInGap(input, sentences, gaps, matterOf, passage);
+}
+
+/** A word of the question the passage speaks of only where it says something is missing, or leaves it to another minister. */
+function wordOnlyInGap(input: AnswerabilityInput, sentences: Sentence[], gaps: Sentence[], matterOf: (q: QueryTerm) => boolean): Shortfall | null {
+  const asked = termsOf(input.askedText);
+  // What the answer leaves to another minister is not answered, though the question item asked it: "De
+  // vrijstellingen in het volwassenenonderwijs behoren tot de bevoegdheid van de Vlaamse minister van Onderwijs."
+  const leftToAnother = gaps.filter((s) => leavesToAnother(s.text)).map((s) => termsOf(s.text));
+  for (const q of input.queryTerms) {
+    if (!matterOf(q)) continue;
+    if (mentionsTerm(asked, q) && !leftToAnother.some((t) => mentionsTerm(t, q))) continue;
+    const where = sentences.filter((s) => mentionsTerm(termsOf(s.text), q));
+    // Within a sentence, only the clause that says something is missing is about a gap.
+    const inGap = (sentence: string) => clausesOf(sentence).filter((c) => termOrCompoundIn(q, c)).every(unavailableIn);
+    // A word the gap names is spoken of elsewhere also in a compound ("opvang", "opvangstructuur").
+    const elsewhere = () => sentences.some((s) => termOrCompoundIn(q, s.text) && !inGap(s.text));
+    if (where.length > 0 && where.every((s) => inGap(s.text)) && !elsewhere()) return { kind: 'unavailable', sentence: { start: where[0]!.start, end: where[0]!.end } };
+  }
+  return null;
+}
+
+/**
+ * A count whose counted thing the passage names where it says the figure is missing, and counts nowhere
+ * else: "Ik beschik niet over het aantal nationaliteitsverklaringen … In 2024 leverde het Agentschap wel
+ * 7.214 attesten af." The other figure counts something else unless it counts what was counted, or speaks of
+ * more of the question than the gap does (an estimate: "Het aantal … wordt niet geregistreerd. Uit een
+ * steekproef blijkt dat 6 procent van de wachtenden de cursus niet start."). A table counts what a sentence
+ * outside the gap announces ("De onderstaande tabel geeft het aantal vergunningen").
+ */
+function countInGap(input: AnswerabilityInput, sentences: Sentence[], gaps: Sentence[], matterOf: (q: QueryTerm) => boolean, passage: string): Shortfall | null {
+  const focus = input.focus;
+  if (input.answerType !== 'count' || !focus) return null;
+  // "Die cijfers worden niet bijgehouden" names what the question item asked by pointing back to it.
+  const naming = gaps.filter((s) => focusPresent(focus, [s.text]) || (gapPointsBack(s.text) && focusPresent(focus, [input.askedText])));
+  if (naming.length === 0) return null;
+  // A negation reaches to the end of its clause: "In 2025 zetten 412 inburgeraars hun traject stop, maar
+  // hoeveel … is niet bekend" gives its count before the gap.
+  const others = sentences.flatMap((s) => clausesOf(s.text).map((text) => ({ text }))).filter((c) => !unavailableIn(c.text));
+  const given = others.filter((s) => hasFigure(s.text));
+  const tabled = tableYears(passage).size > 0 && others.some((s) => focusPresent(focus, [s.text]));
+  if (tabled) return null;
+  const gapTerms = naming.map((s) => termsOf(s.text));
+  // A figure that counts something else ("189.400 kandidaat-huurders" beside "Hoeveel van hen erkend vluchteling
+  // zijn, wordt niet geregistreerd") is no estimate of it, however many of the question's words it shares.
+  const beyondGap = (s: { text: string }) =>
+    !countsSomethingElse(s.text, focus) && input.queryTerms.some((q) => !/^\d+$/.test(q.term) && mentionsTerm(termsOf(s.text), q) && !gapTerms.some((t) => mentionsTerm(t, q)));
+  const counting = countingSentences(given, focus);
+  if (counting.length === 0) return given.some(beyondGap) ? null : { kind: 'unavailable', sentence: { start: naming[0]!.start, end: naming[0]!.end } };
+  // A gap that narrows the count the way the question does: "In 2024 werden 1.012 kandidaat-donoren uitgesteld
+  // … Hoeveel kandidaat-donoren werden uitgesteld omwille van een verblijf in een malariagebied, wordt niet
+  // afzonderlijk geregistreerd." The question's restriction stands in the gap, and neither the sentence that
+  // counts what was asked nor the one before it (which "die cursus" points back to) names it: the figure
+  // counts the whole group, not the part asked.
+  const framing = counting.flatMap((c) => {
+    const before = sentences[sentences.findIndex((s) => s.text.includes(c.text)) - 1]?.text;
+    return before !== undefined && !unavailableIn(before) ? [c.text, before] : [c.text];
+  });
+  // Only a gap about a count ("Hoeveel …", "Het aantal …") narrows one: "die lessen zijn niet in deze cijfers
+  // opgenomen" says what the figure leaves out, and the question may name what it counts in other words. Nor does a
+  // gap about the group the question excludes ("Seizoenarbeiders uit andere EU-lidstaten zijn niet opgenomen"
+  // beside a question about non-EU workers).
+  const narrowing = naming.find(
+    (g) =>
+      NAMES_A_COUNT.test(g.text) &&
+      !input.excluded?.some((x) => termsOf(g.text).has(x)) &&
+      input.queryTerms.some((q) => matterOf(q) && termOrCompoundIn(q, g.text) && !framing.some((t) => termOrCompoundIn(q, t))),
+  );
+  return narrowing ? { kind: 'unavailable', sentence: { start: narrowing.start, end: narrowing.end } } : null;
+}
