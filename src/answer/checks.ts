@@ -7,7 +7,7 @@ import { missingBreakdown, speaksOfGroup, type Dimension, type SexGroup } from '
 import { missedPart, type AskedPart } from './year-part.js';
 import { unavailableIn, wordsOf } from './passage-analysis.js';
 import { countingSentences, countsBefore, countsOtherKindOnly, focusPresent, questionFocus } from './counted.js';
-import { figureLocatedBy, figureOwnedBy, figuresIn, mentions, onlyListed, POINTS_BACK, quantitiesIn, spelledOut, type Quantity } from './named.js';
+import { figureLocatedBy, figureOwnedBy, figuresIn, mentions, onlyListed, SHARE_OF_COUNTED, quantitiesIn, spelledOut, type Quantity } from './named.js';
 import { sharesTopic } from './topic.js';
 import { namesStudy, studyForms, studyStillPending } from './study.js';
 import { gapShortfall } from './gap-checks.js';
@@ -186,7 +186,7 @@ export function answerShortfall(input: AnswerabilityInput): Shortfall | null {
       // A period the introduction opens ("Sinds 2021 …") runs on into the year asked, if the question speaks of that
       // year at all: one whose items ask only of 2018 keeps its undated figures in 2018.
       const undated = input.questionYears?.includes(year) ? withoutPeriodsOpenIn(datedBy, year) : datedBy;
-      const heldWhenAsked = year === input.askedInYear && !HAS_YEAR.test(undated) && !POINTS_BACK.test(`${input.askedText}\n${sentences()[0]?.text ?? ''}`);
+      const heldWhenAsked = year === input.askedInYear && !HAS_YEAR.test(undated) && !SHARE_OF_COUNTED.test(`${input.askedText}\n${sentences()[0]?.text ?? ''}`);
       if ((!datedBy.includes(year) && !heldWhenAsked) || allDatedElsewhere || framedElsewhere) return { kind: 'year-figures', year };
     }
   }

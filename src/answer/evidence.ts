@@ -6,15 +6,15 @@ import { termsOf } from './passage-analysis.js';
 import { askedKind, countsBefore, focusPresent } from './counted.js';
 
 /** A word that points back to the sentence before: "Daarin …", "Hiervoor …", "Die begeleiding …". */
-const POINTS_BACK = '(?:(?:daar|hier)(?:in|bij|van|onder|over|mee|voor|door|op|aan|uit)\\b|(?:die|deze|dat|dit)\\s)';
-const STARTS_POINTING_BACK = new RegExp(`^${POINTS_BACK}`, 'i');
+const REFERS_TO_PREVIOUS = '(?:(?:daar|hier)(?:in|bij|van|onder|over|mee|voor|door|op|aan|uit)\\b|(?:die|deze|dat|dit)\\s)';
+const STARTS_POINTING_BACK = new RegExp(`^${REFERS_TO_PREVIOUS}`, 'i');
 
 /**
  * A sentence that goes on from the one before: a list line, "Het gaat om …", "namelijk …", a count that narrows
  * it, a demonstrative that points back ("Die begeleiding wordt aangeboden door …").
  */
 const LEANS_ON_PREVIOUS = new RegExp(
-  `^(?:[-–•·▪◦*]\\s|het gaat om\\b|namelijk\\b|${POINTS_BACK}|onder meer\\b|` +
+  `^(?:[-–•·▪◦*]\\s|het gaat om\\b|namelijk\\b|${REFERS_TO_PREVIOUS}|onder meer\\b|` +
     // A count that narrows the one before: "Negen besturen dienden een aanvraag in. Vier besturen werden geselecteerd: …"
     `(?:\\d[\\d.]*|${NUMERAL})\\s)`,
   'i',

@@ -252,7 +252,7 @@ const NAME_LIST = new RegExp(`${LISTED_NAME}(?:\\s*,\\s*${LISTED_NAME})*\\s+(?:e
 const DISTRIBUTIVE_FIGURE = /\b(?:elk|elke|ieder|iedere|telkens|each)\s+(?:\p{L}+\s+)?(?:€\s*)?\d|\d[\d.,]*(?:\s+\p{L}+)?\s+(?:each|apiece|per\s+stuk)\b/iu;
 
 /** Words that point back to what was counted before ("Hoeveel van hen …", "Van deze 3.870 werkzoekenden …", "daarvan"). */
-export const POINTS_BACK = /\b(?:van\s+(?:hen|die|deze)|daarvan|hiervan|waarvan)\b/i;
+export const SHARE_OF_COUNTED = /\b(?:van\s+(?:hen|die|deze)|daarvan|hiervan|waarvan)\b/i;
 
 /**
  * Does the sentence give a figure of the name's own? A place or other name
@@ -265,7 +265,7 @@ export function figureOwnedBy(sentence: string, name: string): boolean {
   // A figure in another clause counts that clause's matter: "De meeste nieuwkomers werden aangeworven door ‘Proper
   // Thuis’ in Rozendries …; 162 van de deelnemende bedrijven wierven …" gives Rozendries no figure.
   // A clause that points back ("…; in 2024 slaagde 78 procent van hen") goes on about the clause before it.
-  const clauses = sentence.split(/;\s+/).reduce<string[]>((out, c) => (out.length > 0 && POINTS_BACK.test(c) ? [...out.slice(0, -1), `${out.at(-1)!}; ${c}`] : [...out, c]), []);
+  const clauses = sentence.split(/;\s+/).reduce<string[]>((out, c) => (out.length > 0 && SHARE_OF_COUNTED.test(c) ? [...out.slice(0, -1), `${out.at(-1)!}; ${c}`] : [...out, c]), []);
   if (clauses.length > 1) {
     const own = clauses.filter((c) => mentions(wordsOf(c), name));
     if (!own.some((c) => figuresIn(c).some((f) => !f.endsWith('e')))) return false;

@@ -3,7 +3,7 @@ import { SUB_ITEM_MARKER, TOP_ITEM_MARKER } from '../corpus/normalize.js';
 import type { Item, ParsedDocument, Part } from '../corpus/types.js';
 import { compoundTerms, documentTerms, terms } from '../search/analyze.js';
 import type { QueryTerm } from './checks.js';
-import { POINTS_BACK } from './named.js';
+import { SHARE_OF_COUNTED } from './named.js';
 import type { AnalysedQuery } from './query.js';
 
 /**
@@ -201,7 +201,7 @@ export function askedWithAntecedent(doc: ParsedDocument, asked: { label: string;
   if (!asked) return '';
   // Only an item that opens by pointing back: "Hoeveel … ? Hoeveel van hen …?" finds its referent in itself.
   const opening = /^[^?.!]*/.exec(asked.text)![0];
-  if (!POINTS_BACK.test(opening)) return asked.text;
+  if (!SHARE_OF_COUNTED.test(opening)) return asked.text;
   const own = doc.question.items.find((i) => i.label === asked.label);
   // A whole item points back to the whole item before it, a sub-item to the one just before it.
   const items = doc.question.items.filter((i) => i.level !== 'intro' && (own?.level === 'sub' || i.level !== 'sub'));
