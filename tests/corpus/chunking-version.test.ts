@@ -15,7 +15,7 @@ await loadLexicon();
  * When the parser's output changes on purpose: bump CHUNKING_VERSION, then record the new fingerprint below.
  * When documents were only added to the repository, record the new fingerprint and keep the version.
  */
-const RECORDED = { version: 13, fingerprint: '9fb133f27be0a679529bba9cbd2f96b106cce8be1c868a122dc1c825b3c36612' };
+const RECORDED = { version: 13, fingerprint: '2b1f4d6ff9d48f7282582d2e4a45db98af216deaa144838102e67f2e3b173aca' };
 
 const ROOT = join(import.meta.dirname, '../..');
 const folders = ['corpus', ...readdirSync(join(ROOT, 'eval'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => `eval/${d.name}/corpus`)];
