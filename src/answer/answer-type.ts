@@ -42,6 +42,9 @@ const ASKS: [AnswerType, RegExp][] = [
   // English strands the preposition: "Which countries do they come from?".
   ['name', /^(?:\S+\s+){0,2}?(?:waar\b.*\bvandaan|where\b.*\bfrom|(?:which|what)\b.*\b(?:come|comes|came)\s+from)\b/],
   ['name', new RegExp(`^(?!.*\\b(?:kan|kunnen|mag|mogen|aanmerking|can|may|eligible|qualify)\\b)(?:\\S+\\s+){0,2}?(?:wie|who|door wie|(?:welke|welk|which)\\s+(?:(?:are|were|zijn|waren)\\s+(?:the|de)\\s+)?(?:(?:[\\w-]+e|[a-z]+est|\\d+|${SMALL_NUMBER}|other)\\s+){0,2}${NOUN_MODIFIER}[\\w-]*?${NAMED_KINDS})\\b`)],
+  // A count before the kind makes the set definite, so even what may or can be done asks for names: "In welke zes
+  // scholen kunnen jongeren een brugjaar volgen?" asks which six, not what kind of school.
+  ['name', new RegExp(`^(?:\\S+\\s+){0,2}?(?:welke|which)\\s+(?:\\d+|${SMALL_NUMBER})\\s+${NOUN_MODIFIER}[\\w-]*?${NAMED_KINDS}\\b`)],
   // Names asked as names: "Hoe heten de scholen …", "What are the names of the …".
   ['name', new RegExp(`^(?:\\S+\\s+){0,2}?${NAMES_ASKED}\\b`)],
   // The others of a counted set, after some were named: "Welke zijn de 24 andere wandelroutes …", "Which are the 16 other …".

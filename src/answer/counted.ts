@@ -37,6 +37,8 @@ const VERBS_AFTER_HOW_MANY = new Set(
 const COUNTING = [/\bhoeveel\s+(.+)/, /\bhoe veel\s+(.+)/, /\bhow many\s+(.+)/, /(?:^|\bhet\s+)aantal\s+(.+)/, /(?:^|\bthe\s+)number of\s+(.+)/];
 const ENGLISH_COUNTING = new Set([COUNTING[2], COUNTING[4]]);
 /** Determiners, numbers and words for more or less of it ("hoeveel extra cursusgroepen", "hoeveel minder afvalzakken"): none is what is counted. */
+/** English articles and possessives, which open a noun group. */
+const ARTICLE = /^(?:the|a|an|its|their|his|her|our|this|these|those)$/;
 const DETERMINER_OR_NUMBER = /^(?:the|a|an|de|het|een|extra|meer|minder|additional|more|fewer|less|(?:19|20)\d\d|\d+)$/;
 
 /** A count of part of a group, named by a noun after the verb: "Hoeveel van de X … zijn nieuwkomers?", "How many of the X were women?". */
@@ -121,12 +123,18 @@ const ASKS_WHICH = new RegExp(
 export function askedKind(query: string): string | null {
   const m = ASKS_WHICH.exec(fold(query));
   if (!m) return null;
-  // A hyphenated adjective is one word: "welke West-Vlaamse gemeenten" asks for gemeenten.
-  const words = tokenize((m[1] ?? m[2] ?? m[3]!).replace(/(\p{L})-(?=\p{L})/gu, '$1')).filter((w) => !DETERMINER_OR_NUMBER.test(w));
+  // A hyphenated adjective is one word: "welke West-Vlaamse gemeenten" asks for gemeenten. A count in words is no
+  // kind, as one in digits is not: "welke zes scholen" asks for scholen.
+  const tokens = tokenize((m[1] ?? m[2] ?? m[3]!).replace(/(\p{L})-(?=\p{L})/gu, '$1'));
+  const kept = (w: string) => !DETERMINER_OR_NUMBER.test(w) && cardinalOf(w) === null;
+  const words = tokens.filter(kept);
   // English puts the noun last in its group: "which Dutch level do …", "which local councils …".
   if (/\bwhich\b|^(?:please\s+)?(?:list|name)\b|\bnames? of\b/.test(fold(query))) {
+    // A word an article follows is a verb, whatever its ending: "which twelve cultural centres host the …" and
+    // "which company runs the …" ask for centres and a company.
+    const beforeArticle = new Set(tokens.filter((w, k) => ARTICLE.test(tokens[k + 1] ?? '') && kept(w)));
     let j = 0;
-    const nounLike = (w: string) => !isStopword(w) && !isEnglishFunctionWord(w) && !/(?:ed|ing)$/.test(w);
+    const nounLike = (w: string) => !isStopword(w) && !isEnglishFunctionWord(w) && !/(?:ed|ing)$/.test(w) && !beforeArticle.has(w);
     while (j + 1 < words.length && nounLike(words[j + 1]!)) j++;
     const noun = words[j];
     return noun && !isStopword(noun) && !isEnglishFunctionWord(noun) && noun.length >= 3 ? noun : null;

@@ -87,7 +87,11 @@ export function namesNoneAsked(evidence: string[], question: string): { countOnl
   const asksOthers = question.split(/[^\p{L}]+/u).some((w) => OTHERS.test(w));
   const names = (s: string) => holdsAnswerType(s, 'name', question) && !(kind !== null && countsKindOnly(s, kind, asksOthers));
   // Where people come from has its own reading (originNamed): "uit Oekraïne" is no proper noun of a kind.
-  const none = ASKS_WHICH_PLURAL.test(foldDiacritics(question).toLowerCase()) &&
+  // English puts adjectives and nouns before the plural ("which twelve cultural centres", "which OKAN schools"): the
+  // kind asked, read as a plural, tells as well.
+  const folded = foldDiacritics(question).toLowerCase();
+  const asksPlural = ASKS_WHICH_PLURAL.test(folded) || (kind !== null && /\bwhich\b/.test(folded) && /(?:[^su]s|'s)$/.test(kind));
+  const none = asksPlural &&
     originNamed(question) === null &&
     evidence.length > 0 && !evidence.some(names);
   return none ? { countOnly: evidence.some(holdsNumber) } : null;

@@ -21,6 +21,8 @@ describe('answerType: the kind of text that answers', () => {
     ['Welke veertien zwembaden gaven in 2023 zwemles voor vrouwen?', 'name'],
     ['Which museums offer tours in plain Dutch?', 'name'],
     ['Welke drie doelstellingen heeft het plan?', null],
+    // What may be done makes the kind a class (below), unless a count makes the set definite.
+    ['In welke zes scholen kunnen anderstalige jongeren een brugjaar volgen?', 'name'],
     // An adjective in -s and money named as a compound's head ("AMIF-geld", "ESF-middelen"); medicines are counted.
     ['Hoeveel Europees AMIF-geld gaat er naar het project?', 'money'],
     ['Hoeveel ESF-middelen kreeg het project?', 'money'],

@@ -20,6 +20,11 @@ describe('askedKind: the kind of thing a "which" question asks to be named', () 
     // A relative pronoun ends the noun group: the countries are asked, not their music.
     ['Which are the 9 other countries whose songs the choirs sang?', 'countries'],
     ['Welke zijn de andere gemeenten?', 'gemeenten'],
+    // A count in words is no kind, as one in digits is not.
+    ['In welke zes scholen kunnen jongeren een brugjaar volgen?', 'scholen'],
+    // A word an article follows is a verb, whatever its ending.
+    ['Which twelve cultural centres host the touring exhibition?', 'centres'],
+    ['Which company runs the anti-racism sessions?', 'company'],
   ])('%s → %s', (query, kind) => expect(askedKind(query)).toBe(kind));
 
   it.each(['Hoeveel controles waren er?', 'Wanneer start de campagne?'])('%s → none', (query) => expect(askedKind(query)).toBeNull());

@@ -49,6 +49,12 @@ describe('namesNoneAsked: names of several things asked, none given where the ma
     expect(namesNoneAsked(evidence(question, GROUPS), question)).toEqual({ countOnly: true });
   });
 
+  it('holds for a plural English puts after adjectives, counted by a compound of the passage', () => {
+    const question = 'Which twelve cultural centres host the touring exhibition Tussen Twee Talen?';
+    const passage = 'Sinds oktober 2024 reist de tentoonstelling ‘Tussen Twee Talen’, met werk van 27 kunstenaars, langs twaalf cultuurcentra.';
+    expect(namesNoneAsked(evidence(question, passage), question)).toEqual({ countOnly: true });
+  });
+
   it('holds when those sentences neither name nor count what was asked', () => {
     const question = 'Welke bedrijven kregen een boete na de praktijktesten?';
     const passage =
