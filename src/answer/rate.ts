@@ -31,6 +31,23 @@ const ENGLISH_PER_TIME = /\b(?:an?|each|every)\s+(hour|day|week|month|year)\b(?!
 /** (Not "mean": "What does the rule mean for …" asks no average.) */
 const AVERAGE = /\b(?:gemiddeld|gemiddelde|doorsnee|average|on average)\b/;
 
+/**
+ * The cost of one of something, which an article or "one" asks: "What does one home visit by a midwife cost",
+ * "Wat kost een vaccindosis", "the cost of a single dose". (Folded: "één" reads "een".) The unit is the group's last
+ * word before a preposition.
+ */
+const ONE_COSTS = [
+  /\b(?:what|how much)\s+(?:does|did|will|would)\s+(?:one|a single|an?)\s+((?:\p{L}+\s+){1,6}?)cost\b/u,
+  /\b(?:cost|price)\s+of\s+(?:one|a single|an?)\s+((?:\p{L}+\s+){0,2}\p{L}+)/u,
+  /\b(?:wat|hoeveel)\s+(?:kost|kostte|kosten|kostten)\s+(?:een enkele|een enkel|een)\s+(\p{L}+)/u,
+  /\b(?:kostprijs|kost|prijs)\s+van\s+(?:een enkele|een enkel|een)\s+(\p{L}+)/u,
+];
+const PREPOSITION = /^(?:by|for|of|in|at|with|from|to|on|under|van|voor|in|bij|door|met)$/;
+/** What one person earns: a wage is a figure for each one, not a project's budget. */
+const ONE_EARNS = /\b(?:hoeveel\s+(?:verdient|verdiende)|(?:how much|what)\s+(?:\p{L}+\s+)?(?:does|did|will|would)\s+(?:a|an|one|each)\s+(?:\p{L}+\s+){0,3}?earn)\b|\b(?:what|which)\s+(?:salary|wage|income)\s+(?:does|did|will|would)\s+(?:a|an|one|each)\b/u;
+/** "samen", "in total": a total earned or paid is no rate. */
+const ASKS_TOTAL = /\b(?:samen|in totaal|totaal|in total|total|together|combined|altogether)\b/;
+
 /** The rate a question asks for, or null. */
 export function askedRate(question: string): AskedRate | null {
   const q = foldDiacritics(question).toLowerCase();
@@ -51,13 +68,24 @@ export function askedRate(question: string): AskedRate | null {
     const unit = unitNamed(perTime[1]!)!;
     return { words: `per ${unit}`, timeUnit: unit };
   }
-  return AVERAGE.test(q) ? { words: 'gemiddeld', timeUnit: null } : null;
+  if (AVERAGE.test(q)) return { words: 'gemiddeld', timeUnit: null };
+  if (ASKS_TOTAL.test(q)) return null;
+  const one = ONE_COSTS.map((p) => p.exec(q)).find((m) => m);
+  if (one) {
+    const group = one[1]!.trim().split(/\s+/);
+    const end = group.findIndex((w) => PREPOSITION.test(w));
+    return { words: `per ${group[(end < 0 ? group.length : end) - 1] ?? group[0]}`, timeUnit: null };
+  }
+  return ONE_EARNS.test(q) ? { words: 'per persoon', timeUnit: null } : null;
 }
 
 /** Words of a sentence that give a figure for each one: "per", "gemiddeld", "jaarlijks", "elke", "telkens". */
 const GIVES_EACH = /\b(?:per|pro|gemiddeld|gemiddelde|doorgaans|doorsnee|telkens|elk|elke|ieder|iedere|jaarlijks|jaarlijkse|maandelijks|maandelijkse|wekelijks|wekelijkse|dagelijks|dagelijkse)\b|€\s*\d[\d.,]*\s*\/|euro\s*\//;
-/** A sentence about one of something, that opens with it: "Een gids krijgt …", "Een traject kost …". */
-const ONE_OF = /^(?:[a-z]\)\s*|\d+[.)]\s*)?(?:een|één)\s+\p{L}/u;
+/**
+ * A sentence about one of something, that opens with it: "Een gids krijgt …", "Een traject kost …", "Voor een
+ * daguitstap betaalt een volwassene …".
+ */
+const ONE_OF = /^(?:[a-z]\)\s*|\d+[.)]\s*)?(?:(?:voor|per|bij)\s+)?(?:een|één)\s+\p{L}/u;
 
 /** What a sentence gives its figures per ("per maand", "per rondleiding", "jaarlijks"), a unit of time by its one name. */
 function unitsGiven(folded: string): string[] {

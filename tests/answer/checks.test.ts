@@ -614,9 +614,10 @@ describe('answerShortfall', () => {
     expect(check('Welk bedrag won Watervast in 2025?', budget)).toEqual({ kind: 'off-topic' });
   });
 
-  it('the verb that asks a price is no subject, nor is a single letter: "hoeveel kost een rijbewijs B"', () => {
+  it('the verb that asks a price is no subject, nor is a single letter: "hoeveel kost het rijbewijs B"', () => {
     const costs = 'b) Het ESF+ draagt 60 procent van de kosten in Vlaanderen, of 1,2 miljoen euro.';
-    expect(check('Hoeveel kost een rijbewijs B halen in Vlaanderen?', costs)).toEqual({ kind: 'off-topic' });
+    // ("een rijbewijs" would ask the price of one, which a total does not give either: rate.ts.)
+    expect(check('Hoeveel kost het rijbewijs B halen in Vlaanderen?', costs)).toEqual({ kind: 'off-topic' });
     expect(check('Hoeveel kost het taalprogramma in Vlaanderen?', 'Het taalprogramma kost 1,2 miljoen euro in Vlaanderen.')).toBeNull();
   });
 

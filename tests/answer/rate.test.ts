@@ -12,6 +12,22 @@ describe('askedRate', () => {
     expect(askedRate('What is the average waiting time?')).toEqual({ words: 'gemiddeld', timeUnit: null });
   });
 
+  it('reads the cost of one of something, asked by "one" or an article, as a rate per that one', () => {
+    expect(askedRate('What does one home visit by a midwife cost the project?')).toEqual({ words: 'per visit', timeUnit: null });
+    expect(askedRate('Wat kost één vaccindosis?')).toEqual({ words: 'per vaccindosis', timeUnit: null });
+    expect(askedRate('What is the cost of a single dose?')).toEqual({ words: 'per dose', timeUnit: null });
+    // What the whole costs is a total.
+    expect(askedRate('Hoeveel kost het project?')).toBeNull();
+    expect(askedRate('What does the project cost?')).toBeNull();
+  });
+
+  it('reads what one person earns as a figure for each one, and what people earned together as none', () => {
+    expect(askedRate('Hoeveel verdient een matroos na de opleiding?')).toEqual({ words: 'per persoon', timeUnit: null });
+    expect(askedRate('What salary does a junior developer earn after the course?')).toEqual({ words: 'per persoon', timeUnit: null });
+    expect(askedRate('How much does a deckhand earn?')).toEqual({ words: 'per persoon', timeUnit: null });
+    expect(askedRate('Hoeveel verdienden de kunstenaars samen met hun opdrachten?')).toBeNull();
+  });
+
   it('reads no rate in a breakdown, a delay or a plain count', () => {
     expect(askedRate('Hoeveel deelnemers waren er per provincie?')).toBeNull();
     expect(askedRate('How many participants per country of origin?')).toBeNull();
@@ -38,7 +54,14 @@ describe('givesRate', () => {
     expect(givesRate(['Dat komt neer op 310 euro per cursist.'], perHead)).toBe(true);
     expect(givesRate(['De kostprijs bedroeg gemiddeld 310 euro.'], perHead)).toBe(true);
     expect(givesRate(['Een cursus kost 310 euro.'], perHead)).toBe(true);
+    expect(givesRate(['Voor een daguitstap betaalt een volwassene hoogstens 5 euro.'], askedRate('Wat kost een dagtrip?')!)).toBe(true);
     expect(givesRate(['b) Elke begeleider ontvangt maandelijks 1.450 euro.'], perMonth)).toBe(true);
+  });
+
+  it('is not given by a project\'s budget when one person\'s wage is asked', () => {
+    const wage = askedRate('Hoeveel verdient een matroos na de opleiding?')!;
+    expect(givesRate(['Voor 2026 is voor het project een budget van 2,05 miljoen euro voorzien.'], wage)).toBe(false);
+    expect(givesRate(['Een matroos verdient bij de start ongeveer 2.300 euro bruto per maand.'], wage)).toBe(true);
   });
 
   it('is not given by a rate per another unit of time, but a year is given by a year', () => {
