@@ -70,6 +70,9 @@ const ASKS_WHICH_PLURAL = new RegExp(
     `(?:\\S+\\s+){0,2}?${NAMES_ASKED}(?:\\s+(?:de|the))?)\\s+(?:(?:[\\w-]+e|\\d+|${NUMERAL}|other|andere)\\s+){0,3}[\\w-]*(?:en|s|'s|ies|a)\\b`,
 );
 
+/** Names the question sets apart ask for the others: "Apart from Haverzele and Molenvoorde, in which municipalities …". */
+const SETS_APART = /\b(?:apart from|besides|other than|except|behalve|buiten|afgezien van)\s+\p{Lu}/u;
+
 /** The others of a kind: counted after some were named ("de andere in 18 andere gemeenten"), or asked. */
 const OTHERS = /^(?:andere|overige|other|remaining)$/i;
 
@@ -84,16 +87,15 @@ const OTHERS = /^(?:andere|overige|other|remaining)$/i;
 export function namesNoneAsked(evidence: string[], question: string): { countOnly: boolean } | null {
   const kind = askedKind(question);
   // "Which are the 18 other municipalities …": names beside a count of the others are not the others' names.
-  const asksOthers = question.split(/[^\p{L}]+/u).some((w) => OTHERS.test(w));
-  const names = (s: string) => holdsAnswerType(s, 'name', question) && !(kind !== null && countsKindOnly(s, kind, asksOthers));
-  // Where people come from has its own reading (originNamed): "uit Oekraïne" is no proper noun of a kind.
+  const asksOthers = question.split(/[^\p{L}]+/u).some((w) => OTHERS.test(w)) || SETS_APART.test(question);
+  // Where people come from is named by its own reading too (originNamed): "uit Oekraïne" is no proper noun of a kind.
+  const origin = originNamed(question);
+  const names = (s: string) => (origin?.(s) ?? false) || (holdsAnswerType(s, 'name', question) && !(kind !== null && countsKindOnly(s, kind, asksOthers)));
   // English puts adjectives and nouns before the plural ("which twelve cultural centres", "which OKAN schools"): the
   // kind asked, read as a plural, tells as well.
   const folded = foldDiacritics(question).toLowerCase();
   const asksPlural = ASKS_WHICH_PLURAL.test(folded) || (kind !== null && /\bwhich\b/.test(folded) && /(?:[^su]s|'s)$/.test(kind));
-  const none = asksPlural &&
-    originNamed(question) === null &&
-    evidence.length > 0 && !evidence.some(names);
+  const none = asksPlural && evidence.length > 0 && !evidence.some(names);
   return none ? { countOnly: evidence.some(holdsNumber) } : null;
 }
 

@@ -1,4 +1,4 @@
-import { asksExtreme, holdsAnswerType, holdsNumber, statesExtreme, type AnswerType } from './answer-type.js';
+import { asksExtreme, holdsAnswerType, holdsNumber, originNamed, statesExtreme, type AnswerType } from './answer-type.js';
 import type { Shortfall } from './checks.js';
 import { namesNoneAsked, evidenceSentences, sentencesOf, sentencesSharing } from './evidence.js';
 import { asksAboutDeciding, decisionOpen } from './gaps.js';
@@ -33,7 +33,10 @@ export function verdictOf(t: Target, confidence: number, query: AnalysedQuery, s
   // An extreme asked ("the biggest teams") is named where the passage states one ("De grootste ploegen werken in …"),
   // in its own words ("ploegen" for "teams").
   const extremes = wanted === 'name' && asksExtreme(query.clean.text) ? sentencesOf(t.doc.text, t.span).filter(statesExtreme) : [];
-  const unnamed = wanted === 'name' ? namesNoneAsked([...evidence, ...extremes], query.clean.text) : null;
+  // Where people come from is named anywhere in the passage ("24 cursisten, die vooral uit Afghanistan … komen").
+  const origin = wanted === 'name' ? originNamed(query.clean.text) : null;
+  const origins = origin ? sentencesOf(t.doc.text, t.span).filter(origin) : [];
+  const unnamed = wanted === 'name' ? namesNoneAsked([...evidence, ...extremes, ...origins], query.clean.text) : null;
   if (unnamed) return unnamed.countOnly ? { kind: 'partial', missing: 'name', countOnly: true } : { kind: 'partial', missing: 'name' };
   // "Komt er een mondeling examen?" against "Of er een mondeling examen komt, beslis ik pas na de evaluatie": the
   // sentences about the question's matter say the decision is still to be taken.

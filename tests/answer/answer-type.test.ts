@@ -21,6 +21,12 @@ describe('answerType: the kind of text that answers', () => {
     ['Welke veertien zwembaden gaven in 2023 zwemles voor vrouwen?', 'name'],
     ['Which museums offer tours in plain Dutch?', 'name'],
     ['Welke drie doelstellingen heeft het plan?', null],
+    // A wage asked by its noun is a sum; what a report says is its finding.
+    ['What salary does a junior developer earn after the course?', 'money'],
+    ['Wat staat er in het eindrapport over de opleidingen?', 'outcome'],
+    ['What does the final report say about drop-out?', 'outcome'],
+    // The question proper follows a clause that sets some names apart.
+    ['Apart from Haverzele and Molenvoorde, in which municipalities are baby groups held?', 'name'],
     // What may be done makes the kind a class (below), unless a count makes the set definite.
     ['In welke zes scholen kunnen anderstalige jongeren een brugjaar volgen?', 'name'],
     // An adjective in -s and money named as a compound's head ("AMIF-geld", "ESF-middelen"); medicines are counted.

@@ -55,6 +55,21 @@ describe('namesNoneAsked: names of several things asked, none given where the ma
     expect(namesNoneAsked(evidence(question, passage), question)).toEqual({ countOnly: true });
   });
 
+  it('holds when the names given are the ones the question sets apart, and the others are only counted', () => {
+    const passage = 'De meeste babygroepen vonden plaats in Haverzele, Molenvoorde en Rietbrugge; de overige in 31 andere gemeenten.';
+    const apart = 'Apart from Haverzele, Molenvoorde and Rietbrugge, in which municipalities are baby groups held?';
+    expect(namesNoneAsked(evidence(apart, passage), apart)).toEqual({ countOnly: true });
+    const all = 'In which municipalities are baby groups held?';
+    expect(namesNoneAsked(evidence(all, passage), all)).toBeNull();
+  });
+
+  it('reads where people come from as named by an origin, and a count of where as no name', () => {
+    const asked = 'Uit welke negen hogescholen komen de studenten die in de zomerscholen lesgeven?';
+    expect(namesNoneAsked(evidence(asked, 'In de zomer gaven 1.046 studenten les; de studenten kwamen uit negen hogescholen.'), asked)).toEqual({ countOnly: true });
+    const countries = 'Uit welke landen komen de studenten?';
+    expect(namesNoneAsked(evidence(countries, 'De meeste studenten komen uit Syrië en Afghanistan.'), countries)).toBeNull();
+  });
+
   it('holds when those sentences neither name nor count what was asked', () => {
     const question = 'Welke bedrijven kregen een boete na de praktijktesten?';
     const passage =
@@ -116,10 +131,11 @@ describe('namesNoneAsked: names of several things asked, none given where the ma
     expect(namesNoneAsked(evidence(question, passage), question)).toBeNull();
   });
 
-  it('applies to names of several things only, and not to where people come from', () => {
+  it('applies to names of several things only', () => {
     const passage = 'In 2024 kregen 2.600 seizoenarbeiders een vergunning.';
     expect(namesNoneAsked(evidence('Welke organisatie gaf de vergunning?', passage), 'Welke organisatie gaf de vergunning?')).toBeNull();
-    expect(namesNoneAsked(evidence('Uit welke landen komen de seizoenarbeiders?', passage), 'Uit welke landen komen de seizoenarbeiders?')).toBeNull();
+    // A count of the people names no place they come from.
+    expect(namesNoneAsked(evidence('Uit welke landen komen de seizoenarbeiders?', passage), 'Uit welke landen komen de seizoenarbeiders?')).toEqual({ countOnly: true });
     expect(namesNoneAsked(evidence('Welke seizoenarbeiders kregen een vergunning?', passage), 'Welke seizoenarbeiders kregen een vergunning?')).toEqual({ countOnly: true });
   });
 });

@@ -142,3 +142,25 @@ describe('names of an extreme', () => {
     expect(plain.passages[0]!.verdict).toEqual({ kind: 'partial', missing: 'name', countOnly: true });
   });
 });
+
+describe('where people come from', () => {
+  const DOC = writtenQuestion({
+    number: 2103,
+    date: '12 mei 2025',
+    title: 'Afvalbeheer  -  Opleiding tot sorteerambassadeur',
+    questions: ['1. Hoeveel nieuwkomers volgen de opleiding tot sorteerambassadeur?'],
+    answers: [
+      '1. De opleiding tot sorteerambassadeur voor nieuwkomers duurt twaalf weken. Ze wordt gegeven in drie opleidingscentra. ' +
+        'De meeste cursisten zijn afkomstig uit Afghanistan, Syrië en Oekraïne.',
+    ],
+  });
+  const sorting = useIndexedCorpus((dir) => writeFileSync(join(dir, 'sorteer.txt'), DOC));
+
+  it('is named by an origin anywhere in the passage, and not by a count of the places', async () => {
+    const named = await answer('Uit welke landen komen de nieuwkomers in de opleiding tot sorteerambassadeur?', {}, { index: sorting.index, embedder: null });
+    expect(named.passages[0]).toMatchObject({ questionNumber: 2103, item: '1' });
+    expect(named.passages[0]!.verdict.kind).not.toBe('partial');
+    const counted = await answer('Uit welke drie opleidingscentra komen de sorteerambassadeurs?', {}, { index: sorting.index, embedder: null });
+    expect(counted.passages[0]!.verdict).toMatchObject({ kind: 'partial', missing: 'name' });
+  });
+});
