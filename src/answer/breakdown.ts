@@ -27,7 +27,7 @@ export interface Dimension {
  */
 export interface SexGroup {
   /** The group in the bot's Dutch. */
-  name: 'vrouwen' | 'mannen';
+  name: 'vrouwen' | 'mannen' | 'meisjes' | 'jongens';
   /** Words of a passage that speak of it, folded ("vrouw", "meisjes", "mannelijke"). */
   spokenOf: RegExp;
 }
@@ -36,9 +36,14 @@ export interface SexGroup {
 const COUNTED = '\\b(?:hoeveel|how many|het aantal|the number of)\\s+';
 /** Or names it as what part of a group is: "How many of the trainees were women?", "Hoeveel van de cursisten waren vrouwen?". */
 const PART_IS = '\\b(?:hoeveel van|how many of)\\b.*\\b(?:zijn|waren|is|was|are|were)\\s+(?:er\\s+)?(?:een\\s+|an?\\s+)?';
+const FEMALE = /\bvrouw|\bmeisje|\bfemale|\bwomen\b|\bgirls?\b/;
+const MALE = /\bman\b|\bmannen\b|\bmannelijk|\bjongen|\bmale\b|\bmen\b|\bboys?\b/;
+// Girls and boys are the group by sex among children and young people, as women and men are among adults.
 const SEX_GROUPS: { asked: RegExp; group: SexGroup }[] = [
-  { asked: new RegExp(`\\b(?:vrouwelijke|female)\\s+\\p{L}|${COUNTED}(?:vrouwen|women)\\b|${PART_IS}(?:vrouwen|vrouw|women|woman|female)\\b`, 'u'), group: { name: 'vrouwen', spokenOf: /\bvrouw|\bmeisje|\bfemale|\bwomen\b|\bgirls?\b/ } },
-  { asked: new RegExp(`\\b(?:mannelijke|male)\\s+\\p{L}|${COUNTED}(?:mannen|men)\\b|${PART_IS}(?:mannen|man|men|male)\\b`, 'u'), group: { name: 'mannen', spokenOf: /\bman\b|\bmannen\b|\bmannelijk|\bjongen|\bmale\b|\bmen\b|\bboys?\b/ } },
+  { asked: new RegExp(`\\b(?:vrouwelijke|female)\\s+\\p{L}|${COUNTED}(?:vrouwen|women)\\b|${PART_IS}(?:vrouwen|vrouw|women|woman|female)\\b`, 'u'), group: { name: 'vrouwen', spokenOf: FEMALE } },
+  { asked: new RegExp(`\\b(?:mannelijke|male)\\s+\\p{L}|${COUNTED}(?:mannen|men)\\b|${PART_IS}(?:mannen|man|men|male)\\b`, 'u'), group: { name: 'mannen', spokenOf: MALE } },
+  { asked: new RegExp(`${COUNTED}(?:meisjes|girls)\\b|${PART_IS}(?:meisjes|meisje|girls|girl)\\b`, 'u'), group: { name: 'meisjes', spokenOf: FEMALE } },
+  { asked: new RegExp(`${COUNTED}(?:jongens|boys)\\b|${PART_IS}(?:jongens|jongen|boys|boy)\\b`, 'u'), group: { name: 'jongens', spokenOf: MALE } },
 ];
 
 const fold = (text: string) => foldDiacritics(text).toLowerCase().replace(/\s+/g, ' ');

@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { answer } from '../../src/answer/index.js';
-import { askedBreakdown, askedSexGroup, speaksOfDimension } from '../../src/answer/breakdown.js';
+import { askedBreakdown, askedSexGroup, speaksOfDimension, speaksOfGroup } from '../../src/answer/breakdown.js';
 import { noAnswerMessage } from '../../src/present/answer.js';
 import { useIndexedCorpus } from '../helpers/workspace.js';
 import { writtenQuestion } from '../helpers/written-question.js';
@@ -49,6 +49,11 @@ describe('a breakdown the question asks for', () => {
     expect(askedSexGroup('How many of the apprentices in Limburg were women?')?.name).toBe('vrouwen');
     expect(askedSexGroup('Hoeveel van de deelnemers waren mannen?')?.name).toBe('mannen');
     expect(askedSexGroup('Hoeveel van de deelnemers waren werkzoekend?')).toBeNull();
+    // Among children and young people the group by sex is girls or boys.
+    expect(askedSexGroup('Hoeveel meisjes namen in West-Vlaanderen deel aan een zomerschool?')?.name).toBe('meisjes');
+    expect(askedSexGroup('How many of the young people guided in Limburg were girls?')?.name).toBe('meisjes');
+    expect(askedSexGroup('Hoeveel van de leerlingen waren jongens?')?.name).toBe('jongens');
+    expect(speaksOfGroup('Ongeveer 49 procent van de deelnemers is een meisje.', askedSexGroup('Hoeveel meisjes namen deel?')!)).toBe(true);
     const women = askedBreakdown('vrouwelijke starters per provincie')[1]!;
     expect(speaksOfDimension('Provincie starters van wie vrouw Antwerpen 142 118 Limburg 61 49 Totaal 203 167', women)).toBe(true);
     expect(speaksOfDimension('Antwerpen 402\nLimburg 231\nOost-Vlaanderen 318\nTotaal 951', women)).toBe(false);
