@@ -35,6 +35,7 @@ export function quoteScorer(index: LoadedIndex, query: AnalysedQuery): PassageQu
     // The words searched, and their Dutch synonyms: "beperking" in the question, "handicap" in the answer.
     queryTerms: [...new Set([...query.keyword.terms, ...query.queryTerms.flatMap((q) => q.alternatives)])],
     queryGrams: new Set(query.keyword.grams),
+    compounds: query.queryTerms.flatMap((q) => (q.parts?.length === 2 ? [{ term: q.term, parts: q.parts }] : [])),
     // A sentence of the kind asked for that names only other years than the one asked speaks of another time:
     // "Op 1 januari 2023 sloten vier gemeenten aan: …" does not name those that join in 2025.
     prefers: wanted ? (sentence: string) => holdsAnswerType(sentence, wanted, query.clean.text) && !onlyOtherYears(sentence, query.years) : undefined,

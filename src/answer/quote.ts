@@ -1,5 +1,6 @@
 import { splitSentences, type Span } from '../corpus/sentences.js';
 import { dutchAnalyzer, type Analyzer } from '../search/keyword.js';
+import { terms, tokenize } from '../search/analyze.js';
 
 export interface QuoteScorer {
   /** Weight of a query term (its idf). */
@@ -16,6 +17,8 @@ export interface QuoteScorer {
   prefersFirst?: (sentence: string) => boolean;
   /** Sentences that answer the question's manner, as a superlative answers "het meest": worth part of a term. */
   favours?: (sentence: string) => boolean;
+  /** The question's compounds with the stems of their modifier and head: a sentence that has both spells it out. */
+  compounds?: { term: string; parts: string[] }[];
 }
 
 const MAX_QUOTE_SENTENCES = 3;
@@ -32,6 +35,19 @@ interface Unit extends Span {
   preferred: boolean;
   exact: boolean;
   favoured: boolean;
+}
+
+/** Words between a compound's head and its modifier when a phrase spells it out: "de resultaten van die evaluatie". */
+const SPELLED_OUT_REACH = 3;
+
+/**
+ * A compound spelled out in its parts is the compound, "de resultaten van die evaluatie" for "evaluatieresultaten",
+ * when the parts stand together as one phrase; far apart ("de opleiding … het attest van natuurgids") they are not.
+ */
+function spelledOut(sentence: string, [modifier, head]: string[]): boolean {
+  const stems = tokenize(sentence).map((w) => terms(w)[0] ?? '');
+  const at = (part: string) => stems.flatMap((s, i) => (s === part ? [i] : []));
+  return at(modifier!).some((i) => at(head!).some((j) => Math.abs(i - j) <= SPELLED_OUT_REACH));
 }
 
 /** Sentences, with runs of short list lines merged into one unit. */
@@ -54,7 +70,9 @@ function units(text: string, span: Span, analyzer: Analyzer, scorer: QuoteScorer
   return merged.map((s, k) => {
     const t = texts[k]!;
     const exact = exactness[k]!;
-    return { ...s, terms: new Set(analyzer.terms(t)), grams: new Set(analyzer.grams(t)), preferred: exact || prefers(t), exact, favoured: favours(t) };
+    const terms = new Set(analyzer.terms(t));
+    for (const c of scorer.compounds ?? []) if (c.parts.every((p) => terms.has(p)) && spelledOut(t, c.parts)) terms.add(c.term);
+    return { ...s, terms, grams: new Set(analyzer.grams(t)), preferred: exact || prefers(t), exact, favoured: favours(t) };
   });
 }
 
