@@ -7,7 +7,7 @@ import { missingBreakdown, speaksOfGroup, type Dimension, type SexGroup } from '
 import { missedPart, type AskedPart } from './year-part.js';
 import { unavailableIn, wordsOf } from './passage-analysis.js';
 import { countingSentences, countsBefore, countsOtherKindOnly, focusPresent, questionFocus } from './counted.js';
-import { figureLocatedBy, figureOwnedBy, figuresIn, mentions, onlyListed, SHARE_OF_COUNTED, quantitiesIn, spelledOut, type Quantity } from './named.js';
+import { figureLocatedBy, figureOwnedBy, figuresIn, mentions, onlyAmongOthers, onlyListed, SHARE_OF_COUNTED, quantitiesIn, spelledOut, type Quantity } from './named.js';
 import { sharesTopic } from './topic.js';
 import { namesStudy, studyForms, studyStillPending } from './study.js';
 import { gapShortfall } from './gap-checks.js';
@@ -142,7 +142,7 @@ export function answerShortfall(input: AnswerabilityInput): Shortfall | null {
     if (input.answerType && FIGURE_TYPES.has(input.answerType)) {
       const near = wordsOf(`${passage}\n${framing}`);
       for (const entity of input.entities) {
-        if (!mentions(near, entity) && !spelledOut(entity, near) && onlyListed(input.text, entity)) return { kind: 'entity', word: entity };
+        if (!mentions(near, entity) && !spelledOut(entity, near) && (onlyListed(input.text, entity) || onlyAmongOthers(input.text, entity))) return { kind: 'entity', word: entity };
       }
     }
   }
@@ -309,6 +309,12 @@ export function answerShortfall(input: AnswerabilityInput): Shortfall | null {
     for (const name of input.entities.filter((e) => !input.places.includes(e))) {
       const naming = sentences().filter((s) => hasFigure(s.text) && mentions(wordsOf(s.text), name));
       if (naming.length > 0 && !naming.some((s) => figureOwnedBy(s.text, name))) return { kind: 'place-figures', place: name, shared: true };
+      // A name given only as one of several in a sentence without figures ("de grootste deelnemers zijn het
+      // bouwbedrijf ‘Steenhout’ in Haverzele, het schoonmaakbedrijf ‘Glansrijk’ …") has no figure in the passage; a
+      // programme's name that frames the figures stands in the frame, or alone.
+      if (naming.length === 0 && !mentions(wordsOf(framing), name) && sentences().some((s) => hasFigure(s.text)) && onlyAmongOthers(passage, name)) {
+        return { kind: 'place-figures', place: name, shared: false };
+      }
     }
   }
   // Last: every other check names more precisely what is missing.

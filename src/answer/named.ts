@@ -324,6 +324,31 @@ export function corpusPlaces(documents: readonly { text: string }[]): Set<string
 
 const BULLET = /^\s*[-–•·▪◦*]\s/;
 
+/** Most words of one item of a list of names ("het schoonmaakbedrijf ‘Glansrijk’ in Molenvoorde"). */
+const LIST_ITEM_WORDS = 8;
+
+/**
+ * A name a text gives only as one item of lists of names, three at least ("de grootste deelnemers zijn het
+ * bouwbedrijf ‘Steenhout’ in Haverzele, het schoonmaakbedrijf ‘Glansrijk’ in Molenvoorde en …"): one of several,
+ * not what the text is about. A name beside another ("bij Syntra Vlaanderen") is not in such a list.
+ */
+export function onlyAmongOthers(text: string, name: string): boolean {
+  const naming = text.split(/(?<=[.!?])\s+|\n\s*\n/).filter((s) => mentions(wordsOf(s), name));
+  return naming.length > 0 && naming.every((sentence) => listedWithOthers(sentence, name));
+}
+
+function listedWithOthers(sentence: string, name: string): boolean {
+  const items = sentence.replace(/\s+/g, ' ').split(/,\s+|\s+(?:en|of|and|or)\s+|;\s+/);
+  const at = items.findIndex((item) => mentions(wordsOf(item), name));
+  if (at < 0) return false;
+  // Another name past an item's first word, in an item short enough to be one of a list.
+  const namesOne = (item: string) => item.split(' ').length <= LIST_ITEM_WORDS && /(?<=[\s‘'“"(])\p{Lu}[\p{L}-]+/u.test(` ${item.split(' ').slice(1).join(' ')}`);
+  let run = 1;
+  for (let k = at + 1; k < items.length && namesOne(items[k]!); k++) run++;
+  for (let k = at - 1; k >= 0 && namesOne(items[k]!); k--) run++;
+  return run >= 3;
+}
+
 /**
  * A name the text gives only inside lists: of names ("Arabisch, Dari, Oekraïens, Tigrinya en Turks"), or as one
  * of the items of a bulleted list ("- de ondersteuning van huiswerkbegeleiding door vzw Huiswerkhaven").

@@ -635,6 +635,19 @@ describe('answerShortfall', () => {
     expect(check('Are interpreters available at the weekend?', weekend)).toBeNull();
   });
 
+  it('a name given only as one of several, in a sentence without figures, has no figure of its own', () => {
+    const employers =
+      'Eind 2024 namen 274 werkgevers deel aan het project. De grootste deelnemers zijn het bouwbedrijf ‘Steenhout’ in Haverzele, ' +
+      'het schoonmaakbedrijf ‘Glansrijk’ in Molenvoorde en het distributiecentrum van ‘Noordkade Logistics’ in Rietbrugge.';
+    expect(check('Hoeveel cursisten werken bij het bouwbedrijf Steenhout?', employers)).toEqual({ kind: 'place-figures', place: 'Steenhout', shared: false });
+    // A programme named alone, beside figures in the next sentence, frames them.
+    const programme = 'Het project Digibrug startte in het najaar bij de VDAB. In 2024 namen 340 nieuwkomers deel aan de opleiding.';
+    expect(check('Hoeveel nieuwkomers namen deel aan Digibrug?', programme)).toBeNull();
+    // Beside one other name ("bij Syntra Vlaanderen") it is in no list.
+    const course = 'Mentoren kunnen een gratis opleiding ‘Taalbewust begeleiden’ volgen bij Syntra Vlaanderen. In 2022 namen 146 mentoren deel aan die opleiding.';
+    expect(check('Hoeveel mentoren volgden in 2022 de opleiding Taalbewust begeleiden?', course)).toBeNull();
+  });
+
   it('a passage that reports the opposite outcome does not answer', () => {
     const passage = 'In 2016 werden 412 diversiteitsplannen goedgekeurd, waarvan 301 bij kmo\'s.';
     expect(check('Hoeveel diversiteitsplannen werden in 2016 afgekeurd?', passage)).toEqual({ kind: 'opposite', found: 'goedgekeurd' });
