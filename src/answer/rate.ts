@@ -1,4 +1,5 @@
 import { foldDiacritics } from '../search/analyze.js';
+import { asksTotal } from './answer-type.js';
 import { askedBreakdown } from './breakdown.js';
 import { TIME_UNITS, unitNamed } from './named.js';
 
@@ -42,11 +43,9 @@ const ONE_COSTS = [
   /\b(?:wat|hoeveel)\s+(?:kost|kostte|kosten|kostten)\s+(?:een enkele|een enkel|een)\s+(\p{L}+)/u,
   /\b(?:kostprijs|kost|prijs)\s+van\s+(?:een enkele|een enkel|een)\s+(\p{L}+)/u,
 ];
-const PREPOSITION = /^(?:by|for|of|in|at|with|from|to|on|under|van|voor|in|bij|door|met)$/;
+const PREPOSITION = /^(?:by|for|of|in|at|with|from|to|on|under|van|voor|bij|door|met)$/;
 /** What one person earns: a wage is a figure for each one, not a project's budget. */
 const ONE_EARNS = /\b(?:hoeveel\s+(?:verdient|verdiende)|(?:how much|what)\s+(?:\p{L}+\s+)?(?:does|did|will|would)\s+(?:a|an|one|each)\s+(?:\p{L}+\s+){0,3}?earn)\b|\b(?:what|which)\s+(?:salary|wage|income)\s+(?:does|did|will|would)\s+(?:a|an|one|each)\b/u;
-/** "samen", "in total": a total earned or paid is no rate. */
-const ASKS_TOTAL = /\b(?:samen|in totaal|totaal|in total|total|together|combined|altogether)\b/;
 
 /** The rate a question asks for, or null. */
 export function askedRate(question: string): AskedRate | null {
@@ -69,7 +68,8 @@ export function askedRate(question: string): AskedRate | null {
     return { words: `per ${unit}`, timeUnit: unit };
   }
   if (AVERAGE.test(q)) return { words: 'gemiddeld', timeUnit: null };
-  if (ASKS_TOTAL.test(q)) return null;
+  // What people earned or paid together ("samen", "in total") is a total, no rate.
+  if (asksTotal(question)) return null;
   const one = ONE_COSTS.map((p) => p.exec(q)).find((m) => m);
   if (one) {
     const group = one[1]!.trim().split(/\s+/);
