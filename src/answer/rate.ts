@@ -87,6 +87,15 @@ const GIVES_EACH = /\b(?:per|pro|gemiddeld|gemiddelde|doorgaans|doorsnee|telkens
  */
 const ONE_OF = /^(?:[a-z]\)\s*|\d+[.)]\s*)?(?:(?:voor|per|bij)\s+)?(?:een|één)\s+\p{L}/u;
 
+/** "per maand", "elk jaar", "jaarlijks", and "telkens" after years named ("voor 2026 en 2027 … telkens"). */
+const TIME_RATE = new RegExp(
+  `\\b(?:per|elk|elke|ieder|iedere)\\s+(?:minuut|uur|dag|werkdag|week|maand|jaar|academiejaar|schooljaar|kwartaal|semester)\\b|` +
+    `\\b(?:${Object.keys(ADVERBS).join('|')})e?\\b`,
+  'g',
+);
+const TELKENS_AFTER_YEARS = /\b(?:19|20)\d\d\b.*\b(?:19|20)\d\d\b.*\btelkens\b/;
+const withoutTimeRates = (folded: string) => (TELKENS_AFTER_YEARS.test(folded) ? folded.replace(/\btelkens\b/g, ' ') : folded).replace(TIME_RATE, ' ');
+
 /** What a sentence gives its figures per ("per maand", "per rondleiding", "jaarlijks"), a unit of time by its one name. */
 function unitsGiven(folded: string): string[] {
   const units = [...folded.matchAll(/\bper\s+(\p{L}+)/gu)].map((m) => unitNamed(m[1]!) ?? (/(?:jaar|jaren)$/.test(m[1]!) ? 'jaar' : m[1]!));
@@ -103,7 +112,12 @@ export function givesRate(sentences: readonly string[], rate: AskedRate): boolea
   const folded = sentences.map((s) => foldDiacritics(s).toLowerCase().replace(/\s+/g, ' ').trim());
   if (rate.timeUnit === 'jaar' && folded.some((s) => /\b(?:19|20)\d\d\b/.test(s))) return true;
   const giving = folded.filter((s) => GIVES_EACH.test(s) || ONE_OF.test(s));
-  if (rate.timeUnit === null) return giving.length > 0;
+  if (rate.timeUnit === null) {
+    // A figure for each unit of time is none for each one of something ("jaarlijks 40.000 euro", "Voor 2026 en 2027
+    // wordt telkens 3,6 miljoen euro ingeschreven" is no wage); an average may be either.
+    const perOne = (s: string) => GIVES_EACH.test(withoutTimeRates(s)) || ONE_OF.test(s);
+    return rate.words === 'gemiddeld' ? giving.length > 0 : giving.some(perOne);
+  }
   return giving.some((s) => {
     const units = unitsGiven(s);
     return units.length === 0 || units.includes(rate.timeUnit!);

@@ -61,6 +61,10 @@ describe('givesRate', () => {
   it('is not given by a project\'s budget when one person\'s wage is asked', () => {
     const wage = askedRate('Hoeveel verdient een matroos na de opleiding?')!;
     expect(givesRate(['Voor 2026 is voor het project een budget van 2,05 miljoen euro voorzien.'], wage)).toBe(false);
+    // A figure for each year is none for each one: "telkens" after the years named, "jaarlijks".
+    expect(givesRate(['Voor 2026 en 2027 wordt telkens 3,6 miljoen euro ingeschreven.'], wage)).toBe(false);
+    expect(givesRate(['Het project krijgt jaarlijks 40.000 euro.'], perHead)).toBe(false);
+    expect(givesRate(['Elke deelnemer krijgt 40 euro per maand.'], perHead)).toBe(true);
     expect(givesRate(['Een matroos verdient bij de start ongeveer 2.300 euro bruto per maand.'], wage)).toBe(true);
   });
 
