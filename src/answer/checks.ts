@@ -278,7 +278,10 @@ export function answerShortfall(input: AnswerabilityInput): Shortfall | null {
     const figures = sentences().filter((s) => hasFigure(s.text) || figuresIn(s.text.replace(YEAR, ' ')).some((f) => !f.endsWith('e')));
     for (const place of input.places) {
       // A place the question item or introduction names frames every figure of the item.
-      if (mentions(wordsOf(framing), place) || figures.length === 0) continue;
+      // Not one the parent item gives only in a list of names ("De meeste residenties vonden plaats in ‘De Vonk’ in
+      // Waterdonk, ‘Klankkast’ in Bramzele en …"): that frames none of a sub-item's figures.
+      const framedBy = mentions(wordsOf(input.askedText), place) || (mentions(wordsOf(input.contextText), place) && !onlyAmongOthers(input.contextText, place));
+      if (framedBy || figures.length === 0) continue;
       const owned = figures.filter((s) => figureOwnedBy(s.text, place) || figureLocatedBy(s.text, sentences()[sentences().indexOf(s) - 1]?.text, place));
       // A place's figures that count another kind ("Meerhagem (2 samentuinen)"), in a passage that counts what was
       // asked nowhere, are no count of it.

@@ -206,9 +206,9 @@ describe('asksForContent: a question for a figure or a name, not about a gap', (
 // Question words are analysed as in a running bot: compounds are split with the lexicon.
 beforeAll(() => loadLexicon());
 
-/** A check on one passage of a small made-up text. */
+/** A check on one passage of a small made-up text; `context` (a parent item, the introduction) stands before the passage. */
 function check(query: string, passage: string, asked = '', context = '', askedInYear: string | null = null) {
-  const text = `${asked}\n${passage}`;
+  const text = `${asked}\n${context ? `${context}\n` : ''}${passage}`;
   const input: AnswerabilityInput = {
     answerType: answerType(query),
     focus: questionFocus(query),
@@ -227,7 +227,7 @@ function check(query: string, passage: string, asked = '', context = '', askedIn
     elapsed: elapsedIn(query),
     rate: askedRate(query),
     text,
-    span: { start: asked.length + 1, end: text.length },
+    span: { start: text.length - passage.length, end: text.length },
     isAnswer: true,
     askedText: asked,
     contextText: context,
@@ -646,6 +646,13 @@ describe('answerShortfall', () => {
     // Beside one other name ("bij Syntra Vlaanderen") it is in no list.
     const course = 'Mentoren kunnen een gratis opleiding ‘Taalbewust begeleiden’ volgen bij Syntra Vlaanderen. In 2022 namen 146 mentoren deel aan die opleiding.';
     expect(check('Hoeveel mentoren volgden in 2022 de opleiding Taalbewust begeleiden?', course)).toBeNull();
+  });
+
+  it('a place the parent item gives only in a list of names frames none of a sub-item\'s figures', () => {
+    const advice = 'a) Na de residentie kan de kunstenaar advies krijgen. In 2024 vroegen 92 kunstenaars zo\'n advies.';
+    const listed = '2. De meeste residenties vonden plaats in ‘De Vonk’ in Waterdonk, ‘Klankkast’ in Bramzele en ‘Zuiderlicht’ in Ravenhoek.';
+    expect(check('Hoeveel kunstenaars vroegen advies in Waterdonk?', advice, '', listed)).toMatchObject({ kind: 'place-figures', place: 'Waterdonk' });
+    expect(check('Hoeveel kunstenaars vroegen advies in Waterdonk?', advice, '', '2. Alle residenties vonden plaats in Waterdonk.')).toBeNull();
   });
 
   it('a passage that reports the opposite outcome does not answer', () => {
