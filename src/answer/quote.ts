@@ -44,7 +44,7 @@ const SPELLED_OUT_REACH = 3;
  * A compound spelled out in its parts is the compound, "de resultaten van die evaluatie" for "evaluatieresultaten",
  * when the parts stand together as one phrase; far apart ("de opleiding … het attest van natuurgids") they are not.
  */
-function spelledOut(sentence: string, [modifier, head]: string[]): boolean {
+function spelledAsPhrase(sentence: string, [modifier, head]: string[]): boolean {
   const stems = tokenize(sentence).map((w) => terms(w)[0] ?? '');
   const at = (part: string) => stems.flatMap((s, i) => (s === part ? [i] : []));
   return at(modifier!).some((i) => at(head!).some((j) => Math.abs(i - j) <= SPELLED_OUT_REACH));
@@ -70,9 +70,9 @@ function units(text: string, span: Span, analyzer: Analyzer, scorer: QuoteScorer
   return merged.map((s, k) => {
     const t = texts[k]!;
     const exact = exactness[k]!;
-    const terms = new Set(analyzer.terms(t));
-    for (const c of scorer.compounds ?? []) if (c.parts.every((p) => terms.has(p)) && spelledOut(t, c.parts)) terms.add(c.term);
-    return { ...s, terms, grams: new Set(analyzer.grams(t)), preferred: exact || prefers(t), exact, favoured: favours(t) };
+    const found = new Set(analyzer.terms(t));
+    for (const c of scorer.compounds ?? []) if (c.parts.every((p) => found.has(p)) && spelledAsPhrase(t, c.parts)) found.add(c.term);
+    return { ...s, terms: found, grams: new Set(analyzer.grams(t)), preferred: exact || prefers(t), exact, favoured: favours(t) };
   });
 }
 
