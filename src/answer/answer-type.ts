@@ -85,8 +85,11 @@ const SHARE_NOUN_ASKED =
 /** A change in a count ("By how much did the number of coaches grow", "Met hoeveel steeg het aantal …"): a count, not a sum. */
 const COUNT_CHANGE_ASKED = /\b(?:by how much|how much|met hoeveel)\b(?!.*(?:procent|percent|%))(?=.*\b(?:the number of|het aantal)\b)/;
 
-const SET_APART_CLAUSE =
-  /^(?:apart from|besides|other than|except for|behalve|naast|buiten|afgezien van)\b[^?]*?,\s*(?=(?:\S+\s+){0,2}?(?:welke|welk|wie|wat|waar|wanneer|hoeveel|which|what|who|where|when|how)\b)/;
+/** Words that set names apart from what is asked: "Apart from Haverzele …", "Behalve Gent …". */
+export const SETTING_APART = '(?:apart from|besides|other than|except(?: for)?|behalve|naast|buiten|afgezien van)';
+const SET_APART_CLAUSE = new RegExp(
+  `^${SETTING_APART}\\b[^?]*?,\\s*(?=(?:\\S+\\s+){0,2}?(?:welke|welk|wie|wat|waar|wanneer|hoeveel|which|what|who|where|when|how)\\b)`,
+);
 
 /** The kind of answer the question asks for, or null when it asks for an explanation. */
 export function answerType(query: string): AnswerType | null {

@@ -51,7 +51,7 @@ const PARTICIPLE = /^(?:[a-z]*ge[a-z]{2,}(?:en|d|t|de|te)|(?:be|er|ver|ont|her)[
 
 /** English plurals: the regular ending, and the irregular ones a count asks for. */
 const ENGLISH_IRREGULAR_PLURALS = new Set('children people men women staff personnel police youth'.split(' '));
-const isEnglishPlural = (w: string) => ENGLISH_IRREGULAR_PLURALS.has(w) || (/[^s]s$/.test(w) && w.length > 3);
+export const isEnglishPlural = (w: string) => ENGLISH_IRREGULAR_PLURALS.has(w) || (/[^s]s$/.test(w) && w.length > 3);
 
 /**
  * The thing a counting question counts ("Hoeveel leerkrachten…", "How many

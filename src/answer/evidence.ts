@@ -1,9 +1,9 @@
 import { foldDiacritics } from '../search/analyze.js';
 import { splitSentences, type Span } from '../corpus/sentences.js';
-import { holdsAnswerType, holdsNumber, NAMES_ASKED, NUMERAL, originNamed } from './answer-type.js';
+import { holdsAnswerType, holdsNumber, NAMES_ASKED, NUMERAL, originNamed, SETTING_APART } from './answer-type.js';
 import type { QueryTerm } from './checks.js';
 import { termsOf } from './passage-analysis.js';
-import { askedKind, countsBefore, focusPresent } from './counted.js';
+import { askedKind, countsBefore, focusPresent, isEnglishPlural } from './counted.js';
 
 /** A word that points back to the sentence before: "Daarin …", "Hiervoor …", "Die begeleiding …". */
 const REFERS_TO_PREVIOUS = '(?:(?:daar|hier)(?:in|bij|van|onder|over|mee|voor|door|op|aan|uit)\\b|(?:die|deze|dat|dit)\\s)';
@@ -71,7 +71,7 @@ const ASKS_WHICH_PLURAL = new RegExp(
 );
 
 /** Names the question sets apart ask for the others: "Apart from Haverzele and Molenvoorde, in which municipalities …". */
-const SETS_APART = /\b(?:apart from|besides|other than|except|behalve|buiten|afgezien van)\s+\p{Lu}/u;
+const SETS_APART = new RegExp(`\\b${SETTING_APART}\\s+\\p{Lu}`, 'u');
 
 /** The others of a kind: counted after some were named ("de andere in 18 andere gemeenten"), or asked. */
 const OTHERS = /^(?:andere|overige|other|remaining)$/i;
@@ -94,7 +94,7 @@ export function namesNoneAsked(evidence: string[], question: string): { countOnl
   // English puts adjectives and nouns before the plural ("which twelve cultural centres", "which OKAN schools"): the
   // kind asked, read as a plural, tells as well.
   const folded = foldDiacritics(question).toLowerCase();
-  const asksPlural = ASKS_WHICH_PLURAL.test(folded) || (kind !== null && /\bwhich\b/.test(folded) && /(?:[^su]s|'s)$/.test(kind));
+  const asksPlural = ASKS_WHICH_PLURAL.test(folded) || (kind !== null && /\bwhich\b/.test(folded) && isEnglishPlural(kind));
   const none = asksPlural && evidence.length > 0 && !evidence.some(names);
   return none ? { countOnly: evidence.some(holdsNumber) } : null;
 }

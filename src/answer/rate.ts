@@ -87,18 +87,18 @@ const GIVES_EACH = /\b(?:per|pro|gemiddeld|gemiddelde|doorgaans|doorsnee|telkens
  */
 const ONE_OF = /^(?:[a-z]\)\s*|\d+[.)]\s*)?(?:(?:voor|per|bij)\s+)?(?:een|één)\s+\p{L}/u;
 
-/** "per maand", "elk jaar", "jaarlijks", and "telkens" after years named ("voor 2026 en 2027 … telkens"). */
-const TIME_RATE = new RegExp(
-  `\\b(?:per|elk|elke|ieder|iedere)\\s+(?:minuut|uur|dag|werkdag|week|maand|jaar|academiejaar|schooljaar|kwartaal|semester)\\b|` +
-    `\\b(?:${Object.keys(ADVERBS).join('|')})e?\\b`,
-  'g',
-);
+/** A unit a figure is given per, by its one name ("maanden" → maand, "schooljaar" → jaar), or the word itself. */
+const unitOf = (word: string) => unitNamed(word) ?? (/(?:jaar|jaren)$/.test(word) ? 'jaar' : word);
 const TELKENS_AFTER_YEARS = /\b(?:19|20)\d\d\b.*\b(?:19|20)\d\d\b.*\btelkens\b/;
-const withoutTimeRates = (folded: string) => (TELKENS_AFTER_YEARS.test(folded) ? folded.replace(/\btelkens\b/g, ' ') : folded).replace(TIME_RATE, ' ');
+/** A sentence without its rates per unit of time: "per maand", "elk jaar", "jaarlijks", and "telkens" after the years it names. */
+const withoutTimeRates = (folded: string) =>
+  (TELKENS_AFTER_YEARS.test(folded) ? folded.replace(/\btelkens\b/g, ' ') : folded)
+    .replace(/\b(?:per|elk|elke|ieder|iedere)\s+(\p{L}+)/gu, (phrase, word: string) => (TIME_UNITS.has(unitOf(word)) ? ' ' : phrase))
+    .replace(ADVERB_GIVEN, ' ');
 
 /** What a sentence gives its figures per ("per maand", "per rondleiding", "jaarlijks"), a unit of time by its one name. */
 function unitsGiven(folded: string): string[] {
-  const units = [...folded.matchAll(/\bper\s+(\p{L}+)/gu)].map((m) => unitNamed(m[1]!) ?? (/(?:jaar|jaren)$/.test(m[1]!) ? 'jaar' : m[1]!));
+  const units = [...folded.matchAll(/\bper\s+(\p{L}+)/gu)].map((m) => unitOf(m[1]!));
   for (const m of folded.matchAll(ADVERB_GIVEN)) units.push(ADVERBS[m[1]!]!);
   return units;
 }

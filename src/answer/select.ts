@@ -161,9 +161,13 @@ export function selectPassages(ranking: Ranked[], query: AnalysedQuery, index: L
     };
     // An answer counts what its question item asks to count, however it words the figure: "Hoeveel ouders weigerden
     // een inhaalvaccinatie?" is answered by "de ouders van 356 kinderen weigerden".
+    // Read once per question item: the items of one document are candidates together.
+    const countedByItem = new Map<string, string | null>();
     const itemCounts = (c: Candidate) => {
       const asked = c.target.part === 'antwoord' ? c.target.answersQuestion?.text : undefined;
-      const counted = asked ? questionFocus(asked) : null;
+      if (!asked) return false;
+      if (!countedByItem.has(asked)) countedByItem.set(asked, questionFocus(asked));
+      const counted = countedByItem.get(asked)!;
       return counted !== null && focusPresent(focus, [counted]);
     };
     // A table counts what its introduction names: "De onderstaande tabel geeft het aantal ontvangen aanvragen …".

@@ -49,15 +49,10 @@ export function sharesTopic(input: TopicTraits, evidence: string[]): boolean {
   // A compound shares its subject through its head ("discriminatiemeldingen", "meldingen").
   // An English word the glossary cannot render is never found, even where a Dutch stem looks the same ("won", "wonen").
   // Its wordnet senses show that a passage speaks of the subject ("artists", kunstenaars), though they find no word.
-  return topic.some(
-    (q) =>
-      (q.foreign && (q.senses ?? []).some((s) => present.has(s) || (s.length >= 5 && inCompound(s)))) ||
-      (!q.foreign &&
-        (present.has(q.term) ||
-          q.alternatives.some((a) => present.has(a)) ||
-          (q.parts !== undefined && present.has(q.parts[q.parts.length - 1]!)) ||
-          // Or through a compound of the passage with the same head: "inburgeringsboetes" and "geldboetes".
-          (q.parts !== undefined && sharesCompoundHead(q.term, evidence)) ||
-          [q.term, ...q.alternatives].some((t) => t.length >= 5 && inCompound(t)))),
-  );
+  const found = (t: string) => present.has(t) || (t.length >= 5 && inCompound(t));
+  const sharesWord = (q: QueryTerm) =>
+    [q.term, ...q.alternatives].some(found) ||
+    // Or through a compound of the passage with the same head: "inburgeringsboetes" and "geldboetes".
+    (q.parts !== undefined && (present.has(q.parts[q.parts.length - 1]!) || sharesCompoundHead(q.term, evidence)));
+  return topic.some((q) => (q.foreign ? (q.senses ?? []).some(found) : sharesWord(q)));
 }

@@ -32,10 +32,12 @@ export function verdictOf(t: Target, confidence: number, query: AnalysedQuery, s
   // A name elsewhere in the passage is not the name asked for when the sentences about the question's matter name none.
   // An extreme asked ("the biggest teams") is named where the passage states one ("De grootste ploegen werken in …"),
   // in its own words ("ploegen" for "teams").
-  const extremes = wanted === 'name' && asksExtreme(query.clean.text) ? sentencesOf(t.doc.text, t.span).filter(statesExtreme) : [];
+  let split: string[] | undefined;
+  const passageSentences = () => (split ??= sentencesOf(t.doc.text, t.span));
+  const extremes = wanted === 'name' && asksExtreme(query.clean.text) ? passageSentences().filter(statesExtreme) : [];
   // Where people come from is named anywhere in the passage ("24 cursisten, die vooral uit Afghanistan … komen").
   const origin = wanted === 'name' ? originNamed(query.clean.text) : null;
-  const origins = origin ? sentencesOf(t.doc.text, t.span).filter(origin) : [];
+  const origins = origin ? passageSentences().filter(origin) : [];
   const unnamed = wanted === 'name' ? namesNoneAsked([...evidence, ...extremes, ...origins], query.clean.text) : null;
   if (unnamed) return unnamed.countOnly ? { kind: 'partial', missing: 'name', countOnly: true } : { kind: 'partial', missing: 'name' };
   // "Komt er een mondeling examen?" against "Of er een mondeling examen komt, beslis ik pas na de evaluatie": the
