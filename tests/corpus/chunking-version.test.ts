@@ -15,7 +15,7 @@ await loadLexicon();
  * When the parser's output changes on purpose: bump CHUNKING_VERSION, then record the new fingerprint below.
  * When documents were only added to the repository, record the new fingerprint and keep the version.
  */
-const RECORDED = { version: 13, fingerprint: '2b1f4d6ff9d48f7282582d2e4a45db98af216deaa144838102e67f2e3b173aca' };
+const RECORDED = { version: 13, fingerprint: '4035c581c09581b684b8cb7479b1c9b0ba1f397d5e53385a3927f35b996a8c31' };
 
 const ROOT = join(import.meta.dirname, '../..');
 const folders = ['corpus', ...readdirSync(join(ROOT, 'eval'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => `eval/${d.name}/corpus`)];
