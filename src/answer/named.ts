@@ -126,9 +126,15 @@ const ORDINAL_ALONE = new RegExp(
   'giu',
 );
 
+/**
+ * An ordinal hyphenated to a word is part of a compound ("second-chance education", "third-country nationals",
+ * "first-line care"), as Dutch writes it in one word ("tweedekansonderwijs", "derdelanders"): it counts nothing.
+ */
+const ORDINAL_IN_COMPOUND = new RegExp(`\\b${ORDINAL_WORD}-(?=\\p{L})`, 'giu');
+
 /** The figures a question names, which the passage must give too: "binnen twaalf maanden", "meer dan 500 deelnemers". */
 export function questionFigures(query: string): string[] {
-  return [...new Set(figuresIn(query.replace(LANGUAGE_ORDER, ' ').replace(ORDINAL_ALONE, ' ')))];
+  return [...new Set(figuresIn(query.replace(LANGUAGE_ORDER, ' ').replace(ORDINAL_ALONE, ' ').replace(ORDINAL_IN_COMPOUND, ' ')))];
 }
 
 // --- Named places, bodies and programmes -------------------------------------------

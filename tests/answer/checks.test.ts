@@ -968,6 +968,13 @@ describe('places and ordinals the question names', () => {
     expect(questionFigures('Wie organiseerde de derde Pactdag?')).toEqual(['3e']);
   });
 
+  it('an ordinal hyphenated to a word is part of a compound, no figure: "second-chance", "third-country"', () => {
+    const passage = 'Voor 2027 wordt voor het project 3,9 miljoen euro ingeschreven.';
+    expect(check('What budget is set aside for the second-chance education project in 2027?', passage)).toBeNull();
+    expect(questionFigures('How many third-country nationals took the course?')).toEqual([]);
+    expect(questionFigures('What was decided in the second call?')).toEqual(['2e']);
+  });
+
   it('an English question\'s employees are the documents\' medewerkers', () => {
     const passage = 'In 2024 volgden 212 medewerkers van 57 lokale besturen de opleiding.';
     expect(check('How many employees took the course in 2024?', passage)).toBeNull();
