@@ -91,18 +91,25 @@ function wordnetPhrases(words: string[]): { modifier: string; head: string; dutc
 
 /**
  * English writes a noun compound as two words ("language buddies", "sports
- * club"), Dutch as one ("taalbuddy", "sportclub", with or without a linking
- * s: "inburgeringscursus"). Two English words the glossary renders are joined
- * in Dutch when the documents use the joined word. Head word → joined words.
+ * club", "safety instructions"), Dutch as one ("taalbuddy", "sportclub", with
+ * or without a linking s: "inburgeringscursus", "veiligheidsinstructies").
+ * Two English words are joined in Dutch when the documents use the joined
+ * word. A part the glossary lacks may be a cognate ("care ambassadors" are
+ * "zorgambassadeurs") or a wordnet rendering ("safety" veiligheid): a single
+ * rendering is only one of a word's senses, but a Dutch compound the
+ * documents use, made of both words' renderings, confirms the sense of each.
  */
-export function englishCompounds(text: string, usedInPassages: (word: string) => boolean): Map<string, string[]> {
-  const out = new Map<string, string[]>();
+export function englishCompounds(text: string, usedInPassages: (word: string) => boolean): { modifier: string; head: string; dutch: string[] }[] {
+  const out: { modifier: string; head: string; dutch: string[] }[] = [];
   const words = tokenize(text);
-  // A part the glossary lacks may be a cognate: "care ambassadors" are "zorgambassadeurs".
-  const renderings = (w: string) => (content(w) ? (dutchEquivalents(w).length > 0 ? dutchEquivalents(w) : cognatesOf(w)).filter((r) => /^\p{L}+$/u.test(r)) : []);
+  const renderings = (w: string) => {
+    if (!content(w)) return [];
+    const dutch = dutchEquivalents(w).length > 0 ? dutchEquivalents(w) : [...cognatesOf(w), ...(w.length >= MIN_WORDNET_LENGTH ? wordnetDutch(w) : [])];
+    return dutch.filter((r) => /^\p{L}+$/u.test(r));
+  };
   for (let i = 0; i + 1 < words.length; i++) {
     const joined = renderings(words[i]!).flatMap((m) => renderings(words[i + 1]!).flatMap((h) => [`${m}${h}`, `${m}s${h}`])).filter(usedInPassages);
-    if (joined.length) out.set(words[i + 1]!, [...new Set([...(out.get(words[i + 1]!) ?? []), ...joined])]);
+    if (joined.length) out.push({ modifier: words[i]!, head: words[i + 1]!, dutch: [...new Set(joined)] });
   }
   return out;
 }

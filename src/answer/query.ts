@@ -287,12 +287,12 @@ export function analyseQuery(
   const searched = dutchProvinceNames(searchTerms(clean.text, pinnedByQuery, people?.words));
   const searchText = english ? dutchNumberNotation(joinedAsGlossary(searched)) : searched;
   const corrections = clean.problem ? new Map<string, string>() : typingErrors(searchText, usedInPassages, nearestKnown);
-  const compounds = english ? englishCompounds(searchText, usedInPassages) : new Map<string, string[]>();
+  const compounds = english ? englishCompounds(searchText, usedInPassages) : [];
   const cognates = english ? englishCognates(searchText) : new Map<string, string[]>();
   const wordnet = english ? wordnetSearchWords(searchText, usedInPassages) : [];
   const phrases = english ? wordnetCompounds(searchText, usedInPassages) : [];
   const smaller = english ? new Map<string, string>() : diminutiveBases(searchText, usedInPassages);
-  const keyword = analyzeQuery([expandQuery(searchText), ...[...compounds.values()].flat(), ...[...cognates.values()].flat(), ...wordnet, ...smaller.values()].join(' '));
+  const keyword = analyzeQuery([expandQuery(searchText), ...compounds.flatMap((c) => c.dutch), ...[...cognates.values()].flat(), ...wordnet, ...smaller.values()].join(' '));
   // An English noun that is a Dutch word too, which the documents use ("laptops"), is counted as it stands.
   const counted = questionFocus(searchText, (w) => english && isLexiconLoaded() && isDutchWord(w) && usedInPassages(w));
   // "How many swimming pools": what is counted is the Dutch word for the two (zwembad), when "pools" has no other.
@@ -316,9 +316,11 @@ export function analyseQuery(
     if (term) term.alternatives.push(...terms(base));
   }
   // "language buddies" is one Dutch word, "taalbuddy's": the compound is an alternative of the English head.
-  for (const [head, joined] of compounds) {
+  for (const { head, dutch } of compounds) {
     const term = wordsAsked.find((t) => terms(head).includes(t.term));
-    if (term) term.alternatives.push(...joined.flatMap((w) => terms(w)));
+    if (!term) continue;
+    term.alternatives.push(...dutch.flatMap((w) => terms(w)));
+    term.foreign = false;
   }
   for (const { modifier, head, dutch } of phrases) {
     for (const term of wordsAsked.filter((t) => [modifier, head].some((w) => terms(w).includes(t.term)))) {
@@ -331,6 +333,13 @@ export function analyseQuery(
     if (!term) continue;
     term.alternatives.push(...dutch.flatMap((w) => terms(w)));
     if (dutch.some(usedInPassages)) term.foreign = false;
+  }
+  // A modifier with no Dutch word of its own in the documents ("safety") is found in the compound ("veiligheidsinstructies").
+  for (const { modifier, dutch } of compounds) {
+    const term = wordsAsked.find((t) => t.foreign && terms(modifier).includes(t.term));
+    if (!term) continue;
+    term.alternatives.push(...dutch.flatMap((w) => terms(w)));
+    term.foreign = false;
   }
   if (english) {
     for (const token of tokenize(searchText)) {

@@ -581,7 +581,20 @@ describe('wordnet renderings of English words', () => {
 
   it('a two-word English term whose part the glossary lacks is joined with that part\'s cognate ("care ambassadors")', () => {
     const used = new Set(['zorgambassadeurs']);
-    expect(englishCompounds('How many care ambassadors were active?', (w) => used.has(w)).get('ambassadors')).toContain('zorgambassadeurs');
+    expect(englishCompounds('How many care ambassadors were active?', (w) => used.has(w))).toContainEqual({ modifier: 'care', head: 'ambassadors', dutch: ['zorgambassadeurs'] });
+  });
+
+  it('an English compound whose modifier only a wordnet renders is found in the Dutch compound the documents use ("safety instructions")', () => {
+    const used = new Set(['veiligheidsinstructies', 'veiligheid', 'zekerheid']);
+    const query = analyseQuery('Who rewrites the safety instructions?', {}, [], (w) => used.has(w));
+    for (const word of ['safety', 'instructions']) {
+      const term = query.queryTerms.find((q) => terms(word).includes(q.term));
+      expect(term).toMatchObject({ foreign: false });
+      expect(term!.alternatives).toEqual(expect.arrayContaining(terms('veiligheidsinstructies')));
+    }
+    // Without the compound in the documents, "safety" keeps only its senses, and is not found.
+    const alone = analyseQuery('What do the safety rules say?', {}, [], (w) => used.has(w));
+    expect(alone.queryTerms.find((q) => q.term === terms('safety')[0])).toMatchObject({ foreign: true });
   });
 
   it('a two-word term the wordnet lists is one thing: its Dutch word counts as both words found', () => {
