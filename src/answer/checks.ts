@@ -5,7 +5,8 @@ import { holdsAnswerType, type AnswerType } from './answer-type.js';
 import { oppositeOutcome } from './polarity.js';
 import { missingBreakdown, speaksOfGroup, type Dimension, type SexGroup } from './breakdown.js';
 import { missedPart, type AskedPart } from './year-part.js';
-import { unavailableIn, wordsOf } from './passage-analysis.js';
+import { termsOf, unavailableIn, wordsOf } from './passage-analysis.js';
+import { mentionsTerm } from './evidence.js';
 import { countingSentences, countsBefore, countsOtherKindOnly, focusPresent, questionFocus } from './counted.js';
 import { figureLocatedBy, figureOwnedBy, figuresIn, mentions, onlyAmongOthers, onlyListed, SHARE_OF_COUNTED, quantitiesIn, spelledOut, type Quantity } from './named.js';
 import { sharesTopic } from './topic.js';
@@ -91,6 +92,9 @@ export interface AnswerabilityInput extends QuestionTraits {
   /** The years the written question names anywhere, items and introduction. */
   questionYears?: readonly string[];
 }
+
+/** A share in a sentence ("74 procent"), read without the global pattern's state. */
+const SHARE_FIGURE_ONCE = new RegExp(SHARE_FIGURE.source, 'iu');
 
 /** Answers that are figures: a count, a sum, a share. */
 export const FIGURE_TYPES = new Set<AnswerType>(['count', 'money', 'share']);
@@ -294,6 +298,14 @@ export function answerShortfall(input: AnswerabilityInput): Shortfall | null {
         // (or the whole item is about it), not by the figure for all ("Antwerpen 612") beside a share of women for all.
         const group = input.sexGroup;
         if (group && !speaksOfGroup(framing, group) && !owned.some((s) => speaksOfGroup(s.text, group))) return { kind: 'place-figures', place, counted: group.name };
+        // So is any group a count narrows to that the passage speaks of only as a share of all, in a sentence
+        // without the place ("Ongeveer 74 procent van de deelnemers had zijn zaak al geopend" beside "Antwerpen 452"
+        // for "Hoeveel deelnemers in Antwerpen hadden hun zaak al geopend?"): the place's figure counts all of them.
+        // What the figure counts is said where it stands, in the frame, or in the introduction of its table.
+        const said = [...owned.map((s) => s.text), framing, tableIntroduction(passage)].map(termsOf);
+        const onlyAsShare = (q: QueryTerm) =>
+          !/\d/.test(q.term) && !(input.focus && focusPresent(input.focus, [q.term])) && !said.some((t) => mentionsTerm(t, q)) && sentences().some((s) => !owned.includes(s) && mentionsTerm(termsOf(s.text), q) && SHARE_FIGURE_ONCE.test(s.text) && !placeOf(s));
+        if (wanted === 'count' && input.queryTerms.some(onlyAsShare)) return { kind: 'place-figures', place, counted: input.focus ?? undefined, subgroup: true };
         // A year restricts the place's figure too: "in 2023 in West-Vlaanderen" against figures per province that
         // are 2024's only ("In 2024 … 640 in Antwerpen, 330 in West-Vlaanderen"), whatever the passage gives for 2023.
         // Any of the question's years will do: "het schooljaar 2022-2023" is one period. A sentence without a year

@@ -261,7 +261,10 @@ export function selectPassages(ranking: Ranked[], query: AnalysedQuery, index: L
   // What takes the place of a better match about another year must answer at least half the question; a passage
   // that is only related ("In 2024 behaalden 214 jongeren …" for a 2023 figure of a camp fund) is no answer to the
   // year the better match lacks. (A better match that lacks a name is often just another document: not so there.)
-  const anotherYear = candidates[0] !== undefined && shortfallOf(candidates[0])?.kind === 'year';
+  // So for a group: a better match whose place figure counts all ("Antwerpen 452" for all participants, when a group
+  // of them is asked) is not answered by another document's related table.
+  const bestFails = candidates[0] !== undefined ? shortfallOf(candidates[0]) : null;
+  const anotherYear = bestFails?.kind === 'year' || (bestFails?.kind === 'place-figures' && bestFails.subgroup === true);
   if (top && top !== candidates[0] && anotherYear && answerable(top) && top.confidence < HALF_THE_QUESTION) top = candidates[0];
   /**
    * Nothing answers, and the best-ranked passage gives a count of something other than what was

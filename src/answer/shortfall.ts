@@ -17,6 +17,8 @@ export type Shortfall =
       shared?: boolean;
       /** Its figures count another kind than the one asked ("Meerhagem (2 samentuinen)" for newcomers). */
       counted?: string;
+      /** Its figures count all of them: the group the question narrows to, the passage gives only as a share of all. */
+      subgroup?: boolean;
     }
   /** What the question asks about ("Hoeveel leerkrachten") does not occur in the passage. */
   | { kind: 'focus'; word: string }

@@ -44,6 +44,10 @@ function shortfallMessage(shortfall: LocatedShortfall, sentence: string | null):
     case 'since-figures':
       return `De cijfers in het antwoord dat het best overeenkomt (vraag nr. ${nr}) gelden sinds ${shortfall.year}, niet ervoor.`;
     case 'place-figures':
+      if (shortfall.subgroup) {
+        const all = shortfall.counted ? `alle ${shortfall.counted}` : 'iedereen';
+        return `De cijfers in het antwoord dat het best overeenkomt (vraag nr. ${nr}) gelden voor ${shortfall.place} voor ${all}, niet voor de groep waar je naar vraagt.`;
+      }
       if (shortfall.counted) return `Het antwoord dat het best overeenkomt (vraag nr. ${nr}) geeft voor ${shortfall.place} geen aantal "${shortfall.counted}".`;
       return shortfall.shared
         ? `De cijfers in het antwoord dat het best overeenkomt (vraag nr. ${nr}) gelden voor ${shortfall.place} en andere samen, niet voor ${shortfall.place} alleen.`

@@ -896,6 +896,18 @@ describe('places and ordinals the question names', () => {
     expect(check('Hoeveel inburgeraars haakten in Gent af?', 'Uit een steekproef in de regio Antwerpen blijkt dat 12 procent van de inburgeraars afhaakt.')).toEqual({ kind: 'entity', word: 'Gent' });
   });
 
+  it('a group the passage gives only as a share of all is not counted by the place\'s figure for all', () => {
+    // A table as the normaliser joins its cells into one line.
+    const table = 'De onderstaande tabel geeft het aantal deelnemers per provincie.\n\nProvincie deelnemers 2024 Antwerpen 452 Limburg 163 Totaal 615\n';
+    const passage = `${table}\nOngeveer 74 procent van de deelnemers had zijn zaak al geopend.`;
+    expect(check('Hoeveel deelnemers in de provincie Antwerpen hadden hun zaak al geopend?', passage)).toMatchObject({ kind: 'place-figures', place: 'Antwerpen', subgroup: true });
+    // The place's figure for all answers a question about all; so does a figure for the group in the place.
+    expect(check('Hoeveel deelnemers waren er in de provincie Antwerpen?', passage)).toBeNull();
+    expect(check('Hoeveel deelnemers in de provincie Antwerpen hadden hun zaak al geopend?', `${passage} In Antwerpen hadden 312 deelnemers hun zaak al geopend.`)).toBeNull();
+    // A group the passage speaks of with a count, not a share, is not this case.
+    expect(check('Hoeveel deelnemers in de provincie Antwerpen hadden hun zaak al geopend?', `${table}\nIn totaal hadden 455 deelnemers hun zaak al geopend.`)).not.toMatchObject({ subgroup: true });
+  });
+
   it('a place restricts a figure like a year: named elsewhere in the passage is not enough', () => {
     const passage = 'Het project liep in Rozemeer, Espeloo en Meerlaken. In totaal werden 1.486 koppelingen gemaakt.';
     expect(check('Hoeveel koppelingen werden er in Rozemeer gemaakt?', passage)).toEqual({ kind: 'place-figures', place: 'Rozemeer', shared: false });

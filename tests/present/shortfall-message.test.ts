@@ -13,6 +13,9 @@ describe('why the closest passage does not answer, in Dutch', () => {
     expect(message({ kind: 'quantity', value: '12', unit: 'uur', questionNumber: 1018 })).toContain('spreekt niet over 12 uur.');
     expect(message({ kind: 'place-figures', place: 'Gent', questionNumber: 1001 })).toContain('De cijfers in het antwoord dat het best overeenkomt (vraag nr. 1001) gaan niet over Gent.');
     expect(message({ kind: 'place-figures', place: 'Gent', shared: true, questionNumber: 1001 })).toContain('gelden voor Gent en andere samen, niet voor Gent alleen.');
+    expect(message({ kind: 'place-figures', place: 'Antwerpen', counted: 'deelnemers', subgroup: true, questionNumber: 31002 })).toContain(
+      'gelden voor Antwerpen voor alle deelnemers, niet voor de groep waar je naar vraagt.',
+    );
     expect(message({ kind: 'since-figures', year: '2024', questionNumber: 10001 })).toContain('De cijfers in het antwoord dat het best overeenkomt (vraag nr. 10001) gelden sinds 2024, niet ervoor.');
     expect(message({ kind: 'ordinal-figures', ordinal: 2, wanted: 'outcome', questionNumber: 1013 })).toContain('noemt de tweede, maar geeft er geen resultaten voor.');
   });
