@@ -6,7 +6,7 @@ import { abbreviatesKind, abbreviationExpansions, dutchEquivalents, dutchSynonym
 import { analyzeQuery, type KeywordQuery } from '../search/keyword.js';
 import { withinOneEdit } from '../search/spelling.js';
 import { answerType } from './answer-type.js';
-import type { QuestionTraits } from './checks.js';
+import type { QueryTerm, QuestionTraits } from './checks.js';
 import { askedKind, questionFocus } from './counted.js';
 import { infinitivesOfParticiple } from '../search/participle.js';
 import { nounsOfAdjective } from '../search/derivation.js';
@@ -315,19 +315,15 @@ export function analyseQuery(
     const term = wordsAsked.find((t) => terms(diminutive).includes(t.term));
     if (term) term.alternatives.push(...terms(base));
   }
-  // "language buddies" is one Dutch word, "taalbuddy's": the compound is an alternative of the English head.
-  for (const { head, dutch } of compounds) {
-    const term = wordsAsked.find((t) => terms(head).includes(t.term));
-    if (!term) continue;
+  /** An English word found as the Dutch words the documents use. */
+  const foundAs = (term: QueryTerm | undefined, dutch: string[]) => {
+    if (!term) return;
     term.alternatives.push(...dutch.flatMap((w) => terms(w)));
     term.foreign = false;
-  }
-  for (const { modifier, head, dutch } of phrases) {
-    for (const term of wordsAsked.filter((t) => [modifier, head].some((w) => terms(w).includes(t.term)))) {
-      term.alternatives.push(...dutch.flatMap((w) => terms(w)));
-      term.foreign = false;
-    }
-  }
+  };
+  // "language buddies" is one Dutch word, "taalbuddy's": the compound is an alternative of the English head.
+  for (const { head, dutch } of compounds) foundAs(wordsAsked.find((t) => terms(head).includes(t.term)), dutch);
+  for (const { modifier, head, dutch } of phrases) for (const term of wordsAsked.filter((t) => [modifier, head].some((w) => terms(w).includes(t.term)))) foundAs(term, dutch);
   for (const [word, dutch] of cognates) {
     const term = wordsAsked.find((t) => terms(word).includes(t.term));
     if (!term) continue;
@@ -335,12 +331,7 @@ export function analyseQuery(
     if (dutch.some(usedInPassages)) term.foreign = false;
   }
   // A modifier with no Dutch word of its own in the documents ("safety") is found in the compound ("veiligheidsinstructies").
-  for (const { modifier, dutch } of compounds) {
-    const term = wordsAsked.find((t) => t.foreign && terms(modifier).includes(t.term));
-    if (!term) continue;
-    term.alternatives.push(...dutch.flatMap((w) => terms(w)));
-    term.foreign = false;
-  }
+  for (const { modifier, dutch } of compounds) foundAs(wordsAsked.find((t) => t.foreign && terms(modifier).includes(t.term)), dutch);
   if (english) {
     for (const token of tokenize(searchText)) {
       const term = wordsAsked.find((t) => t.foreign && terms(token).includes(t.term));
