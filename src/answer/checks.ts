@@ -13,7 +13,7 @@ import { sharesTopic } from './topic.js';
 import { namesStudy, studyForms, studyStillPending } from './study.js';
 import { gapShortfall } from './gap-checks.js';
 import { placeNameForms } from '../search/glossary.js';
-import { datingText, hasFigure, HAS_YEAR, holdsFrom, OPENS_WITH_YEAR, SHARE_FIGURE, SPEAKS_OF_BEFORE, tableIntroduction, tableYears, otherDayGiven, type NamedDay, YEAR, withoutPeriodsOpenIn } from './dating.js';
+import { datingText, hasFigure, hasShareFigure, HAS_YEAR, holdsFrom, OPENS_WITH_YEAR, SHARE_FIGURE, SPEAKS_OF_BEFORE, tableIntroduction, tableYears, otherDayGiven, type NamedDay, YEAR, withoutPeriodsOpenIn } from './dating.js';
 
 /**
  * Does the passage that retrieval found really answer the question? Word
@@ -92,9 +92,6 @@ export interface AnswerabilityInput extends QuestionTraits {
   /** The years the written question names anywhere, items and introduction. */
   questionYears?: readonly string[];
 }
-
-/** A share in a sentence ("74 procent"), read without the global pattern's state. */
-const SHARE_FIGURE_ONCE = new RegExp(SHARE_FIGURE.source, 'iu');
 
 /** Answers that are figures: a count, a sum, a share. */
 export const FIGURE_TYPES = new Set<AnswerType>(['count', 'money', 'share']);
@@ -301,11 +298,13 @@ export function answerShortfall(input: AnswerabilityInput): Shortfall | null {
         // So is any group a count narrows to that the passage speaks of only as a share of all, in a sentence
         // without the place ("Ongeveer 74 procent van de deelnemers had zijn zaak al geopend" beside "Antwerpen 452"
         // for "Hoeveel deelnemers in Antwerpen hadden hun zaak al geopend?"): the place's figure counts all of them.
-        // What the figure counts is said where it stands, in the frame, or in the introduction of its table.
-        const said = [...owned.map((s) => s.text), framing, tableIntroduction(passage)].map(termsOf);
-        const onlyAsShare = (q: QueryTerm) =>
-          !/\d/.test(q.term) && !(input.focus && focusPresent(input.focus, [q.term])) && !said.some((t) => mentionsTerm(t, q)) && sentences().some((s) => !owned.includes(s) && mentionsTerm(termsOf(s.text), q) && SHARE_FIGURE_ONCE.test(s.text) && !placeOf(s));
-        if (wanted === 'count' && input.queryTerms.some(onlyAsShare)) return { kind: 'place-figures', place, counted: input.focus ?? undefined, subgroup: true };
+        if (wanted === 'count') {
+          // What the figure counts is said where it stands, in the frame, or in the introduction of its table.
+          const said = [...owned.map((s) => s.text), framing, tableIntroduction(passage)].map(termsOf);
+          const saidOnlyAsShare = (q: QueryTerm) => sentences().some((s) => !owned.includes(s) && mentionsTerm(termsOf(s.text), q) && hasShareFigure(s.text) && !placeOf(s));
+          const narrows = (q: QueryTerm) => !/\d/.test(q.term) && !(input.focus && focusPresent(input.focus, [q.term])) && !said.some((t) => mentionsTerm(t, q));
+          if (input.queryTerms.some((q) => narrows(q) && saidOnlyAsShare(q))) return { kind: 'place-figures', place, counted: input.focus ?? undefined, subgroup: true };
+        }
         // A year restricts the place's figure too: "in 2023 in West-Vlaanderen" against figures per province that
         // are 2024's only ("In 2024 … 640 in Antwerpen, 330 in West-Vlaanderen"), whatever the passage gives for 2023.
         // Any of the question's years will do: "het schooljaar 2022-2023" is one period. A sentence without a year

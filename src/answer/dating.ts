@@ -17,6 +17,9 @@ export const HAS_YEAR = /\b(?:19|20)\d{2}\b/;
 export const OPENS_WITH_YEAR = /^(?:in|op|eind|begin|tijdens|sinds)\s+(?:\S+\s+){0,2}?(?:19|20)\d{2}\b/i;
 /** A share: "31 procent", "31%". */
 export const SHARE_FIGURE = /\d[\d.,]*\s*(?:procent|percent|%)/giu;
+/** A share in a sentence ("74 procent"), read without the global pattern's state. */
+const SHARE_FIGURE_ONCE = new RegExp(SHARE_FIGURE.source, 'iu');
+export const hasShareFigure = (text: string): boolean => SHARE_FIGURE_ONCE.test(text);
 
 /**
  * Years that label a table's rows or columns ("2022-2023" before the cells

@@ -264,8 +264,8 @@ export function selectPassages(ranking: Ranked[], query: AnalysedQuery, index: L
   // So for a group: a better match whose place figure counts all ("Antwerpen 452" for all participants, when a group
   // of them is asked) is not answered by another document's related table.
   const bestFails = candidates[0] !== undefined ? shortfallOf(candidates[0]) : null;
-  const anotherYear = bestFails?.kind === 'year' || (bestFails?.kind === 'place-figures' && bestFails.subgroup === true);
-  if (top && top !== candidates[0] && anotherYear && answerable(top) && top.confidence < HALF_THE_QUESTION) top = candidates[0];
+  const bestMissesScope = bestFails?.kind === 'year' || (bestFails?.kind === 'place-figures' && bestFails.subgroup === true);
+  if (top && top !== candidates[0] && bestMissesScope && answerable(top) && top.confidence < HALF_THE_QUESTION) top = candidates[0];
   /**
    * Nothing answers, and the best-ranked passage gives a count of something other than what was
    * counted ("2.600 seizoenarbeiders" for "hoeveel plukkers"): shown as a partial answer, as the

@@ -60,6 +60,16 @@ const VOWEL = /[aeiouy]/iu;
 /** The last letter of one part and the first of the next are vowels: "ziekte-uitkering" would read "eu". */
 const vowelsMeet = (left: string, right: string): boolean => VOWEL.test(left.normalize('NFD').at(-1) ?? '') && VOWEL.test(right.normalize('NFD')[0] ?? '');
 
+/**
+ * Whether Dutch spelling writes two words joined with a hyphen. A noun compound is written solid
+ * ("evaluatierapport", "loonkosten"); the hyphen stays for a word the dictionary lists with it
+ * ("eigenaren-bewoner"), a single letter ("e-mail", "x-as"), parts whose vowels would run together
+ * ("ziekte-uitkering", "zee-egel") and coordinated adjectives ("sociaal-economische").
+ */
+function spelledWithHyphen(left: string, right: string, lex: Lexicon): boolean {
+  return lex.listsHyphenated(left, right) || left.length === 1 || right.length === 1 || vowelsMeet(left, right) || ADJECTIVE_ENDING.test(left);
+}
+
 /** The words a document writes within its lines, lower case, hyphenated compounds whole ("amif-middelen"). */
 export function wordsWithinLines(text: string): Set<string> {
   return new Set((text.toLowerCase().match(/[\p{L}\p{M}\p{N}]+(?:[-\u2010][\p{L}\p{M}\p{N}]+)*/gu) ?? []).map((w) => w.replace(/\u2010/g, '-')));
@@ -92,15 +102,10 @@ export function classifyLineEndHyphen(before: string, after: string, lex: Lexico
   const joinedHere = spelled.has((left + right).toLowerCase());
   const asSpelledHere = hyphenatedHere !== joinedHere ? (hyphenatedHere ? 'compound' : 'split') : null;
   // Hunspell accepts nearly any two words joined by a hyphen ("kunsten-huizen"), so where both spellings are
-  // Dutch the document's own spelling decides ("kunstenhuizen" in other lines), then what was printed.
+  // Dutch the document's own spelling decides ("kunstenhuizen" in other lines), then Dutch spelling.
   if (hyphenated) {
-    if (joined && asSpelledHere) return asSpelledHere;
-    // Dutch writes a noun compound solid ("evaluatierapport", "loonkosten"); a hyphen stays where the parts' vowels
-    // would run together ("ziekte-uitkering", "zee-egel") and between coordinated adjectives ("sociaal-economische").
-    // A single letter keeps it too ("e-mail", "x-as").
-    // So does a word the dictionary lists with its hyphen ("eigenaren-bewoner"), not one Hunspell forms of two words.
-    if (joined && left.length > 1 && right.length > 1 && !vowelsMeet(left, right) && !ADJECTIVE_ENDING.test(left) && !lex.listsHyphenated?.(left, right)) return 'split';
-    return 'compound';
+    if (!joined) return 'compound';
+    return asSpelledHere ?? (spelledWithHyphen(left, right, lex) ? 'compound' : 'split');
   }
   if (joined) return 'split';
 

@@ -25,7 +25,7 @@ export interface Lexicon {
    * "sociaal-economisch", inflected forms included), rather than Hunspell forming it from two words, as it forms
    * nearly any pair ("kunsten-huizen").
    */
-  listsHyphenated?(left: string, right: string): boolean;
+  listsHyphenated(left: string, right: string): boolean;
 }
 
 const require = createRequire(import.meta.url);
@@ -80,7 +80,9 @@ async function load(): Promise<Lexicon> {
   const hyphenatedEntries = new Map<string, string[]>();
   for (const [, first, rest] of dicText.toString('utf8').matchAll(/^([^\s/-]+)-([^\s/]+)/gmu)) {
     const key = first!.toLowerCase();
-    hyphenatedEntries.set(key, [...(hyphenatedEntries.get(key) ?? []), rest!.toLowerCase()]);
+    const rests = hyphenatedEntries.get(key);
+    if (rests) rests.push(rest!.toLowerCase());
+    else hyphenatedEntries.set(key, [rest!.toLowerCase()]);
   }
   const hunspell = factory.create(aff, dic);
   // The .aff/.dic copies in Hunspell's virtual file system are no longer needed.
