@@ -286,7 +286,7 @@ export function analyseQuery(
   const english = looksEnglish(clean.text);
   const searched = dutchProvinceNames(searchTerms(clean.text, pinnedByQuery, people?.words));
   const searchText = english ? dutchNumberNotation(joinedAsGlossary(searched)) : searched;
-  const corrections = clean.problem ? new Map<string, string>() : typingErrors(searchText, usedInPassages, nearestKnown);
+  const corrections = clean.problem ? new Map<string, string>() : typingErrors(searchText, usedInPassages, nearestKnown, english);
   const compounds = english ? englishCompounds(searchText, usedInPassages) : [];
   const cognates = english ? englishCognates(searchText) : new Map<string, string[]>();
   const wordnet = english ? wordnetSearchWords(searchText, usedInPassages) : [];

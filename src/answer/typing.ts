@@ -2,17 +2,26 @@ import { isDutchWord, isLexiconLoaded } from '../corpus/lexicon.js';
 import { isStopword, terms, tokenize } from '../search/analyze.js';
 import { abbreviationExpansions, dutchEquivalents } from '../search/glossary.js';
 import { MIN_CORRECTED_LENGTH } from '../search/spelling.js';
+import { wordnetDutch } from '../search/wordnet.js';
 
 /**
  * Typing errors: a word of the question that neither the documents nor the
  * Dutch lexicon know, nor the glossary translates, read as the indexed term
  * one edit away ("tolkopdrachen" → tolkopdracht). Token → corrected stem.
+ * In an English question, a word the English wordnet knows is English, not a
+ * misspelt Dutch word: "welder" is lasser, not "melder".
  */
-export function typingErrors(text: string, usedInPassages: (word: string) => boolean, nearestKnown: (term: string) => string | null): Map<string, string> {
+export function typingErrors(
+  text: string,
+  usedInPassages: (word: string) => boolean,
+  nearestKnown: (term: string) => string | null,
+  english = false,
+): Map<string, string> {
   const out = new Map<string, string>();
   for (const token of tokenize(text)) {
     if (out.has(token) || token.length < MIN_CORRECTED_LENGTH || isStopword(token) || /\d/.test(token) || usedInPassages(token)) continue;
     if ((isLexiconLoaded() && isDutchWord(token)) || dutchEquivalents(token).length > 0 || abbreviationExpansions(token).length > 0) continue;
+    if (english && wordnetDutch(token).length > 0) continue;
     const [term] = terms(token);
     const corrected = (term ? nearestKnown(term) : null) ?? knownWordOneEditAway(token, usedInPassages);
     if (corrected) out.set(token, corrected);

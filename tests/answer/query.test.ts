@@ -334,6 +334,14 @@ describe('typing errors', () => {
       expect(analyse(query).keyword.terms).not.toContain('tolkopdracht');
     }
   });
+
+  it('in an English question, a word the English wordnet knows is English, not a Dutch word misspelt', () => {
+    // "welder" is one edit from "melder", a Dutch word these documents use; the wordnet gives lasser.
+    const usesMelder = (w: string) => w.toLowerCase() === 'melder';
+    expect(analyseQuery('How many newcomers were trained as a welder in 2025?', {}, [], usesMelder, () => null).keyword.terms).not.toContain('melder');
+    // A Dutch question has no English words: "welder" there is a Dutch word misspelt.
+    expect(analyseQuery('Hoeveel nieuwkomers werden welder in 2025?', {}, [], usesMelder, () => null).keyword.terms).toContain('melder');
+  });
 });
 
 describe('asking in the present tense', () => {
