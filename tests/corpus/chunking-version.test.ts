@@ -15,7 +15,7 @@ await loadLexicon();
  * When the parser's output changes on purpose: bump CHUNKING_VERSION, then record the new fingerprint below.
  * When documents were only added to the repository, record the new fingerprint and keep the version.
  */
-const RECORDED = { version: 14, fingerprint: '6e6c8c5141525c12ebcb8b4c1bf5f77c74a0ac5ad5d2a4cc0f384953e1bc9ce8' };
+const RECORDED = { version: 14, fingerprint: 'e2b342601a2a91c2738777fbcba6a61e8c5abe1a3bb7eaf486d351e702ad87d7' };
 
 const ROOT = join(import.meta.dirname, '../..');
 const folders = ['corpus', ...readdirSync(join(ROOT, 'eval'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => `eval/${d.name}/corpus`)];
