@@ -5,7 +5,7 @@ import type { Item, ParsedDocument, Part, Section } from './types.js';
  * Bump when the parser, chunk boundaries or chunk text change: it forces a
  * full rebuild (earlier parses and vectors are not reused).
  */
-export const CHUNKING_VERSION = 14;
+export const CHUNKING_VERSION = 15;
 
 export interface Chunk {
   /** Unique within the index: document id, part, item, window. */

@@ -16,6 +16,8 @@ import { lexicon, type Lexicon } from './lexicon.js';
  *    jeugdactiviteiten"): elision.
  * 2. A digit on either side, or a change of case at the hyphen (AMIF-oproep,
  *    niet-Belgen): compound. Words are never broken between such characters.
+ *    A fragment with a capital inside it is a name in its own form, which Dutch
+ *    spelling joins with a hyphen ("WhatsApp-groepen", "YouTube-filmpje"): compound.
  *    Nor is a word broken after or before a fragment without a vowel: a syllable
  *    has one, so "Hb-⏎waarde", "cd-⏎speler" write an abbreviation's hyphen: compound.
  * 3. The lexicon, on the hyphenated form "L-R" and the joined form "LR":
@@ -40,6 +42,8 @@ const WORD_HEAD = /^[\p{L}\p{M}\p{N}]+/u;
 const isUpper = (c: string) => /\p{Lu}/u.test(c);
 const isLower = (c: string) => /\p{Ll}/u.test(c);
 const isDigit = (c: string) => /\p{N}/u.test(c);
+/** A capital after a small letter inside a word: a name that keeps its own form ("WhatsApp-groepen", "iPhone-gebruiker"). */
+const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;
 /** Every Dutch syllable has a vowel (y and ij included); a hyphenation point falls between syllables. */
 export const hasVowel = (fragment: string): boolean => /[aeiouy]/iu.test(fragment.normalize('NFD'));
 
@@ -94,6 +98,7 @@ export function classifyLineEndHyphen(before: string, after: string, lex: Lexico
   const r = right[0]!;
   if (isDigit(l) || isDigit(r)) return 'compound';
   if ((isUpper(l) && isLower(r)) || (isLower(l) && isUpper(r))) return 'compound';
+  if (INNER_CAPITAL.test(left) || INNER_CAPITAL.test(right)) return 'compound';
   if (!hasVowel(left) || !hasVowel(right)) return 'compound';
 
   const hyphenated = lex.isWord(`${left}-${right}`);

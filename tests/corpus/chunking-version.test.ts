@@ -15,7 +15,7 @@ await loadLexicon();
  * When the parser's output changes on purpose: bump CHUNKING_VERSION, then record the new fingerprint below.
  * When documents were only added to the repository, record the new fingerprint and keep the version.
  */
-const RECORDED = { version: 14, fingerprint: 'e2b342601a2a91c2738777fbcba6a61e8c5abe1a3bb7eaf486d351e702ad87d7' };
+const RECORDED = { version: 15, fingerprint: '81959938c55aea8fee578ddac58ada191815fddc97627cfda0b6db4364825372' };
 
 const ROOT = join(import.meta.dirname, '../..');
 const folders = ['corpus', ...readdirSync(join(ROOT, 'eval'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => `eval/${d.name}/corpus`)];

@@ -34,6 +34,12 @@ describe('a hyphen at a line end', () => {
     expect(normalizeText('VICEMINISTER-\nPRESIDENT VAN DE VLAAMSE REGERING')).toBe('VICEMINISTER-PRESIDENT VAN DE VLAAMSE REGERING');
   });
 
+  it('keeps the hyphen after a name with a capital inside it, which Dutch joins with a hyphen', () => {
+    // Hunspell accepts "WhatsAppgroepen" and "iPhonegebruiker", but the name keeps its own form.
+    expect(normalizeText('in besloten WhatsApp-\ngroepen?')).toBe('in besloten WhatsApp-groepen?');
+    expect(classifyLineEndHyphen('elke iPhone-', 'gebruiker')).toBe('compound');
+  });
+
   it('keeps the hyphen when neither form is a word but both parts are', () => {
     expect(classifyLineEndHyphen('het kmo-', 'sector')).toBe('compound');
   });
