@@ -25,7 +25,7 @@ export const NAMES_ASKED = '(?:hoe\\s+(?:heten|heetten|heet|heette)|(?:what|whic
 /** An English noun before the kind ("weekend schools"), not the kind of kind asked ("which kind of schools"). */
 const NOUN_MODIFIER = '(?:(?!(?:soort|soorten|type|types|kind|kinds|sort|sorts|of|van)\\b)[a-z]+\\s+)?';
 const ASKS: [AnswerType, RegExp][] = [
-  ['money', /\bhoeveel\b.*\b(?:gekost|kostte|kostten|betaald|betaalde|betaalden|uitgegeven|besteed|geïnvesteerd|geinvesteerd)\b|\b(?:wat|hoeveel)\s+(?:\S+\s+){0,4}?(?:betalen|betaal|betaalt)\b|\b(?:welk bedrag|welk budget|hoeveel (?:[a-z]+(?:e|s)\s+)?(?:[a-z-]*geld|(?:[a-z]+-)?(?:middelen|subsidie|subsidies|financiering|steun))\b|hoeveel (?:ging|gingen|gaat|gaan|werd|werden|wordt|worden|kreeg|kregen|krijgt|krijgen)\b.*\b\w*(?:budget|budgetten|geld|middelen|subsidie|subsidies)|hoeveel kost\w*|wat kost\w*|hoeveel bedraagt|hoeveel bedroeg|hoe duur|hoeveel euro|wat (?:is|was|zijn|waren|bedraagt|bedroeg) (?:het|de) (?:\w+ )?(?:budget|bedrag|kost|kosten|kostprijs|dotatie|tarief|subsidie)|what (?:is|was|are|were) the (?:\w+ ){0,2}?(?:budget|cost|costs|amount|grant|subsidy|fee|fine|fines|allocation|price|rate)|(?:what|which) (?:budget|amount|sum|salary|wage|wages|income)|how much (?:(?:\S+\s+){0,3}?(?:money|funding)|did|does|will|is|was)|(?:what|how much) (?:do|does|did|will|would|can|could) (?:(?!ask|asked|about)\w+ ){1,8}?(?:spend|pay|cost|get|receive|earn)|(?:what|how much) (?:does|did|will|would) [^?]*? (?<!(?:the|a|its|their|total) )cost(?= ?\?*$)|(?:hoe hoog|how high) (?:\w+ ){0,3}?(?:budget|budgetten|bedrag|bedragen|boete|boetes|geldboete|geldboetes|kost|kosten|subsidie|dotatie|tarief|bijdrage|budgets?|amounts?|fines?|costs?|grants?|subsid(?:y|ies)|fees?|rates?|allocations?))\b/],
+  ['money', /\bhoeveel\b.*\b(?:gekost|kostte|kostten|betaald|betaalde|betaalden|uitgegeven|besteed|geïnvesteerd|geinvesteerd)\b|\b(?:wat|hoeveel)\s+(?:\S+\s+){0,4}?(?:betalen|betaal|betaalt)\b|\b(?:welk bedrag|welk budget|hoeveel (?:[a-z]+(?:e|s)\s+)?(?:[a-z-]*geld|(?:[a-z]+-)?(?:middelen|subsidie|subsidies|financiering|steun))\b|hoeveel (?:ging|gingen|gaat|gaan|werd|werden|wordt|worden|kreeg|kregen|krijgt|krijgen)\b.*\b\w*(?:budget|budgetten|geld|middelen|subsidie|subsidies)|hoeveel kost\w*|wat kost\w*|hoeveel bedraagt|hoeveel bedroeg|hoe duur|hoeveel euro|wat (?:is|was|zijn|waren|bedraagt|bedroeg) (?:het|de) (?:\w+ )?(?:budget|bedrag|kost|kosten|kostprijs|dotatie|tarief|subsidie|\w*loon|salaris|wedde)|what (?:is|was|are|were) the (?:\w+ ){0,2}?(?:budget|cost|costs|amount|grant|subsidy|fee|fine|fines|allocation|price|rate|salary|wage|wages|income|earnings)|(?:what|which) (?:budget|amount|sum|salary|wage|wages|income)|how much (?:(?:\S+\s+){0,3}?(?:money|funding)|did|does|will|is|was)|(?:what|how much) (?:do|does|did|will|would|can|could) (?:(?!ask|asked|about)\w+ ){1,8}?(?:spend|pay|cost|get|receive|earn)|(?:what|how much) (?:does|did|will|would) [^?]*? (?<!(?:the|a|its|their|total) )cost(?=(?: (?:per|for each|for every|each|a|an) \w+)? ?\?*$)|(?:hoe hoog|how high) (?:\w+ ){0,3}?(?:budget|budgetten|bedrag|bedragen|boete|boetes|geldboete|geldboetes|kost|kosten|subsidie|dotatie|tarief|bijdrage|budgets?|amounts?|fines?|costs?|grants?|subsid(?:y|ies)|fees?|rates?|allocations?))\b/],
   ['share', /\b(?:welk deel|welk aandeel|welk percentage|hoeveel procent|hoe groot (?:is|was) het aandeel|what share|what percentage|what proportion)\b|\b(?:hoeveel|what)\s*%/],
   // A duration asked ("hoe lang", "how long") is answered by a period or a date, which the date pattern reads.
   // How long something lasts is answered by a length of time or the span it runs, not by any date: a year is no duration.
@@ -181,13 +181,20 @@ export function holdsNumber(text: string): boolean {
 
 /** "Tot wanneer", "until when": the question asks when something ends. */
 const ASKS_END = /\b(?:tot wanneer|until when|till when)\b/;
+/** "Hoeveel uur", "how many weeks": the count asked measures time, which a length of time gives, in words too ("acht uur"). */
+const ASKS_TIME_UNITS = /\b(?:hoeveel|how many)\s+(?:uur|uren|lesuren|minuten|dagen|lesdagen|weken|maanden|jaren|hours|minutes|days|weeks|months|years)\b/;
+/** "Hoe vaak", "how often": the count asked is of times, which a frequency gives in words ("twee keer per maand"). */
+const ASKS_FREQUENCY = /\b(?:hoe vaak|hoe dikwijls|how often)\b/;
+const FREQUENCY = new RegExp(
+  `\\b(?:een|één|\\d+|${NUMERAL})\\s+(?:keer|maal)\\b|\\b(?:dagelijks|wekelijks|tweewekelijks|maandelijks|driemaandelijks|jaarlijks)\\b|\\b(?:elke|iedere)\\s+(?:dag|week|maand|jaar)\\b`,
+);
 
 /** What is read of the question (its words, whether it asks an end), kept for the last question asked: every sentence of every candidate is read against it. */
-let lastQuestion: { text: string; words: Set<string>; asksEnd: boolean } = { text: '', words: new Set(), asksEnd: false };
+let lastQuestion: { text: string; words: Set<string>; asksEnd: boolean; asksFrequency: boolean; asksTime: boolean } = { text: '', words: new Set(), asksEnd: false, asksFrequency: false, asksTime: false };
 function readQuestion(text: string): typeof lastQuestion {
   if (lastQuestion.text !== text) {
     const folded = fold(text);
-    lastQuestion = { text, words: new Set(folded.match(/[\p{L}\p{N}]+/gu) ?? []), asksEnd: ASKS_END.test(folded) };
+    lastQuestion = { text, words: new Set(folded.match(/[\p{L}\p{N}]+/gu) ?? []), asksEnd: ASKS_END.test(folded), asksFrequency: ASKS_FREQUENCY.test(folded), asksTime: ASKS_TIME_UNITS.test(folded) };
   }
   return lastQuestion;
 }
@@ -279,6 +286,10 @@ export function holdsAnswerType(sentence: string, type: AnswerType, question = '
   const text = fold(sentence);
   // "Tot wanneer loopt de subsidie?" asks when it ends: a date the sentence gives as an end ("tot en met 31 augustus 2023").
   if (type === 'date' && readQuestion(question).asksEnd) return TYPE_IN_TEXT.date.test(text) && GIVES_END.test(text);
+  if (type === 'count' && question !== '') {
+    const { asksFrequency, asksTime } = readQuestion(question);
+    if ((asksFrequency && FREQUENCY.test(text)) || (asksTime && TYPE_IN_TEXT.duration.test(text))) return true;
+  }
   return TYPE_IN_TEXT[type].test(type === 'count' ? text.replace(NOT_A_COUNT, ' ') : text);
 }
 

@@ -23,6 +23,10 @@ describe('answerType: the kind of text that answers', () => {
     ['Welke drie doelstellingen heeft het plan?', null],
     // A wage asked by its noun is a sum; what a report says is its finding.
     ['What salary does a junior developer earn after the course?', 'money'],
+    ['What is the starting salary of a bus driver trained by the project?', 'money'],
+    ['Wat is het startloon van een buschauffeur?', 'money'],
+    // What something costs for each unit is a sum too.
+    ['What does one first-aid course cost per participant?', 'money'],
     ['Wat staat er in het eindrapport over de opleidingen?', 'outcome'],
     ['What does the final report say about drop-out?', 'outcome'],
     // The question proper follows a clause that sets some names apart.
@@ -253,6 +257,17 @@ describe('holdsAnswerType', () => {
     // Capitalised adjectives name no one, nor do adjectives of peoples.
     expect(holdsAnswerType('Een bewakingsfirma nodigde de kandidaat met een Turks klinkende naam niet uit.', 'name')).toBe(false);
     expect(holdsAnswerType('voor 2020 wordt 1,5 miljoen euro aan Vlaamse middelen voorgesteld', 'name')).toBe(false);
+  });
+
+  it('counts times in words for "how often", and lengths of time for "how many hours"', () => {
+    const often = 'Hoe vaak komt er een taalcoach langs?';
+    expect(holdsAnswerType('Tijdens de stage komt een taalcoach twee keer per maand langs op de werkvloer.', 'count', often)).toBe(true);
+    expect(holdsAnswerType('De taalcoach komt wekelijks langs.', 'count', often)).toBe(true);
+    // Asked how many, no frequency counts: "twee keer" is no count of coaches.
+    expect(holdsAnswerType('Tijdens de stage komt een taalcoach twee keer per maand langs op de werkvloer.', 'count', 'Hoeveel taalcoaches zijn er?')).toBe(false);
+    const hours = 'How many hours of Dutch a week do trainee bus drivers get?';
+    expect(holdsAnswerType('Daarnaast volgen ze acht uur Nederlands per week.', 'count', hours)).toBe(true);
+    expect(holdsAnswerType('Daarnaast volgen ze acht uur Nederlands per week.', 'count', 'Hoeveel cursisten volgen Nederlands?')).toBe(false);
   });
 });
 
