@@ -8,9 +8,9 @@ import { missedPart, type AskedPart } from './year-part.js';
 import { termsOf, unavailableIn, wordsOf } from './passage-analysis.js';
 import { mentionsTerm } from './evidence.js';
 import { countingSentences, countsBefore, countsOtherKindOnly, focusPresent, questionFocus } from './counted.js';
-import { figureLocatedBy, figureOwnedBy, figuresIn, mentions, onlyAmongOthers, onlyListed, SHARE_OF_COUNTED, quantitiesIn, spelledOut, type Quantity } from './named.js';
+import { figureLocatedBy, figureOwnedBy, figuresIn, givesTitle, mentions, onlyAmongOthers, onlyListed, SHARE_OF_COUNTED, quantitiesIn, spelledOut, type Quantity } from './named.js';
 import { sharesTopic } from './topic.js';
-import { namesStudy, studyForms, studyStillPending } from './study.js';
+import { namesStudy, studyByNamedBody, studyForms, studyStillPending } from './study.js';
 import { gapShortfall } from './gap-checks.js';
 import { placeNameForms } from '../search/glossary.js';
 import { datingText, hasFigure, hasShareFigure, HAS_YEAR, holdsFrom, OPENS_WITH_YEAR, SHARE_FIGURE, SPEAKS_OF_BEFORE, tableIntroduction, tableYears, otherDayGiven, type NamedDay, YEAR, withoutPeriodsOpenIn } from './dating.js';
@@ -55,6 +55,8 @@ export interface QuestionTraits {
   excluded?: string[];
   /** Names of places, bodies and programmes the question gives (from namedEntities()). */
   entities: string[];
+  /** Quoted titles of several words the question gives ("via ‘Samen aan Zet’"), from quotedTitles(). */
+  titles?: string[];
   /** Places the question restricts to ("in Gent"), from placesIn(): the passage itself must be about them. */
   places: string[];
   /** Figures the question gives, not years (from questionFigures()). */
@@ -87,6 +89,8 @@ export interface AnswerabilityInput extends QuestionTraits {
   askedText: string;
   /** The question's introduction and title: they set the time frame of every item. */
   contextText: string;
+  /** What the item falls under without the introduction: its parent items and the question's title. */
+  headings?: string;
   /** The year the question was asked: "the campaign of autumn 2017" in a question of November 2017. */
   askedInYear: string | null;
   /** The years the written question names anywhere, items and introduction. */
@@ -147,6 +151,10 @@ export function answerShortfall(input: AnswerabilityInput): Shortfall | null {
       }
     }
   }
+
+  // A quoted title names one programme or body whole: its words one by one are found anywhere, the title only in a
+  // document about it ("Hoeveel sportclubs bieden een plaats aan via ‘Samen aan Zet’?" against another project's clubs).
+  for (const title of input.titles ?? []) if (!givesTitle(input.text, title)) return { kind: 'entity', word: title };
 
   let split: (Span & { text: string })[] | undefined;
   const sentences = () => (split ??= splitSentences(input.text, input.span.start, input.span.end).map((s) => ({ ...s, text: input.text.slice(s.start, s.end) })));
@@ -261,7 +269,9 @@ export function answerShortfall(input: AnswerabilityInput): Shortfall | null {
   if (breakdown) return 'sentence' in breakdown ? { kind: 'unavailable', sentence: breakdown.sentence } : { kind: 'breakdown', dimension: breakdown.dimension };
 
   // The findings of a study are found where the study is spoken of: the passage, its question or introduction.
-  const study = wanted === 'outcome' && input.asksForContent ? studyForms(input.queryTerms) : [];
+  const bodyNamed = (text: string) => input.entities.some((e) => mentions(wordsOf(text), e));
+  const asked = wanted === 'outcome' && input.asksForContent ? studyForms(input.queryTerms) : [];
+  const study = wanted === 'outcome' && input.asksForContent && asked.length === 0 ? studyByNamedBody(sentences(), bodyNamed) : asked;
   if (study.length > 0) {
     if (!namesStudy(study, `${passage}\n${framing}`)) return { kind: 'focus', word: study[0]! };
     const pending = studyStillPending(study, sentences());
@@ -293,8 +303,10 @@ export function answerShortfall(input: AnswerabilityInput): Shortfall | null {
       if (owned.length > 0) {
         // A group narrowed by sex ("hoeveel vrouwen … in Antwerpen") is counted where the place's figure is the group's
         // (or the whole item is about it), not by the figure for all ("Antwerpen 612") beside a share of women for all.
+        // The introduction's sketch ("Toch zouden vrouwen minder deelnemen") says nothing of what the figures count.
         const group = input.sexGroup;
-        if (group && !speaksOfGroup(framing, group) && !owned.some((s) => speaksOfGroup(s.text, group))) return { kind: 'place-figures', place, counted: group.name };
+        const groupFrame = `${input.askedText}\n${input.headings ?? input.contextText}\n${tableIntroduction(passage)}`;
+        if (group && !speaksOfGroup(groupFrame, group) && !owned.some((s) => speaksOfGroup(s.text, group))) return { kind: 'place-figures', place, counted: group.name };
         // So is any group a count narrows to that the passage speaks of only as a share of all, in a sentence
         // without the place ("Ongeveer 74 procent van de deelnemers had zijn zaak al geopend" beside "Antwerpen 452"
         // for "Hoeveel deelnemers in Antwerpen hadden hun zaak al geopend?"): the place's figure counts all of them.

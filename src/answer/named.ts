@@ -208,6 +208,20 @@ const QUOTED = /(?<![\p{L}\p{N}])['‘“"][^'’”"\n]{1,80}['’”"](?![\p{L
 /** The text without its quoted titles: "‘Digitaal in Vlaanderen’" names a module, not a place. */
 export const unquoted = (text: string) => text.replace(QUOTED, ' ');
 
+/**
+ * The quoted titles of several words a question gives ("via ‘Samen aan Zet’"): each names one programme, body or
+ * publication as a whole, as its words one by one ("samen", "zet") do not.
+ */
+export function quotedTitles(text: string): string[] {
+  return [...text.matchAll(QUOTED)].map((m) => m[0].slice(1, -1).trim()).filter((title) => /^\p{Lu}/u.test(title) && /\s/.test(title));
+}
+
+/** Whether a text gives the title, case, accents and spacing aside. */
+export function givesTitle(text: string, title: string): boolean {
+  const flat = (s: string) => fold(s).replace(/\s+/g, ' ');
+  return flat(text).includes(flat(title));
+}
+
 /** Places a question restricts to; in English only names the documents use (see namedEntities()). */
 export function placesIn(query: string, english: boolean, usedInCorpus: (word: string) => boolean = () => false): string[] {
   const found = [...unquoted(query).matchAll(english ? ENGLISH_PLACE : PLACE)].map((m) => m[1]!);

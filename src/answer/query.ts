@@ -17,7 +17,7 @@ import { askedDays, yearOfQuestion, yearsBefore } from './dating.js';
 import { elapsedIn } from './elapsed.js';
 import { askedRate } from './rate.js';
 import { typingErrors } from './typing.js';
-import { corpusPlaces, formOfBase, namedEntities, placeAdjectiveBase, placesIn, quantitiesIn, questionFigures, unquoted } from './named.js';
+import { corpusPlaces, formOfBase, namedEntities, placeAdjectiveBase, placesIn, quantitiesIn, questionFigures, quotedTitles, unquoted } from './named.js';
 import { askingKind, SEPARATED_PARTICLE } from './asking.js';
 import { askedBreakdown, askedSexGroup } from './breakdown.js';
 import { asksAsQuestioner, namedPeople } from './people.js';
@@ -374,6 +374,7 @@ export function analyseQuery(
       ]),
     ],
     entities,
+    titles: quotedTitles(clean.text),
     // A question number the user cites is a reference, not a figure to find; a period's numbers date (above).
     figures: questionFigures(searchText).filter((f) => f !== String(clean.questionNumber) && !periodFigures.includes(f)),
     quantities: quantitiesIn(searchText).filter((q) => q.value !== String(clean.questionNumber) && !periodFigures.includes(q.value)),

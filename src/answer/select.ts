@@ -64,13 +64,15 @@ function questionYears(doc: ParsedDocument): string[] {
 
 /** What keeps a passage from answering: read with its question item, introduction and date. */
 function readClosely(t: Target, query: AnalysedQuery): Shortfall | null {
+  const headings = `${parentItemsText(t.doc, t)}\n${t.doc.title}`;
   return answerShortfall({
     ...query,
     text: t.doc.text,
     span: t.span,
     isAnswer: t.part === 'antwoord',
     askedText: askedWithAntecedent(t.doc, t.answersQuestion),
-    contextText: `${questionIntro(t.doc)}\n${parentItemsText(t.doc, t)}\n${t.doc.title}`,
+    contextText: `${questionIntro(t.doc)}\n${headings}`,
+    headings,
     askedInYear: t.doc.date?.slice(0, 4) ?? null,
     questionYears: questionYears(t.doc),
   });
@@ -279,6 +281,14 @@ export function selectPassages(ranking: Ranked[], query: AnalysedQuery, index: L
     if (!best || best.target.unanswered || best.confidence < HALF_THE_QUESTION || shortfallOf(best)?.kind !== 'focus') return undefined;
     return readClosely(best.target, { ...query, focus: null }) ? undefined : best;
   };
+  // Nothing answers, and the passage that stands as closest is only weaker or about something else, while the better
+  // match is about the matter asked but misses its scope (a place, a group, a year): the reason to give is the better
+  // match's ("gelden voor Limburg voor iedereen"), not why a weaker passage is about something else.
+  const aboutSomethingElse = (kind: string | undefined) => kind === undefined || ['focus', 'entity', 'off-topic', 'opposite'].includes(kind);
+  const best = candidates[0];
+  if (top && best && top !== best && !answerable(top) && !top.target.unanswered && givesWay(best) && !aboutSomethingElse(shortfallOf(best)?.kind)) {
+    if (aboutSomethingElse((shortfallOf(top) ?? readClosely(top.target, query))?.kind)) top = best;
+  }
   if (!top || !answerable(top)) {
     const shown = offset === 0 ? countsSomethingElse(top) : undefined;
     if (shown) return { answered: true, shown: [shown], hasMore: false };

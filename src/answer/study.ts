@@ -38,6 +38,15 @@ export function studyForms(queryTerms: QueryTerm[]): string[] {
 }
 
 /**
+ * "Wat concludeert de Hogeschool Ravelsbeke over …" names who studies, not the study: it asks the findings of whatever
+ * study a sentence of the passage that names that body speaks of. The stems of every study then, or none.
+ */
+export function studyByNamedBody(sentences: readonly { text: string }[], namesBody: (text: string) => boolean): string[] {
+  const every = [...STUDY];
+  return sentences.some((s) => namesBody(s.text) && namesStudy(every, s.text)) ? every : [];
+}
+
+/**
  * Whether a text names the study (or a compound of it: "eindevaluatie",
  * "impactonderzoek") or speaks of studying in the present.
  */

@@ -147,3 +147,38 @@ describe('a passage for a breakdown asked', () => {
     expect(r.passages[0]).toMatchObject({ questionNumber: 4403 });
   });
 });
+
+const FIRST_AID = writtenQuestion({
+  number: 4404,
+  date: '3 maart 2025',
+  title: 'Eerste hulp  -  EHBO-cursussen voor inburgeraars',
+  questions: [
+    'Veel nieuwkomers durven een slachtoffer niet te helpen. Toch zouden vrouwen minder deelnemen, omdat de groepen gemengd zijn.',
+    '1. Hoeveel inburgeraars volgden in 2024 een EHBO-cursus? Graag een opsplitsing per provincie.',
+  ],
+  answers: ['1. In 2024 volgden 633 inburgeraars een EHBO-cursus.\n\nProvincie          deelnemers\nAntwerpen               402\nLimburg                 231\nTotaal                  633\n\nOngeveer 47 procent van de deelnemers is een vrouw.'],
+});
+const BUS_DRIVERS = writtenQuestion({
+  number: 4405,
+  date: '14 april 2025',
+  title: 'Openbaar vervoer  -  Nieuwkomers in de opleiding tot buschauffeur',
+  questions: ['1. Hoeveel nieuwkomers startten in 2024 met de opleiding?'],
+  // Weakly related: it shares only the year, and is about neither the course nor Limburg.
+  answers: ['1. In 2024 startten 526 nieuwkomers de opleiding tot buschauffeur.'],
+});
+
+describe('a group narrowed by sex in a place, where only the introduction speaks of the group', () => {
+  const corpus = useIndexedCorpus((dir) => {
+    writeFileSync(join(dir, '4404.txt'), FIRST_AID);
+    writeFileSync(join(dir, '4405.txt'), BUS_DRIVERS);
+  });
+  const ask = (q: string) => answer(q, {}, { index: corpus.index, embedder: null });
+
+  it("is not counted by the place's figure for all: the introduction's sketch says nothing of what the table counts", async () => {
+    const r = await ask('Hoeveel vrouwen volgden in 2024 een EHBO-cursus in Limburg?');
+    expect(r.status).toBe('no-answer');
+    // The reason is the better match's, not why a weaker passage is about something else.
+    expect(r.reason).toMatchObject({ shortfall: { kind: 'place-figures', place: 'Limburg', counted: 'vrouwen', questionNumber: 4404 } });
+    expect((await ask('Hoeveel inburgeraars volgden in 2024 een EHBO-cursus in Limburg?')).status).toBe('answered');
+  });
+});

@@ -8,7 +8,7 @@ import { answerShortfall, type AnswerabilityInput } from '../../src/answer/check
 import { countsBefore, focusPresent, questionFocus } from '../../src/answer/counted.js';
 import { analyseQuery, queryTerms } from '../../src/answer/query.js';
 import { asksAboutCompetence, asksAboutDeciding, asksForContent, decisionOpen, saysUnavailable } from '../../src/answer/gaps.js';
-import { figureOwnedBy, mentions, namedEntities, onlyListed, placesIn, quantitiesIn, questionFigures } from '../../src/answer/named.js';
+import { figureOwnedBy, mentions, namedEntities, onlyListed, placesIn, quantitiesIn, questionFigures, quotedTitles } from '../../src/answer/named.js';
 import { terms } from '../../src/search/analyze.js';
 import { wordsOf } from '../../src/answer/passage-analysis.js';
 import { useIndexedCorpus } from '../helpers/workspace.js';
@@ -214,6 +214,7 @@ function check(query: string, passage: string, asked = '', context = '', askedIn
     focus: questionFocus(query),
     asksForContent: asksForContent(query),
     entities: namedEntities(query, false),
+    titles: quotedTitles(query),
     places: placesIn(query, false),
     figures: questionFigures(query),
     quantities: quantitiesIn(query),
@@ -894,6 +895,27 @@ describe('places and ordinals the question names', () => {
     expect(placesIn('Hoeveel inburgeraars haakten in Gent af?', false)).toEqual(['Gent']);
     expect(placesIn('Hoeveel voorstellen kwamen er in de ESF-oproep?', false)).toEqual([]);
     expect(check('Hoeveel inburgeraars haakten in Gent af?', 'Uit een steekproef in de regio Antwerpen blijkt dat 12 procent van de inburgeraars afhaakt.')).toEqual({ kind: 'entity', word: 'Gent' });
+  });
+
+  it('a quoted title names one programme whole: its words found one by one are not the programme', () => {
+    const query = 'Hoeveel sportclubs bieden een plaats aan via ‘Samen aan Zet’?';
+    expect(quotedTitles(query)).toEqual(['Samen aan Zet']);
+    // Every word of the title stands in this passage, but not the title.
+    const other = 'Het project ‘Open Deur’ begeleidde 22 sportclubs. De federatie zet samen met de clubs een aanbod op, en biedt hun aan …';
+    expect(check(query, other)).toEqual({ kind: 'entity', word: 'Samen aan Zet' });
+    // The title as the document writes it, across a line and in other case, is the programme.
+    expect(check(query, 'Eind 2024 boden 41 sportclubs een plaats aan via het platform ‘Samen aan\nzet’.')).toBeNull();
+    // A single quoted word is a name as any other; a quoted phrase in lower case is no title.
+    expect(quotedTitles('Hoeveel deelnemers telde ‘Buddy’?')).toEqual([]);
+    expect(quotedTitles('Wat bedoelt de minister met ‘niet beschikbaar’?')).toEqual([]);
+  });
+
+  it('the findings of a named body, where the passage says its study still runs, are not given', () => {
+    const query = 'Wat concludeert de Hogeschool Ravelsbeke over de EHBO-cursussen?';
+    const pending = 'Ongeveer 30 procent van het EHBO-budget gaat naar de oefenpoppen. Het Kenniscentrum van de Hogeschool Ravelsbeke evalueert het project; de resultaten van die evaluatie worden in november 2025 verwacht.';
+    expect(check(query, pending)).toMatchObject({ kind: 'unavailable' });
+    // Its findings, given, answer.
+    expect(check(query, 'De Hogeschool Ravelsbeke evalueerde de EHBO-cursussen en stelde vast dat 80 procent van de deelnemers tevreden was.')).toBeNull();
   });
 
   it('a group the passage gives only as a share of all is not counted by the place\'s figure for all', () => {
