@@ -197,7 +197,9 @@ export function selectPassages(ranking: Ranked[], query: AnalysedQuery, index: L
   if (query.clean.asksForIntroduction) preferWithinDocument(candidates, (c) => c.target.doc.id, (c) => c.target.part === 'vraag' && (c.target.item?.label ?? null) === null, (_, c) => covers(c));
   // "In welke sector deed de inspectie de meeste onderzoeken?": of one document's items, the one whose question
   // asks about sectors comes before a broader one whose question does not, though its answer may say "sector".
-  const kind = query.kind;
+  // A measure's population is no kind asked ("Welk aandeel van de deelnemers …" asks a share of all of them): any item
+  // with the figure answers, whether or not its question item names them.
+  const kind = wanted !== null && FIGURE_TYPES.has(wanted) ? null : query.kind;
   if (kind) {
     // Only a kind that sets items apart: one the document's question items mostly do not name. "Welke ziekenhuizen"
     // in a document about hospitals names what every item is about.

@@ -57,3 +57,26 @@ describe('within one document, the item whose question asks about the kind asked
     expect(count.passages[0]?.item).toBe('1');
   });
 });
+
+describe('a measure of a population asks no kind', () => {
+  const DOC = writtenQuestion({
+    number: 2102,
+    title: 'Eerste hulp  -  EHBO-cursussen voor inburgeraars',
+    questions: [
+      '1. Hoeveel inburgeraars volgden in 2024 een EHBO-cursus?',
+      '2. Hoe verloopt de cursus?',
+      '3. Krijgen de deelnemers een attest? Kunnen deelnemers daarna een vervolgcursus volgen?',
+    ],
+    answers: [
+      '1. In 2024 volgden 3.452 inburgeraars een EHBO-cursus. Ongeveer 47 procent van de deelnemers is een vrouw, en 12 procent had in het land van herkomst al eens een cursus eerste hulp gevolgd.',
+      '2. De cursus bestaat uit twee lesdagen van vier uur, in groepen van hoogstens tien deelnemers.',
+      '3. Wie beide lesdagen volgt, krijgt een attest. In een bevraging na de cursus zei ongeveer 81 procent van de deelnemers dat ze zouden durven helpen. In 2024 volgden 214 deelnemers een vervolgcursus.',
+    ],
+  });
+  const firstAid = useIndexedCorpus((dir) => writeFileSync(join(dir, 'ehbo.txt'), DOC));
+
+  it('"Welk aandeel van de deelnemers …" is answered by the item with the share, not by the one whose question names them', async () => {
+    const r = await answer('Welk aandeel van de deelnemers aan de EHBO-cursus had al eens zo\'n cursus gevolgd?', {}, { index: firstAid.index, embedder: null });
+    expect(r.passages[0]?.item).toBe('1');
+  });
+});
