@@ -179,6 +179,20 @@ export function holdsNumber(text: string): boolean {
   return holdsAnswerType(text, 'count') || NUMERAL_WORD.test(fold(text.replace(QUOTED_NAME, ' ')));
 }
 
+/** A length of time counts no people or things: "de 40 uur spreiden over zes maanden". */
+const DURATION_FIGURE = new RegExp(`\\b(?:\\d+(?:,\\d+)?|${NUMERAL})\\s+(?:uur|uren|minuten|dagen|werkdagen|weken|maanden|jaar|jaren|hours|days|weeks|months|years)\\b`, 'g');
+
+/**
+ * Whether a passage gives a count for a counting question: a number that is neither one the question gives itself
+ * ("the 40 participation hours") nor a length of time, unless time is what the question counts ("hoeveel uur").
+ */
+export function givesCount(text: string, question: string, ownFigures: readonly string[]): boolean {
+  const own = ownFigures.filter((f) => /^\d+$/.test(f));
+  const withoutOwn = own.length ? text.replace(new RegExp(`(?<![\\d.,])(?:${own.join('|')})(?![\\d]|[.,]\\d)`, 'g'), ' ') : text;
+  const counted = readQuestion(question).asksTime ? withoutOwn : fold(withoutOwn).replace(DURATION_FIGURE, ' ');
+  return holdsNumber(counted);
+}
+
 /** "Tot wanneer", "until when": the question asks when something ends. */
 const ASKS_END = /\b(?:tot wanneer|until when|till when)\b/;
 /** "Hoeveel uur", "how many weeks": the count asked measures time, which a length of time gives, in words too ("acht uur"). */

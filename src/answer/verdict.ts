@@ -1,4 +1,4 @@
-import { asksExtreme, holdsAnswerType, holdsNumber, originNamed, statesExtreme, type AnswerType } from './answer-type.js';
+import { asksExtreme, givesCount, holdsAnswerType, originNamed, statesExtreme, type AnswerType } from './answer-type.js';
 import type { Shortfall } from './checks.js';
 import { namesNoneAsked, evidenceSentences, sentencesOf, sentencesSharing } from './evidence.js';
 import { asksAboutDeciding, decisionOpen } from './gaps.js';
@@ -27,7 +27,7 @@ export function verdictOf(t: Target, confidence: number, query: AnalysedQuery, s
   if (shortfall?.kind === 'focus') return { kind: 'partial', missing: 'count', counted: shortfall.word };
   const wanted = query.answerType;
   const text = t.doc.text.slice(t.span.start, t.span.end);
-  if (wanted && !(wanted === 'count' ? holdsNumber(text) : holdsAnswerType(text, wanted, query.clean.text))) return { kind: 'partial', missing: wanted };
+  if (wanted && !(wanted === 'count' ? givesCount(text, query.clean.text, query.figures) : holdsAnswerType(text, wanted, query.clean.text))) return { kind: 'partial', missing: wanted };
   const evidence = evidenceSentences(t.doc.text, t.span, query.queryTerms, weight);
   // A name elsewhere in the passage is not the name asked for when the sentences about the question's matter name none.
   // An extreme asked ("the biggest teams") is named where the passage states one ("De grootste ploegen werken in …"),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { selectQuote } from '../../src/answer/quote.js';
-import { answerType, asksExtreme, asksTotal, holdsAnswerType, originNamed, statesExtreme, statesTotal } from '../../src/answer/answer-type.js';
+import { answerType, asksExtreme, asksTotal, givesCount, holdsAnswerType, originNamed, statesExtreme, statesTotal } from '../../src/answer/answer-type.js';
 import { terms } from '../../src/search/analyze.js';
 import { countsBefore, questionFocus } from '../../src/answer/counted.js';
 import { writeFileSync } from 'node:fs';
@@ -257,6 +257,14 @@ describe('holdsAnswerType', () => {
     // Capitalised adjectives name no one, nor do adjectives of peoples.
     expect(holdsAnswerType('Een bewakingsfirma nodigde de kandidaat met een Turks klinkende naam niet uit.', 'name')).toBe(false);
     expect(holdsAnswerType('voor 2020 wordt 1,5 miljoen euro aan Vlaamse middelen voorgesteld', 'name')).toBe(false);
+  });
+
+  it('a count is no figure the question gives itself, nor a length of time unless time is counted', () => {
+    const failed = 'How many newcomers failed to finish the 40 participation hours on time because of their job?';
+    expect(givesCount('Inburgeraars die werken, kunnen de 40 uur spreiden over zes maanden.', failed, ['40'])).toBe(false);
+    expect(givesCount('In 2024 rondden 9.412 inburgeraars het luik af; 140 haakten af.', failed, ['40'])).toBe(true);
+    expect(givesCount('Daarnaast volgen ze acht uur Nederlands per week.', 'Hoeveel uur Nederlands krijgen ze per week?', [])).toBe(true);
+    expect(givesCount('Daarnaast volgen ze acht uur Nederlands per week.', 'Hoeveel cursisten volgen Nederlands?', [])).toBe(false);
   });
 
   it('counts times in words for "how often", and lengths of time for "how many hours"', () => {
