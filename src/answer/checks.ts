@@ -269,9 +269,10 @@ export function answerShortfall(input: AnswerabilityInput): Shortfall | null {
   if (breakdown) return 'sentence' in breakdown ? { kind: 'unavailable', sentence: breakdown.sentence } : { kind: 'breakdown', dimension: breakdown.dimension };
 
   // The findings of a study are found where the study is spoken of: the passage, its question or introduction.
+  // A question that names who studies, not the study ("Wat concludeert de Hogeschool …"), asks that body's study.
+  const namedStudy = wanted === 'outcome' && input.asksForContent ? studyForms(input.queryTerms) : [];
   const bodyNamed = (text: string) => input.entities.some((e) => mentions(wordsOf(text), e));
-  const asked = wanted === 'outcome' && input.asksForContent ? studyForms(input.queryTerms) : [];
-  const study = wanted === 'outcome' && input.asksForContent && asked.length === 0 ? studyByNamedBody(sentences(), bodyNamed) : asked;
+  const study = wanted === 'outcome' && input.asksForContent && namedStudy.length === 0 ? studyByNamedBody(sentences(), bodyNamed) : namedStudy;
   if (study.length > 0) {
     if (!namesStudy(study, `${passage}\n${framing}`)) return { kind: 'focus', word: study[0]! };
     const pending = studyStillPending(study, sentences());

@@ -286,10 +286,11 @@ export function selectPassages(ranking: Ranked[], query: AnalysedQuery, index: L
   // Nothing answers, and the passage that stands as closest is only weaker or about something else, while the better
   // match is about the matter asked but misses its scope (a place, a group, a year): the reason to give is the better
   // match's ("gelden voor Limburg voor iedereen"), not why a weaker passage is about something else.
+  // (No reason at all is coverage alone.)
   const aboutSomethingElse = (kind: string | undefined) => kind === undefined || ['focus', 'entity', 'off-topic', 'opposite'].includes(kind);
-  const best = candidates[0];
-  if (top && best && top !== best && !answerable(top) && !top.target.unanswered && givesWay(best) && !aboutSomethingElse(shortfallOf(best)?.kind)) {
-    if (aboutSomethingElse((shortfallOf(top) ?? readClosely(top.target, query))?.kind)) top = best;
+  const bestMatch = candidates[0];
+  if (top && bestMatch && top !== bestMatch && !answerable(top) && !top.target.unanswered && givesWay(bestMatch) && !aboutSomethingElse(shortfallOf(bestMatch)?.kind)) {
+    if (aboutSomethingElse((shortfallOf(top) ?? readClosely(top.target, query))?.kind)) top = bestMatch;
   }
   if (!top || !answerable(top)) {
     const shown = offset === 0 ? countsSomethingElse(top) : undefined;
