@@ -224,6 +224,24 @@ function wordsOfQuestion(text: string): Set<string> {
 const SUPERLATIVE =
   /\b(?:meest|meeste|minst|minste|vaakst|hoogst|hoogste|laagst|laagste|grootst|grootste|kleinst|kleinste|belangrijkst|belangrijkste|sterkst|sterkste|populairst|populairste|most|least|highest|lowest|largest|smallest|biggest)\b/;
 export const asksExtreme = (question: string): boolean => SUPERLATIVE.test(fold(question));
+
+/**
+ * A bound asked ("minimaal", "at least", "the most a town can get") is answered by a sentence that states one of the
+ * same direction ("minstens twee acties", "maximaal 50.000 euro per gemeente"), not by any figure near the
+ * question's words, nor by the other bound ("samenwerkingsverbanden van minstens drie gemeenten" for a maximum).
+ */
+export type Bound = 'min' | 'max';
+const BOUNDS: Record<Bound, RegExp> = {
+  min: /\b(?:minimaal|minimale|minimum|minstens|ten minste|tenminste|niet minder dan|at least|no less than)\b/,
+  max: /\b(?:maximaal|maximale|maximum|hoogstens|ten hoogste|niet meer dan|at most|no more than)\b/,
+};
+/** "the most a town can get": an amount at most, not the extreme of a kind ("the most coaches"). */
+const MOST_THAT = /\bthe most (?:a|an|one|each|that|per)\b/;
+export function asksBound(question: string): Bound | null {
+  const q = fold(question);
+  return BOUNDS.min.test(q) ? 'min' : BOUNDS.max.test(q) || MOST_THAT.test(q) ? 'max' : null;
+}
+export const statesBound = (sentence: string, bound: Bound): boolean => BOUNDS[bound].test(fold(sentence));
 export const statesExtreme = (sentence: string): boolean => SUPERLATIVE.test(fold(sentence));
 
 /**

@@ -2,7 +2,7 @@ import { itemLabelNl } from '../corpus/chunk.js';
 import type { CitedQuestion, ParsedDocument } from '../corpus/types.js';
 import type { LoadedIndex } from '../search/loaded-index.js';
 import { terms } from '../search/analyze.js';
-import { asksExtreme, asksTotal, holdsAnswerType, holdsNumber, originNamed, statesExtreme, statesTotal } from './answer-type.js';
+import { asksBound, asksExtreme, asksTotal, holdsAnswerType, holdsNumber, originNamed, statesBound, statesExtreme, statesTotal } from './answer-type.js';
 import { asksAboutCompetence, asksWhetherKnown, leavesToAnother, saysUnavailable } from './gaps.js';
 import { FIGURE_TYPES } from './checks.js';
 import { figureOwnedBy, mentions } from './named.js';
@@ -83,7 +83,9 @@ function wholeCountAsked(query: AnalysedQuery): boolean {
 
 /** Sentences that answer the question's manner: an extreme, a total. */
 function favouredSentences(question: string, wholeCount: boolean): ((sentence: string) => boolean) | undefined {
-  const manners = [asksExtreme(question) && statesExtreme, (wholeCount || asksTotal(question)) && statesTotal].filter((m) => m !== false);
+  const bound = asksBound(question);
+  const statesAskedBound = (sentence: string) => bound !== null && statesBound(sentence, bound);
+  const manners = [asksExtreme(question) && statesExtreme, (wholeCount || asksTotal(question)) && statesTotal, bound !== null && statesAskedBound].filter((m) => m !== false);
   return manners.length ? (sentence) => manners.some((states) => states(sentence)) : undefined;
 }
 

@@ -2,7 +2,7 @@ import type { ParsedDocument } from '../corpus/types.js';
 import type { LoadedIndex } from '../search/loaded-index.js';
 import type { Ranked } from '../search/retriever.js';
 import { yearsIn } from '../search/analyze.js';
-import { asksExtreme, holdsAnswerType, originNamed, statesExtreme, type AnswerType } from './answer-type.js';
+import { asksBound, asksExtreme, holdsAnswerType, originNamed, statesBound, statesExtreme, type AnswerType } from './answer-type.js';
 import { evidenceSentences, mentionsTerm, sentencesOf, sentencesSharing } from './evidence.js';
 import { answerShortfall, FIGURE_TYPES, type Shortfall } from './checks.js';
 import { termsOf } from './passage-analysis.js';
@@ -148,6 +148,13 @@ export function selectPassages(ranking: Ranked[], query: AnalysedQuery, index: L
   if (wanted === 'name' && asksExtreme(query.clean.text)) {
     const namesExtreme = (c: Candidate) => sentencesOf(c.target.doc.text, c.target.span).some((s) => statesExtreme(s) && holdsWanted(s, 'name'));
     preferWithinDocument(candidates, (c) => c.target.doc.id, namesExtreme, (above, c) => covers(c) && c.confidence >= above.confidence - EXTREME_MARGIN);
+  }
+  // "Hoeveel acties moet een ondertekenaar minimaal kiezen?", "What's the most a small town can get?": of one
+  // document's items, the one that states a bound ("minstens twee", "maximaal 50.000 euro"), as for an extreme.
+  const bound = asksBound(query.clean.text);
+  if (bound) {
+    const statesOne = (c: Candidate) => sentencesOf(c.target.doc.text, c.target.span).some((s) => statesBound(s, bound));
+    preferWithinDocument(candidates, (c) => c.target.doc.id, statesOne, (above, c) => covers(c) && c.confidence >= above.confidence - EXTREME_MARGIN);
   }
   // "Hoeveel transitwoningen zijn er?": of one document's items, the one with a sentence whose figure counts what is
   // asked ("Er zijn 42 transitwoningen") before a broader one whose figures count other things, when it covers half

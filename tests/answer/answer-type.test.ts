@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { selectQuote } from '../../src/answer/quote.js';
-import { answerType, asksExtreme, asksTotal, givesCount, holdsAnswerType, originNamed, statesExtreme, statesTotal } from '../../src/answer/answer-type.js';
+import { answerType, asksBound, asksExtreme, asksTotal, givesCount, holdsAnswerType, originNamed, statesBound, statesExtreme, statesTotal } from '../../src/answer/answer-type.js';
 import { terms } from '../../src/search/analyze.js';
 import { countsBefore, questionFocus } from '../../src/answer/counted.js';
 import { writeFileSync } from 'node:fs';
@@ -431,5 +431,33 @@ describe('the quote of a count in a place', () => {
     const total = await answer('Hoeveel clubs doen mee aan het programma?', {}, { index: clubs.index, embedder: null });
     expect(total.passages[0]?.quote.text).toContain('286 sportclubs');
     expect(total.passages[0]?.quote.text).not.toContain('47 in Limburg');
+  });
+});
+
+describe('a bound asked', () => {
+  it('is a minimum or a maximum, and a sentence states one of the same direction', () => {
+    expect(asksBound('Hoeveel acties moet een organisatie minimaal kiezen?')).toBe('min');
+    expect(asksBound("What's the most a small town can get from the grant?")).toBe('max');
+    // The most of a kind is an extreme, not a bound.
+    expect(asksBound('Which towns have the most coaches?')).toBeNull();
+    expect(statesBound('Per gemeente kan maximaal 50.000 euro worden toegekend.', 'max')).toBe(true);
+    expect(statesBound('Ook samenwerkingsverbanden van minstens drie gemeenten kunnen een aanvraag indienen.', 'max')).toBe(false);
+  });
+
+  const GRANT = writtenQuestion({
+    number: 2201,
+    title: 'Diversiteit  -  Impulssubsidie voor kleine gemeenten',
+    questions: ['1. Welke gemeenten komen in aanmerking?', '2. Hoeveel budget is er?'],
+    answers: [
+      '1. Gemeenten met minder dan 25.000 inwoners komen in aanmerking voor de impulssubsidie. Ook samenwerkingsverbanden van minstens drie van zulke gemeenten kunnen de subsidie aanvragen.',
+      '2. Het totale budget voor 2019 bedraagt 2,1 miljoen euro. Per gemeente kan maximaal 50.000 euro worden toegekend.',
+    ],
+  });
+  const grant = useIndexedCorpus((dir) => writeFileSync(join(dir, 'impuls.txt'), GRANT));
+
+  it("is answered by the item that states it, not by a broader one with the question's words", async () => {
+    const r = await answer('What is the most a small municipality can get from the impulssubsidie?', {}, { index: grant.index, embedder: null });
+    expect(r.passages[0]).toMatchObject({ item: '2' });
+    expect(r.passages[0]!.quote.text).toContain('maximaal 50.000 euro');
   });
 });
