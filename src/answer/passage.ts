@@ -81,11 +81,10 @@ function wholeCountAsked(query: AnalysedQuery): boolean {
   return query.answerType === 'count' && query.entities.length === 0 && query.places.length === 0;
 }
 
-/** Sentences that answer the question's manner: an extreme, a total. */
+/** Sentences that answer the question's manner: an extreme, a total, a bound. */
 function favouredSentences(question: string, wholeCount: boolean): ((sentence: string) => boolean) | undefined {
   const bound = asksBound(question);
-  const statesAskedBound = (sentence: string) => bound !== null && statesBound(sentence, bound);
-  const manners = [asksExtreme(question) && statesExtreme, (wholeCount || asksTotal(question)) && statesTotal, bound !== null && statesAskedBound].filter((m) => m !== false);
+  const manners = [asksExtreme(question) && statesExtreme, (wholeCount || asksTotal(question)) && statesTotal, bound !== null && ((s: string) => statesBound(s, bound))].filter((m) => m !== false);
   return manners.length ? (sentence) => manners.some((states) => states(sentence)) : undefined;
 }
 

@@ -15,6 +15,8 @@ import type { QueryTerm } from './checks.js';
  */
 const STUDY_NOUNS = 'evaluatie onderzoek studie rapport eindrapport bevraging enquete audit doorlichting proef proefproject evaluation study research report survey review pilot trial';
 const STUDY = new Set(STUDY_NOUNS.split(' ').flatMap((w) => terms(w)));
+/** Every study's stems, for a question that names who studies rather than the study. */
+const EVERY_STUDY = [...STUDY];
 
 /** Studying, in the present: "Het Steunpunt evalueert het proefproject", "onderzoekt sinds 2024": a study under way. */
 const STUDYING = /\b(?:evalueert|evalueren|onderzoekt|onderzoeken|bestudeert|bestuderen|evaluates|examines|investigates|is (?:evaluating|studying|examining))\b/;
@@ -42,8 +44,7 @@ export function studyForms(queryTerms: QueryTerm[]): string[] {
  * study a sentence of the passage that names that body speaks of. The stems of every study then, or none.
  */
 export function studyByNamedBody(sentences: readonly { text: string }[], namesBody: (text: string) => boolean): string[] {
-  const every = [...STUDY];
-  return sentences.some((s) => namesBody(s.text) && namesStudy(every, s.text)) ? every : [];
+  return sentences.some((s) => namesBody(s.text) && namesStudy(EVERY_STUDY, s.text)) ? EVERY_STUDY : [];
 }
 
 /**
