@@ -128,9 +128,29 @@ export function wordnetCompounds(text: string, usedInPassages: (word: string) =>
     .filter((p) => p.dutch.length > 0);
 }
 
-/** English writes some words with or without a hyphen ("non-profit", "nonprofit"): the form the glossary renders. */
+/** A verb and the particle that makes it another verb ("drop out", "follow up"). */
+const PHRASAL_VERB = /(?<![\p{L}-])(\p{L}+)\s+(out|up|off|over)(?![\p{L}-])/gu;
+
+/** The bases an inflected English verb may have: "dropped" drop, "drops" drop, "following" follow. */
+function verbBases(word: string): string[] {
+  const out = [word];
+  for (const ending of ['ed', 'ing', 'es', 's']) {
+    if (!word.endsWith(ending) || word.length - ending.length < 3) continue;
+    const base = word.slice(0, -ending.length);
+    out.push(base, `${base}e`);
+    if (/([bdglmnprt])\1$/.test(base)) out.push(base.slice(0, -1));
+  }
+  return out;
+}
+
+/**
+ * English writes some words with or without a hyphen ("non-profit", "nonprofit"), and names an act by a verb and its
+ * particle that the glossary has as one noun ("dropped out" is a dropout, afhaken): the form the glossary renders.
+ */
 export function joinedAsGlossary(text: string): string {
-  return text.replace(/(?<![\p{L}-])(\p{L}+)-(\p{L}+)(?![\p{L}-])/gu, (written, a: string, b: string) => (dutchEquivalents(`${a}${b}`).length > 0 ? `${a}${b}` : written));
+  return text
+    .replace(/(?<![\p{L}-])(\p{L}+)-(\p{L}+)(?![\p{L}-])/gu, (written, a: string, b: string) => (dutchEquivalents(`${a}${b}`).length > 0 ? `${a}${b}` : written))
+    .replace(PHRASAL_VERB, (written, verb: string, particle: string) => verbBases(verb.toLowerCase()).map((b) => `${b}${particle}`).find((w) => dutchEquivalents(w).length > 0) ?? written);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { stemmer as dutchStem } from '@orama/stemmers/dutch';
 import { isDutchWord, isLexiconLoaded } from '../corpus/lexicon.js';
 import { compoundParts } from './compound.js';
+import { infinitivesOfFinite } from './participle.js';
 
 /**
  * Text analysis for the Dutch keyword index: lower case, diacritics folded,
@@ -89,6 +90,32 @@ const LINKING = ['s', 'en', 'e'];
 /** A separable verb's te-infinitive: "voor te behouden" is voorbehouden, "aan te tonen" aantonen. */
 const SPLIT_INFINITIVE = /(?<![\p{L}\p{N}])(aan|af|bij|door|in|mee|na|om|onder|op|over|terug|toe|uit|voor|vast|weg|samen|vrij|tegen|neer|los)\s+te\s+(\p{L}{3,})/gu;
 
+/** Particles of separable verbs that close a clause in a main clause: "In totaal haakten 58 cursisten af". */
+const CLAUSE_FINAL_PARTICLE = new Set(['aan', 'af', 'bij', 'door', 'in', 'mee', 'na', 'om', 'op', 'terug', 'toe', 'uit', 'weg', 'samen', 'vast', 'los', 'neer']);
+/** What ends a clause: punctuation, a line of its own, a conjunction that opens the next ("af, vooral omdat …"). */
+const CLAUSE_END = /[.;:!?,()\n]|\s[-–]\s|\s(?:en|maar|omdat|want|terwijl|zodat|of)\s/;
+/** How far before its particle a finite verb may stand: the verb is the clause's second part. */
+const PARTICLE_REACH = 8;
+
+/**
+ * A separable verb split in a main clause ("haakten 58 cursisten af", "valt het project uit"): the verb written
+ * joined and its infinitive (afhaken), as a question asks it. The particle closes the clause and, joined to a word
+ * before it, makes a word the lexicon knows.
+ */
+function separatedVerbs(folded: string): string[] {
+  const out: string[] = [];
+  for (const clause of folded.split(CLAUSE_END)) {
+    const words = tokenize(clause);
+    const particle = words[words.length - 1];
+    if (words.length < 3 || !particle || !CLAUSE_FINAL_PARTICLE.has(particle)) continue;
+    for (const word of words.slice(Math.max(0, words.length - 1 - PARTICLE_REACH), -1)) {
+      if (word.length < 3 || isNumeric(word) || STOPWORDS.has(word) || !isDutchWord(particle + word)) continue;
+      out.push(stem(particle + word), ...infinitivesOfFinite(particle + word).map(stem));
+    }
+  }
+  return [...new Set(out)];
+}
+
 /**
  * The compound an elision leaves out: "dak- of thuisloos" writes "dakloos",
  * "taal- en inburgeringsbeleid" "taalbeleid". The head is the shortest end of
@@ -111,14 +138,16 @@ export function completeElision(modifier: string, compound: string): string | nu
  * compound as one word ("OKAN-leerling" is also "okanleerling", as a question
  * may write it), the compounds an elision leaves out ("dak- of thuisloos":
  * dakloos) and a separable verb split by "te" ("voor te behouden":
- * voorbehouden). For documents; a question's own words are what it asks.
+ * voorbehouden) or by the clause ("haakten … af": afhaken). For documents; a
+ * question's own words are what it asks.
  */
 export function impliedTerms(text: string): string[] {
   const hyphens = text.includes('-');
   const infinitives = text.includes(' te ');
-  if (!hyphens && !infinitives) return [];
+  const lexicon = isLexiconLoaded();
+  if (!hyphens && !infinitives && !lexicon) return [];
   const folded = foldDiacritics(text.toLowerCase());
-  const out: string[] = [];
+  const out: string[] = lexicon ? separatedVerbs(folded) : [];
   if (hyphens) {
     for (const [word] of folded.matchAll(WRITTEN_HYPHENATED)) if (/\p{L}/u.test(word)) out.push(stem(word.replace(/-/g, '')));
     for (const [, modifier, compound] of folded.matchAll(ELIDED)) {

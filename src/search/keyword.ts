@@ -9,7 +9,7 @@ import { documentTerms, grams, terms } from './analyze.js';
  * on every query).
  */
 
-export const KEYWORD_INDEX_VERSION = 6;
+export const KEYWORD_INDEX_VERSION = 7;
 
 /** The fields of a chunk the keyword side sees. */
 export interface KeywordFields {

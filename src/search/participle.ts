@@ -64,3 +64,16 @@ export function infinitivesOfParticiple(word: string): string[] {
   }
   return [];
 }
+
+/**
+ * The infinitives a finite form of a weak verb may belong to ("afhaakten" → afhaken, "uitvalt" → uitvallen), those
+ * the lexicon knows; a form in -en the lexicon knows ("afhaken", or the strong past "uitvielen", which no rule
+ * leads back to its infinitive) is kept as it stands.
+ */
+export function infinitivesOfFinite(word: string): string[] {
+  if (!isLexiconLoaded() || word.length < 4) return [];
+  const stems = /(?:ten|den)$/.test(word) ? [word.slice(0, -3)] : /(?:te|de)$/.test(word) ? [word.slice(0, -2)] : word.endsWith('t') ? [word.slice(0, -1), word] : [word];
+  const found = stems.flatMap(weakInfinitives).filter((c) => c !== word && isDutchWord(c));
+  if (word.endsWith('en') && isDutchWord(word)) found.push(word);
+  return [...new Set(found)];
+}

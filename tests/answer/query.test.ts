@@ -442,6 +442,14 @@ describe('English words written with or without a hyphen', () => {
     const hours = analyseQuery('Are the jobs mostly part-time or full-time?', {}, []).queryTerms.flatMap((t) => t.alternatives);
     expect(hours).toEqual(expect.arrayContaining(['deeltijd', 'voltijd']));
   });
+
+  it('a verb and its particle are the noun the glossary has for the act ("dropped out" is a dropout, afhaken)', () => {
+    for (const q of ['Why did people drop out of the training?', 'How many trainees dropped out?', 'Which group of newcomers drops out most often?']) {
+      expect(analyseQuery(q, {}, []).queryTerms.flatMap((t) => t.alternatives)).toContain(terms('afhaken')[0]);
+    }
+    // A verb whose joined form the glossary lacks stays as written.
+    expect(analyseQuery('Who carried out the evaluation?', {}, []).searchText).toContain('carried out');
+  });
 });
 
 describe('English number notation', () => {

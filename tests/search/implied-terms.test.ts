@@ -37,6 +37,15 @@ describe('the words a document writes without spelling them out', () => {
     expect(impliedTerms('het is moeilijk te zeggen')).toEqual([]);
   });
 
+  it('a separable verb whose particle closes the clause is also the verb written joined, and its infinitive', () => {
+    // "Why did people drop out" asks "afhaken", which the answer writes "haakten … af".
+    expect(impliedTerms('In totaal haakten 58 cursisten af, vooral omdat het examen te moeilijk bleek.')).toEqual(expect.arrayContaining(terms('afhaken')));
+    expect(impliedTerms('Wie valt er uit?')).toEqual(expect.arrayContaining(terms('uitvallen')));
+    // A particle that does not close its clause is a preposition; one that joins no word the lexicon knows joins nothing.
+    expect(impliedTerms('Het agentschap neemt contact op met de gemeente.')).toEqual([]);
+    expect(impliedTerms('De cijfers van de gemeenten zitten er nog niet in.')).not.toEqual(expect.arrayContaining(terms('incijfers')));
+  });
+
   it('an elided compound is among the document’s terms', () => {
     expect(documentTerms('Hoeveel erkende vluchtelingen zijn dak- of thuisloos?')).toEqual(expect.arrayContaining(terms('dakloos')));
     expect(documentTerms('het taal- en inburgeringsbeleid')).toEqual(expect.arrayContaining(terms('taalbeleid')));

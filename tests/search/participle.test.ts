@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadLexicon } from '../../src/corpus/lexicon.js';
-import { infinitivesOfParticiple } from '../../src/search/participle.js';
+import { infinitivesOfFinite, infinitivesOfParticiple } from '../../src/search/participle.js';
 
 beforeAll(() => loadLexicon());
 
@@ -22,5 +22,19 @@ describe('infinitivesOfParticiple: the verb a Dutch past participle belongs to',
     expect(infinitivesOfParticiple('gemeente')).toEqual([]);
     expect(infinitivesOfParticiple('afronden')).toEqual([]);
     expect(infinitivesOfParticiple('gestart')).not.toContain('starren'); // 't kofschip: star would take -d
+  });
+});
+
+describe('infinitivesOfFinite: the weak verb a finite form belongs to', () => {
+  it.each([
+    ['afhaakten', 'afhaken'], // a past plural; a long vowel written single in the open syllable
+    ['afhaakte', 'afhaken'],
+    ['uitvalt', 'uitvallen'], // a present singular; a short vowel doubles its consonant
+    ['samenwerken', 'samenwerken'], // a plural is the infinitive itself
+  ])('%s → %s', (form, infinitive) => expect(infinitivesOfFinite(form)).toContain(infinitive));
+
+  it('gives no other verb for a strong past, and nothing for a word that is no verb form the lexicon knows', () => {
+    expect(infinitivesOfFinite('uitvielen')).not.toContain('uitvallen');
+    expect(infinitivesOfFinite('gemeente')).toEqual([]);
   });
 });
