@@ -4,6 +4,7 @@ import { holdsAnswerType, holdsNumber, NAMES_ASKED, NUMERAL, originNamed, SETTIN
 import type { QueryTerm } from './checks.js';
 import { termsOf } from './passage-analysis.js';
 import { askedKind, countsBefore, focusPresent, isEnglishPlural } from './counted.js';
+import { figuresIn, questionFigures } from './named.js';
 
 /** A word that points back to the sentence before: "Daarin …", "Hiervoor …", "Die begeleiding …". */
 const REFERS_TO_PREVIOUS = '(?:(?:daar|hier)(?:in|bij|van|onder|over|mee|voor|door|op|aan|uit)\\b|(?:die|deze|dat|dit)\\s)';
@@ -82,9 +83,10 @@ const OTHERS = /^(?:andere|overige|other|remaining)$/i;
  * fined?" against "Het opleggen van sancties is een bevoegdheid van …": the
  * sentences that carry the question's matter name none of what was asked. A
  * name elsewhere in the passage names something else. `countOnly`: they count
- * it instead.
+ * it instead. `passage`: all its sentences, among which a count the question
+ * gives is looked for.
  */
-export function namesNoneAsked(evidence: string[], question: string): { countOnly: boolean } | null {
+export function namesNoneAsked(evidence: string[], question: string, passage: readonly string[] = evidence): { countOnly: boolean } | null {
   const kind = askedKind(question);
   // "Which are the 18 other municipalities …": names beside a count of the others are not the others' names.
   const asksOthers = question.split(/[^\p{L}]+/u).some((w) => OTHERS.test(w)) || SETS_APART.test(question);
@@ -95,8 +97,16 @@ export function namesNoneAsked(evidence: string[], question: string): { countOnl
   // kind asked, read as a plural, tells as well.
   const folded = foldDiacritics(question).toLowerCase();
   const asksPlural = ASKS_WHICH_PLURAL.test(folded) || (kind !== null && /\bwhich\b/.test(folded) && isEnglishPlural(kind));
-  const none = asksPlural && evidence.length > 0 && !evidence.some(names);
-  return none ? { countOnly: evidence.some(holdsNumber) } : null;
+  if (!asksPlural || evidence.length === 0) return null;
+  // A count the question gives pins the set it asks ("In which 14 languages …" is the "14 talen" of one sentence,
+  // "which five" the "vijf andere talen" beside the one named): names elsewhere are of other things. When the
+  // sentence of the passage that counts the set names none of it, none are given.
+  const given = questionFigures(question);
+  // The names may follow in the next sentence ("… met de 28 gemeenten. Het gaat om Dennegem, Vlasbeke en …").
+  const pinned = kind === null || given.length === 0 ? [] : passage.flatMap((s, k) => (countsBefore(s, kind) && figuresIn(s).some((f) => given.includes(f)) ? [k] : []));
+  const namesNone = (k: number) => !(origin?.(passage[k]!) ?? false) && countsKindOnly(passage[k]!, kind!, true) && !(passage[k + 1] !== undefined && names(passage[k + 1]!));
+  if (pinned.length > 0 && pinned.every(namesNone)) return { countOnly: true };
+  return evidence.some(names) ? null : { countOnly: evidence.some(holdsNumber) };
 }
 
 

@@ -38,7 +38,7 @@ export function verdictOf(t: Target, confidence: number, query: AnalysedQuery, s
   // Where people come from is named anywhere in the passage ("24 cursisten, die vooral uit Afghanistan … komen").
   const origin = wanted === 'name' ? originNamed(query.clean.text) : null;
   const origins = origin ? passageSentences().filter(origin) : [];
-  const unnamed = wanted === 'name' ? namesNoneAsked([...evidence, ...extremes, ...origins], query.clean.text) : null;
+  const unnamed = wanted === 'name' ? namesNoneAsked([...evidence, ...extremes, ...origins], query.clean.text, passageSentences()) : null;
   if (unnamed) return unnamed.countOnly ? { kind: 'partial', missing: 'name', countOnly: true } : { kind: 'partial', missing: 'name' };
   // "Komt er een mondeling examen?" against "Of er een mondeling examen komt, beslis ik pas na de evaluatie": the
   // sentences about the question's matter say the decision is still to be taken.

@@ -139,3 +139,22 @@ describe('namesNoneAsked: names of several things asked, none given where the ma
     expect(namesNoneAsked(evidence('Welke seizoenarbeiders kregen een vergunning?', passage), 'Welke seizoenarbeiders kregen een vergunning?')).toEqual({ countOnly: true });
   });
 });
+
+describe('namesNoneAsked: a count the question gives pins the set asked', () => {
+  it('"In which 14 languages" is the set the sentence with "14 talen" counts: a name in another sentence is no language', () => {
+    const passage = 'Elke groep wordt begeleid door een medewerker van het Huis van het Kind en een brugfiguur die de taal van de ouders spreekt. In 2024 werden de groepen in 14 talen gegeven, en waren 37 brugfiguren actief.';
+    const question = 'In which 14 languages are the parent groups run?';
+    const sentences = passage.split(/(?<=\.) /);
+    expect(namesNoneAsked(evidence(question, passage).slice(0, 1), question, sentences)).toEqual({ countOnly: true });
+    // The languages listed after the count are named.
+    const listed = [sentences[0]!, 'In 2024 werden de groepen in 14 talen gegeven, onder meer het Arabisch, het Dari en het Tigrinya.'];
+    expect(namesNoneAsked(listed.slice(0, 1), question, listed)).toBeNull();
+  });
+
+  it('"which five" beside one language named and "vijf andere talen" asks the other five, which are not named', () => {
+    const sentence = 'Het examen kan in het Nederlands of in vijf andere talen worden afgelegd.';
+    expect(namesNoneAsked([sentence], 'In which five languages can the exam be taken?', [sentence])).toEqual({ countOnly: true });
+    // Without the count asked, the language named is a name of the kind.
+    expect(namesNoneAsked([sentence], 'In which languages can the exam be taken?', [sentence])).toBeNull();
+  });
+});
