@@ -10,7 +10,7 @@ import { mentionsTerm } from './evidence.js';
 import { countingSentences, countsBefore, countsOtherKindOnly, focusPresent, questionFocus } from './counted.js';
 import { figureLocatedBy, figureOwnedBy, figuresIn, givesTitle, mentions, onlyAmongOthers, onlyListed, SHARE_OF_COUNTED, quantitiesIn, spelledOut, type Quantity } from './named.js';
 import { sharesTopic } from './topic.js';
-import { namesStudy, studyByNamedBody, studyForms, studyStillPending } from './study.js';
+import { asksFinalStudy, namesStudy, studyByNamedBody, studyForms, studyStillPending } from './study.js';
 import { gapShortfall } from './gap-checks.js';
 import { placeNameForms } from '../search/glossary.js';
 import { datingText, hasFigure, hasShareFigure, HAS_YEAR, holdsFrom, OPENS_WITH_YEAR, SHARE_FIGURE, SPEAKS_OF_BEFORE, tableIntroduction, tableYears, otherDayGiven, type NamedDay, YEAR, withoutPeriodsOpenIn } from './dating.js';
@@ -103,6 +103,8 @@ export const FIGURE_TYPES = new Set<AnswerType>(['count', 'money', 'share']);
 const ORDINAL_SCOPED_TYPES = new Set<AnswerType>(['outcome', 'date', 'duration']);
 /** How figuresIn() writes an ordinal: "derde" → "3e". */
 const ORDINAL_FIGURE = /^\d+e$/;
+/** A figure other than a year or an ordinal, in digits or written out ("vijf gemeenten"). */
+const writesFigure = (text: string) => figuresIn(text.replace(YEAR, ' ')).some((f) => !ORDINAL_FIGURE.test(f));
 
 // --- The checks ---------------------------------------------------------------
 
@@ -259,7 +261,10 @@ export function answerShortfall(input: AnswerabilityInput): Shortfall | null {
     if (otherDay) return { kind: 'date-figures', ...otherDay };
     const otherDelay = otherElapsedGiven(figured, input.elapsed ?? []);
     if (otherDelay) return { kind: 'elapsed-figures', ...otherDelay };
-    if (input.rate && figured.length > 0 && !givesRate(figured.map((s) => s.text), input.rate)) return { kind: 'rate', words: input.rate.words };
+    // A count's rate is given in words as often as in digits ("zes uur Nederlands per week").
+    // (Only a count: a sum is written in digits, and "zeventien rondleidingen per maand" is no wage per month.)
+    const rated = wanted === 'count' ? [...figured, ...sentences().filter((s) => !figured.includes(s) && writesFigure(s.text))] : figured;
+    if (input.rate && figured.length > 0 && !givesRate(rated.map((s) => s.text), input.rate)) return { kind: 'rate', words: input.rate.words };
   }
 
   // A breakdown asked is given where the passage speaks of its dimension, not only to say it is not available.
@@ -275,7 +280,7 @@ export function answerShortfall(input: AnswerabilityInput): Shortfall | null {
   const study = wanted === 'outcome' && input.asksForContent && namedStudy.length === 0 ? studyByNamedBody(sentences(), bodyNamed) : namedStudy;
   if (study.length > 0) {
     if (!namesStudy(study, `${passage}\n${framing}`)) return { kind: 'focus', word: study[0]! };
-    const pending = studyStillPending(study, sentences());
+    const pending = studyStillPending(study, sentences(), asksFinalStudy(input.queryTerms));
     if (pending) return { kind: 'unavailable', sentence: { start: pending.start, end: pending.end } };
   }
   // What the passage itself says is missing, unknown or another minister's (gap-checks.ts).
@@ -287,7 +292,7 @@ export function answerShortfall(input: AnswerabilityInput): Shortfall | null {
   if (wanted && FIGURE_TYPES.has(wanted) && input.places.length) {
     // A number written out is a figure too: "Het proefproject loopt in vijf gemeenten: Zwaluwdonk, Merelbroek, …"
     // counts the places listed, none of them on its own.
-    const figures = sentences().filter((s) => hasFigure(s.text) || figuresIn(s.text.replace(YEAR, ' ')).some((f) => !f.endsWith('e')));
+    const figures = sentences().filter((s) => hasFigure(s.text) || writesFigure(s.text));
     for (const place of input.places) {
       // A place the question item or introduction names frames every figure of the item.
       // Not one the parent item gives only in a list of names ("De meeste residenties vonden plaats in ‘De Vonk’ in
@@ -345,6 +350,7 @@ export function answerShortfall(input: AnswerabilityInput): Shortfall | null {
     }
   }
   // Last: every other check names more precisely what is missing.
-  if (!sharesTopic(input, [passage, input.askedText, input.contextText])) return { kind: 'off-topic' };
+  const sumGiven = input.answerType === 'money' && holdsAnswerType(passage, 'money');
+  if (!sharesTopic({ ...input, sumGiven }, [passage, input.askedText, input.contextText])) return { kind: 'off-topic' };
   return null;
 }

@@ -45,7 +45,7 @@ const ONE_COSTS = [
 ];
 const PREPOSITION = /^(?:by|for|of|in|at|with|from|to|on|under|van|voor|bij|door|met)$/;
 /** What one person earns: a wage is a figure for each one, not a project's budget. */
-const ONE_EARNS = /\b(?:hoeveel\s+(?:verdient|verdiende)|(?:how much|what)\s+(?:\p{L}+\s+)?(?:does|did|will|would)\s+(?:a|an|one|each)\s+(?:\p{L}+\s+){0,3}?earn)\b|\b(?:what|which)\s+(?:salary|wage|income)\s+(?:does|did|will|would)\s+(?:a|an|one|each)\b/u;
+const ONE_EARNS = /\b(?:(?:hoeveel|wat)\s+(?:verdient|verdiende)|(?:how much|what)\s+(?:\p{L}+\s+)?(?:does|did|will|would)\s+(?:a|an|one|each)\s+(?:\p{L}+\s+){0,3}?earn)\b|\b(?:what|which)\s+(?:salary|wage|income)\s+(?:does|did|will|would)\s+(?:a|an|one|each)\b/u;
 
 /** The rate a question asks for, or null. */
 export function askedRate(question: string): AskedRate | null {

@@ -262,8 +262,9 @@ export function selectPassages(ranking: Ranked[], query: AnalysedQuery, index: L
   }
   // The figures of another year than asked may stand in the question this one follows up or is followed up by
   // ("Hoeveel laptops werden in 2023 niet teruggebracht?" of an earlier question about 2022): that passage
-  // takes the place of the better match, when it answers at least half the question.
-  if (top && shortfallOf(top)?.kind === 'year-figures') {
+  // takes the place of the better match, when it answers at least half the question. So may those at another day
+  // or delay ("a year later" where the first answer gave "binnen drie maanden"): a follow-up reports what came after.
+  if (top && ['year-figures', 'date-figures', 'elapsed-figures'].includes(shortfallOf(top)?.kind ?? '')) {
     const other = top.target.doc;
     const linked = (c: Candidate) => cites(c.target.doc, other) || cites(other, c.target.doc);
     const sameDossier = candidates.find((c) => c.target.doc !== other && linked(c) && c.confidence >= HALF_THE_QUESTION && answerable(c));

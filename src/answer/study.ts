@@ -34,6 +34,16 @@ const THAN_PLANNED = /\b(?:dan|than)\s+(?:gepland|verwacht|voorzien|planned|expe
 
 type Sentence = Span & { text: string };
 
+/** A study's last word asked ("het eindrapport", "the final evaluation", "de definitieve resultaten"). */
+const FINAL = /^(?:eind.{4,}|final|definitiev?)$/;
+/** First or interim results, which are not the last word: "De eerste resultaten van de evaluatie werden … voorgesteld". */
+const INTERIM = /\b(?:eerste|tussentijds\w*|voorlopig\w*|first|interim|preliminary)\b/;
+
+/** Whether the question asks a study's final findings, by its terms. */
+export function asksFinalStudy(queryTerms: QueryTerm[]): boolean {
+  return queryTerms.some((q) => [q.term, ...q.alternatives].some((t) => FINAL.test(t)));
+}
+
 /** The stems by which the question names a study (its own word and its Dutch renderings), or none. */
 export function studyForms(queryTerms: QueryTerm[]): string[] {
   return queryTerms.flatMap((q) => [q.term, ...q.alternatives].filter((t) => STUDY.has(t)));
@@ -59,14 +69,17 @@ export function namesStudy(forms: string[], text: string): boolean {
  * For a question that asks the findings of a study: the passage's sentence
  * that says the study still runs or its results are still to come, when no
  * sentence on the study (or the one right after a finished one: "Ze toont
- * …") gives a finding. Null when the passage reports the study's findings,
+ * …") gives a finding; of the final study asked (`final`), first results are
+ * none. Null when the passage reports the study's findings,
  * or does not speak of it as unfinished.
  */
-export function studyStillPending(forms: string[], sentences: Sentence[]): Sentence | null {
+export function studyStillPending(forms: string[], sentences: Sentence[], final = false): Sentence | null {
   if (forms.length === 0) return null;
   const names = (s: Sentence) => namesStudy(forms, s.text);
   const pending = (s: Sentence) => saysUnavailable(s.text) || [STILL_TO_COME, UNDER_WAY, STUDYING].some((p) => p.test(fold(s.text).replace(THAN_PLANNED, ' ')));
-  const finding = (s: Sentence | undefined) => s !== undefined && !pending(s) && holdsAnswerType(s.text.replace(PURPOSE, ' '), 'outcome');
+  // First results are no finding of the final report asked: "Het eindrapport wordt in november 2026 verwacht".
+  const interim = (s: Sentence) => final && INTERIM.test(fold(s.text));
+  const finding = (s: Sentence | undefined) => s !== undefined && !pending(s) && !interim(s) && holdsAnswerType(s.text.replace(PURPOSE, ' '), 'outcome');
   const naming = sentences.flatMap((s, k) => (names(s) ? [k] : []));
   const unfinished = naming.find((k) => pending(sentences[k]!));
   if (unfinished === undefined) return null;

@@ -9,6 +9,8 @@ export interface TopicTraits {
   queryTerms: QueryTerm[];
   entities: string[];
   places: string[];
+  /** Whether the question asks a sum and the passage gives one (see MONEY). */
+  sumGiven?: boolean;
 }
 
 /** Words that situate a question rather than say what it is about: the state's frame ("Vlaamse", "Vlaanderen"). */
@@ -22,6 +24,18 @@ const FRAME = new Set([...STATE_ADJECTIVES, JURISDICTION, 'belgie', 'europa'].fl
  */
 const ASKING_FOR_VALUE = new Set(
   ['kost', 'kostte', 'kostten', 'gekost', 'cost', 'costs', 'bedrag', 'bedragen', 'amount', 'trekt', 'trekken', 'uitgetrokken', 'allocate', 'allocates', 'allocated'].flatMap((w) => terms(w)),
+);
+/**
+ * A noun for money and the verb for receiving it ("Hoeveel subsidie krijgt X?", "How much funding does X get?"):
+ * when they are all the question says besides names, a passage that gives a sum ("Voor 2025 is voor het project X
+ * 620.000 euro voorzien") answers it, whatever words it uses for the money. Without a sum the noun may be what a
+ * question is about; beside other words ("How much money does the weather give?") those say what it is about.
+ */
+const MONEY = new Set(
+  [
+    ...['budget', 'budgetten', 'geld', 'middelen', 'subsidie', 'subsidies', 'financiering', 'dotatie', 'funding', 'funds', 'money', 'grant', 'grants', 'subsidy', 'subsidies'],
+    ...['krijgt', 'krijgen', 'kreeg', 'kregen', 'ontvangt', 'ontvangen', 'ontving', 'ontvingen', 'get', 'gets', 'got', 'receive', 'receives', 'received'],
+  ].flatMap((w) => terms(w)),
 );
 /** A unit of measure says what kind of answer is wanted ("opening hours", "how many days"), as the price verb does. */
 const UNIT = new Set(UNIT_WORDS.flatMap((w) => terms(w)));
@@ -40,7 +54,8 @@ export function sharesTopic(input: TopicTraits, evidence: string[]): boolean {
   const situating = (t: string) => names.has(t) || FRAME.has(t) || ASKING_FOR_VALUE.has(t) || UNIT.has(t) || CALENDAR.has(t);
   // A single letter ("rijbewijs B") says nothing a passage's "b)" could share.
   const topic = input.queryTerms.filter((q) => !/\d/.test(q.term) && q.term.length > 1 && !situating(q.term) && !q.alternatives.some(situating));
-  if (topic.length === 0) return true;
+  // A question of money and nothing else about it ("Hoeveel subsidie krijgt Regenboogbrug?") is answered by a sum.
+  if (topic.length === 0 || (input.sumGiven && topic.every((q) => MONEY.has(q.term)))) return true;
   // Each text analysed once and kept (the memo): the same passages and question items recur.
   const sets = evidence.map(termsOf);
   const present = { has: (t: string) => sets.some((set) => set.has(t)) };

@@ -405,6 +405,24 @@ describe('where people come from', () => {
     expect(names('In 2022 startten 412 jongeren een traject bij het Agentschap Integratie en Inburgering.')).toBe(false);
     expect(names('Uit een bevraging van het Kenniscentrum blijkt dat 35 procent afhaakt.')).toBe(false);
   });
+
+  it('a nationality asked is where people come from, named by a country or by its adjective', () => {
+    const names = originNamed('Van welke nationaliteiten zijn de meeste deelnemers?')!;
+    expect(names).not.toBeNull();
+    expect(originNamed('Which nationality was most common among the participants?')).not.toBeNull();
+    expect(names('De grootste groepen cursisten komen uit Syrië, Eritrea, Oekraïne en Iran.')).toBe(true);
+    expect(names('De grootste groepen hadden de Syrische, de Afghaanse en de Eritrese nationaliteit.')).toBe(true);
+    // A count of nationalities names none of them.
+    expect(names('De deelnemers hebben samen 46 nationaliteiten.')).toBe(false);
+  });
+});
+
+describe('a wage and a report in other words', () => {
+  it('"Wat verdient een …" asks a sum, and "What does the report on X say" its findings', () => {
+    expect(answerType('Wat verdient een installateur die via het project werd opgeleid?')).toBe('money');
+    expect(answerType('What does the final evaluation report on Stroomopwaarts say?')).toBe('outcome');
+    expect(answerType('What does the evaluation say?')).toBe('outcome');
+  });
 });
 
 describe('the quote of a count in a place', () => {

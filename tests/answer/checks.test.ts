@@ -1102,3 +1102,27 @@ describe('the findings of a study are that study\'s', () => {
     expect(check(q, passage, 'Wat toont de evaluatie van de taallessen?')).toBeNull();
   });
 });
+
+describe('the kind of answer, named by the question\'s words', () => {
+  it('a noun for money and the verb for receiving it are answered by a sum, whatever the passage calls the money', () => {
+    const query = 'Hoeveel subsidie krijgt Regenboogbrug in 2025?';
+    const budget = 'Voor 2025 is voor het project ‘Regenboogbrug’ 620.000 euro voorzien, tegenover 480.000 euro in 2024.';
+    expect(check(query, budget, 'Welk budget is er voor 2025 voorzien?')).toBeNull();
+    // Without a sum, what the money is for is the question's matter, and a passage that only names the project is not about it.
+    expect(check(query, 'Het project ‘Regenboogbrug’ loopt in 2025 verder in Kasterveld, met 40 vrijwilligers.', 'Waar loopt het project?')).toMatchObject({ kind: 'off-topic' });
+  });
+
+  it('a rate is given in words as well as in digits', () => {
+    const query = 'Hoeveel uur Nederlands per week krijgen de cursisten?';
+    expect(check(query, 'De opleiding duurt 20 weken. Daarnaast volgen ze zes uur Nederlands per week.')).toBeNull();
+    expect(check(query, 'De opleiding duurt 20 weken. Ze volgen in totaal 120 uur Nederlands.')).toMatchObject({ kind: 'rate' });
+  });
+
+  it('first results are no findings of the final report asked, which is still to come', () => {
+    const passage = 'De eerste resultaten van de evaluatie werden in januari voorgesteld: 79 procent van de cursisten werkt nog in de sector. Het eindrapport van de evaluatie wordt in november 2026 verwacht.';
+    expect(check('Wat staat er in het eindrapport van de evaluatie?', passage)).toMatchObject({ kind: 'unavailable' });
+    expect(check('What does the final evaluation report on the project say?', passage)).toMatchObject({ kind: 'unavailable' });
+    // The evaluation's results, without "final", are given.
+    expect(check('Wat zijn de resultaten van de evaluatie?', passage)).toBeNull();
+  });
+});

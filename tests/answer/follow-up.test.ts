@@ -145,3 +145,40 @@ describe('a question about the follow-up', () => {
     }
   });
 });
+
+/** Installers who found work within three months, and a follow-up that says how many still worked a year later. */
+const INSTALLERS = writtenQuestion({
+  number: 3401,
+  date: '6 mei 2025',
+  title: 'Energietransitie  -  Nieuwkomers als installateur',
+  questions: ['1. Hoeveel cursisten met een certificaat vonden werk bij een installatiebedrijf?'],
+  answers: ['1. Van de cursisten met een certificaat vonden er 301 binnen drie maanden werk bij een installatiebedrijf. Hoeveel van hen na een jaar nog als installateur werken, is nog niet bekend.'],
+});
+const INSTALLERS_FOLLOW_UP = writtenQuestion({
+  number: 3402,
+  date: '3 maart 2026',
+  title: 'Energietransitie  -  Nieuwkomers als installateur (2)',
+  questions: ['Met schriftelijke vraag nr. 3401 van 6 mei 2025 vroeg ik naar de installateurs.', '1. Wat zijn de eerste resultaten van de evaluatie?'],
+  answers: ['1. De onderzoekers bevroegen 318 cursisten. Van de cursisten die in 2024 na hun certificaat een job vonden, was een jaar later nog 79 procent aan de slag.'],
+});
+
+describe('figures at another delay than asked, in a question that follows one up', () => {
+  const both = useIndexedCorpus((dir) => {
+    writeFileSync(join(dir, '3401.txt'), INSTALLERS);
+    writeFileSync(join(dir, '3402.txt'), INSTALLERS_FOLLOW_UP);
+  });
+  const alone = useIndexedCorpus((dir) => writeFileSync(join(dir, '3401.txt'), INSTALLERS));
+  const question = 'Of the installers with a certificate who found work, how many were still working a year later?';
+
+  it('gives way to the follow-up that reports what came after', async () => {
+    const r = await answer(question, {}, { index: both.index, embedder: null });
+    expect(r.status).toBe('answered');
+    expect(r.passages[0]?.questionNumber).toBe(3402);
+    expect(r.passages[0]?.quote.text).toContain('79 procent');
+  });
+
+  it('without it, says the figures hold at another delay', async () => {
+    const r = await answer(question, {}, { index: alone.index, embedder: null });
+    expect(r.status).toBe('no-answer');
+  });
+});

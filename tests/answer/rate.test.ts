@@ -25,6 +25,7 @@ describe('askedRate', () => {
     expect(askedRate('Hoeveel verdient een matroos na de opleiding?')).toEqual({ words: 'per persoon', timeUnit: null });
     expect(askedRate('What salary does a junior developer earn after the course?')).toEqual({ words: 'per persoon', timeUnit: null });
     expect(askedRate('How much does a deckhand earn?')).toEqual({ words: 'per persoon', timeUnit: null });
+    expect(askedRate('Wat verdient een installateur van warmtepompen na de opleiding?')).toEqual({ words: 'per persoon', timeUnit: null });
     expect(askedRate('Hoeveel verdienden de kunstenaars samen met hun opdrachten?')).toBeNull();
   });
 
