@@ -34,10 +34,10 @@ const THAN_PLANNED = /\b(?:dan|than)\s+(?:gepland|verwacht|voorzien|planned|expe
 
 type Sentence = Span & { text: string };
 
-/** A study's last word asked ("het eindrapport", "the final evaluation", "de definitieve resultaten"). */
-const FINAL = /^(?:eind.{4,}|final|definitiev?)$/;
+/** A study's last word asked ("het eindrapport", "the final evaluation", "de definitieve resultaten"), by its stems. */
+const FINAL = /^(?:eind(?:rapport|verslag|evaluatie|resultat|conclusie|onderzoek)\w*|final|definitiev?)$/;
 /** First or interim results, which are not the last word: "De eerste resultaten van de evaluatie werden … voorgesteld". */
-const INTERIM = /\b(?:eerste|tussentijds\w*|voorlopig\w*|first|interim|preliminary)\b/;
+const INTERIM = /\b(?:eerste|tussentijdse?|voorlopige?|first|interim|preliminary)\s+(?:\w+\s+)?(?:resultaten|bevindingen|conclusies|cijfers|rapport|verslag|results|findings|conclusions|figures|report)\b/;
 
 /** Whether the question asks a study's final findings, by its terms. */
 export function asksFinalStudy(queryTerms: QueryTerm[]): boolean {

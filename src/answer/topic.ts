@@ -33,7 +33,7 @@ const ASKING_FOR_VALUE = new Set(
  */
 const MONEY = new Set(
   [
-    ...['budget', 'budgetten', 'geld', 'middelen', 'subsidie', 'subsidies', 'financiering', 'dotatie', 'funding', 'funds', 'money', 'grant', 'grants', 'subsidy', 'subsidies'],
+    ...['budget', 'budgetten', 'geld', 'middelen', 'subsidie', 'subsidies', 'financiering', 'dotatie', 'funding', 'funds', 'money', 'grant', 'grants', 'subsidy'],
     ...['krijgt', 'krijgen', 'kreeg', 'kregen', 'ontvangt', 'ontvangen', 'ontving', 'ontvingen', 'get', 'gets', 'got', 'receive', 'receives', 'received'],
   ].flatMap((w) => terms(w)),
 );
