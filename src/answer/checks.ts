@@ -12,6 +12,7 @@ import { figureLocatedBy, figureOwnedBy, figuresIn, givesTitle, mentions, onlyAm
 import { sharesTopic } from './topic.js';
 import { asksFinalStudy, namesStudy, studyByNamedBody, studyForms, studyStillPending } from './study.js';
 import { gapShortfall } from './gap-checks.js';
+import { trainsForOthersOnly } from './training.js';
 import { placeNameForms } from '../search/glossary.js';
 import { datingText, hasFigure, hasShareFigure, HAS_YEAR, holdsFrom, OPENS_WITH_YEAR, SHARE_FIGURE, SPEAKS_OF_BEFORE, tableIntroduction, tableYears, otherDayGiven, type NamedDay, YEAR, withoutPeriodsOpenIn } from './dating.js';
 
@@ -55,6 +56,8 @@ export interface QuestionTraits {
   excluded?: string[];
   /** Names of places, bodies and programmes the question gives (from namedEntities()). */
   entities: string[];
+  /** The occupation a training the question names leads to ("opgeleid tot portier"), from trainedAs(). */
+  trainedAs?: string | null;
   /** Quoted titles of several words the question gives ("via ‘Samen aan Zet’"), from quotedTitles(). */
   titles?: string[];
   /** Places the question restricts to ("in Gent"), from placesIn(): the passage itself must be about them. */
@@ -153,6 +156,10 @@ export function answerShortfall(input: AnswerabilityInput): Shortfall | null {
       }
     }
   }
+
+  // A training leads to the occupation it names: "opgeleid tot portier" is not answered by a document whose trainings
+  // lead to bewakingsagent only.
+  if (input.trainedAs && trainsForOthersOnly(input.text, input.trainedAs)) return { kind: 'entity', word: input.trainedAs };
 
   // A quoted title names one programme or body whole: its words one by one are found anywhere, the title only in a
   // document about it ("Hoeveel sportclubs bieden een plaats aan via ‘Samen aan Zet’?" against another project's clubs).

@@ -7,6 +7,7 @@ import { analyzeQuery, type KeywordQuery } from '../search/keyword.js';
 import { withinOneEdit } from '../search/spelling.js';
 import { answerType } from './answer-type.js';
 import type { QueryTerm, QuestionTraits } from './checks.js';
+import { trainedAs } from './training.js';
 import { askedKind, questionFocus } from './counted.js';
 import { infinitivesOfParticiple } from '../search/participle.js';
 import { nounsOfAdjective } from '../search/derivation.js';
@@ -375,6 +376,7 @@ export function analyseQuery(
     ],
     entities,
     titles: quotedTitles(clean.text),
+    trainedAs: english ? null : trainedAs(clean.text),
     // A question number the user cites is a reference, not a figure to find; a period's numbers date (above).
     figures: questionFigures(searchText).filter((f) => f !== String(clean.questionNumber) && !periodFigures.includes(f)),
     quantities: quantitiesIn(searchText).filter((q) => q.value !== String(clean.questionNumber) && !periodFigures.includes(q.value)),

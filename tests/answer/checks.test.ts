@@ -18,6 +18,7 @@ import { askedDays, yearsBefore } from '../../src/answer/dating.js';
 import { askedBreakdown } from '../../src/answer/breakdown.js';
 import { askedParts } from '../../src/answer/year-part.js';
 import { elapsedIn } from '../../src/answer/elapsed.js';
+import { trainedAs } from '../../src/answer/training.js';
 
 describe('questionFocus: what a counting question counts', () => {
   it.each([
@@ -215,6 +216,7 @@ function check(query: string, passage: string, asked = '', context = '', askedIn
     asksForContent: asksForContent(query),
     entities: namedEntities(query, false),
     titles: quotedTitles(query),
+    trainedAs: trainedAs(query),
     places: placesIn(query, false),
     figures: questionFigures(query),
     quantities: quantitiesIn(query),
@@ -1124,5 +1126,21 @@ describe('the kind of answer, named by the question\'s words', () => {
     expect(check('What does the final evaluation report on the project say?', passage)).toMatchObject({ kind: 'unavailable' });
     // The evaluation's results, without "final", are given.
     expect(check('Wat zijn de resultaten van de evaluatie?', passage)).toBeNull();
+  });
+});
+
+describe('a training leads to the occupation it names', () => {
+  const guards = 'In 2024 startten 463 nieuwkomers een opleiding tot bewakingsagent in het project ‘Paraat’.';
+
+  it('is not answered by a document whose trainings lead to another occupation only, and that never names the one asked', () => {
+    expect(trainedAs('Hoeveel nieuwkomers werden via Paraat opgeleid tot portier in cafés?')).toBe('portier');
+    expect(check('Hoeveel nieuwkomers werden via Paraat opgeleid tot portier in cafés?', guards)).toEqual({ kind: 'entity', word: 'portier' });
+  });
+
+  it('is answered where the document names it, as a word or through a compound of the same head', () => {
+    expect(check('Hoeveel nieuwkomers volgden de opleiding tot bewakingsagent?', guards)).toBeNull();
+    expect(check('Hoeveel nieuwkomers volgden de opleiding tot portier?', `${guards} Een deel van hen werkt later als portier.`)).toBeNull();
+    // A document that names no training to an occupation says nothing of which one it counts.
+    expect(check('Hoeveel nieuwkomers volgden de opleiding tot portier?', 'In 2024 startten 463 nieuwkomers in het project ‘Paraat’.')).not.toMatchObject({ word: 'portier' });
   });
 });
