@@ -2,7 +2,7 @@ import { foldDiacritics, isStopword, terms, tokenize } from '../search/analyze.j
 import { withinOneEdit } from '../search/spelling.js';
 import { dutchCognates } from '../search/cognates.js';
 import { dutchEquivalents, isEnglishFunctionWord } from '../search/glossary.js';
-import { wordnetDutch, wordnetDutchPhrase } from '../search/wordnet.js';
+import { verbLemmas, wordnetDutch, wordnetDutchPhrase } from '../search/wordnet.js';
 
 /**
  * English questions in keyword mode: Dutch words for the English words of a
@@ -131,16 +131,13 @@ export function wordnetCompounds(text: string, usedInPassages: (word: string) =>
 /** A verb and the particle that makes it another verb ("drop out", "follow up"). */
 const PHRASAL_VERB = /(?<![\p{L}-])(\p{L}+)\s+(out|up|off|over)(?![\p{L}-])/gu;
 
-/** The bases an inflected English verb may have: "dropped" drop, "drops" drop, "following" follow. */
+/**
+ * The bases an inflected English verb may have: the wordnet lemmatiser's by its ending ("following" follow), and with
+ * the consonant a short vowel doubles single again ("dropped" drop), which its table lists for irregular forms only.
+ */
 function verbBases(word: string): string[] {
-  const out = [word];
-  for (const ending of ['ed', 'ing', 'es', 's']) {
-    if (!word.endsWith(ending) || word.length - ending.length < 3) continue;
-    const base = word.slice(0, -ending.length);
-    out.push(base, `${base}e`);
-    if (/([bdglmnprt])\1$/.test(base)) out.push(base.slice(0, -1));
-  }
-  return out;
+  const lemmas = [word, ...verbLemmas(word)];
+  return [...lemmas, ...lemmas.filter((l) => /([bdglmnprt])\1$/.test(l)).map((l) => l.slice(0, -1))];
 }
 
 /**

@@ -155,7 +155,7 @@ export function impliedTerms(text: string): string[] {
       if (whole) out.push(stem(whole));
     }
   }
-  if (infinitives && isLexiconLoaded()) {
+  if (infinitives && lexicon) {
     for (const [, particle, verb] of folded.matchAll(SPLIT_INFINITIVE)) if (isDutchWord(particle! + verb!)) out.push(stem(particle! + verb!));
   }
   return out;

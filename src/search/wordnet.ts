@@ -44,6 +44,11 @@ function detached(word: string, pos: PartOfSpeech): string[] {
   return DETACHMENTS[pos].filter(([ending]) => word.endsWith(ending)).map(([ending, replacement]) => word.slice(0, -ending.length) + replacement).filter((lemma) => lemma.length >= 3);
 }
 
+/** The lemmas an inflected English verb form may have by its ending ("following" → follow), before the table is asked. */
+export function verbLemmas(word: string): string[] {
+  return detached(word, 'v');
+}
+
 /** Dutch lemmas of every reading of an English word form: the form itself in any part of speech, or its lemma in the one whose inflection it shows. */
 function renderingsOf(word: string): string[] {
   const words = loadTable();
