@@ -15,7 +15,7 @@ await loadLexicon();
  * When the parser's output changes on purpose: bump CHUNKING_VERSION, then record the new fingerprint below.
  * When documents were only added to the repository, record the new fingerprint and keep the version.
  */
-const RECORDED = { version: 15, fingerprint: 'a438257324b28fb5307acb522b130679e4edacd3d37b858c4269091165f26174' };
+const RECORDED = { version: 15, fingerprint: '7f63c2abe33c0517bfb7f2d098d14e0164767996ec60093c4255313ffac32959' };
 
 const ROOT = join(import.meta.dirname, '../..');
 const folders = ['corpus', ...readdirSync(join(ROOT, 'eval'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => `eval/${d.name}/corpus`)];
