@@ -55,7 +55,8 @@ const ASKS: [AnswerType, RegExp][] = [
   // "Hoe vaak" asks how many times: a count.
   ['count', /\b(?:hoeveel|how many|hoe vaak|hoe dikwijls|how often)\b/],
   // "Waarom …" asks for a cause or a purpose; "Hoeveel … en waarom?" is a count first.
-  ['reason', /^(?:\S+\s+){0,2}?(?:waarom|om welke redenen?|hoe komt het|why|for what reason)\b/],
+  // So does what explains or causes it: "Wat verklaart de toename …", "What caused the drop …", "Wat is de oorzaak …".
+  ['reason', /^(?:\S+\s+){0,2}?(?:waarom|om welke redenen?|hoe komt het|why|for what reason|(?:wat|what) (?:verklaart|verklaren|explains|explained|causes|caused)(?! (?:de minister|het parlementslid|hij|zij|ze)\b)|hoe (?:verklaart|verklaren)|wat (?:is|zijn|was|waren) de (?:oorzaak|oorzaken|reden|redenen|verklaring)|what (?:is|are|was|were) the (?:reasons?|causes?|explanation))\b/],
   // Whatever else it asks, a question "volgens de bevraging", "according to the (Even Weg) evaluation" asks a study's finding.
   ['outcome', /\b(?:volgens|according to)\s+(?:de |het |een |the |a )?(?:\S+\s+){0,2}?(?:bevraging|enquete|studie|evaluatie|onderzoek|survey|study|evaluation|research)\b/],
 ];
@@ -78,6 +79,14 @@ const RECEIVED_BY_NAME = /\b[Hh]oeveel\s+(?:kreeg|krijgt|ontving|ontvangt)\s+(?:
 /** What one receives or earns is a sum: "Hoeveel krijgt een gids per rondleiding?", "Hoeveel verdient een stagiair?". */
 const RECEIVED_BY_ONE = /\bhoeveel\s+(?:(?:kreeg|krijgt|ontving|ontvangt|verdienen|verdienden)\s+(?:een|elke|iedere|één)\s|(?:verdient|verdiende)\b)/;
 
+/**
+ * The verbs for setting money aside ask a sum, split ("Hoeveel trekt de minister in 2025 uit voor X?", "Hoeveel
+ * maakt ze vrij?") or joined ("Hoeveel werd er uitgetrokken?"): the particle closes the clause, before any phrase
+ * that follows it ("uit voor X").
+ */
+const SET_ASIDE =
+  /\bhoeveel\s+(?:(?:trekt|trekken|trok|trokken)\b.*\buit|(?:maakt|maken|maakte|maakten)\b.*\bvrij)(?:\s+(?:voor|aan|in|naar)\b[^,;?]*)?\s*\?*$|\bhoeveel\b.*\b(?:uitgetrokken|uittrekken|vrijgemaakt|vrijmaken)\b/;
+
 /** A share named by its noun: the rate of an outcome ("pass rate", "employment rate"), a Dutch -percentage or -graad. */
 const SHARE_NOUN_ASKED =
   /\b(?:pass|success|failure|employment|unemployment|participation|occupancy|dropout|drop-out|completion|response|approval|refusal|acceptance|uptake|take-up|vat)\s+rates?\b|\b(?:wat|welk|hoe hoog) (?:is|was|zijn|waren|lag|ligt) (?:het|de) (?:\w+ )?\w*(?:percentage|aandeel|graad)\b/;
@@ -98,7 +107,7 @@ export function answerType(query: string): AnswerType | null {
   // "Hoeveel opleidingen betaalde de VDAB?" counts what was paid for; "Hoeveel betaalde …" asks the sum.
   if (COUNTED_BEFORE_PAYING.test(q)) return 'count';
   // "Hoeveel kreeg Leuven?": what a named party received is a sum.
-  if (RECEIVED_BY_NAME.test(query.replace(/\s+/g, ' ')) || RECEIVED_BY_ONE.test(q)) return 'money';
+  if (RECEIVED_BY_NAME.test(query.replace(/\s+/g, ' ')) || RECEIVED_BY_ONE.test(q) || SET_ASIDE.test(q)) return 'money';
   // "the pass rate", "het slaagpercentage", "de bezettingsgraad": a share, where "the hourly rate" is a sum.
   if (SHARE_NOUN_ASKED.test(q)) return 'share';
   if (COUNT_CHANGE_ASKED.test(q)) return 'count';

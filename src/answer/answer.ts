@@ -71,13 +71,13 @@ export async function answer(raw: string, options: AnswerOptions, ctx: AnswerCon
     const { top, why, candidates } = selection;
     const closest = closestQuestions(candidates, docs);
     const shortfall = top && why ? { ...why, questionNumber: top.target.doc.questionNumber } : null;
-    if (top && top.target.unanswered && top.confidence >= threshold) return noAnswer({ kind: 'not-answered-yet', questionNumber: top.target.doc.questionNumber }, { closest, shortfall });
+    if (top && top.target.unanswered && top.framed >= threshold) return noAnswer({ kind: 'not-answered-yet', questionNumber: top.target.doc.questionNumber }, { closest, shortfall });
     const sentence = shortfall?.kind === 'unavailable' ? top!.target.doc.text.slice(shortfall.sentence.start, shortfall.sentence.end) : null;
     return noAnswer({ kind: 'no-passage', shortfall, sentence }, { closest, shortfall });
   }
   // Quotes only for what is shown.
   const scorer = quoteScorer(index, query);
-  const passages = selection.shown.map((c, i) => ({ ...toPassage(index, c.target, c.confidence, scorer, verdictOf(c.target, c.confidence, query, c.shortfall, (t) => index.keyword.idf(t))), rank: offset + i + 1 }));
+  const passages = selection.shown.map((c, i) => ({ ...toPassage(index, c.target, c.framed, scorer, verdictOf(c.target, c.framed, query, c.shortfall, (t) => index.keyword.idf(t))), rank: offset + i + 1 }));
   result.timings.quoteMs = performance.now() - quoteStart;
   if (passages.length === 0) return noAnswer({ kind: 'no-further-passages' }, { hasMore: selection.hasMore });
   return finish({ passages, groups: groupByQuestion(passages), hasMore: selection.hasMore });

@@ -361,11 +361,19 @@ function listedWithOthers(sentence: string, name: string): boolean {
   const items = sentence.replace(/\s+/g, ' ').split(/,\s+|\s+(?:en|of|and|or)\s+|;\s+/);
   const at = items.findIndex((item) => mentions(wordsOf(item), name));
   if (at < 0) return false;
-  // Another name past an item's first word, in an item short enough to be one of a list.
-  const namesOne = (item: string) => item.split(' ').length <= LIST_ITEM_WORDS && /(?<=[\s‘'“"(])\p{Lu}[\p{L}-]+/u.test(` ${item.split(' ').slice(1).join(' ')}`);
+  // A name in an item short enough to be one of a list; past its first word in the sentence's first item, which
+  // starts with a capital anyway.
+  const capital = (word: string) => /^[‘'“"(]?\p{Lu}[\p{L}-]+/u.test(word);
+  const namesOne = (k: number) => {
+    const words = items[k]!.split(' ');
+    return words.length <= LIST_ITEM_WORDS && words.slice(k === 0 ? 1 : 0).some(capital);
+  };
   let run = 1;
-  for (let k = at + 1; k < items.length && namesOne(items[k]!); k++) run++;
-  for (let k = at - 1; k >= 0 && namesOne(items[k]!); k--) run++;
+  for (let k = at + 1; k < items.length && namesOne(k); k++) run++;
+  let k = at - 1;
+  for (; k >= 0 && namesOne(k); k--) run++;
+  // The list's first name may close the clause that opens it: "op de bedrijventerreinen van Dorenkerke, Vlasbeke en Ostelde".
+  if (k >= 0 && capital(items[k]!.split(' ').at(-1)!)) run++;
   return run >= 3;
 }
 

@@ -60,6 +60,9 @@ const META_WORDS = new Set(
   'minister ministers vraag vragen vroeg vroegen vraagt antwoord antwoorden antwoordde antwoordt zei zegt noemde noemden noemt vermeldde vermeldt schreef schrijft indiener indienster vraagsteller parlementslid precies wilde wou weten question questions answer answered ask asks asked mention mentioned mentions wrote mp schetst schetste verwijst verwees geeft gaf gaven refer refers referred give gives gave recall recalls recalled herinnert herinnerde inleiding introduction followup vervolgvraag opvolgingsvraag opvolgvraag'.split(' '),
 );
 
+/** A minister named by portfolio ("de werkminister", "onderwijsminister") is whom the question asks, as "minister" is. */
+const PORTFOLIO_MINISTER = /^\p{L}{3,}ministers?$/u;
+
 /**
  * An ordinal that counts the document's parts ("in haar tweede vraag", "the
  * third question") says where to look, like the part itself: it is no figure
@@ -77,7 +80,7 @@ export function searchTerms(text: string, dropQuestionNumber: boolean, names: Re
     .split(/\s+/)
     .filter((w) => {
       const word = foldDiacritics(w.toLowerCase()).replace(/[^\p{L}]/gu, '');
-      return !META_WORDS.has(word) && !names.has(word);
+      return !META_WORDS.has(word) && !PORTFOLIO_MINISTER.test(word) && !names.has(word);
     })
     .join(' ');
 }

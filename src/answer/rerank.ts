@@ -34,12 +34,23 @@ const ANSWER_TYPE_BONUS = 0.1;
  * was asked lowers it: the score is the whole chunk's, answer included, while
  * the coverage reads the question item alone.
  */
-export function rerankByCoverage<C extends Scored>(candidates: C[], scoreWeight = 0.5): void {
+export function rerankByCoverage<C extends Scored>(candidates: C[], scoreWeight = 0.5, coverageOf: (c: C) => number = (c) => c.confidence): void {
   const top = Math.max(...candidates.map((c) => c.score), 1e-9);
-  const blended = new Map(candidates.map((c) => [c, scoreWeight * (c.score / top) + (1 - scoreWeight) * c.confidence + (c.holdsAnswerType ? ANSWER_TYPE_BONUS : 0)]));
+  const blended = new Map(candidates.map((c) => [c, scoreWeight * (c.score / top) + (1 - scoreWeight) * coverageOf(c) + (c.holdsAnswerType ? ANSWER_TYPE_BONUS : 0)]));
   // Ties (siblings of one chunk) go to the passage whose question item covers more of the question.
   // Read only for ties, which are rare: most candidates never need it.
   candidates.sort((a, b) => blended.get(b)! - blended.get(a)! || (b.askedConfidence?.() ?? 0) - (a.askedConfidence?.() ?? 0));
+}
+
+/** Each document's passages in the places the document has, in the order `before` gave them. */
+export function keepOrderWithinDocuments<C>(candidates: C[], before: readonly C[], documentOf: (c: C) => string): void {
+  const rank = new Map(before.map((c, i) => [c, i]));
+  const places = new Map<string, number[]>();
+  candidates.forEach((c, i) => places.set(documentOf(c), [...(places.get(documentOf(c)) ?? []), i]));
+  for (const positions of places.values()) {
+    const members = positions.map((i) => candidates[i]!).sort((a, b) => rank.get(a)! - rank.get(b)!);
+    positions.forEach((at, k) => (candidates[at] = members[k]!));
+  }
 }
 
 /**
@@ -100,6 +111,12 @@ function analyzed(index: LoadedIndex, text: string): { terms: Set<string>; grams
   return entry;
 }
 
+/** The document's introduction, and the terms of the names the question gives, which it frames. */
+export interface Framing {
+  text: string;
+  names: Set<string>;
+}
+
 /** Factor for a year the question names that the document's text never mentions. */
 const YEAR_ABSENT = 0.25;
 
@@ -109,11 +126,14 @@ const YEAR_ABSENT = 0.25;
  * compounds and cognates). A year the question names that the document's text
  * never mentions is a strong sign the passage does not answer it.
  */
-export function coverage(index: LoadedIndex, qTerms: QueryTerm[], years: string[], evidence: string[], doc: ParsedDocument): number {
+export function coverage(index: LoadedIndex, qTerms: QueryTerm[], years: string[], evidence: string[], doc: ParsedDocument, framed?: Framing): number {
   if (qTerms.length === 0) return 0;
   // Each piece is analysed once and cached: the same items recur across candidates and questions.
   const pieces = evidence.filter(Boolean).map((text) => analyzed(index, text));
-  const present = { has: (t: string) => pieces.some((p) => p.terms.has(t)) };
+  // A name the introduction gives frames every item ("Via de projectoproep ‘Naald en Draad’ ondersteunt …"):
+  // item 5 on the call's budget is about it though it names it no more.
+  const frame = framed?.text ? analyzed(index, framed.text).terms : null;
+  const present = { has: (t: string) => pieces.some((p) => p.terms.has(t)) || (frame !== null && framed!.names.has(t) && frame.has(t)) };
   const presentGrams = { has: (g: string) => pieces.some((p) => p.grams.has(g)) };
   const maxIdf = Math.log(1 + (index.chunks.length + 0.5) / 0.5);
   let total = 0;

@@ -1,13 +1,13 @@
 import type { ParsedDocument } from '../corpus/types.js';
 import type { LoadedIndex } from '../search/loaded-index.js';
 import type { Ranked } from '../search/retriever.js';
-import { yearsIn } from '../search/analyze.js';
+import { terms, yearsIn } from '../search/analyze.js';
 import { asksBound, asksExtreme, holdsAnswerType, originNamed, statesBound, statesExtreme, type AnswerType } from './answer-type.js';
 import { evidenceSentences, mentionsTerm, sentencesOf, sentencesSharing } from './evidence.js';
 import { answerShortfall, FIGURE_TYPES, type Shortfall } from './checks.js';
 import { termsOf } from './passage-analysis.js';
 import type { AnalysedQuery } from './query.js';
-import { coverage, preferAnswerTypeWithinDocument, preferWithinDocument, rerankByCoverage, type Scored } from './rerank.js';
+import { coverage, keepOrderWithinDocuments, preferAnswerTypeWithinDocument, preferWithinDocument, rerankByCoverage, type Scored } from './rerank.js';
 import { countsBefore, focusPresent, namesCountOf, questionFocus } from './counted.js';
 import { tableIntroduction } from './dating.js';
 import { givesAskedPeriod, givesYearSoFar, missesAskedPeriod } from './year-part.js';
@@ -38,6 +38,8 @@ const RERANK_DEPTH = 20;
 
 export interface Candidate extends Scored {
   target: Target;
+  /** Its coverage with the names the document's introduction gives (see Framing): what decides that it answers. */
+  framed: number;
   /** What keeps the passage from answering, when something does; read on first need (undefined until then). */
   shortfall?: Shortfall | null;
 }
@@ -88,6 +90,8 @@ export function selectPassages(ranking: Ranked[], query: AnalysedQuery, index: L
   // A user who names the question number has chosen the document: its best
   // item is shown as long as it shares anything with the question.
   const pinned = query.filters.questionNumber !== undefined;
+  // Names in words ("Naald en Draad"), not codes ("A1", a language level the introduction may name beside the matter).
+  const entityTerms = new Set(query.entities.filter((e) => /^\p{Lu}\p{Ll}/u.test(e)).flatMap((e) => terms(e)));
   const seen = new Set<string>();
   const candidates: Candidate[] = [];
   let next = 0;
@@ -106,10 +110,12 @@ export function selectPassages(ranking: Ranked[], query: AnalysedQuery, index: L
         const text = doc.text.slice(t.span.start, t.span.end);
         const evidence = [t.part === 'vraag' ? '' : answerContext(chunk, doc, t), text, t.answersQuestion?.text ?? '', doc.title];
         const confidence = coverage(index, query.queryTerms, query.years, evidence, doc);
+        // With a name the introduction frames it with: what decides that it answers, and the document's place.
+        const framed = entityTerms.size > 0 ? coverage(index, query.queryTerms, query.years, evidence, doc, { text: questionIntro(doc), names: entityTerms }) : confidence;
         const typed = wanted !== null && wanted !== 'count' && holdsWanted(text, wanted);
         let asked: number | undefined;
         const askedConfidence = () => (asked ??= coverage(index, query.queryTerms, query.years, [t.answersQuestion?.text ?? ''], doc));
-        candidates.push({ target: t, score: t.score, confidence, holdsAnswerType: typed, askedConfidence });
+        candidates.push({ target: t, score: t.score, confidence, framed, holdsAnswerType: typed, askedConfidence });
       }
     }
   };
@@ -118,7 +124,7 @@ export function selectPassages(ranking: Ranked[], query: AnalysedQuery, index: L
   // subcontractors exploiting newcomers …" against "… door onderaannemers worden uitgebuit").
   const scopedAsking = query.clean.asksForQuestion && (query.filters.questioner !== undefined || query.filters.minister !== undefined);
   const needed = scopedAsking ? threshold * SCOPED_ASKING_SHARE : threshold;
-  const covers = (c: Candidate) => c.confidence >= needed || (pinned && c.confidence > 0);
+  const covers = (c: Candidate) => c.framed >= needed || (pinned && c.framed > 0);
   // Read closely only a passage that could answer, and only when it is needed.
   const shortfallOf = (c: Candidate): Shortfall | null => {
     if (c.shortfall === undefined) c.shortfall = covers(c) ? readClosely(c.target, query) : null;
@@ -134,7 +140,15 @@ export function selectPassages(ranking: Ranked[], query: AnalysedQuery, index: L
   // The same head is re-ranked for every page, and later candidates follow in
   // retrieval order, so "more results" pages never overlap or skip.
   collectUntil(() => candidates.length >= RERANK_DEPTH);
-  rerankByCoverage(candidates, query.clean.asksForQuestion ? ASKED_SCORE_WEIGHT : undefined);
+  const scoreWeight = query.clean.asksForQuestion ? ASKED_SCORE_WEIGHT : undefined;
+  rerankByCoverage(candidates, scoreWeight);
+  if (entityTerms.size > 0) {
+    // A name the introduction gives places its document among the others, not one item of it above another: an
+    // item that names the programme itself still comes before one that leaves it to the introduction.
+    const own = [...candidates];
+    rerankByCoverage(candidates, scoreWeight, (c) => c.framed);
+    keepOrderWithinDocuments(candidates, own, (c) => c.target.doc.id);
+  }
   if (wanted !== null && wanted !== 'count') preferAnswerTypeWithinDocument(candidates, (c) => c.target.doc.id);
   // "Hield het agentschap bij hoeveel deelnemers vroegtijdig stopten?": of one document's items, the one that says
   // whether it is kept, where it speaks of the matter asked ("Het aantal deelnemers dat de cursus voortijdig verlaat,

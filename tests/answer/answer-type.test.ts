@@ -417,6 +417,24 @@ describe('where people come from', () => {
   });
 });
 
+describe('money set aside and what explains a change', () => {
+  it('asks a sum with the verbs for setting money aside, split or joined, and not where something else is counted', () => {
+    expect(answerType('Hoeveel trekt de werkminister in 2025 uit voor Laadklaar?')).toBe('money');
+    expect(answerType('Hoeveel maakt de minister vrij?')).toBe('money');
+    expect(answerType('Hoeveel werd er in 2024 uitgetrokken voor het project?')).toBe('money');
+    expect(questionFocus('Hoeveel trekken de gemeenten uit?')).toBeNull();
+    expect(answerType('Hoeveel cursisten trokken naar huis uit?')).toBe('count');
+    expect(answerType('Hoeveel deelnemers maken zich vrij voor de cursus?')).toBe('count');
+  });
+
+  it('asks a reason with what explains or causes it, not with what someone declares', () => {
+    expect(answerType('Wat verklaart de toename van het aantal klachten bij het integratieagentschap?')).toBe('reason');
+    expect(answerType('What caused the drop in participants?')).toBe('reason');
+    expect(answerType('Wat is de reden voor de daling?')).toBe('reason');
+    expect(answerType('Wat verklaart de minister over de boetes?')).not.toBe('reason');
+  });
+});
+
 describe('a wage and a report in other words', () => {
   it('"Wat verdient een …" asks a sum, and "What does the report on X say" its findings', () => {
     expect(answerType('Wat verdient een installateur die via het project werd opgeleid?')).toBe('money');

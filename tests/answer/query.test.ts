@@ -30,6 +30,10 @@ describe('query cleaning', () => {
     expect(cleanQuery("What was Tijs Verhaeghe's question about staffing?").asksForQuestion).toBe(true);
     expect(cleanQuery('What was the written question about GP practices that take no new patients?').asksForQuestion).toBe(true);
     expect(cleanQuery('Wat was de vraag over de wachttijden?').asksForQuestion).toBe(true);
+    // "Asked to" is a request, as "asked for" is: no question about a written question.
+    expect(cleanQuery('Are brothers or sisters ever asked to translate when the diagnosis is discussed?').asksForQuestion).toBe(false);
+    expect(cleanQuery('How many parishes asked to be recognised in 2022?').asksForQuestion).toBe(false);
+    expect(cleanQuery('What did the MP ask about translating siblings?').asksForQuestion).toBe(true);
     expect(cleanQuery('What is the answer to the question about waiting times?').asksForQuestion).toBe(false);
     expect(cleanQuery("What's the minister's answer on funding?").asksForQuestion).toBe(false);
     expect(cleanQuery('Sinds wanneer bestaat de regeling volgens de indiener van de vraag?')).toMatchObject({ asksForQuestion: true, asksForIntroduction: true });
@@ -58,6 +62,13 @@ describe('query cleaning', () => {
     expect(searchTerms('Naar welke vraag verwijst zij in haar tweede vraag over de engagementen?', false)).not.toMatch(/tweede/);
     expect(searchTerms('What did the third question ask about fines?', false)).not.toMatch(/third/);
     expect(searchTerms('Hoeveel deelnemers had de tweede Pactdag?', false)).toMatch(/tweede Pactdag/);
+  });
+
+  it('leaves out a minister named by portfolio, as it leaves out "minister": whom the question asks, not what about', () => {
+    expect(searchTerms('Hoeveel trekt de werkminister in 2025 uit voor Laadklaar?', false)).not.toMatch(/minister/);
+    expect(searchTerms('Wat zegt de onderwijsministers over OKAN?', false)).not.toMatch(/minister/);
+    // A word that merely contains it stays.
+    expect(searchTerms('Hoeveel ministeries doen mee?', false)).toMatch(/ministeries/);
   });
 
   it('drops verbs of saying, which report the text as asking and answering do', () => {

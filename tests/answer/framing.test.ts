@@ -1,0 +1,57 @@
+import { copyFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { answer } from '../../src/answer/index.js';
+import { onlyAmongOthers } from '../../src/answer/named.js';
+import { useIndexedCorpus } from '../helpers/workspace.js';
+
+const FIXTURES = join(import.meta.dirname, '../../eval/fixtures/corpus');
+
+/** The fictional fixtures plus development documents whose items leave the programme's name to the introduction. */
+const withFixtures = (...extra: string[]) =>
+  useIndexedCorpus((dir) => {
+    for (const f of readdirSync(FIXTURES).filter((f) => f.endsWith('.txt'))) copyFileSync(join(FIXTURES, f), join(dir, f));
+    for (const f of extra) copyFileSync(join(import.meta.dirname, '../..', f), join(dir, f.split('/').pop()!));
+  });
+
+describe('a name the introduction gives frames every item of its document', () => {
+  const corpus = withFixtures(
+    'eval/dev34/corpus/dev34-34001.txt',
+    'eval/dev34/corpus/dev34-34004.txt',
+    'eval/dev34/corpus/dev34-34006.txt',
+    'eval/dev23/corpus/dev23-23005.txt',
+  );
+  const ask = (q: string) => answer(q, {}, { index: corpus.index, embedder: null });
+
+  it('answers with an item that leaves the name to the introduction ("Via de projectoproep ‘Naald en Draad’ …")', async () => {
+    // Item 5 gives the 2026 budget of the call and names it nowhere; items that name it give other years.
+    const r = await ask('Welk bedrag is er in 2026 uitgetrokken voor Naald en Draad?');
+    expect(r.status).toBe('answered');
+    expect(r.passages[0]).toMatchObject({ questionNumber: 34004, item: '5' });
+  });
+
+  it('places the document, not one of its items above another that names the programme itself', async () => {
+    const r = await ask('Hoeveel mantelzorgers met een migratieachtergrond bereikte Zorgen in je Taal in 2022?');
+    expect(r.passages[0]).toMatchObject({ questionNumber: 23005, item: '2' });
+  });
+
+  it('asks a sum of the minister named by portfolio, the money verb split around the clause', async () => {
+    const r = await ask('Hoeveel trekt de werkminister in 2025 uit voor Laadklaar?');
+    expect(r.passages[0]).toMatchObject({ questionNumber: 34001, item: '5', verdict: { kind: 'answers' } });
+  });
+});
+
+describe('a place the parent item names only in a list', () => {
+  const corpus = withFixtures('eval/dev34/corpus/dev34-34001.txt');
+
+  it('is one of several even when the list starts at the end of a clause', () => {
+    expect(onlyAmongOthers('De meeste stageplaatsen liggen op de bedrijventerreinen van Dorenkerke, Vlasbeke en Ostelde.', 'Vlasbeke')).toBe(true);
+    expect(onlyAmongOthers('De meeste stageplaatsen liggen op het bedrijventerrein van Vlasbeke.', 'Vlasbeke')).toBe(false);
+    expect(onlyAmongOthers('De stageplaatsen liggen in Vlasbeke, waar de meeste bedrijven zitten.', 'Vlasbeke')).toBe(false);
+  });
+
+  it('frames none of a sub-item\'s figures: no count for that place', async () => {
+    const r = await answer('Hoeveel stageplaatsen voor magazijnmedewerkers zijn er in Vlasbeke?', {}, { index: corpus.index, embedder: null });
+    expect(r.status === 'answered' ? r.passages[0]!.verdict.kind : 'declined').not.toBe('answers');
+  });
+});
