@@ -107,6 +107,9 @@ export function questionFocus(query: string, usedAsIs: (word: string) => boolean
 }
 
 
+/** Words for a sort of thing, which ask the sort of the noun after them. */
+const SORT_NOUNS = new Set(['soort', 'soorten', 'type', 'types', 'slag']);
+
 /** "Welke sector", "which provinces", "in welke taal": the kind of thing the question asks to be named. */
 /** "Which X", or a request to list them: "List the 28 municipalities …", "Noem de gemeenten …". */
 // Asked by their names, too: "Hoe heten de 55 andere …", "What are the names of the …".
@@ -141,6 +144,8 @@ export function askedKind(query: string): string | null {
   }
   let i = 0;
   while (i < words.length && MEASURE_NOUNS.has(words[i]!) && (words[i + 1] === 'van' || words[i + 1] === 'of')) i += 2;
+  // "Welk soort testen", "welk type opleiding (van)": the sort is of the noun after it.
+  if (i + 1 < words.length && SORT_NOUNS.has(words[i]!)) i += words[i + 1] === 'van' ? 2 : 1;
   // An inflected adjective qualifies the noun after it ("welke lokale besturen").
   while (i + 1 < words.length && /[^i]e$/.test(words[i]!) && !isStopword(words[i + 1]!)) i++;
   const word = words[i];

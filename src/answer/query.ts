@@ -59,9 +59,9 @@ const QUESTION_NUMBER = /\b(?:vraag|vragen|nr|nummer|question)\.?\s*(?:nr\.?\s*)
 const META_WORDS = new Set(
   'minister ministers vraag vragen vroeg vroegen vraagt antwoord antwoorden antwoordde antwoordt zei zegt noemde noemden noemt vermeldde vermeldt schreef schrijft indiener indienster vraagsteller parlementslid precies wilde wou weten question questions answer answered ask asks asked mention mentioned mentions wrote mp schetst schetste verwijst verwees geeft gaf gaven refer refers referred give gives gave recall recalls recalled herinnert herinnerde inleiding introduction followup vervolgvraag opvolgingsvraag opvolgvraag'.split(' '),
 );
-
 /** A minister named by portfolio ("de werkminister", "onderwijsminister") is whom the question asks, as "minister" is. */
 const PORTFOLIO_MINISTER = /^\p{L}{3,}ministers?$/u;
+const isMetaOrName = (word: string, names: ReadonlySet<string>) => META_WORDS.has(word) || PORTFOLIO_MINISTER.test(word) || names.has(word);
 
 /**
  * An ordinal that counts the document's parts ("in haar tweede vraag", "the
@@ -78,10 +78,7 @@ export function searchTerms(text: string, dropQuestionNumber: boolean, names: Re
   return (dropQuestionNumber ? text.replace(QUESTION_NUMBER, ' ') : text)
     .replace(ORDINAL_OF_DOCUMENT_PART, ' ')
     .split(/\s+/)
-    .filter((w) => {
-      const word = foldDiacritics(w.toLowerCase()).replace(/[^\p{L}]/gu, '');
-      return !META_WORDS.has(word) && !PORTFOLIO_MINISTER.test(word) && !names.has(word);
-    })
+    .filter((w) => !isMetaOrName(foldDiacritics(w.toLowerCase()).replace(/[^\p{L}]/gu, ''), names))
     .join(' ');
 }
 

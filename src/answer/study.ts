@@ -18,8 +18,11 @@ const STUDY = new Set(STUDY_NOUNS.split(' ').flatMap((w) => terms(w)));
 /** Every study's stems, for a question that names who studies rather than the study. */
 const EVERY_STUDY = [...STUDY];
 
-/** Studying, in the present: "Het Steunpunt evalueert het proefproject", "onderzoekt sinds 2024": a study under way. */
-const STUDYING = /\b(?:evalueert|evalueren|onderzoekt|onderzoeken|bestudeert|bestuderen|evaluates|examines|investigates|is (?:evaluating|studying|examining))\b/;
+/**
+ * Studying, in the present: "Het Steunpunt evalueert het proefproject", "onderzoekt sinds 2024": a study under way.
+ * After an article the plural is a noun: "Hoe worden de onderzoeken aangepast" speaks of examinations.
+ */
+const STUDYING = /\b(?:evalueert|onderzoekt|bestudeert|evaluates|examines|investigates|is (?:evaluating|studying|examining))\b|(?<!\b(?:de|die|deze|alle|zijn|haar|hun|hoeveel)\s+)\b(?:evalueren|onderzoeken|bestuderen)\b/;
 
 /** Still under way or awaited: "loopt nog", "wordt momenteel uitgevoerd", "Ik wil eerst de resultaten afwachten". */
 const UNDER_WAY = /\b(?:loopt|lopen)\s+(?:\S+\s+){0,2}?nog\b|\bnog\s+(?:bezig|lopende|aan de gang)\b|\bmomenteel\b|\b(?:afwachten|afwacht|wachten op|wacht op)\b|\b(?:still|currently)\s+(?:running|ongoing|under way|underway)\b/;

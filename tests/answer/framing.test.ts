@@ -3,6 +3,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { answer } from '../../src/answer/index.js';
 import { onlyAmongOthers } from '../../src/answer/named.js';
+import { namesStudy } from '../../src/answer/study.js';
+import { askedKind } from '../../src/answer/counted.js';
+import { terms } from '../../src/search/analyze.js';
 import { useIndexedCorpus } from '../helpers/workspace.js';
 
 const FIXTURES = join(import.meta.dirname, '../../eval/fixtures/corpus');
@@ -52,6 +55,29 @@ describe('a place the parent item names only in a list', () => {
 
   it('frames none of a sub-item\'s figures: no count for that place', async () => {
     const r = await answer('Hoeveel stageplaatsen voor magazijnmedewerkers zijn er in Vlasbeke?', {}, { index: corpus.index, embedder: null });
+    expect(r.status === 'answered' ? r.passages[0]!.verdict.kind : 'declined').not.toBe('answers');
+  });
+});
+
+describe('words that look like the thing asked', () => {
+  it('a plural after an article is a noun: "de onderzoeken" (examinations) is no study under way', () => {
+    const evaluation = terms('evaluatie');
+    expect(namesStudy(evaluation, 'Hoe worden de onderzoeken aangepast aan kinderen die nog geen Nederlands spreken?')).toBe(false);
+    expect(namesStudy(evaluation, 'De hogeschool zal het project onderzoeken.')).toBe(true);
+    expect(namesStudy(evaluation, 'De Onderzoeksgroep evalueert het project.')).toBe(true);
+  });
+
+  it('"welk soort testen" asks the sort of tests, not of "soort"', () => {
+    expect(askedKind('Met welk soort testen worden anderstalige kinderen onderzocht?')).toBe('testen');
+    expect(askedKind('Welke soort van woningen?')).toBe('woningen');
+    expect(askedKind('Welke sector?')).toBe('sector');
+  });
+
+  const corpus = withFixtures('eval/dev34/corpus/dev34-34003.txt');
+  const ask = (q: string) => answer(q, {}, { index: corpus.index, embedder: null });
+
+  it('findings of an evaluation still to come are not those of the examinations an item describes', async () => {
+    const r = await ask('Wat blijkt uit de evaluatie van het project Eigen Tempo?');
     expect(r.status === 'answered' ? r.passages[0]!.verdict.kind : 'declined').not.toBe('answers');
   });
 });
