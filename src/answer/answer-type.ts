@@ -56,7 +56,7 @@ const ASKS: [AnswerType, RegExp][] = [
   ['count', /\b(?:hoeveel|how many|hoe vaak|hoe dikwijls|how often)\b/],
   // "Waarom …" asks for a cause or a purpose; "Hoeveel … en waarom?" is a count first.
   // So does what explains or causes it: "Wat verklaart de toename …", "What caused the drop …", "Wat is de oorzaak …".
-  ['reason', /^(?:\S+\s+){0,2}?(?:waarom|om welke redenen?|hoe komt het|why|for what reason|(?:wat|what) (?:verklaart|verklaren|explains|explained|causes|caused)(?! (?:de minister|het parlementslid|hij|zij|ze)\b)|hoe (?:verklaart|verklaren)|wat (?:is|zijn|was|waren) de (?:oorzaak|oorzaken|reden|redenen|verklaring)|what (?:is|are|was|were) the (?:reasons?|causes?|explanation))\b/],
+  ['reason', /^(?:\S+\s+){0,2}?(?:waarom|om welke redenen?|hoe komt het|why|for what reason|(?:wat|what) (?:verklaart|verklaren|explains|explained|causes|caused)(?! (?:de minister|het parlementslid|hij|zij|ze)\b)|hoe (?:verklaart|verklaren)|wat (?:is|zijn|was|waren) de (?:oorzaak|oorzaken|reden|redenen)|what (?:is|are|was|were) the (?:reasons?|causes?|explanation))\b/],
   // Whatever else it asks, a question "volgens de bevraging", "according to the (Even Weg) evaluation" asks a study's finding.
   ['outcome', /\b(?:volgens|according to)\s+(?:de |het |een |the |a )?(?:\S+\s+){0,2}?(?:bevraging|enquete|studie|evaluatie|onderzoek|survey|study|evaluation|research)\b/],
 ];
@@ -85,7 +85,7 @@ const RECEIVED_BY_ONE = /\bhoeveel\s+(?:(?:kreeg|krijgt|ontving|ontvangt|verdien
  * that follows it ("uit voor X").
  */
 const SET_ASIDE =
-  /\bhoeveel\s+(?:(?:trekt|trekken|trok|trokken)\b.*\buit|(?:maakt|maken|maakte|maakten)\b.*\bvrij)(?:\s+(?:voor|aan|in|naar)\b[^,;?]*)?\s*\?*$|\bhoeveel\b.*\b(?:uitgetrokken|uittrekken|vrijgemaakt|vrijmaken)\b/;
+  /\bhoeveel\s+(?:(?:trekt|trekken|trok|trokken)\b.*\buit|(?:maakt|maken|maakte|maakten)\b.*\bvrij)(?:\s+(?:voor|aan|in|naar)\b[^,;?]*)?\s*\?*$|\bhoeveel\s+(?:(?:geld|middelen|euro)\s+)?(?:werd|werden|wordt|worden|is|zijn|was|waren|wil|wilt|willen|zal|zullen|gaat|gaan)\b.*\b(?:uitgetrokken|uittrekken|vrijgemaakt|vrijmaken)\b/;
 
 /** A share named by its noun: the rate of an outcome ("pass rate", "employment rate"), a Dutch -percentage or -graad. */
 const SHARE_NOUN_ASKED =

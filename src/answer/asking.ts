@@ -6,8 +6,8 @@ import { isStopword } from '../search/analyze.js';
  * gevraagde talen" asks nothing; "vraagt" only with a person as subject, as
  * "wat vraagt het pact van de ondertekenaars" is no question; "ask for" is a
  * request), the asking side's role ("de indiener", "deelvragen") or the
- * question as text ("in haar vraag"); "ask to" is a request too ("Are
- * siblings asked to translate?") — unless a verb of answering says the
+ * question as text ("in haar vraag"); "asked to" and a verb is a request too ("Are
+ * siblings asked to translate?"), "asked to the minister" is not — unless a verb of answering says the
  * user wants the reply ("wat antwoordde de minister aan het parlementslid …").
  */
 const ASKING = new RegExp(
@@ -30,7 +30,7 @@ const ASKING = new RegExp(
     "['’]s\\s+(?:\\S+\\s+){0,1}?questions?",
     // The question as text asked for: "What was the written question about …", "Wat was de vraag over …".
     '(?:what|wat)\\s+(?:was|is|were|are|waren)\\s+(?:the|de|het)\\s+(?:\\S+\\s+)?(?:question|questions|vraag|vragen)\\s+(?:about|on|over|naar)',
-    '(?:ask|asks|asked|asking)(?!\\s+(?:for|to)\\b)|(?<!\\b(?:i|we|you)\\s+)(?:wanted|want|wants)\\s+(?:\\S+\\s+){0,2}?to know',
+    '(?:ask|asks|asked|asking)(?!\\s+(?:for\\b|to\\s+(?!(?:the|a|an|him|her|them|minister|parliament)\\b)[a-z]))|(?<!\\b(?:i|we|you)\\s+)(?:wanted|want|wants)\\s+(?:\\S+\\s+){0,2}?to know',
     // Information someone else wanted: "Welke informatie wou het parlementslid krijgen?"
     '(?:welke|wat voor|which|what)\\s+(?:informatie|gegevens|cijfers|information|data|figures)\\s+(?:wilde|wou|wilden|wouden|did)\\b(?!\\s+(?:ik|we|wij|je|jij|u|i|you)\\b)',
   ].join('|')})\\b`,

@@ -361,12 +361,13 @@ function listedWithOthers(sentence: string, name: string): boolean {
   const items = sentence.replace(/\s+/g, ' ').split(/,\s+|\s+(?:en|of|and|or)\s+|;\s+/);
   const at = items.findIndex((item) => mentions(wordsOf(item), name));
   if (at < 0) return false;
-  // A name in an item short enough to be one of a list; past its first word in the sentence's first item, which
-  // starts with a capital anyway.
+  // A name past its first word in an item short enough to be one of a list ("de stad Gent"), or, after the
+  // sentence's first item, a name it starts with ("Ostelde"); not a clause that follows ("zegt de VDAB").
   const capital = (word: string) => /^[‘'“"(]?\p{Lu}[\p{L}-]+/u.test(word);
   const namesOne = (k: number) => {
     const words = items[k]!.split(' ');
-    return words.length <= LIST_ITEM_WORDS && words.slice(k === 0 ? 1 : 0).some(capital);
+    const opens = k > 0 && (capital(words[0]!) || /^(?:de|het|the)$/i.test(words[0]!));
+    return words.length <= LIST_ITEM_WORDS && (k === 0 ? words.slice(1).some(capital) : opens && words.some(capital));
   };
   let run = 1;
   for (let k = at + 1; k < items.length && namesOne(k); k++) run++;

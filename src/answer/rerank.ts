@@ -42,12 +42,22 @@ export function rerankByCoverage<C extends Scored>(candidates: C[], scoreWeight 
   candidates.sort((a, b) => blended.get(b)! - blended.get(a)! || (b.askedConfidence?.() ?? 0) - (a.askedConfidence?.() ?? 0));
 }
 
+/** The places in the ranking each document's passages hold, in ranking order. */
+function documentPlaces<C>(candidates: readonly C[], documentOf: (c: C) => string): Map<string, number[]> {
+  const places = new Map<string, number[]>();
+  candidates.forEach((c, i) => {
+    const doc = documentOf(c);
+    const positions = places.get(doc);
+    if (positions) positions.push(i);
+    else places.set(doc, [i]);
+  });
+  return places;
+}
+
 /** Each document's passages in the places the document has, in the order `before` gave them. */
 export function keepOrderWithinDocuments<C>(candidates: C[], before: readonly C[], documentOf: (c: C) => string): void {
   const rank = new Map(before.map((c, i) => [c, i]));
-  const places = new Map<string, number[]>();
-  candidates.forEach((c, i) => places.set(documentOf(c), [...(places.get(documentOf(c)) ?? []), i]));
-  for (const positions of places.values()) {
+  for (const positions of documentPlaces(candidates, documentOf).values()) {
     const members = positions.map((i) => candidates[i]!).sort((a, b) => rank.get(a)! - rank.get(b)!);
     positions.forEach((at, k) => (candidates[at] = members[k]!));
   }
@@ -71,14 +81,7 @@ export function preferAnswerTypeWithinDocument<C extends Scored>(candidates: C[]
  * places the document already had. Other documents keep their places.
  */
 export function preferWithinDocument<C>(candidates: C[], documentOf: (c: C) => string, better: (c: C) => boolean, mayPass: (above: C, c: C) => boolean): void {
-  const places = new Map<string, number[]>();
-  candidates.forEach((c, i) => {
-    const doc = documentOf(c);
-    const positions = places.get(doc);
-    if (positions) positions.push(i);
-    else places.set(doc, [i]);
-  });
-  for (const positions of places.values()) {
+  for (const positions of documentPlaces(candidates, documentOf).values()) {
     if (positions.length < 2) continue;
     const members = positions.map((i) => candidates[i]!);
     for (let j = 1; j < members.length; j++) {

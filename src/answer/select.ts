@@ -110,7 +110,9 @@ export function selectPassages(ranking: Ranked[], query: AnalysedQuery, index: L
         const text = doc.text.slice(t.span.start, t.span.end);
         const evidence = [t.part === 'vraag' ? '' : answerContext(chunk, doc, t), text, t.answersQuestion?.text ?? '', doc.title];
         const confidence = coverage(index, query.queryTerms, query.years, evidence, doc);
-        // With a name the introduction frames it with: what decides that it answers, and the document's place.
+        // With a name the introduction frames it with: what decides that it answers, and the document's place. The
+        // checks below that let one passage take another's place read its own words: a programme named in a
+        // follow-up's introduction must not let that follow-up replace the first answer's honest gap.
         const framed = entityTerms.size > 0 ? coverage(index, query.queryTerms, query.years, evidence, doc, { text: questionIntro(doc), names: entityTerms }) : confidence;
         const typed = wanted !== null && wanted !== 'count' && holdsWanted(text, wanted);
         let asked: number | undefined;

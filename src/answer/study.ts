@@ -20,9 +20,10 @@ const EVERY_STUDY = [...STUDY];
 
 /**
  * Studying, in the present: "Het Steunpunt evalueert het proefproject", "onderzoekt sinds 2024": a study under way.
- * After an article the plural is a noun: "Hoe worden de onderzoeken aangepast" speaks of examinations.
+ * After a determiner, with or without an adjective, the plural is a noun: "Hoe worden de (medische) onderzoeken
+ * aangepast" speaks of examinations.
  */
-const STUDYING = /\b(?:evalueert|onderzoekt|bestudeert|evaluates|examines|investigates|is (?:evaluating|studying|examining))\b|(?<!\b(?:de|die|deze|alle|zijn|haar|hun|hoeveel)\s+)\b(?:evalueren|onderzoeken|bestuderen)\b/;
+const STUDYING = /\b(?:evalueert|onderzoekt|bestudeert|evaluates|examines|investigates|is (?:evaluating|studying|examining))\b|(?<!\b(?:de|deze|alle|hun|hoeveel)\s+(?:[a-z]+e\s+)?)\b(?:evalueren|onderzoeken|bestuderen)\b/;
 
 /** Still under way or awaited: "loopt nog", "wordt momenteel uitgevoerd", "Ik wil eerst de resultaten afwachten". */
 const UNDER_WAY = /\b(?:loopt|lopen)\s+(?:\S+\s+){0,2}?nog\b|\bnog\s+(?:bezig|lopende|aan de gang)\b|\bmomenteel\b|\b(?:afwachten|afwacht|wachten op|wacht op)\b|\b(?:still|currently)\s+(?:running|ongoing|under way|underway)\b/;

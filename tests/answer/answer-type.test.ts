@@ -425,6 +425,7 @@ describe('money set aside and what explains a change', () => {
     expect(questionFocus('Hoeveel trekken de gemeenten uit?')).toBeNull();
     expect(answerType('Hoeveel cursisten trokken naar huis uit?')).toBe('count');
     expect(answerType('Hoeveel deelnemers maken zich vrij voor de cursus?')).toBe('count');
+    expect(answerType('Hoeveel plaatsen werden vrijgemaakt voor Oekraïense kinderen?')).toBe('count');
   });
 
   it('asks a reason with what explains or causes it, not with what someone declares', () => {

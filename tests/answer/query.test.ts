@@ -34,6 +34,7 @@ describe('query cleaning', () => {
     expect(cleanQuery('Are brothers or sisters ever asked to translate when the diagnosis is discussed?').asksForQuestion).toBe(false);
     expect(cleanQuery('How many parishes asked to be recognised in 2022?').asksForQuestion).toBe(false);
     expect(cleanQuery('What did the MP ask about translating siblings?').asksForQuestion).toBe(true);
+    expect(cleanQuery('What was asked to the minister about siblings who translate?').asksForQuestion).toBe(true);
     expect(cleanQuery('What is the answer to the question about waiting times?').asksForQuestion).toBe(false);
     expect(cleanQuery("What's the minister's answer on funding?").asksForQuestion).toBe(false);
     expect(cleanQuery('Sinds wanneer bestaat de regeling volgens de indiener van de vraag?')).toMatchObject({ asksForQuestion: true, asksForIntroduction: true });
