@@ -129,18 +129,38 @@ const YEAR_ABSENT = 0.25;
  * compounds and cognates). A year the question names that the document's text
  * never mentions is a strong sign the passage does not answer it.
  */
-export function coverage(index: LoadedIndex, qTerms: QueryTerm[], years: string[], evidence: string[], doc: ParsedDocument, framed?: Framing): number {
-  if (qTerms.length === 0) return 0;
+export function coverage(index: LoadedIndex, qTerms: QueryTerm[], years: string[], evidence: string[], doc: ParsedDocument): number {
+  return coverages(index, qTerms, years, evidence, doc).own;
+}
+
+/**
+ * The coverage of a passage by its own words (`own`) and, in the same pass, with the names the question gives
+ * counted as found where the document's introduction names them (`framed`; the same as `own` without `framing`).
+ */
+export function coverages(index: LoadedIndex, qTerms: QueryTerm[], years: string[], evidence: string[], doc: ParsedDocument, framing?: Framing): { own: number; framed: number } {
+  if (qTerms.length === 0) return { own: 0, framed: 0 };
   // Each piece is analysed once and cached: the same items recur across candidates and questions.
   const pieces = evidence.filter(Boolean).map((text) => analyzed(index, text));
+  const inPieces = (t: string) => pieces.some((p) => p.terms.has(t));
   // A name the introduction gives frames every item ("Via de projectoproep ‘Naald en Draad’ ondersteunt …"):
   // item 5 on the call's budget is about it though it names it no more.
-  const frame = framed?.text ? analyzed(index, framed.text).terms : null;
-  const present = { has: (t: string) => pieces.some((p) => p.terms.has(t)) || (frame !== null && framed!.names.has(t) && frame.has(t)) };
+  const frame = framing?.text ? analyzed(index, framing.text).terms : null;
+  const inFrame = (t: string) => inPieces(t) || (framing!.names.has(t) && frame!.has(t));
   const presentGrams = { has: (g: string) => pieces.some((p) => p.grams.has(g)) };
   const maxIdf = Math.log(1 + (index.chunks.length + 0.5) / 0.5);
+  const credit = (q: QueryTerm, w: number, present: (t: string) => boolean): number => {
+    if (present(q.term) || q.alternatives.some(present)) return w;
+    // A compound of the question spelled apart in the passage ("meldingen van discriminatie").
+    if (q.parts?.length && q.parts.every(present)) return w * 0.9;
+    // One part of a compound in the passage ("wachten" for "wachttijden"): half of it.
+    if (q.parts?.length && q.parts.some(present)) return w * 0.5;
+    if (!q.grams.length) return 0;
+    const share = q.grams.filter((g) => presentGrams.has(g)).length / q.grams.length;
+    return share >= 0.5 ? w * share * 0.8 : 0;
+  };
   let total = 0;
-  let covered = 0;
+  let own = 0;
+  let framed = 0;
   for (const q of qTerms) {
     const known = [q.term, ...q.alternatives].filter((t) => index.keyword.knows(t));
     // An English word the glossary cannot translate may still be what the
@@ -151,22 +171,17 @@ export function coverage(index: LoadedIndex, qTerms: QueryTerm[], years: string[
     }
     const w = known.length ? Math.max(...known.map((t) => index.keyword.idf(t))) : maxIdf;
     total += w;
-    if (present.has(q.term) || q.alternatives.some((t) => present.has(t))) covered += w;
-    // A compound of the question spelled apart in the passage ("meldingen van discriminatie").
-    else if (q.parts?.length && q.parts.every((t) => present.has(t))) covered += w * 0.9;
-    // One part of a compound in the passage ("wachten" for "wachttijden"): half of it.
-    else if (q.parts?.length && q.parts.some((t) => present.has(t))) covered += w * 0.5;
-    else if (q.grams.length) {
-      const share = q.grams.filter((g) => presentGrams.has(g)).length / q.grams.length;
-      if (share >= 0.5) covered += w * share * 0.8;
-    }
+    const found = credit(q, w, inPieces);
+    own += found;
+    framed += frame === null || found === w ? found : credit(q, w, inFrame);
   }
-  let score = total ? covered / total : 0;
+  let yearFactor = 1;
   if (years.length) {
     // The question and answer text, not the header (whose date names a year too).
     const body = doc.text.slice(doc.question.start, doc.question.end) + (doc.answer ? doc.text.slice(doc.answer.start, doc.answer.end) : '');
-    for (const year of years) if (!body.includes(year)) score *= YEAR_ABSENT;
+    for (const year of years) if (!body.includes(year)) yearFactor *= YEAR_ABSENT;
   }
-  return score;
+  const share = (covered: number) => (total ? covered / total : 0) * yearFactor;
+  return { own: share(own), framed: share(framed) };
 }
 

@@ -7,7 +7,7 @@ import { evidenceSentences, mentionsTerm, sentencesOf, sentencesSharing } from '
 import { answerShortfall, FIGURE_TYPES, type Shortfall } from './checks.js';
 import { termsOf } from './passage-analysis.js';
 import type { AnalysedQuery } from './query.js';
-import { coverage, keepOrderWithinDocuments, preferAnswerTypeWithinDocument, preferWithinDocument, rerankByCoverage, type Scored } from './rerank.js';
+import { coverage, coverages, keepOrderWithinDocuments, preferAnswerTypeWithinDocument, preferWithinDocument, rerankByCoverage, type Scored } from './rerank.js';
 import { countsBefore, focusPresent, namesCountOf, questionFocus } from './counted.js';
 import { tableIntroduction } from './dating.js';
 import { givesAskedPeriod, givesYearSoFar, missesAskedPeriod } from './year-part.js';
@@ -109,11 +109,11 @@ export function selectPassages(ranking: Ranked[], query: AnalysedQuery, index: L
         // What was asked is in the question's own words: the answer paired with it in the chunk says nothing of it.
         const text = doc.text.slice(t.span.start, t.span.end);
         const evidence = [t.part === 'vraag' ? '' : answerContext(chunk, doc, t), text, t.answersQuestion?.text ?? '', doc.title];
-        const confidence = coverage(index, query.queryTerms, query.years, evidence, doc);
-        // With a name the introduction frames it with: what decides that it answers, and the document's place. The
-        // checks below that let one passage take another's place read its own words: a programme named in a
-        // follow-up's introduction must not let that follow-up replace the first answer's honest gap.
-        const framed = entityTerms.size > 0 ? coverage(index, query.queryTerms, query.years, evidence, doc, { text: questionIntro(doc), names: entityTerms }) : confidence;
+        // `framed`, with a name the introduction frames it with, decides that it answers and the document's place. The
+        // checks below that let one passage take another's place read its own words (`confidence`): a programme named
+        // in a follow-up's introduction must not let that follow-up replace the first answer's honest gap.
+        const framing = entityTerms.size > 0 ? { text: questionIntro(doc), names: entityTerms } : undefined;
+        const { own: confidence, framed } = coverages(index, query.queryTerms, query.years, evidence, doc, framing);
         const typed = wanted !== null && wanted !== 'count' && holdsWanted(text, wanted);
         let asked: number | undefined;
         const askedConfidence = () => (asked ??= coverage(index, query.queryTerms, query.years, [t.answersQuestion?.text ?? ''], doc));

@@ -1,20 +1,9 @@
-import { copyFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { answer } from '../../src/answer/index.js';
-import { useIndexedCorpus } from '../helpers/workspace.js';
-
-const FIXTURES = join(import.meta.dirname, '../../eval/fixtures/corpus');
-
-/** The fictional fixtures plus development documents: items that share their words, as real dossiers do. */
-const withFixtures = (...extra: string[]) =>
-  useIndexedCorpus((dir) => {
-    for (const f of readdirSync(FIXTURES).filter((f) => f.endsWith('.txt'))) copyFileSync(join(FIXTURES, f), join(dir, f));
-    for (const f of extra) copyFileSync(join(import.meta.dirname, '../..', f), join(dir, f.split('/').pop()!));
-  });
+import { useIndexedFixtures } from '../helpers/workspace.js';
 
 describe('of one document\'s items, the one whose figures count what is asked', () => {
-  const corpus = withFixtures('eval/dev4/corpus/dev4-4001.txt', 'eval/dev24/corpus/dev24-24005.txt');
+  const corpus = useIndexedFixtures('eval/dev4/corpus/dev4-4001.txt', 'eval/dev24/corpus/dev24-24005.txt');
   const ask = (q: string) => answer(q, {}, { index: corpus.index, embedder: null });
 
   it('comes before a sibling that covers a little more but counts other things (a table announced as "het aantal …")', async () => {
@@ -23,20 +12,20 @@ describe('of one document\'s items, the one whose figures count what is asked', 
     expect(r.passages[0]).toMatchObject({ questionNumber: 4001, item: '1' });
   });
 
-  const real = withFixtures('corpus/455-integratiepact-stand-van-zaken-2.txt');
+  const real = useIndexedFixtures('corpus/455-integratiepact-stand-van-zaken-2.txt');
   it('reads no list marker as a figure: "(2) communicatieacties op projectniveau" counts no projects', async () => {
     const r = await answer('Hoeveel projecten werden ingediend voor de AMIF-oproep tegen racisme?', {}, { index: real.index, embedder: null });
     expect(r.passages[0]).toMatchObject({ questionNumber: 455, item: '2' });
   });
 
-  const prevention = withFixtures('eval/dev27/corpus/dev27-27004.txt');
+  const prevention = useIndexedFixtures('eval/dev27/corpus/dev27-27004.txt');
   it('passes a sibling whose gap is about what the counting sentence speaks of too: results still expected of a pilot', async () => {
     // Item 3 counts young people referred, and says a walk-in pilot's results are expected; item 2 counts the conversations.
     const r = await answer('How many individual conversations did the peer educators have with young newcomers after a session?', {}, { index: prevention.index, embedder: null });
     expect(r.passages[0]).toMatchObject({ questionNumber: 27004, item: '2' });
   });
 
-  const vaccination = withFixtures('eval/dev29/corpus/dev29-29001.txt', 'eval/dev29/corpus/dev29-29006.txt');
+  const vaccination = useIndexedFixtures('eval/dev29/corpus/dev29-29001.txt', 'eval/dev29/corpus/dev29-29006.txt');
   it('counts what its question item asks to count, however the answer words the figure', async () => {
     // Item 2a is asked "Hoeveel ouders weigerden …?" and answers "de ouders van 356 kinderen weigerden"; item 2,
     // the evaluation, counts "738 ouders" surveyed.

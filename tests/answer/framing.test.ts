@@ -1,24 +1,13 @@
-import { copyFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { answer } from '../../src/answer/index.js';
 import { onlyAmongOthers } from '../../src/answer/named.js';
 import { namesStudy } from '../../src/answer/study.js';
 import { askedKind } from '../../src/answer/counted.js';
 import { terms } from '../../src/search/analyze.js';
-import { useIndexedCorpus } from '../helpers/workspace.js';
-
-const FIXTURES = join(import.meta.dirname, '../../eval/fixtures/corpus');
-
-/** The fictional fixtures plus development documents whose items leave the programme's name to the introduction. */
-const withFixtures = (...extra: string[]) =>
-  useIndexedCorpus((dir) => {
-    for (const f of readdirSync(FIXTURES).filter((f) => f.endsWith('.txt'))) copyFileSync(join(FIXTURES, f), join(dir, f));
-    for (const f of extra) copyFileSync(join(import.meta.dirname, '../..', f), join(dir, f.split('/').pop()!));
-  });
+import { useIndexedFixtures } from '../helpers/workspace.js';
 
 describe('a name the introduction gives frames every item of its document', () => {
-  const corpus = withFixtures(
+  const corpus = useIndexedFixtures(
     'eval/dev34/corpus/dev34-34001.txt',
     'eval/dev34/corpus/dev34-34004.txt',
     'eval/dev34/corpus/dev34-34006.txt',
@@ -49,7 +38,7 @@ describe('a name the introduction gives frames every item of its document', () =
 });
 
 describe('a place the parent item names only in a list', () => {
-  const corpus = withFixtures('eval/dev34/corpus/dev34-34001.txt');
+  const corpus = useIndexedFixtures('eval/dev34/corpus/dev34-34001.txt');
 
   it('is one of several even when the list starts at the end of a clause', () => {
     expect(onlyAmongOthers('De meeste stageplaatsen liggen op de bedrijventerreinen van Dorenkerke, Vlasbeke en Ostelde.', 'Vlasbeke')).toBe(true);
@@ -81,7 +70,7 @@ describe('words that look like the thing asked', () => {
     expect(askedKind('Welke sector?')).toBe('sector');
   });
 
-  const corpus = withFixtures('eval/dev34/corpus/dev34-34003.txt');
+  const corpus = useIndexedFixtures('eval/dev34/corpus/dev34-34003.txt');
   const ask = (q: string) => answer(q, {}, { index: corpus.index, embedder: null });
 
   it('findings of an evaluation still to come are not those of the examinations an item describes', async () => {

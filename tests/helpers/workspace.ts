@@ -70,6 +70,14 @@ export function useIndexedCorpus(fill: (corpusDir: string) => void): { readonly 
   };
 }
 
+/** A keyword index of the fictional fixtures plus the given files (repository paths), as `useIndexedCorpus` builds it. */
+export function useIndexedFixtures(...extra: string[]): { readonly index: LoadedIndex } {
+  return useIndexedCorpus((dir) => {
+    for (const f of readdirSync(FIXTURE_CORPUS).filter((f) => f.endsWith('.txt'))) cpSync(join(FIXTURE_CORPUS, f), join(dir, f));
+    for (const f of extra) cpSync(join(REPO, f), join(dir, f.split('/').pop()!));
+  });
+}
+
 /** The folder of a generation's only segment (a corpus small enough for one). */
 export function onlySegment(generationDir: string): string {
   const segments = readdirSync(join(generationDir, 'segments'));
