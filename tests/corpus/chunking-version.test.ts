@@ -15,7 +15,7 @@ await loadLexicon();
  * When the parser's output changes on purpose: bump CHUNKING_VERSION, then record the new fingerprint below.
  * When documents were only added to the repository, record the new fingerprint and keep the version.
  */
-const RECORDED = { version: 15, fingerprint: '7f63c2abe33c0517bfb7f2d098d14e0164767996ec60093c4255313ffac32959' };
+const RECORDED = { version: 15, fingerprint: '4082ba18a79b2c774d4cb5f4f0dac2982ad79568d9c0a2826620a6a4e2a3b79e' };
 
 const ROOT = join(import.meta.dirname, '../..');
 const folders = ['corpus', ...readdirSync(join(ROOT, 'eval'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => `eval/${d.name}/corpus`)];
