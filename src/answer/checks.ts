@@ -13,8 +13,9 @@ import { sharesTopic } from './topic.js';
 import { asksFinalStudy, namesStudy, studyByNamedBody, studyForms, studyStillPending } from './study.js';
 import { gapShortfall } from './gap-checks.js';
 import { trainsForOthersOnly } from './training.js';
+import { datedAsExpectedOnly } from './tense.js';
 import { placeNameForms } from '../search/glossary.js';
-import { datingText, hasFigure, hasShareFigure, HAS_YEAR, holdsFrom, OPENS_WITH_YEAR, SHARE_FIGURE, SPEAKS_OF_BEFORE, tableIntroduction, tableYears, otherDayGiven, type NamedDay, YEAR, withoutPeriodsOpenIn } from './dating.js';
+import { datingText, hasFigure, hasShareFigure, HAS_YEAR, holdsFrom, OPENS_WITH_YEAR, SHARE_FIGURE, SPEAKS_OF_BEFORE, tableIntroduction, tableYears, otherDayGiven, type NamedDay, YEAR, withoutBaselineYears, withoutPeriodsOpenIn } from './dating.js';
 
 /**
  * Does the passage that retrieval found really answer the question? Word
@@ -76,6 +77,8 @@ export interface QuestionTraits {
   parts?: AskedPart[];
   /** Days the question asks its figures at ("op 31 december 2018"), from askedDays(). */
   days?: NamedDay[];
+  /** Whether it asks when something happened, in the past tense ("When did the site open?"), from asksWhenItHappened(). */
+  pastEvent?: boolean;
   /** Delays after an event the question asks its figures at ("zes maanden na het traject"), from elapsedIn(). */
   elapsed?: Elapsed[];
   /** The rate the question asks its figure as ("per maand", "gemiddeld"), from askedRate(). */
@@ -188,8 +191,8 @@ export function answerShortfall(input: AnswerabilityInput): Shortfall | null {
     for (const year of input.years) {
       // A table labelled with the year dates the count only when it holds what is counted.
       if ((labelled ??= tableYears(passage)).has(year) && (!countDated || focusPresent(input.focus!, [tableIntroduction(passage)]))) continue;
-      if (countDated && !counting.some((s) => s.text.includes(year))) return { kind: 'year-figures', year };
-      if (figures.some((s) => yearOf(s).includes(year))) continue;
+      if (countDated && !counting.some((s) => withoutBaselineYears(s.text).includes(year))) return { kind: 'year-figures', year };
+      if (figures.some((s) => withoutBaselineYears(yearOf(s)).includes(year))) continue;
       // Figures that each name another year ("voor 2020 wordt 1,5 miljoen euro")
       // belong to those years, whatever year the question or title mentions.
       const allDatedElsewhere = figures.length > 0 && figures.every((s) => HAS_YEAR.test(yearOf(s)));
@@ -290,6 +293,12 @@ export function answerShortfall(input: AnswerabilityInput): Shortfall | null {
     const pending = studyStillPending(study, sentences(), asksFinalStudy(input.queryTerms));
     if (pending) return { kind: 'unavailable', sentence: { start: pending.start, end: pending.end } };
   }
+  // A date asked of what happened is not one the passage gives as expected (tense.ts). The matter dated is what the
+  // question names ("the Lindebeke site"), or else what its words speak of.
+  const speaksOfIt = (text: string) =>
+    input.entities.length > 0 ? input.entities.some((e) => mentions(wordsOf(text), e)) : input.queryTerms.some((q) => mentionsTerm(termsOf(text), q));
+  const expected = wanted === 'date' && input.pastEvent ? datedAsExpectedOnly(sentences(), speaksOfIt) : null;
+  if (expected) return { kind: 'unavailable', sentence: { start: expected.start, end: expected.end } };
   // What the passage itself says is missing, unknown or another minister's (gap-checks.ts).
   const gap = input.asksForContent ? gapShortfall(input, sentences(), passage) : null;
   if (gap) return gap;

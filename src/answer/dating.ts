@@ -103,6 +103,13 @@ export function withoutPeriodsOpenIn(text: string, year: string): string {
   return text.replace(OPEN_PERIOD, (whole, since: string) => (since <= year ? ' ' : whole));
 }
 
+/**
+ * A year a difference is measured from ("400.000 euro meer dan in 2026", "twenty more than in 2024"): the sentence
+ * gives no figure of that year, only one of the year it speaks of.
+ */
+const BASELINE_YEAR = /\b(?:dan|than)\s+(?:in\s+)?(?:19|20)\d\d\b/gi;
+export const withoutBaselineYears = (text: string): string => text.replace(BASELINE_YEAR, ' ');
+
 /** A sentence that speaks of the time before ("Daarvoor betaalde …", "Vroeger …", "tot dan"). */
 export const SPEAKS_OF_BEFORE = /(?<![\p{L}])(?:daarvoor|voordien|vroeger|tot dan|tot dan toe|voorheen|previously|before that|until then)(?![\p{L}])/iu;
 
@@ -127,8 +134,16 @@ export function yearOfQuestion(text: string): number | null {
   return null;
 }
 
-/** A day in full ("30 september 2018"), or the end of a year ("eind 2017", "end of 2017"), its last day. */
-const DAY = new RegExp(`\\b(\\d{1,2})\\s+(${MONTH_NAME})\\s+((?:19|20)\\d\\d)\\b|\\b(?:eind|einde|end of)\\s+((?:19|20)\\d\\d)\\b`, 'gi');
+/**
+ * A day in full ("30 september 2018"); the end of a year ("eind 2017", "end of 2017"), its last day; or its start
+ * ("begin 2026", "at the start of 2026"), its first.
+ */
+const DAY = new RegExp(
+  `\\b(\\d{1,2})\\s+(${MONTH_NAME})\\s+((?:19|20)\\d\\d)\\b|\\b(?:eind|einde|end of)\\s+((?:19|20)\\d\\d)\\b|\\b(?:begin|start of|beginning of)\\s+((?:19|20)\\d\\d)\\b`,
+  'gi',
+);
+/** The start or end of a year a question names ("begin 2026", "at the end of 2025"): a day, as "op 1 januari 2026" is. */
+const YEAR_EDGE = /\b(?:begin|eind|einde|(?:start|beginning|end) of)\s+(?:19|20)\d\d\b/gi;
 /** The day a count is asked at: "op 31 december 2018", "on 1 January 2024", "as of …" (not the date of a question). */
 const AT_DAY = new RegExp(`\\b(?:op|per|on|as of|as at)\\s+(?=\\d{1,2}\\s+(?:${MONTH_NAME})\\s)`, 'gi');
 
@@ -136,22 +151,32 @@ const AT_DAY = new RegExp(`\\b(?:op|per|on|as of|as at)\\s+(?=\\d{1,2}\\s+(?:${M
 export interface NamedDay {
   iso: string;
   words: string;
+  /** The start or end of a year: any day of its first or last month is it ("op 15 januari 2026" for "begin 2026"). */
+  edge?: boolean;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** The days a text names: in full, or as the end of a year. */
+/** The days a text names: in full, or as the start or end of a year. */
 export function daysIn(text: string): NamedDay[] {
   return [...text.matchAll(DAY)].map((m) => ({
-    iso: m[4] ? `${m[4]}-12-31` : `${m[3]}-${pad(MONTH_NUMBERS[m[2]!.toLowerCase()]!)}-${pad(Number(m[1]))}`,
+    iso: m[4] ? `${m[4]}-12-31` : m[5] ? `${m[5]}-01-01` : `${m[3]}-${pad(MONTH_NUMBERS[m[2]!.toLowerCase()]!)}-${pad(Number(m[1]))}`,
     words: m[0],
+    ...(m[4] || m[5] ? { edge: true } : {}),
   }));
 }
 
 /** The days a question asks its figures at ("Hoeveel ondertekenaars … op 31 december 2018?"). */
 export function askedDays(question: string): NamedDay[] {
-  return [...question.matchAll(AT_DAY)].flatMap((m) => daysIn(question.slice(m.index + m[0].length)).slice(0, 1));
+  const atDay = [...question.matchAll(AT_DAY)].flatMap((m) => daysIn(question.slice(m.index + m[0].length)).slice(0, 1));
+  return [...atDay, ...[...question.matchAll(YEAR_EDGE)].flatMap((m) => daysIn(m[0]))];
 }
+
+/** A day as a Dutch reply names it: "31 december 2018", or a year's start or end ("begin 2026", "eind 2025"). */
+const dayInDutch = (d: NamedDay) => (d.edge ? `${d.iso.endsWith('-01-01') ? 'begin' : 'eind'} ${d.iso.slice(0, 4)}` : d.words);
+
+/** The day asked, or for the start or end of a year a day of its first or last month. */
+const sameDay = (given: NamedDay, asked: NamedDay) => given.iso === asked.iso || ((given.edge || asked.edge) === true && given.iso.slice(0, 7) === asked.iso.slice(0, 7));
 
 /**
  * A figure asked at a day that the passage gives only at other days of that year: "Op 30 september 2018 telde het
@@ -162,7 +187,7 @@ export function otherDayGiven(figures: { text: string }[], asked: readonly Named
   for (const day of asked) {
     const year = day.iso.slice(0, 4);
     const days = figures.filter((s) => s.text.includes(year)).map((s) => daysIn(s.text).filter((d) => d.iso.startsWith(year)));
-    if (days.length > 0 && days.every((ds) => ds.length > 0 && !ds.some((d) => d.iso === day.iso))) return { date: day.words, given: days[0]![0]!.words };
+    if (days.length > 0 && days.every((ds) => ds.length > 0 && !ds.some((d) => sameDay(d, day)))) return { date: dayInDutch(day), given: dayInDutch(days[0]![0]!) };
   }
   return null;
 }

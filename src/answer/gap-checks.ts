@@ -1,3 +1,4 @@
+import { compoundTerms } from '../search/analyze.js';
 import { mentionsTerm } from './evidence.js';
 import { countingSentences, countsSomethingElse, focusPresent } from './counted.js';
 import { hasFigure, tableYears } from './dating.js';
@@ -23,6 +24,11 @@ type Sentence = { start: number; end: number; text: string };
 const CLAUSE_BREAK = /[;:]\s+|,\s+(?=(?:waardoor|maar|terwijl|omdat|zodat|want|hoewel|aangezien|nadat|voordat|tenzij|daarom|bijgevolg|zodoende)\b)/iu;
 const clausesOf = (sentence: string): string[] => sentence.split(CLAUSE_BREAK);
 
+/** Work still in preparation: "Het onderzoeksteam bereidt een vergelijking … voor", "wordt voorbereid". */
+const PREPARED = /\b(?:bereidt|bereiden|bereidde|bereidden|voorbereid|voorbereiding)\b/iu;
+/** A clause that opens with the results or figures of what the clause before speaks of: "de resultaten worden … verwacht". */
+const POINTS_BACK_TO_RESULT = /^\s*(?:de|die|deze|het|dat|dit)\s+(?:\S+\s+)?(?:resultaten|resultaat|cijfers|gegevens|conclusies|bevindingen|uitkomsten|uitkomst)\b/iu;
+
 /** A sentence about a count: "Hoeveel kandidaat-donoren …", "Het aantal inburgeraars dat …". */
 const NAMES_A_COUNT = /\b(?:hoeveel|aantal|aantallen|how many|number of)\b/i;
 
@@ -33,7 +39,9 @@ const NAMES_A_COUNT = /\b(?:hoeveel|aantal|aantallen|how many|number of)\b/i;
  */
 function termOrCompoundIn(q: QueryTerm, text: string): boolean {
   // An English word's Dutch equivalents too: "trajectory" is spoken of in "inburgeringstraject".
-  return mentionsTerm(termsOf(text), q) || [q.term, ...q.alternatives].some((t) => t.length >= 5 && !/\d/.test(t) && joinedFormsOf(text).includes(t));
+  // A short word too, as a part the lexicon splits off: "ronde" in "testronde".
+  const parts = () => compoundTerms(text);
+  return mentionsTerm(termsOf(text), q) || [q.term, ...q.alternatives].some((t) => !/\d/.test(t) && ((t.length >= 5 && joinedFormsOf(text).includes(t)) || parts().includes(t)));
 }
 
 /** The shortfall a gap the passage states makes for a question that asks for content, or null. */
@@ -55,8 +63,14 @@ function wordOnlyInGap(input: AnswerabilityInput, sentences: Sentence[], gaps: S
     if (!matterOf(q)) continue;
     if (mentionsTerm(asked, q) && !leftToAnother.some((t) => mentionsTerm(t, q))) continue;
     const where = sentences.filter((s) => mentionsTerm(termsOf(s.text), q));
-    // Within a sentence, only the clause that says something is missing is about a gap.
-    const inGap = (sentence: string) => clausesOf(sentence).filter((c) => termOrCompoundIn(q, c)).every(unavailableIn);
+    // Within a sentence, only the clause that says something is missing is about a gap, or a work in preparation
+    // that a gap after it points back to ("bereidt een vergelijking van de werkzaamheidsgraad voor; de resultaten
+    // worden in november verwacht"). What already runs stands: "loopt een proef …; de resultaten van die proef …".
+    const inGap = (sentence: string) => {
+      const clauses = clausesOf(sentence);
+      const gapAfter = (k: number) => PREPARED.test(clauses[k]!) && POINTS_BACK_TO_RESULT.test(clauses[k + 1] ?? '') && unavailableIn(clauses[k + 1]!);
+      return clauses.every((c, k) => !termOrCompoundIn(q, c) || unavailableIn(c) || gapAfter(k));
+    };
     // A word the gap names is spoken of elsewhere also in a compound ("opvang", "opvangstructuur").
     const elsewhere = () => sentences.some((s) => termOrCompoundIn(q, s.text) && !inGap(s.text));
     if (where.length > 0 && where.every((s) => inGap(s.text)) && !elsewhere()) return { kind: 'unavailable', sentence: { start: where[0]!.start, end: where[0]!.end } };

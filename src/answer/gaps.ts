@@ -38,7 +38,7 @@ export function leavesToAnother(sentence: string): boolean {
 }
 
 const UNAVAILABLE = [
-  /\bniet\s+(?:\S+\s+){0,4}(?:beschikbaar|gekend|bekend|geregistreerd|bijgehouden|opgesplitst|uitgesplitst|verzameld|gemeten|bekendgemaakt|meegedeeld)\b/,
+  /\bniet\s+(?:\S+\s+){0,4}(?:beschikbaar|gekend|bekend|geregistreerd|bijgehouden|opgesplitst|uitgesplitst|verzameld|gemeten|bekendgemaakt|meegedeeld|berekend|geteld|geraamd|achterhaald|nagegaan)\b/,
   /\b(?:nog\s+)?geen\s+(?:\S+\s+){0,3}(?:cijfers|gegevens|informatie|uitspraken|zicht|resultaten|data)\b/,
   /\b(?:beschikt|beschik|beschikken)\s+(?:\S+\s+){0,3}niet\s+over\b/,
   // The same with its object put first: "Over de gemiddelde reistijd beschik ik niet."
@@ -48,6 +48,8 @@ const UNAVAILABLE = [
   /\b(?:houdt|houden|hield|hielden)\s+(?:\S+\s+){0,3}niet\s+bij\b/,
   /\bnog\s+niet\s+(?:\S+\s+){0,3}(?:beschikbaar|bekend|gekend|afgerond|klaar|gepubliceerd)\b/,
   /\b(?:wordt|worden)\s+(?:\S+\s+){0,2}verwacht\s+(?:in|tegen|eind|begin|rond|na|voor|tijdens)\b/,
+  // The time before the verb: "de resultaten worden in november 2026 verwacht", "wordt tegen het voorjaar van 2027 verwacht".
+  /\b(?:wordt|worden)\s+(?:in|tegen|eind|begin|rond|na|tijdens)\s+(?:\S+\s+){0,4}?verwacht\b/,
   // The minister cannot give it: "Een specifieke wachttijd … kan ik om de hierboven vermelde reden niet geven."
   new RegExp(`\\b(?:kan|kon)\\s+ik\\s+(?:\\S+\\s+){0,6}?niet\\s+(?:\\S+\\s+)?(?:${GIVING.join('|')})\\b`),
   ...ANOTHER_MINISTERS_MATTER,
@@ -62,11 +64,11 @@ const ASKS_ABOUT_GAP = /\b(?:nog|verwacht|verwachte|ontbreekt|ontbreken|missing|
 const ENGLISH_GAP = /\bnot\s+(?:\S+\s+){0,3}(?:available|known|recorded|kept|registered|collected|measured|published)\b|\bno\s+(?:figures|data|information|numbers)\b/;
 /**
  * Questions that ask for content: a figure, a name, a thing, a length or a rate ("Hoe lang wachten …?"), a degree
- * ("Hoe tevreden zijn …?", "How successful was …?"); a request for it ("Geef de cijfers …", "List the …"). "Wanneer komt het
+ * ("Hoe tevreden zijn …?", "How successful was …?"), a comparison ("Hoe verhoudt … zich tot …?"); a request for it ("Geef de cijfers …", "List the …"). "Wanneer komt het
  * rapport?" is answered by "wordt verwacht in september", and "Is het rapport
  * klaar?" by "is nog niet afgerond": for those the gap is the answer.
  */
-const ASKS_FOR_CONTENT = /^(?:\S+\s+){0,3}?(?:hoeveel|welke|welk|wat|wie|waar|how many|how much|which|what|who|where)\b|^(?:\S+\s+){0,3}?(?:hoe lang|hoe vaak|hoe hoog|hoe groot|how long|how often|how high|how big)\b|^(?:\S+\s+){0,3}?(?:hoe|how)\s+\S+\s+(?:zijn|is|waren|was|are|were)\b/;
+const ASKS_FOR_CONTENT = /^(?:\S+\s+){0,3}?(?:hoeveel|welke|welk|wat|wie|waar|how many|how much|which|what|who|where)\b|^(?:\S+\s+){0,3}?(?:hoe lang|hoe vaak|hoe hoog|hoe groot|how long|how often|how high|how big)\b|^(?:\S+\s+){0,3}?(?:hoe|how)\s+\S+\s+(?:zijn|is|waren|was|are|were)\b|^(?:\S+\s+){0,3}?(?:hoe\s+(?:verhoudt|verhouden|verhield|verhielden)\b|how\s+(?:does|do|did)\b.*\bcompare)/;
 /** A request for content ("Geef de cijfers …", "List the …"), read on the question as typed: the search text drops its verb. */
 const REQUESTS_CONTENT = /^(?:please\s+|graag\s+)?(?:geef|give|noem|list|name|show|tell)\b/;
 
@@ -102,8 +104,11 @@ const ASKS_ABOUT_COMPETENCE = /\b(?:welke (?:\S+ )?minister|which (?:\S+ )?minis
 /** Or to whom the minister refers ("Naar wie verwijst de minister …", "Who does the minister refer to …"), not whether clients were referred. */
 const ASKS_WHOM_REFERRED = /\b(?:wie|who|whom)\b.*\b(?:verwijst|verwijzen|verwees|refer|refers)\b/;
 
-/** Or who decides it ("Wie beslist of …", "Who decides …", "Who sets the rules …", not who set up a project): the one whose matter it is. */
-const ASKS_WHO_DECIDES = /\b(?:wie|who)\s+(?:\S+\s+){0,2}?(?:beslist|beslissen|besliste|bepaalt|bepalen|beoordeelt|beoordelen|oordeelt|decides|decide|decided|determines|assesses|sets(?!\s+up)|set(?!\s+up))\b/;
+/**
+ * Or who decides it ("Wie beslist of …", "Who decides …", "Who sets the rules …", not who set up a project), or whose
+ * duty it is ("Wie moet optreden als …", "Who has to act …"): the one whose matter it is.
+ */
+const ASKS_WHO_DECIDES = /\b(?:wie|who)\s+(?:\S+\s+){0,2}?(?:beslist|beslissen|besliste|bepaalt|bepalen|beoordeelt|beoordelen|oordeelt|decides|decide|decided|determines|assesses|sets(?!\s+up)|set(?!\s+up))\b|^(?:\S+\s+){0,2}?(?:wie|who)\s+(?:moet|moeten|must|has\s+to|have\s+to|should)\b/;
 
 /** Whether the question asks whose matter something is: a referral to another minister answers it, as no gap. */
 export function asksAboutCompetence(query: string): boolean {

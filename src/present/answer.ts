@@ -24,6 +24,8 @@ const UNIT_PLURALS: Record<string, string> = { minuut: 'minuten', dag: 'dagen', 
 
 /** Longest sentence repeated in a no-answer message; a longer one is left to the closest questions. */
 const MAX_MESSAGE_QUOTE = 300;
+/** "op 1 september 2026", but "begin 2026" and "eind 2025" stand without a preposition. */
+const onDay = (day: string) => (/^(?:begin|eind)\b/.test(day) ? day : `op ${day}`);
 
 /** Why the closest passage does not answer; the passage's own words where it says so itself. */
 function shortfallMessage(shortfall: LocatedShortfall, sentence: string | null): string {
@@ -36,7 +38,7 @@ function shortfallMessage(shortfall: LocatedShortfall, sentence: string | null):
     case 'period-figures':
       return `De cijfers in het antwoord dat het best overeenkomt (vraag nr. ${nr}) gaan over een ander deel van ${shortfall.year} dan je vraagt.`;
     case 'date-figures':
-      return `De cijfers in het antwoord dat het best overeenkomt (vraag nr. ${nr}) gelden op ${shortfall.given}, niet op ${shortfall.date}.`;
+      return `De cijfers in het antwoord dat het best overeenkomt (vraag nr. ${nr}) gelden ${onDay(shortfall.given)}, niet ${onDay(shortfall.date)}.`;
     case 'elapsed-figures':
       return `De cijfers in het antwoord dat het best overeenkomt (vraag nr. ${nr}) gelden "${shortfall.given}", niet "${shortfall.asked}".`;
     case 'rate':

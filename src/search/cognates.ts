@@ -23,6 +23,8 @@ const ENDINGS: [RegExp, string][] = [
   // Greek and Latin nouns in -y: "therapy" → therapie, "geography" → geografie, "industry" → industrie, "democracy" → democratie.
   [/pies$/, 'pieën'], [/py$/, 'pie'], [/phies$/, 'fieën'], [/phy$/, 'fie'], [/tries$/, 'trieën'], [/try$/, 'trie'],
   [/acies$/, 'atieën'], [/acy$/, 'atie'], [/ergy$/, 'ergie'],
+  // French endings: "unique" → uniek, "technique" → techniek.
+  [/iques$/, 'ieken'], [/ique$/, 'iek'],
 ];
 
 /** English past participles of Latinate verbs: "registered" → "geregistreerd", "organised" → "georganiseerd". */
@@ -45,6 +47,7 @@ function inflected(adjective: string): string[] {
   if (/aal$/.test(adjective)) return [adjective.replace(/aal$/, 'ale')];
   if (/ief$/.test(adjective)) return [adjective.replace(/ief$/, 'ieve')];
   if (/isch$/.test(adjective)) return [`${adjective}e`];
+  if (/iek$/.test(adjective)) return [`${adjective}e`];
   return [];
 }
 

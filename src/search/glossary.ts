@@ -48,7 +48,7 @@ const GLOSSARY: Record<string, string> = {
   commitment: 'engagement', commitments: 'engagementen engagement', anonymous: 'anoniem', applying: 'solliciteren',
   target: 'streefcijfer doelstelling', targets: 'streefcijfers', goal: 'doelstelling', diversity: 'diversiteit',
   plan: 'plan', plans: 'plannen', nonprofit: 'vzw', association: 'vzw vereniging', young: 'jongeren', youth: 'jongeren',
-  people: 'mensen', women: 'vrouwen', female: 'vrouwelijke', participants: 'deelnemers', unemployment: 'werkloosheid', benefit: 'uitkering', benefits: 'uitkeringen',
+  people: 'mensen personen', persons: 'personen', person: 'persoon', women: 'vrouwen', female: 'vrouwelijke', participants: 'deelnemers', unemployment: 'werkloosheid', benefit: 'uitkering', benefits: 'uitkeringen',
   reached: 'bereikt', reach: 'bereiken', experiences: 'ervaringen', future: 'toekomst',
   coordination: 'coördinatie', responsible: 'verantwoordelijk', competent: 'bevoegd', competence: 'bevoegdheid', when: 'wanneer', where: 'waar', attest: 'attest',
   certificate: 'attest inburgeringsattest', certificates: 'attesten inburgeringsattesten', exam: 'examen',

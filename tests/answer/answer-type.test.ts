@@ -436,6 +436,14 @@ describe('money set aside and what explains a change', () => {
   });
 });
 
+describe('a relative who', () => {
+  it('asks no name in a yes-no question', () => {
+    expect(answerType('Does someone who finished a civic orientation course in Wallonia have to take it again?')).toBeNull();
+    expect(answerType('Who finished the civic orientation course in Wallonia?')).toBe('name');
+    expect(answerType('And who pays for the course?')).toBe('name');
+  });
+});
+
 describe('a wage and a report in other words', () => {
   it('"Wat verdient een …" asks a sum, and "What does the report on X say" its findings', () => {
     expect(answerType('Wat verdient een installateur die via het project werd opgeleid?')).toBe('money');

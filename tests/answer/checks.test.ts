@@ -19,6 +19,7 @@ import { askedBreakdown } from '../../src/answer/breakdown.js';
 import { askedParts } from '../../src/answer/year-part.js';
 import { elapsedIn } from '../../src/answer/elapsed.js';
 import { trainedAs } from '../../src/answer/training.js';
+import { asksWhenItHappened } from '../../src/answer/tense.js';
 
 describe('questionFocus: what a counting question counts', () => {
   it.each([
@@ -227,6 +228,7 @@ function check(query: string, passage: string, asked = '', context = '', askedIn
     breakdown: askedBreakdown(query),
     parts: askedParts(query),
     days: askedDays(query),
+    pastEvent: asksWhenItHappened(query),
     elapsed: elapsedIn(query),
     rate: askedRate(query),
     text,
@@ -1142,5 +1144,71 @@ describe('a training leads to the occupation it names', () => {
     expect(check('Hoeveel nieuwkomers volgden de opleiding tot portier?', `${guards} Een deel van hen werkt later als portier.`)).toBeNull();
     // A document that names no training to an occupation says nothing of which one it counts.
     expect(check('Hoeveel nieuwkomers volgden de opleiding tot portier?', 'In 2024 startten 463 nieuwkomers in het project ‘Paraat’.')).not.toMatchObject({ word: 'portier' });
+  });
+});
+
+describe('the time a figure or date holds', () => {
+  it('the start or end of a year is a day: a figure at another day of that year does not answer it', () => {
+    const later = 'Op 1 september 2026 stonden 362 gezinnen op een wachtlijst, vijftien meer dan begin dit jaar.';
+    expect(askedDays('Hoeveel gezinnen wachtten begin 2026 op een standplaats?')).toEqual([{ iso: '2026-01-01', words: 'begin 2026', edge: true }]);
+    expect(check('Hoeveel gezinnen wachtten begin 2026 op een standplaats?', later)).toEqual({ kind: 'date-figures', date: 'begin 2026', given: '1 september 2026' });
+    expect(check('How many families were waiting at the start of 2026?', later)).toMatchObject({ kind: 'date-figures', date: 'begin 2026' });
+    // Any day of the year's first month is its start, of its last month its end.
+    expect(check('Hoeveel gezinnen wachtten begin 2026 op een standplaats?', 'Op 1 januari 2026 stonden 347 gezinnen op een wachtlijst.')).toBeNull();
+    expect(check('Hoeveel gezinnen wachtten eind 2025 op een standplaats?', 'Op 15 december 2025 stonden 347 gezinnen op een wachtlijst.')).toBeNull();
+    expect(check('Hoeveel gezinnen wachtten in 2026 op een standplaats?', later)).toBeNull();
+  });
+
+  it('a year a difference is measured from gives no figure of that year', () => {
+    const query = 'Hoeveel geld is er in 2026 ingeschreven voor de subsidiëring van woonwagenterreinen?';
+    const next = 'Voor 2027 wordt voor de subsidiëring van woonwagenterreinen 4,2 miljoen euro ingeschreven, 400.000 euro meer dan in 2026.';
+    expect(check(query, next)).toEqual({ kind: 'year-figures', year: '2026' });
+    // A figure of that year beside it does.
+    expect(check(query, 'Voor 2027 wordt 4,2 miljoen euro ingeschreven, tegenover 3,8 miljoen euro in 2026.')).toBeNull();
+  });
+
+  it('a date asked of what happened is not one the passage gives as expected', () => {
+    const expected = 'Het terrein in Lindebeke wordt naar verwachting in het najaar van 2026 in gebruik genomen.';
+    expect(check('Wanneer werd het terrein in Lindebeke in gebruik genomen?', expected)).toMatchObject({ kind: 'unavailable' });
+    expect(check('When did the Lindebeke site open?', expected)).toMatchObject({ kind: 'unavailable' });
+    // Asked in the future, the expected date answers; one given as past answers either.
+    expect(check('Wanneer wordt het terrein in Lindebeke in gebruik genomen?', expected)).toBeNull();
+    expect(check('Wanneer werd het terrein in Lindebeke in gebruik genomen?', 'Het terrein in Lindebeke werd op 14 september 2026 in gebruik genomen.')).toBeNull();
+    // What the passage dates of another matter says nothing of the one asked.
+    const both = `Het terrein in Kortemere werd op 3 maart 2025 in gebruik genomen. ${expected}`;
+    expect(check('Wanneer werd het terrein in Lindebeke in gebruik genomen?', both)).toMatchObject({ kind: 'unavailable' });
+  });
+});
+
+describe('a gap the passage states', () => {
+  it('a figure that cannot be calculated, or results expected at a time named before the verb, are not available', () => {
+    expect(saysUnavailable('Hoeveel unieke gezinnen dat zijn, kan nog niet worden berekend.')).toBe(true);
+    expect(saysUnavailable('De resultaten worden in november 2026 verwacht.')).toBe(true);
+    expect(saysUnavailable('Het terrein telt 18 standplaatsen, berekend op basis van de vergunning.')).toBe(false);
+    const waiting = 'Op 1 september 2026 stonden 362 gezinnen op een wachtlijst. Hoeveel unieke gezinnen dat zijn, kan nog niet worden berekend.';
+    expect(check('Hoeveel unieke gezinnen staan op de wachtlijsten?', waiting)).toMatchObject({ kind: 'unavailable' });
+    expect(check('Hoeveel gezinnen staan op de wachtlijsten?', waiting)).toBeNull();
+  });
+
+  it('a comparison asks for content, and a clause whose results are still expected does not give it', () => {
+    expect(asksForContent('Hoe verhoudt de werkzaamheidsgraad in Vlaanderen zich tot die in Brussel?')).toBe(true);
+    expect(asksForContent('How does the employment rate in Flanders compare with Brussels?')).toBe(true);
+    const pending = 'De barometer wordt niet in Brussel afgenomen. Het onderzoeksteam bereidt een vergelijking van de werkzaamheidsgraad in de drie gewesten voor; de resultaten worden in november 2026 verwacht.';
+    expect(check('Hoe verhoudt de werkzaamheidsgraad in Vlaanderen zich tot die in Brussel?', pending)).toMatchObject({ kind: 'unavailable' });
+    expect(check('Hoe verhoudt de werkzaamheidsgraad in Vlaanderen zich tot die in Brussel?', 'De werkzaamheidsgraad ligt in Vlaanderen op 71 procent en in Brussel op 58 procent.')).toBeNull();
+  });
+
+  it('results still expected of what already runs leave what the passage says of it standing', () => {
+    const running = 'Sinds maart 2025 loopt in Elzendaal een proef met een wekelijks inloopspreekuur; de resultaten van die proef worden in november 2025 verwacht.';
+    expect(check('Waar loopt de proef met een inloopspreekuur?', running)).toBeNull();
+    // A word the gap names is spoken of elsewhere as part of a compound, a short one too ("ronde" in "testronde").
+    const round = 'In 2025 volgt een tweede testronde in vijf steden: Ravelmonde, Zoutelare en Veldenaken worden onderzocht. De resultaten van die tweede ronde worden in het voorjaar van 2026 verwacht.';
+    expect(check('Welke steden worden in de tweede ronde onderzocht?', round)).toBeNull();
+  });
+
+  it('whose duty it is asks whose matter it is: the competence named answers', () => {
+    expect(asksAboutCompetence('Wie moet optreden als woonwagenbewoners zonder toestemming een weide innemen?')).toBe(true);
+    expect(asksAboutCompetence('Who has to act when a group occupies a field?')).toBe(true);
+    expect(asksAboutCompetence('Wie kreeg een subsidie?')).toBe(false);
   });
 });

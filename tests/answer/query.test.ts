@@ -503,6 +503,9 @@ describe('Dutch cognates of English words', () => {
     expect(dutchCognates('therapy')).toEqual(['therapie']);
     expect(dutchCognates('industries')).toEqual(['industrieën']);
     expect(dutchCognates('democracy')).toEqual(['democratie']);
+    // French endings: "unique" → uniek.
+    expect(dutchCognates('unique')).toEqual(['uniek', 'unieke']);
+    expect(dutchCognates('techniques')).toEqual(['technieken']);
     // No Dutch word comes of these; false friends are left alone.
     expect(dutchCognates('membership')).toEqual([]);
     expect(dutchCognates('actual')).toEqual([]);
