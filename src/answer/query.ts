@@ -357,6 +357,8 @@ export function analyseQuery(
   // A name inside a quoted title is part of it ("de module ‘Digitaal in Vlaanderen’"), not a place.
   const unquotedText = unquoted(searchText);
   const breakdown = askedBreakdown(clean.text);
+  const namedPlaces = entities.filter((e) => knownPlaces.has(foldDiacritics(e).toLowerCase()) && unquotedText.includes(e));
+  const placesOfAdjectives = [...adjectivePlaces.values()].map((p) => p.charAt(0).toUpperCase() + p.slice(1));
   return {
     raw,
     clean,
@@ -367,14 +369,7 @@ export function analyseQuery(
     keyword: corrections.size ? { ...keyword, terms: [...new Set([...keyword.terms, ...corrections.values()])] } : keyword,
     english,
     // A name the documents use as a place restricts the question to it, however the question puts it.
-    places: [
-      ...new Set([
-        ...placesIn(searchText, english, usedInPassages),
-        ...twoWordProvinces(searchText),
-        ...entities.filter((e) => knownPlaces.has(foldDiacritics(e).toLowerCase()) && unquotedText.includes(e)),
-        ...[...adjectivePlaces.values()].map((p) => p.charAt(0).toUpperCase() + p.slice(1)),
-      ]),
-    ],
+    places: [...new Set([...placesIn(searchText, english, usedInPassages), ...twoWordProvinces(searchText), ...namedPlaces, ...placesOfAdjectives])],
     entities,
     titles: quotedTitles(clean.text),
     trainedAs: english ? null : trainedAs(clean.text),
