@@ -25,6 +25,8 @@ const ENDINGS: [RegExp, string][] = [
   [/acies$/, 'atieën'], [/acy$/, 'atie'], [/ergy$/, 'ergie'],
   // French endings: "unique" → uniek, "technique" → techniek.
   [/iques$/, 'ieken'], [/ique$/, 'iek'],
+  // The action noun of a Latinate verb: "sorting" → sortering (sorteren), "financing" → financiering (financieren).
+  [/ing$/, 'ering'], [/ing$/, 'iering'],
 ];
 
 /** English past participles of Latinate verbs: "registered" → "geregistreerd", "organised" → "georganiseerd". */
@@ -34,9 +36,9 @@ const PARTICIPLE_STEMS: [RegExp, string][] = [
 
 /**
  * Words that look alike and mean something else ("actual" is no "actueel",
- * "eventual" no "eventueel"): the well-known false friends of the two languages.
+ * "eventual" no "eventueel", "funding" no "fundering"): the well-known false friends of the two languages.
  */
-const FALSE_FRIENDS = new Set(['actual', 'eventual', 'genial', 'sympathetic']);
+const FALSE_FRIENDS = new Set(['actual', 'eventual', 'genial', 'sympathetic', 'funding']);
 
 const MIN_LENGTH = 6;
 

@@ -506,6 +506,10 @@ describe('Dutch cognates of English words', () => {
     // French endings: "unique" → uniek.
     expect(dutchCognates('unique')).toEqual(['uniek', 'unieke']);
     expect(dutchCognates('techniques')).toEqual(['technieken']);
+    // The action noun of a Latinate verb; "funding" is no fundering (a foundation).
+    expect(dutchCognates('sorting')).toEqual(['sortering']);
+    expect(dutchCognates('financing')).toEqual(['financiering']);
+    expect(dutchCognates('funding')).toEqual([]);
     // No Dutch word comes of these; false friends are left alone.
     expect(dutchCognates('membership')).toEqual([]);
     expect(dutchCognates('actual')).toEqual([]);
