@@ -293,7 +293,10 @@ export function selectPassages(ranking: Ranked[], query: AnalysedQuery, index: L
   // of them is asked) is not answered by another document's related table.
   const bestFails = candidates[0] !== undefined ? shortfallOf(candidates[0]) : null;
   const bestMissesScope = bestFails?.kind === 'year' || (bestFails?.kind === 'place-figures' && bestFails.subgroup === true);
-  if (top && top !== candidates[0] && bestMissesScope && answerable(top) && top.confidence < HALF_THE_QUESTION) top = candidates[0];
+  // Unless it alone holds the kind of answer asked: "Hoeveel trekt de minister in 2026 uit …" is answered by the item
+  // with the sums ("Voor 2026 en 2027 wordt telkens 2,6 miljoen euro ingeschreven"), not by items without any.
+  const aloneTyped = (c: Candidate) => c.holdsAnswerType && !candidates[0]!.holdsAnswerType;
+  if (top && top !== candidates[0] && bestMissesScope && answerable(top) && top.confidence < HALF_THE_QUESTION && !aloneTyped(top)) top = candidates[0];
   /**
    * Nothing answers, and the best-ranked passage gives a count of something other than what was
    * counted ("2.600 seizoenarbeiders" for "hoeveel plukkers"): shown as a partial answer, as the

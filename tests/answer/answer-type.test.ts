@@ -506,3 +506,23 @@ describe('a bound asked', () => {
     expect(r.passages[0]!.quote.text).toContain('maximaal 50.000 euro');
   });
 });
+
+describe('the kind of answer asked, held by one item alone', () => {
+  const WELDERS = writtenQuestion({
+    number: 2301,
+    title: 'Metaalsector  -  Sterk Staal',
+    questions: ['1. Hoeveel nieuwkomers startten een opleiding tot lasser?', '2. Hoeveel cursisten behaalden een lascertificaat?', '3. Welk budget is er voorzien?'],
+    answers: [
+      '1. In 2024 startten 684 nieuwkomers een opleiding tot lasser in het project ‘Sterk Staal’ van de minister van Werk.',
+      '2. In 2024 behaalden 441 cursisten van de opleiding tot lasser een lascertificaat.',
+      '3. Voor 2025 is voor de opleiding van nieuwkomers een budget van 2,45 miljoen euro voorzien. Voor 2026 en 2027 wordt telkens 2,6 miljoen euro ingeschreven.',
+    ],
+  });
+  const welders = useIndexedCorpus((dir) => writeFileSync(join(dir, 'lassers.txt'), WELDERS));
+
+  it('answers though it covers less than the better matches that lack the year asked and any sum', async () => {
+    const r = await answer('Hoeveel trekt de minister van Werk in 2026 uit voor de opleiding van nieuwkomers tot lasser?', {}, { index: welders.index, embedder: null });
+    expect(r.passages[0]).toMatchObject({ item: '3' });
+    expect(r.passages[0]!.quote.text).toContain('2,6 miljoen euro');
+  });
+});
