@@ -7,7 +7,7 @@ import { missingBreakdown, speaksOfGroup, type Dimension, type SexGroup } from '
 import { missedPart, type AskedPart } from './year-part.js';
 import { termsOf, unavailableIn, wordsOf } from './passage-analysis.js';
 import { mentionsTerm } from './evidence.js';
-import { countingSentences, countsBefore, countsOtherKindOnly, focusPresent, questionFocus } from './counted.js';
+import { countingSentences, countsBefore, countsOtherKindOnly, focusPresent, measuresTimeOnly, questionFocus } from './counted.js';
 import { figureLocatedBy, figureOwnedBy, figuresIn, givesTitle, mentions, onlyAmongOthers, onlyListed, SHARE_OF_COUNTED, quantitiesIn, spelledOut, type Quantity } from './named.js';
 import { sharesTopic } from './topic.js';
 import { asksFinalStudy, namesStudy, studyByNamedBody, studyForms, studyStillPending } from './study.js';
@@ -321,7 +321,10 @@ export function answerShortfall(input: AnswerabilityInput): Shortfall | null {
       // (A place is named outside a quoted title: "‘Taal op de Dienst’" is a programme's name.)
       const placeOf = (s: { text: string }) => mentions(wordsOf(s.text.replace(/[‘“][^’”]*[’”]/gu, ' ')), place);
       const otherKind = input.focus && owned.length > 0 && owned.every((s) => placeOf(s) && countsOtherKindOnly(s.text, input.focus!));
-      if (wanted === 'count' && otherKind && !figures.some((s) => countsBefore(s.text, input.focus!))) return { kind: 'place-figures', place, counted: input.focus! };
+      // So are its lengths of time ("in Limburg … binnen het jaar"), however the passage counts what was asked elsewhere.
+      const timeOnly = input.focus && owned.length > 0 && owned.every((s) => placeOf(s) && measuresTimeOnly(s.text));
+      const countedWithPlace = () => figures.some((s) => countsBefore(s.text, input.focus!) && (!timeOnly || placeOf(s)));
+      if (wanted === 'count' && (otherKind || timeOnly) && !countedWithPlace()) return { kind: 'place-figures', place, counted: input.focus! };
       if (owned.length > 0) {
         // A group narrowed by sex ("hoeveel vrouwen … in Antwerpen") is counted where the place's figure is the group's
         // (or the whole item is about it), not by the figure for all ("Antwerpen 612") beside a share of women for all.

@@ -1,7 +1,7 @@
 import { foldDiacritics, isStopword, terms, tokenize } from '../search/analyze.js';
 import { abbreviationExpansions, dutchEquivalents, dutchSynonyms, isEnglishFunctionWord } from '../search/glossary.js';
 import { formsOf, joinedFormsOf, root, wordsOf } from './passage-analysis.js';
-import { cardinalOf, DAY_OF_DATE, UNIT_WORDS } from './named.js';
+import { cardinalOf, DAY_OF_DATE, TIME_UNITS, UNIT_WORDS, unitNamed } from './named.js';
 import { YEAR } from './dating.js';
 import { compoundParts } from '../search/compound.js';
 import { NAMES_ASKED } from './answer-type.js';
@@ -316,7 +316,17 @@ export function countsSomethingElse(sentence: string, focus: string): boolean {
  * samentuinen)" counts gardens, not newcomers. Not "47 in Limburg", whose figure counts what the sentence counts.
  */
 export function countsOtherKindOnly(sentence: string, focus: string): boolean {
+  return figuresNext(sentence, (next) => !isStopword(next) && !MEASURES.has(next) && !/^\d/.test(next) && !focusPresent(focus, [next]));
+}
+
+/** A sentence whose figures all measure a length of time ("loopt op tot zeven jaar"): it counts nothing. */
+export function measuresTimeOnly(sentence: string): boolean {
+  return figuresNext(sentence, (next) => TIME_UNITS.has(unitNamed(next) ?? ''));
+}
+
+/** Whether the sentence has figures (years and days of dates aside) and the word after each passes `test`. */
+function figuresNext(sentence: string, test: (next: string) => boolean): boolean {
   const tokens = tokenize(sentence.replace(DAY_OF_DATE, ' ').replace(YEAR, ' '));
   const figures = tokens.flatMap((t, i) => (cardinalOf(t) === null ? [] : [tokens[i + 1]]));
-  return figures.length > 0 && figures.every((next) => next !== undefined && !isStopword(next) && !MEASURES.has(next) && !/^\d/.test(next) && !focusPresent(focus, [next]));
+  return figures.length > 0 && figures.every((next) => next !== undefined && test(next));
 }

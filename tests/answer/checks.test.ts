@@ -1180,6 +1180,14 @@ describe('the time a figure or date holds', () => {
   });
 });
 
+describe("a place's own figures", () => {
+  it('a length of time in a place counts nothing asked, when the count sentences do not name the place', () => {
+    const waiting = 'Op 1 januari 2026 stonden 347 gezinnen op een wachtlijst. In de centrumsteden loopt de wachttijd op tot zeven jaar, terwijl er op enkele terreinen in Limburg binnen het jaar een plaats vrijkomt.';
+    expect(check('Hoeveel gezinnen staan in Limburg op een wachtlijst?', waiting)).toMatchObject({ kind: 'place-figures', place: 'Limburg' });
+    expect(check('Hoeveel gezinnen staan in Limburg op een wachtlijst?', `${waiting} In Limburg stonden 40 gezinnen op een wachtlijst.`)).toBeNull();
+  });
+});
+
 describe('a gap the passage states', () => {
   it('a figure that cannot be calculated, or results expected at a time named before the verb, are not available', () => {
     expect(saysUnavailable('Hoeveel unieke gezinnen dat zijn, kan nog niet worden berekend.')).toBe(true);
