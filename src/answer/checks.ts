@@ -320,9 +320,10 @@ export function answerShortfall(input: AnswerabilityInput): Shortfall | null {
       // asked nowhere, are no count of it.
       // (A place is named outside a quoted title: "‘Taal op de Dienst’" is a programme's name.)
       const placeOf = (s: { text: string }) => mentions(wordsOf(s.text.replace(/[‘“][^’”]*[’”]/gu, ' ')), place);
-      const otherKind = input.focus && owned.length > 0 && owned.every((s) => placeOf(s) && countsOtherKindOnly(s.text, input.focus!));
+      const ownedAll = (test: (text: string) => boolean) => input.focus !== null && owned.length > 0 && owned.every((s) => placeOf(s) && test(s.text));
+      const otherKind = ownedAll((text) => countsOtherKindOnly(text, input.focus!));
       // So are its lengths of time ("in Limburg … binnen het jaar"), however the passage counts what was asked elsewhere.
-      const timeOnly = input.focus && owned.length > 0 && owned.every((s) => placeOf(s) && measuresTimeOnly(s.text));
+      const timeOnly = ownedAll(measuresTimeOnly);
       const countedWithPlace = () => figures.some((s) => countsBefore(s.text, input.focus!) && (!timeOnly || placeOf(s)));
       if (wanted === 'count' && (otherKind || timeOnly) && !countedWithPlace()) return { kind: 'place-figures', place, counted: input.focus! };
       if (owned.length > 0) {

@@ -142,8 +142,6 @@ const DAY = new RegExp(
   `\\b(\\d{1,2})\\s+(${MONTH_NAME})\\s+((?:19|20)\\d\\d)\\b|\\b(?:eind|einde|end of)\\s+((?:19|20)\\d\\d)\\b|\\b(?:begin|start of|beginning of)\\s+((?:19|20)\\d\\d)\\b`,
   'gi',
 );
-/** The start or end of a year a question names ("begin 2026", "at the end of 2025"): a day, as "op 1 januari 2026" is. */
-const YEAR_EDGE = /\b(?:begin|eind|einde|(?:start|beginning|end) of)\s+(?:19|20)\d\d\b/gi;
 /** The day a count is asked at: "op 31 december 2018", "on 1 January 2024", "as of …" (not the date of a question). */
 const AT_DAY = new RegExp(`\\b(?:op|per|on|as of|as at)\\s+(?=\\d{1,2}\\s+(?:${MONTH_NAME})\\s)`, 'gi');
 
@@ -169,7 +167,8 @@ export function daysIn(text: string): NamedDay[] {
 /** The days a question asks its figures at ("Hoeveel ondertekenaars … op 31 december 2018?"). */
 export function askedDays(question: string): NamedDay[] {
   const atDay = [...question.matchAll(AT_DAY)].flatMap((m) => daysIn(question.slice(m.index + m[0].length)).slice(0, 1));
-  return [...atDay, ...[...question.matchAll(YEAR_EDGE)].flatMap((m) => daysIn(m[0]))];
+  // The start or end of a year ("begin 2026", "at the end of 2025") is asked as a day, as "op 1 januari 2026" is.
+  return [...atDay, ...daysIn(question).filter((d) => d.edge)];
 }
 
 /** A day as a Dutch reply names it: "31 december 2018", or a year's start or end ("begin 2026", "eind 2025"). */

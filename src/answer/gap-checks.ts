@@ -40,8 +40,8 @@ const NAMES_A_COUNT = /\b(?:hoeveel|aantal|aantallen|how many|number of)\b/i;
 function termOrCompoundIn(q: QueryTerm, text: string): boolean {
   // An English word's Dutch equivalents too: "trajectory" is spoken of in "inburgeringstraject".
   // A short word too, as a part the lexicon splits off: "ronde" in "testronde".
-  const parts = () => compoundTerms(text);
-  return mentionsTerm(termsOf(text), q) || [q.term, ...q.alternatives].some((t) => !/\d/.test(t) && ((t.length >= 5 && joinedFormsOf(text).includes(t)) || parts().includes(t)));
+  let parts: string[] | undefined;
+  return mentionsTerm(termsOf(text), q) || [q.term, ...q.alternatives].some((t) => !/\d/.test(t) && ((t.length >= 5 && joinedFormsOf(text).includes(t)) || (parts ??= compoundTerms(text)).includes(t)));
 }
 
 /** The shortfall a gap the passage states makes for a question that asks for content, or null. */
