@@ -15,7 +15,7 @@ await loadLexicon();
  * When the parser's output changes on purpose: bump CHUNKING_VERSION, then record the new fingerprint below.
  * When documents were only added to the repository, record the new fingerprint and keep the version.
  */
-const RECORDED = { version: 15, fingerprint: '4082ba18a79b2c774d4cb5f4f0dac2982ad79568d9c0a2826620a6a4e2a3b79e' };
+const RECORDED = { version: 15, fingerprint: '0005242425788e9acab93e1e31064949a96eb8a7a88c9717e2f8c99d01fd3264' };
 
 const ROOT = join(import.meta.dirname, '../..');
 const folders = ['corpus', ...readdirSync(join(ROOT, 'eval'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => `eval/${d.name}/corpus`)];
