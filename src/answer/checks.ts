@@ -7,7 +7,7 @@ import { missingBreakdown, speaksOfGroup, type Dimension, type SexGroup } from '
 import { missedPart, type AskedPart } from './year-part.js';
 import { termsOf, unavailableIn, wordsOf } from './passage-analysis.js';
 import { mentionsTerm } from './evidence.js';
-import { countingSentences, countsBefore, countsOtherKindOnly, focusPresent, measuresTimeOnly, questionFocus } from './counted.js';
+import { countingSentences, countsBefore, countsOtherKindOnly, focusPresent, measuresTimeOnly, modifierNarrows, questionFocus } from './counted.js';
 import { figureLocatedBy, figureOwnedBy, figuresIn, givesTitle, mentions, onlyAmongOthers, onlyListed, SHARE_OF_COUNTED, quantitiesIn, spelledOut, type Quantity } from './named.js';
 import { sharesTopic } from './topic.js';
 import { asksFinalStudy, namesStudy, studyByNamedBody, studyForms, studyStillPending } from './study.js';
@@ -342,6 +342,11 @@ export function answerShortfall(input: AnswerabilityInput): Shortfall | null {
           const saidOnlyAsShare = (q: QueryTerm) => sentences().some((s) => !owned.includes(s) && mentionsTerm(termsOf(s.text), q) && hasShareFigure(s.text) && !placeOf(s));
           const narrows = (q: QueryTerm) => !/\d/.test(q.term) && !(input.focus && focusPresent(input.focus, [q.term])) && !said.some((t) => mentionsTerm(t, q));
           if (input.queryTerms.some((q) => narrows(q) && saidOnlyAsShare(q))) return { kind: 'place-figures', place, counted: input.focus ?? undefined, subgroup: true };
+          // The counted word's own modifier narrows the same way: "eenoudergezinnen" where the place's figure counts
+          // "gezinnen" and another sentence says "39 procent van de gezinnen is een eenoudergezin".
+          const sharesElsewhere = sentences().filter((s) => !owned.includes(s) && hasShareFigure(s.text) && !placeOf(s)).map((s) => s.text).join('\n');
+          const whole = input.focus && modifierNarrows(input.focus, [...owned.map((s) => s.text), framing, tableIntroduction(passage)], sharesElsewhere);
+          if (whole) return { kind: 'place-figures', place, counted: whole, subgroup: true };
         }
         // A year restricts the place's figure too: "in 2023 in West-Vlaanderen" against figures per province that
         // are 2024's only ("In 2024 … 640 in Antwerpen, 330 in West-Vlaanderen"), whatever the passage gives for 2023.

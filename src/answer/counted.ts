@@ -218,6 +218,27 @@ export function sharesCompoundHead(word: string, evidence: string[]): boolean {
   return head.length >= MIN_PART_STEM && has(head) && terms(parts.modifier).some((m) => m.length >= MIN_PART_STEM && has(m));
 }
 
+/**
+ * Whether a compound's modifier narrows what a figure counts ("eenoudergezinnen" of the "gezinnen" counted): the texts
+ * that say what the figure counts do not name the modifier, and `elsewhere` does (a share of all: "39 procent van de
+ * gezinnen is een eenoudergezin"). The figure then counts the whole class of the head, which is returned.
+ */
+export function modifierNarrows(word: string, said: string[], elsewhere: string): string | null {
+  // The lexicon splits the compound, or a word the figures count is its head ("eenouder" is no word of its own).
+  const headSaid = () => {
+    const forms = said.map(formsOf);
+    for (let k = MIN_MODIFIER; k + MIN_PART_STEM <= word.length; k++) {
+      if (forms.some((set) => set.has(word.slice(k)))) return { modifier: word.slice(0, k).replace(/s$/, ''), head: word.slice(k) };
+    }
+    return null;
+  };
+  const parts = compoundParts(word) ?? headSaid();
+  if (!parts) return null;
+  const modifiers = terms(parts.modifier).filter((m) => m.length >= MIN_PART_STEM);
+  const names = (text: string) => modifiers.some((m) => joinedFormsOf(text).includes(m));
+  return modifiers.length > 0 && !said.some(names) && names(elsewhere) ? parts.head : null;
+}
+
 /** A modifier shorter than this is too often a piece of another word ("oud", "nie") to look for on its own. */
 const MIN_MODIFIER = 4;
 

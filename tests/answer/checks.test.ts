@@ -934,6 +934,18 @@ describe('places and ordinals the question names', () => {
     expect(check('Hoeveel deelnemers in de provincie Antwerpen hadden hun zaak al geopend?', `${table}\nIn totaal hadden 455 deelnemers hun zaak al geopend.`)).not.toMatchObject({ subgroup: true });
   });
 
+  it('a count the counted word\'s own modifier narrows is not the place\'s figure for the whole head', () => {
+    const table = 'De onderstaande tabel geeft de opsplitsing per provincie.\n\nProvincie gezinnen 2024 Antwerpen 503 Limburg 219 Totaal 722\n';
+    const passage = `${table}\nOngeveer 39 procent van de deelnemende gezinnen is een eenoudergezin.`;
+    const asked = 'Hoeveel eenoudergezinnen uit Limburg gingen op vakantie?';
+    expect(check(asked, passage)).toEqual({ kind: 'place-figures', place: 'Limburg', counted: 'gezinnen', subgroup: true });
+    // The whole head is what the place's figure counts; a table that counts the narrower class answers.
+    expect(check('Hoeveel gezinnen uit Limburg gingen op vakantie?', passage)).toBeNull();
+    expect(check(asked, passage.replace('Provincie gezinnen', 'Provincie eenoudergezinnen'))).toBeNull();
+    // A modifier the passage never speaks of is not this case: the focus check reads the whole document.
+    expect(check(asked, table)).not.toMatchObject({ subgroup: true });
+  });
+
   it('a place restricts a figure like a year: named elsewhere in the passage is not enough', () => {
     const passage = 'Het project liep in Rozemeer, Espeloo en Meerlaken. In totaal werden 1.486 koppelingen gemaakt.';
     expect(check('Hoeveel koppelingen werden er in Rozemeer gemaakt?', passage)).toEqual({ kind: 'place-figures', place: 'Rozemeer', shared: false });
