@@ -22,8 +22,13 @@ const SMALL_NUMBER =
   '(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)';
 /** Names asked as names: "Hoe heten de …", "What are the names of …", "Wat zijn de namen van …". */
 export const NAMES_ASKED = '(?:hoe\\s+(?:heten|heetten|heet|heette)|(?:what|which)\\s+(?:are|were|is|was)\\s+the\\s+names?\\s+of|wat\\s+(?:zijn|waren|is|was)\\s+de\\s+namen?\\s+van)';
-/** An English noun before the kind ("weekend schools"), not the kind of kind asked ("which kind of schools"). */
-const NOUN_MODIFIER = '(?:(?!(?:soort|soorten|type|types|kind|kinds|sort|sorts|of|van)\\b)[a-z]+\\s+)?';
+/**
+ * English nouns before the kind ("weekend schools", "community health centres"), not the kind of kind asked ("which
+ * kind of schools"): English writes apart what Dutch joins into one compound.
+ */
+const MODIFIER_WORD = '(?:(?!(?:soort|soorten|type|types|kind|kinds|sort|sorts|of|van)\\b)[a-z]+\\s+)';
+/** A second one only in English: in Dutch the word after the noun may be a verb ("welke functies hanteren gemeenten"). */
+const NOUN_MODIFIER = `${MODIFIER_WORD}?(?:(?<=\\bwhich\\b.*)${MODIFIER_WORD})?`;
 /** The verb that opens an English yes-no question ("Does …", "Is there …"). */
 const YES_NO_OPENING = '(?:does|do|did|is|are|was|were|has|have|had|will|would|should|must)\\b';
 const ASKS: [AnswerType, RegExp][] = [

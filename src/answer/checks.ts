@@ -15,7 +15,7 @@ import { gapShortfall } from './gap-checks.js';
 import { trainsForOthersOnly } from './training.js';
 import { datedAsExpectedOnly } from './tense.js';
 import { placeNameForms } from '../search/glossary.js';
-import { datingText, hasFigure, hasShareFigure, HAS_YEAR, holdsFrom, OPENS_WITH_YEAR, SHARE_FIGURE, SPEAKS_OF_BEFORE, tableIntroduction, tableYears, otherDayGiven, type NamedDay, YEAR, withoutBaselineYears, withoutPeriodsOpenIn } from './dating.js';
+import { datingText, hasFigure, hasShareFigure, HAS_YEAR, holdsFrom, OPENS_WITH_YEAR, SHARE_FIGURE, SPEAKS_OF_AFTER, SPEAKS_OF_BEFORE, tableIntroduction, tableYears, otherDayGiven, type NamedDay, YEAR, withoutBaselineYears, withoutPeriodsOpenIn } from './dating.js';
 
 /**
  * Does the passage that retrieval found really answer the question? Word
@@ -41,6 +41,7 @@ export interface QueryTerm {
 import type { Shortfall } from './shortfall.js';
 import { otherElapsedGiven, type Elapsed } from './elapsed.js';
 import { givesRate, type AskedRate } from './rate.js';
+import { rowCountsAll } from './table-rows.js';
 export type { Shortfall };
 
 /** What the checks read of the question; computed once per question (see query.ts). */
@@ -51,6 +52,8 @@ export interface QuestionTraits {
   answerType: AnswerType | null;
   /** What a counting question counts ("leerkrachten"), from questionFocus(). */
   focus: string | null;
+  /** Whether it counts part of a group it names ("Hoeveel van de cursisten …"), from asksPartOf(). */
+  asksPart?: boolean;
   /** A question for content (a figure, a name), not about a gap: from asksForContent(). */
   asksForContent: boolean;
   /** Terms the question excludes ("non-EU", "niet-Belgische"): a gap the passage names for them is not the question's. */
@@ -69,6 +72,8 @@ export interface QuestionTraits {
   quantities: Quantity[];
   /** Years the question asks about the time before ("vóór 2024"), from yearsBefore(). */
   yearsBefore?: string[];
+  /** Years the question asks about the time after ("na 2027"), from yearsAfter(). */
+  yearsAfter?: string[];
   /** Dimensions the question asks its figures broken down by ("per provincie"), from askedBreakdown(). */
   breakdown?: Dimension[];
   /** The group by sex the question narrows to ("vrouwelijke vrijwilligers"), from askedSexGroup(). */
@@ -223,6 +228,16 @@ export function answerShortfall(input: AnswerabilityInput): Shortfall | null {
     }
   }
 
+  // The same after a year: "Hoeveel trekt Vlaanderen uit voor Talentbrug na 2027?" is not answered by a sum for
+  // "2025-2027", where no figure names a later year or what follows.
+  if (wanted && FIGURE_TYPES.has(wanted) && input.yearsAfter?.length) {
+    const figures = sentences().filter((s) => hasFigure(s.text) && holdsAnswerType(s.text, wanted));
+    for (const year of input.yearsAfter) {
+      const later = figures.some((s) => holdsFrom(s.text, year) || SPEAKS_OF_AFTER.test(s.text) || (s.text.match(YEAR) ?? []).some((y) => y > year));
+      if (figures.some((s) => s.text.includes(year)) && !later) return { kind: 'until-figures', year };
+    }
+  }
+
   // Names are dated as figures are: "Welke gemeenten werden geselecteerd voor de oproep van 2017?" against "Op de
   // oproep van 2016 dienden negen besturen een aanvraag in. Vier besturen werden geselecteerd: …". The sentences that
   // name, each dated by its own year or the one before it, all belong to other years.
@@ -359,6 +374,12 @@ export function answerShortfall(input: AnswerabilityInput): Shortfall | null {
       }
       return { kind: 'place-figures', place, shared: figures.some((s) => mentions(wordsOf(s.text), place)) };
     }
+  }
+  // A table row the question names restricts a group's figure as a place does (table-rows.ts).
+  if (wanted && FIGURE_TYPES.has(wanted) && input.sexGroup) {
+    const frame = `${input.askedText}\n${input.headings ?? input.contextText}`;
+    const row = rowCountsAll({ passage, sentences: sentences(), queryTerms: input.queryTerms, places: input.places, frame }, input.sexGroup);
+    if (row) return row;
   }
   // Any other name the figures give only together with others ("3 procent, vooral voor Pasjtoe en Somalisch")
   // has no figure of its own; one the figures do not name at all may frame them, as a programme's name does.

@@ -218,6 +218,12 @@ export function sharesCompoundHead(word: string, evidence: string[]): boolean {
   return head.length >= MIN_PART_STEM && has(head) && terms(parts.modifier).some((m) => m.length >= MIN_PART_STEM && has(m));
 }
 
+/** A count of part of a group: "Hoeveel van de cursisten …", "How many of them …", "Welk deel van de …". */
+const ASKS_PART = /\b(?:hoeveel|welk deel|welk aandeel|how many|what share|what part|what proportion)\s+(?:van|of)\s+(?:de|het|die|deze|hen|hun|alle|the|them|these|those|all|their)\b/;
+
+/** Whether a question counts part of a group it names ("How many of the labour migrants … found a home?"). */
+export const asksPartOf = (question: string): boolean => ASKS_PART.test(fold(question));
+
 /**
  * Whether a compound's modifier narrows what a figure counts ("eenoudergezinnen" of the "gezinnen" counted): the texts
  * that say what the figure counts do not name the modifier, and `elsewhere` does (a share of all: "39 procent van de

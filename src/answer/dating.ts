@@ -87,6 +87,17 @@ export function yearsBefore(question: string): string[] {
   return [...new Set([...question.matchAll(BEFORE_YEAR)].map((m) => m[1]!))];
 }
 
+/** "na 2027", "after 2027": the question asks about the time after a year. */
+const AFTER_YEAR = /(?<![\p{L}\p{N}])(?:na|after|beyond)\s+(?:\S+\s+){0,2}?((?:19|20)\d{2})\b/giu;
+
+/** The years a question asks about the time after. */
+export function yearsAfter(question: string): string[] {
+  return [...new Set([...question.matchAll(AFTER_YEAR)].map((m) => m[1]!))];
+}
+
+/** Words that carry a sentence past the years it names: "daarna", "nadien", "structureel". */
+export const SPEAKS_OF_AFTER = /(?<![\p{L}])(?:daarna|nadien|na afloop|vervolgens|structureel|afterwards|after that|thereafter|beyond)(?![\p{L}])/iu;
+
 /** "Sinds 1 januari 2024", "vanaf 2024", "since 2024": the sentence's figure holds from that year on. */
 export function holdsFrom(sentence: string, year: string): boolean {
   return new RegExp(`(?<![\\p{L}])(?:sinds|vanaf|since|as of|from)\\s+(?:\\S+\\s+){0,2}?${year}\\b`, 'iu').test(sentence);

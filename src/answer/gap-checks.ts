@@ -29,6 +29,16 @@ const PREPARED = /\b(?:bereidt|bereiden|bereidde|bereidden|voorbereid|voorbereid
 /** A clause that opens with the results or figures of what the clause before speaks of: "de resultaten worden … verwacht". */
 const POINTS_BACK_TO_RESULT = /^\s*(?:de|die|deze|het|dat|dit)\s+(?:\S+\s+)?(?:resultaten|resultaat|cijfers|gegevens|conclusies|bevindingen|uitkomsten|uitkomst)\b/iu;
 
+/** A count of part of what was counted before: "Hoeveel van hen …", "Hoeveel van die dossiers …", "Welk deel daarvan …". */
+const PART_OF_COUNTED = /\b(?:hoeveel|welk deel|welk aandeel)\s+(?:van\s+(?:hen|hun|die|deze|dat|dit)\b|daarvan\b)/iu;
+
+/**
+ * The noun after the demonstrative of a part ("Hoeveel van die dossiers …") points back to what was counted before: no
+ * matter of its own. Not so the matter of a result ("De resultaten van die evaluatie worden verwacht").
+ */
+const POINTED_BACK = /\b((?:hoeveel|welk deel|welk aandeel)\s+van\s+(?:die|deze))\s+\p{L}+/giu;
+const withoutPointedBack = (text: string): string => text.replace(POINTED_BACK, '$1');
+
 /** A sentence about a count: "Hoeveel kandidaat-donoren …", "Het aantal inburgeraars dat …". */
 const NAMES_A_COUNT = /\b(?:hoeveel|aantal|aantallen|how many|number of)\b/i;
 
@@ -62,7 +72,7 @@ function wordOnlyInGap(input: AnswerabilityInput, sentences: Sentence[], gaps: S
   for (const q of input.queryTerms) {
     if (!matterOf(q)) continue;
     if (mentionsTerm(asked, q) && !leftToAnother.some((t) => mentionsTerm(t, q))) continue;
-    const where = sentences.filter((s) => mentionsTerm(termsOf(s.text), q));
+    const where = sentences.filter((s) => mentionsTerm(termsOf(withoutPointedBack(s.text)), q));
     // Within a sentence, only the clause that says something is missing is about a gap, or a work in preparation
     // that a gap after it points back to ("bereidt een vergelijking van de werkzaamheidsgraad voor; de resultaten
     // worden in november verwacht"). What already runs stands: "loopt een proef …; de resultaten van die proef …".
@@ -90,7 +100,13 @@ function countInGap(input: AnswerabilityInput, sentences: Sentence[], gaps: Sent
   const focus = input.focus;
   if (input.answerType !== 'count' || !focus) return null;
   // "Die cijfers worden niet bijgehouden" names what the question item asked by pointing back to it.
-  const naming = gaps.filter((s) => focusPresent(focus, [s.text]) || (gapPointsBack(s.text) && focusPresent(focus, [input.askedText])));
+  // A gap about part of what the sentence before counts ("In 2024 werden 412 meldingen doorverwezen naar Unia. Hoeveel
+  // van die dossiers tot een procedure leidden, wordt niet opgevolgd") leaves that count standing: it names the count
+  // asked when the question too asks a part ("How many of them found a home?"), or names what the gap narrows to.
+  const before = (g: Sentence) => sentences[sentences.indexOf(g) - 1]?.text ?? '';
+  const namesNarrowing = (g: Sentence) => input.queryTerms.some((q) => matterOf(q) && !focusPresent(focus, [q.term]) && termOrCompoundIn(q, g.text) && !termOrCompoundIn(q, before(g)));
+  const asked = (g: Sentence) => !PART_OF_COUNTED.test(g.text) || input.asksPart === true || namesNarrowing(g);
+  const naming = gaps.filter((s) => (focusPresent(focus, [s.text]) || (gapPointsBack(s.text) && focusPresent(focus, [input.askedText]))) && asked(s));
   if (naming.length === 0) return null;
   // A negation reaches to the end of its clause: "In 2025 zetten 412 inburgeraars hun traject stop, maar
   // hoeveel … is niet bekend" gives its count before the gap.

@@ -8,14 +8,14 @@ import { withinOneEdit } from '../search/spelling.js';
 import { answerType } from './answer-type.js';
 import type { QueryTerm, QuestionTraits } from './checks.js';
 import { trainedAs } from './training.js';
-import { askedKind, questionFocus } from './counted.js';
+import { askedKind, asksPartOf, questionFocus } from './counted.js';
 import { infinitivesOfParticiple } from '../search/participle.js';
 import { nounsOfAdjective } from '../search/derivation.js';
 import { documentsOwnWords, dutchNumberNotation, englishCognates, englishCompounds, joinedAsGlossary, wordnetCompounds, wordnetSearchWords, wordnetSenses } from './english.js';
 import { spelledOutAcronyms } from './acronyms.js';
 import { asksAboutCompetence, asksForContent, asksWhetherKnown, isKeywordQuery, requestsContent } from './gaps.js';
 import { asksWhenItHappened } from './tense.js';
-import { askedDays, yearOfQuestion, yearsBefore } from './dating.js';
+import { askedDays, yearOfQuestion, yearsAfter, yearsBefore } from './dating.js';
 import { elapsedIn } from './elapsed.js';
 import { askedRate } from './rate.js';
 import { typingErrors } from './typing.js';
@@ -378,6 +378,7 @@ export function analyseQuery(
     quantities: quantitiesIn(searchText).filter((q) => q.value !== String(clean.questionNumber) && !periodFigures.includes(q.value)),
     years: yearsIn(searchText),
     yearsBefore: yearsBefore(clean.text),
+    yearsAfter: yearsAfter(clean.text),
     breakdown,
     sexGroup: askedSexGroup(clean.text),
     parts: askedParts(searchText),
@@ -388,6 +389,7 @@ export function analyseQuery(
     // Whether the minister knows how many is answered by a passage that says the count is not kept: no figure is asked.
     answerType: asksWhetherKnown(clean.text) ? null : answerType(searchText),
     focus: (focus && corrections.get(focus)) ?? focus,
+    asksPart: asksPartOf(clean.text),
     kind: askedKind(searchText),
     // Asked of the whole question: the minister it names is left out of the search text.
     // Keywords that ask a breakdown ("… breakdown by province") ask for its figures.

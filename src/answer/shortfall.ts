@@ -9,6 +9,8 @@ export type Shortfall =
   | { kind: 'year-figures'; year: string }
   /** It asks for a figure before a year ("vóór 2024"); the passage's figures hold from that year on ("Sinds 1 januari 2024 …"). */
   | { kind: 'since-figures'; year: string }
+  /** It asks for a figure after a year ("na 2027"); the passage's figures run up to that year ("2025-2027"). */
+  | { kind: 'until-figures'; year: string }
   /** It asks for a figure in a place ("in Gent"); the passage names the place, but its figures belong elsewhere. */
   | {
       kind: 'place-figures';

@@ -45,6 +45,8 @@ function shortfallMessage(shortfall: LocatedShortfall, sentence: string | null):
       return `Het antwoord dat het best overeenkomt (vraag nr. ${nr}) geeft ${shortfall.words === 'gemiddeld' ? 'geen gemiddelde' : `geen cijfer ${shortfall.words}`}.`;
     case 'since-figures':
       return `De cijfers in het antwoord dat het best overeenkomt (vraag nr. ${nr}) gelden sinds ${shortfall.year}, niet ervoor.`;
+    case 'until-figures':
+      return `De cijfers in het antwoord dat het best overeenkomt (vraag nr. ${nr}) lopen tot ${shortfall.year}, niet erna.`;
     case 'place-figures':
       if (shortfall.subgroup) {
         const all = shortfall.counted ? `alle ${shortfall.counted}` : 'iedereen';

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadLexicon } from '../../src/corpus/lexicon.js';
 import { answer } from '../../src/answer/index.js';
 import { answerShortfall, type AnswerabilityInput } from '../../src/answer/checks.js';
-import { countsBefore, focusPresent, questionFocus } from '../../src/answer/counted.js';
+import { asksPartOf, countsBefore, focusPresent, questionFocus } from '../../src/answer/counted.js';
 import { analyseQuery, queryTerms } from '../../src/answer/query.js';
 import { asksAboutCompetence, asksAboutDeciding, asksForContent, decisionOpen, saysUnavailable } from '../../src/answer/gaps.js';
 import { figureOwnedBy, mentions, namedEntities, onlyListed, placesIn, quantitiesIn, questionFigures, quotedTitles } from '../../src/answer/named.js';
@@ -14,8 +14,9 @@ import { wordsOf } from '../../src/answer/passage-analysis.js';
 import { useIndexedCorpus } from '../helpers/workspace.js';
 import { answerTexts } from '../../src/present/answer.js';
 import { answerType } from '../../src/answer/answer-type.js';
-import { askedDays, yearsBefore } from '../../src/answer/dating.js';
-import { askedBreakdown } from '../../src/answer/breakdown.js';
+import { askedDays, yearsAfter, yearsBefore } from '../../src/answer/dating.js';
+import { tableRowLabels } from '../../src/answer/table-rows.js';
+import { askedBreakdown, askedSexGroup } from '../../src/answer/breakdown.js';
 import { askedParts } from '../../src/answer/year-part.js';
 import { elapsedIn } from '../../src/answer/elapsed.js';
 import { trainedAs } from '../../src/answer/training.js';
@@ -214,6 +215,7 @@ function check(query: string, passage: string, asked = '', context = '', askedIn
   const input: AnswerabilityInput = {
     answerType: answerType(query),
     focus: questionFocus(query),
+    asksPart: asksPartOf(query),
     asksForContent: asksForContent(query),
     entities: namedEntities(query, false),
     titles: quotedTitles(query),
@@ -225,7 +227,9 @@ function check(query: string, passage: string, asked = '', context = '', askedIn
     excluded: analyseQuery(query, {}, []).excluded,
     years: [...new Set(query.match(/\b20\d\d\b/g) ?? [])],
     yearsBefore: yearsBefore(query),
+    yearsAfter: yearsAfter(query),
     breakdown: askedBreakdown(query),
+    sexGroup: askedSexGroup(query),
     parts: askedParts(query),
     days: askedDays(query),
     pastEvent: asksWhenItHappened(query),
@@ -444,6 +448,36 @@ describe('answerShortfall', () => {
     expect(check('Hoeveel attesten werden in het Brussels Hoofdstedelijk Gewest uitgereikt?', passage, 'Hoeveel attesten werden in het Brussels Hoofdstedelijk Gewest uitgereikt?')).toBeNull();
     // A question about the gap is answered by it.
     expect(check('Welke gewesten zijn niet opgenomen in de tabel?', passage, 'Hoeveel attesten werden uitgereikt?')).toBeNull();
+  });
+
+  it('a figure asked for the time after a year is not one for a period that ends in it', () => {
+    const until = 'Het proefproject kost 2,6 miljoen euro voor de periode 2025-2027. Vlaanderen betaalt 740.000 euro.';
+    expect(check('Hoeveel geld trekt Vlaanderen uit voor het proefproject na 2027?', until)).toEqual({ kind: 'until-figures', year: '2027' });
+    expect(check('How much money goes to the pilot after 2027?', until)).toEqual({ kind: 'until-figures', year: '2027' });
+    // Asked for the period, it answers; so does a passage that speaks of a later year or of what follows.
+    expect(check('Hoeveel geld trekt Vlaanderen uit voor het proefproject tot 2027?', until)).toBeNull();
+    expect(check('Hoeveel geld trekt Vlaanderen uit voor het proefproject na 2027?', `${until} Voor 2028 is 300.000 euro voorzien.`)).toBeNull();
+    expect(check('Hoeveel geld trekt Vlaanderen uit voor het proefproject na 2027?', `${until} Daarna wordt het project met 300.000 euro per jaar structureel verankerd.`)).toBeNull();
+  });
+
+  it('a passage that says it gives no figure for the scope asked does not answer with another place\'s', () => {
+    const passage = 'Het aantal mensen dat wordt weggestuurd, wordt niet op een uniforme manier geregistreerd, zodat ik daarover geen cijfer voor heel Vlaanderen kan geven. De opvang in Wervenhove, die het wel bijhoudt, moest in januari 2026 gemiddeld negentien mensen per nacht doorverwijzen.';
+    expect(check('Hoeveel mensen werden in heel Vlaanderen weggestuurd omdat de opvang vol zat?', passage, 'Hoe vaak moesten mensen worden weggestuurd?')).toMatchObject({ kind: 'unavailable' });
+    // "niet opgevolgd" is not kept track of, as "niet bijgehouden" is.
+    const followed = 'In 2025 werden 143 arbeidsmigranten tijdelijk in een noodwoning opgevangen. Hoeveel van hen daarna een vaste woning vonden, wordt niet opgevolgd.';
+    expect(check('Hoeveel arbeidsmigranten vonden daarna een vaste woning?', followed, 'Hoeveel arbeidsmigranten werden in een noodwoning opgevangen?')).toMatchObject({ kind: 'unavailable' });
+    expect(check('Hoeveel arbeidsmigranten werden in een noodwoning opgevangen?', followed, 'Hoeveel arbeidsmigranten werden in een noodwoning opgevangen?')).toBeNull();
+  });
+
+  it('a gap about part of what the sentence before counts leaves that count standing, unless a part is asked', () => {
+    const referred = 'In 2024 werden 412 meldingen doorverwezen naar Unia. Hoeveel van die dossiers tot een gerechtelijke procedure hebben geleid, wordt niet opgevolgd.';
+    const asked = 'Hoeveel meldingen werden doorverwezen?';
+    // "dossiers" after "van die" is the meldingen counted before, named again.
+    expect(check('How many cases were referred to Unia in 2024?', referred, asked)).toBeNull();
+    expect(check('Hoeveel dossiers werden in 2024 doorverwezen naar Unia?', referred, asked)).toBeNull();
+    // Asked of a part, or of what the gap narrows to, the gap stands.
+    expect(check('Hoeveel van die dossiers leidden tot een gerechtelijke procedure?', referred, asked)).toMatchObject({ kind: 'unavailable' });
+    expect(check('Hoeveel meldingen leidden tot een gerechtelijke procedure?', referred, asked)).toMatchObject({ kind: 'unavailable' });
   });
 
   it('a figure asked for the time before a year is not one that holds from that year on', () => {
@@ -932,6 +966,18 @@ describe('places and ordinals the question names', () => {
     expect(check('Hoeveel deelnemers in de provincie Antwerpen hadden hun zaak al geopend?', `${passage} In Antwerpen hadden 312 deelnemers hun zaak al geopend.`)).toBeNull();
     // A group the passage speaks of with a count, not a share, is not this case.
     expect(check('Hoeveel deelnemers in de provincie Antwerpen hadden hun zaak al geopend?', `${table}\nIn totaal hadden 455 deelnemers hun zaak al geopend.`)).not.toMatchObject({ subgroup: true });
+  });
+
+  it('a group by sex counted in a table row the question names is not the row\'s figure for all', () => {
+    const table = 'In 2024 volgden 2.736 leerlingen les in een weekendschool.\n\nThuistaal 2022-2023 2023-2024 Arabisch 614 903 Turks 251 379 Totaal 865 1.282\n';
+    const passage = `${table}\nOngeveer 54 procent van hen is een meisje.`;
+    expect(tableRowLabels(passage)).toEqual(['Arabisch', 'Turks', 'Totaal']);
+    expect(check('How many of the Arabic-speaking pupils are girls?', passage)).toEqual({ kind: 'place-figures', place: 'Arabisch', counted: 'meisjes' });
+    expect(check('Hoeveel meisjes volgden les in het Arabisch?', passage)).toEqual({ kind: 'place-figures', place: 'Arabisch', counted: 'meisjes' });
+    // Not asked of a row, or a row whose figures the table gives by sex, or a sentence on the row's girls: it answers.
+    expect(check('Hoeveel van de leerlingen zijn meisjes?', passage)).toBeNull();
+    expect(check('How many of the Arabic-speaking pupils are girls?', passage.replace('Thuistaal 2022-2023 2023-2024', 'Thuistaal meisjes jongens'))).toBeNull();
+    expect(check('How many of the Arabic-speaking pupils are girls?', `${passage} Bij de Arabische lessen is 61 procent een meisje.`)).toBeNull();
   });
 
   it('a count the counted word\'s own modifier narrows is not the place\'s figure for the whole head', () => {

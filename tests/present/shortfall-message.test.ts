@@ -17,6 +17,7 @@ describe('why the closest passage does not answer, in Dutch', () => {
       'gelden voor Antwerpen voor alle deelnemers, niet voor de groep waar je naar vraagt.',
     );
     expect(message({ kind: 'since-figures', year: '2024', questionNumber: 10001 })).toContain('De cijfers in het antwoord dat het best overeenkomt (vraag nr. 10001) gelden sinds 2024, niet ervoor.');
+    expect(message({ kind: 'until-figures', year: '2027', questionNumber: 10001 })).toContain('De cijfers in het antwoord dat het best overeenkomt (vraag nr. 10001) lopen tot 2027, niet erna.');
     expect(message({ kind: 'ordinal-figures', ordinal: 2, wanted: 'outcome', questionNumber: 1013 })).toContain('noemt de tweede, maar geeft er geen resultaten voor.');
   });
 
