@@ -138,7 +138,7 @@ const POLICY_VOCABULARY: Record<string, string> = {
   voluntary: 'vrijwillig vrijwillige', free: 'gratis', eligible: 'aanmerking', recognised: 'erkend erkende', recognized: 'erkend erkende',
   // Education and work.
   enrolled: 'ingeschreven', enrolment: 'inschrijving', registration: 'inschrijving registratie', primary: 'basisonderwijs lager',
-  secondary: 'secundair secundaire', reception: 'onthaal onthaalonderwijs', level: 'niveau', levels: 'niveaus', study: 'studie onderzoek',
+  secondary: 'secundair secundaire', reception: 'onthaal onthaalonderwijs', welcome: 'welkom onthaal verwelkoming', level: 'niveau', levels: 'niveaus', study: 'studie onderzoek',
   theory: 'theorie theoretisch', driving: 'rijbewijs rijexamen', licence: 'rijbewijs vergunning', license: 'rijbewijs vergunning',
   workers: 'medewerkers werknemers', worker: 'medewerker werknemer', employed: 'tewerkgesteld aangeworven', employ: 'tewerkstellen',
   labour: 'arbeid werk', labor: 'arbeid werk', distance: 'afstand afstandsonderwijs', centres: 'centra', centers: 'centra',
