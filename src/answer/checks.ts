@@ -13,7 +13,7 @@ import { sharesTopic } from './topic.js';
 import { asksFinalStudy, namesStudy, studyByNamedBody, studyForms, studyStillPending } from './study.js';
 import { gapShortfall } from './gap-checks.js';
 import { trainsForOthersOnly } from './training.js';
-import { datedAsExpectedOnly } from './tense.js';
+import { countedAsTargetOnly, datedAsExpectedOnly } from './tense.js';
 import { placeNameForms } from '../search/glossary.js';
 import { datingText, hasFigure, hasShareFigure, HAS_YEAR, holdsFrom, OPENS_WITH_YEAR, SHARE_FIGURE, SPEAKS_OF_AFTER, SPEAKS_OF_BEFORE, tableIntroduction, tableYears, otherDayGiven, type NamedDay, YEAR, withoutBaselineYears, withoutPeriodsOpenIn } from './dating.js';
 
@@ -82,7 +82,7 @@ export interface QuestionTraits {
   parts?: AskedPart[];
   /** Days the question asks its figures at ("op 31 december 2018"), from askedDays(). */
   days?: NamedDay[];
-  /** Whether it asks when something happened, in the past tense ("When did the site open?"), from asksWhenItHappened(). */
+  /** Whether it asks what happened, in the past tense ("When did the site open?", "Hoeveel … waren effectief …"), from asksWhatHappened(). */
   pastEvent?: boolean;
   /** Delays after an event the question asks its figures at ("zes maanden na het traject"), from elapsedIn(). */
   elapsed?: Elapsed[];
@@ -312,7 +312,7 @@ export function answerShortfall(input: AnswerabilityInput): Shortfall | null {
   // question names ("the Lindebeke site"), or else what its words speak of.
   const speaksOfIt = (text: string) =>
     input.entities.length > 0 ? input.entities.some((e) => mentions(wordsOf(text), e)) : input.queryTerms.some((q) => mentionsTerm(termsOf(text), q));
-  const expected = wanted === 'date' && input.pastEvent ? datedAsExpectedOnly(sentences(), speaksOfIt) : null;
+  const expected = !input.pastEvent ? null : wanted === 'date' ? datedAsExpectedOnly(sentences(), speaksOfIt) : wanted === 'count' ? countedAsTargetOnly(sentences(), speaksOfIt) : null;
   if (expected) return { kind: 'unavailable', sentence: { start: expected.start, end: expected.end } };
   // What the passage itself says is missing, unknown or another minister's (gap-checks.ts).
   const gap = input.asksForContent ? gapShortfall(input, sentences(), passage) : null;
@@ -376,11 +376,8 @@ export function answerShortfall(input: AnswerabilityInput): Shortfall | null {
     }
   }
   // A table row the question names restricts a group's figure as a place does (table-rows.ts).
-  if (wanted && FIGURE_TYPES.has(wanted) && input.sexGroup) {
-    const frame = `${input.askedText}\n${input.headings ?? input.contextText}`;
-    const row = rowCountsAll({ passage, sentences: sentences(), queryTerms: input.queryTerms, places: input.places, frame }, input.sexGroup);
-    if (row) return row;
-  }
+  const row = wanted && FIGURE_TYPES.has(wanted) ? rowCountsAll(input, passage, sentences()) : null;
+  if (row) return row;
   // Any other name the figures give only together with others ("3 procent, vooral voor Pasjtoe en Somalisch")
   // has no figure of its own; one the figures do not name at all may frame them, as a programme's name does.
   if (wanted && FIGURE_TYPES.has(wanted)) {

@@ -104,7 +104,10 @@ export function namesNoneAsked(evidence: string[], question: string, passage: re
   const given = questionFigures(question);
   // The names may follow in the next sentence ("… met de 28 gemeenten. Het gaat om Dennegem, Vlasbeke en …").
   const pinned = kind === null || given.length === 0 ? [] : passage.flatMap((s, k) => (countsBefore(s, kind) && figuresIn(s).some((f) => given.includes(f)) ? [k] : []));
-  const namesNone = (k: number) => !(origin?.(passage[k]!) ?? false) && countsKindOnly(passage[k]!, kind!, true) && !(passage[k + 1] !== undefined && names(passage[k + 1]!));
+  // Not after a list item: the next item is a sibling ("- vier wijkgezondheidscentra krijgen een toelage;\n- de vzw
+  // Open Spreekuur organiseert …"), whose names are of its own matter.
+  const namesNext = (k: number) => passage[k + 1] !== undefined && !LIST_ITEM.test(passage[k]!) && names(passage[k + 1]!);
+  const namesNone = (k: number) => !(origin?.(passage[k]!) ?? false) && countsKindOnly(passage[k]!, kind!, true) && !namesNext(k);
   if (pinned.length > 0 && pinned.every(namesNone)) return { countOnly: true };
   return evidence.some(names) ? null : { countOnly: evidence.some(holdsNumber) };
 }
@@ -129,6 +132,9 @@ function countsKindOnly(sentence: string, kind: string, asksOthers: boolean): bo
   const named = (from: number) => words.slice(from).filter((n) => !LIST_OPENER.test(n)).slice(0, 3).some((n) => /^\(?\p{Lu}/u.test(n));
   return !words.some((w, i) => isKind(w) && (/[:(]$/.test(w) || named(i + 1)));
 }
+
+/** A sentence that is an item of a bulleted list. */
+const LIST_ITEM = /^\s*[-–•*]\s/u;
 
 /** Words that open a list of examples, and articles: "onder meer het …", "zoals de …", "including the …". */
 const LIST_OPENER = /^(?:onder|meer|zoals|namelijk|waaronder|vooral|het|de|the|such|as|including|namely|mainly)$/i;

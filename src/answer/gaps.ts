@@ -38,7 +38,9 @@ export function leavesToAnother(sentence: string): boolean {
 }
 
 const UNAVAILABLE = [
-  /\bniet\s+(?:\S+\s+){0,4}(?:beschikbaar|gekend|bekend|geregistreerd|bijgehouden|opgesplitst|uitgesplitst|verzameld|gemeten|bekendgemaakt|meegedeeld|berekend|geteld|geraamd|achterhaald|nagegaan|opgevolgd|gemonitord)\b/,
+  /\bniet\s+(?:\S+\s+){0,4}(?:beschikbaar|gekend|bekend|geregistreerd|bijgehouden|opgesplitst|uitgesplitst|verzameld|gemeten|bekendgemaakt|meegedeeld|berekend|geteld|geraamd|achterhaald|nagegaan|opgevolgd|gemonitord|geweten)\b/,
+  // Knowing negated, the verb first: "Hoeveel van hen effectief aan de slag gaan, weet ik niet".
+  /\b(?:weet|weten|wist|wisten)\s+(?:ik|we|wij|men)\s+(?:\S+\s+){0,2}?niet\b/,
   /\b(?:nog\s+)?geen\s+(?:\S+\s+){0,3}(?:cijfers?|gegevens|informatie|uitspraak|uitspraken|zicht|resultaten|data)\b/,
   /\b(?:beschikt|beschik|beschikken)\s+(?:\S+\s+){0,3}niet\s+over\b/,
   // The same with its object put first: "Over de gemiddelde reistijd beschik ik niet."

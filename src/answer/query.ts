@@ -14,7 +14,7 @@ import { nounsOfAdjective } from '../search/derivation.js';
 import { documentsOwnWords, dutchNumberNotation, englishCognates, englishCompounds, joinedAsGlossary, wordnetCompounds, wordnetSearchWords, wordnetSenses } from './english.js';
 import { spelledOutAcronyms } from './acronyms.js';
 import { asksAboutCompetence, asksForContent, asksWhetherKnown, isKeywordQuery, requestsContent } from './gaps.js';
-import { asksWhenItHappened } from './tense.js';
+import { asksWhatHappened } from './tense.js';
 import { askedDays, yearOfQuestion, yearsAfter, yearsBefore } from './dating.js';
 import { elapsedIn } from './elapsed.js';
 import { askedRate } from './rate.js';
@@ -383,7 +383,7 @@ export function analyseQuery(
     sexGroup: askedSexGroup(clean.text),
     parts: askedParts(searchText),
     days: askedDays(clean.text),
-    pastEvent: asksWhenItHappened(clean.text),
+    pastEvent: asksWhatHappened(clean.text),
     elapsed: elapsedIn(clean.text),
     rate: askedRate(clean.text),
     // Whether the minister knows how many is answered by a passage that says the count is not kept: no figure is asked.

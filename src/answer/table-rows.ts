@@ -1,9 +1,9 @@
-import { speaksOfGroup, type SexGroup } from './breakdown.js';
+import { speaksOfGroup } from './breakdown.js';
 import { HAS_YEAR, isTableCell, isTableLine, tableIntroduction } from './dating.js';
 import { mentionsTerm } from './evidence.js';
 import { mentions } from './named.js';
 import { termsOf, wordsOf } from './passage-analysis.js';
-import type { QueryTerm } from './checks.js';
+import type { AnswerabilityInput } from './checks.js';
 import type { Shortfall } from './shortfall.js';
 
 /**
@@ -30,28 +30,22 @@ export function tableRowLabels(passage: string): string[] {
 /** Rows that sum up or gather the rest ("Totaal", "andere talen"): they are no restriction of their own. */
 const GATHERING_ROW = /^(?:totaal|total|samen|andere|overige|other)\b/i;
 
-interface RowCheck {
-  passage: string;
-  sentences: { text: string }[];
-  queryTerms: QueryTerm[];
-  places: string[];
-  /** The question item, with the item's headings or the question's introduction: what frames every figure. */
-  frame: string;
-}
-
 /**
  * A group by sex counted in a table row the question names ("How many of the Arabic-speaking pupils are girls?"
  * against "Arabisch 614 903" beside "ongeveer 54 procent van hen is een meisje"): the row counts all of that row,
  * unless the table, what introduces it or frames the item, or a sentence that names the row speaks of the group.
  * Places go through the place check (checks.ts), which reads the same for them.
  */
-export function rowCountsAll(check: RowCheck, group: SexGroup): Shortfall | null {
-  const rows = tableRowLabels(check.passage).filter(
-    (label) => !GATHERING_ROW.test(label) && !check.places.some((p) => mentions(wordsOf(label), p)) && check.queryTerms.some((q) => mentionsTerm(termsOf(label), q)),
+export function rowCountsAll(input: AnswerabilityInput, passage: string, sentences: readonly { text: string }[]): Shortfall | null {
+  const group = input.sexGroup;
+  if (!group) return null;
+  const rows = tableRowLabels(passage).filter(
+    (label) => !GATHERING_ROW.test(label) && !input.places.some((p) => mentions(wordsOf(label), p)) && input.queryTerms.some((q) => mentionsTerm(termsOf(label), q)),
   );
-  if (rows.length === 0 || speaksOfGroup(`${check.frame}\n${tableIntroduction(check.passage)}`, group)) return null;
+  const frame = `${input.askedText}\n${input.headings ?? input.contextText}\n${tableIntroduction(passage)}`;
+  if (rows.length === 0 || speaksOfGroup(frame, group)) return null;
   for (const row of rows) {
-    const said = check.sentences.some((s) => speaksOfGroup(s.text, group) && (isTableLine(s.text) || mentions(wordsOf(s.text), row)));
+    const said = sentences.some((s) => speaksOfGroup(s.text, group) && (isTableLine(s.text) || mentions(wordsOf(s.text), row)));
     if (!said) return { kind: 'place-figures', place: row, counted: group.name };
   }
   return null;

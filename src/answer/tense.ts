@@ -12,18 +12,35 @@ const ASKS_WHEN_IT_HAPPENED = /^(?:\S+\s+){0,2}?(?:when|wanneer)\s+(?:did|was|we
 /** A date given as expected or planned, not as past: "naar verwachting", "zal … starten", "is gepland voor mei". */
 const EXPECTED = /\b(?:naar verwachting|verwacht|verwachten|gepland|zal|zullen|expected|planned|will)\b/;
 
+/**
+ * The same for a count: "Hoeveel deelnemers waren zes maanden later effectief aan het werk?" asks how many it came
+ * to, in the past tense or with a word for what came of it ("effectief", "actually"), which a target does not give.
+ */
+const ASKS_HOW_MANY_IT_CAME_TO = /^(?:\S+\s+){0,3}?(?:hoeveel|how many)\b.*\b(?:waren|werden|hadden|did|were|effectief|uiteindelijk|daadwerkelijk|actually|eventually|really)\b/;
+/** A figure given as a target, not a result: "moeten samen minstens 2.400 deelnemers bereiken", "het streefcijfer is …". */
+const TARGET = /\b(?:moet|moeten|wil|willen|zal|zullen|streeft|streven|beoogt|beogen|streefcijfer|streefcijfers|doelstelling|target|aims?)\b/;
+
 const fold = (s: string) => foldDiacritics(s).toLowerCase();
 
-/** Whether the question asks when something happened, in the past tense. */
-export const asksWhenItHappened = (question: string): boolean => ASKS_WHEN_IT_HAPPENED.test(fold(question));
+/** Whether the question asks what happened, in the past tense: when it happened, or how many it came to. */
+export const asksWhatHappened = (question: string): boolean => ASKS_WHEN_IT_HAPPENED.test(fold(question)) || ASKS_HOW_MANY_IT_CAME_TO.test(fold(question));
 
 /**
  * The first sentence of the passage that dates the matter asked, when every one gives its date as expected; else
  * null. The matter's sentences are those that share the question's words (`speaksOfIt`), or all when none does.
  */
 export function datedAsExpectedOnly(sentences: readonly (Span & { text: string })[], speaksOfIt: (text: string) => boolean): Span | null {
-  const allDated = sentences.filter((s) => holdsAnswerType(s.text, 'date'));
-  const ofIt = allDated.filter((s) => speaksOfIt(s.text));
-  const dated = ofIt.length > 0 ? ofIt : allDated;
-  return dated.length > 0 && dated.every((s) => EXPECTED.test(fold(s.text))) ? dated[0]! : null;
+  return givenOnlyAs(sentences, speaksOfIt, 'date', EXPECTED);
+}
+
+/** The first sentence of the passage that counts the matter asked, when every one gives its count as a target; else null. */
+export function countedAsTargetOnly(sentences: readonly (Span & { text: string })[], speaksOfIt: (text: string) => boolean): Span | null {
+  return givenOnlyAs(sentences, speaksOfIt, 'count', TARGET);
+}
+
+function givenOnlyAs(sentences: readonly (Span & { text: string })[], speaksOfIt: (text: string) => boolean, type: 'date' | 'count', as: RegExp): Span | null {
+  const all = sentences.filter((s) => holdsAnswerType(s.text, type));
+  const ofIt = all.filter((s) => speaksOfIt(s.text));
+  const given = ofIt.length > 0 ? ofIt : all;
+  return given.length > 0 && given.every((s) => as.test(fold(s.text))) ? given[0]! : null;
 }

@@ -20,7 +20,7 @@ import { askedBreakdown, askedSexGroup } from '../../src/answer/breakdown.js';
 import { askedParts } from '../../src/answer/year-part.js';
 import { elapsedIn } from '../../src/answer/elapsed.js';
 import { trainedAs } from '../../src/answer/training.js';
-import { asksWhenItHappened } from '../../src/answer/tense.js';
+import { asksWhatHappened } from '../../src/answer/tense.js';
 
 describe('questionFocus: what a counting question counts', () => {
   it.each([
@@ -232,7 +232,7 @@ function check(query: string, passage: string, asked = '', context = '', askedIn
     sexGroup: askedSexGroup(query),
     parts: askedParts(query),
     days: askedDays(query),
-    pastEvent: asksWhenItHappened(query),
+    pastEvent: asksWhatHappened(query),
     elapsed: elapsedIn(query),
     rate: askedRate(query),
     text,
@@ -1223,6 +1223,17 @@ describe('the time a figure or date holds', () => {
     expect(check(query, next)).toEqual({ kind: 'year-figures', year: '2026' });
     // A figure of that year beside it does.
     expect(check(query, 'Voor 2027 wordt 4,2 miljoen euro ingeschreven, tegenover 3,8 miljoen euro in 2026.')).toBeNull();
+  });
+
+  it('a count asked of what it came to is not one the passage gives as a target', () => {
+    const target = 'De projecten lopen tot 30 juni 2020 en moeten samen minstens 2.400 deelnemers bereiken.';
+    expect(check('Hoeveel deelnemers bereikten de projecten effectief?', target)).toMatchObject({ kind: 'unavailable' });
+    expect(check('How many participants did the projects actually reach?', target)).toMatchObject({ kind: 'unavailable' });
+    // Asked of the target, it answers; so does a count of what came of it.
+    expect(check('Hoeveel deelnemers moeten de projecten bereiken?', target)).toBeNull();
+    expect(check('Hoeveel deelnemers bereikten de projecten effectief?', `${target} Uiteindelijk bereikten ze 2.613 deelnemers.`)).toBeNull();
+    // "moesten" is what had to be done, and was: no target.
+    expect(check('Hoeveel mensen werden doorverwezen?', 'De opvang moest in januari gemiddeld negentien mensen per nacht doorverwijzen.')).toBeNull();
   });
 
   it('a date asked of what happened is not one the passage gives as expected', () => {

@@ -102,6 +102,15 @@ describe('namesNoneAsked: names of several things asked, none given where the ma
     expect(namesNoneAsked(evidence(question, `${passage} Het gaat om Dennegem, Vlasbeke en Torenhout.`), question)).toBeNull();
   });
 
+  it('holds for a list item that counts the kind: the next item is a sibling, not its names', () => {
+    const question = 'Which four community health centres receive the subsidy?';
+    const items = ['- vier wijkgezondheidscentra krijgen een toelage voor zorg aan onverzekerde patiënten;', '- de vzw Open Spreekuur organiseert spreekuren op acht plaatsen;'];
+    expect(namesNoneAsked(items, question, items)).toEqual({ countOnly: true });
+    // A sentence that counts them, followed by one that names them, still names them.
+    const prose = ['Vier wijkgezondheidscentra krijgen een toelage.', 'Het gaat om De Brug, Het Anker, Oase en Horizon.'];
+    expect(namesNoneAsked(prose, question, prose)).toBeNull();
+  });
+
   it('does not hold when the count is of the others, after names of the kind', () => {
     const question = 'Welke gemeenten richtten een klankbordgroep op?';
     const passage = 'De meeste klankbordgroepen werden opgericht in Zandemeer (12), Haverdonk (9) en Brielmeer (7); de andere in 14 andere gemeenten.';
