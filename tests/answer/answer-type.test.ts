@@ -70,6 +70,9 @@ describe('answerType: the kind of text that answers', () => {
     ['By how much did the number of sorting coaches grow in 2024?', 'count'],
     // An English noun before the kind ("weekend schools") is part of it; the kind of kind asked is no name.
     ['Which are the biggest weekend schools taking part?', 'name'],
+    // English writes apart what Dutch joins: two nouns before the kind; in Dutch the second word may be a verb.
+    ['Which four community health centres receive the subsidy?', 'name'],
+    ['Voor welke functies hanteren gemeenten een lagere taaleis?', null],
     // Names asked as names, and the others of a counted set, whatever kind they are.
     ['Hoe heten de 55 andere sociale kruideniers van het project?', 'name'],
     ['What are the names of the partner organisations?', 'name'],
