@@ -42,6 +42,7 @@ import type { Shortfall } from './shortfall.js';
 import { otherElapsedGiven, type Elapsed } from './elapsed.js';
 import { givesRate, type AskedRate } from './rate.js';
 import { rowCountsAll } from './table-rows.js';
+import { countsOtherThanOutcome } from './outcome.js';
 export type { Shortfall };
 
 /** What the checks read of the question; computed once per question (see query.ts). */
@@ -52,6 +53,8 @@ export interface QuestionTraits {
   answerType: AnswerType | null;
   /** What a counting question counts ("leerkrachten"), from questionFocus(). */
   focus: string | null;
+  /** The outcome a count asks of ("haalden het brevet", "found a job"), from askedOutcome() (outcome.ts). */
+  outcome?: string | null;
   /** Whether it counts part of a group it names ("Hoeveel van de cursisten …"), from asksPartOf(). */
   asksPart?: boolean;
   /** A question for content (a figure, a name), not about a gap: from asksForContent(). */
@@ -133,7 +136,6 @@ export function answerShortfall(input: AnswerabilityInput): Shortfall | null {
     if (!passage.includes(year) && !framing.includes(year) && year !== input.askedInYear) return { kind: 'year', year };
   }
   if (!input.isAnswer) return null;
-
   if (input.figures.length) {
     const given = new Set(figuresIn(`${passage}\n${framing}`));
     for (const figure of input.figures) if (!given.has(figure)) return { kind: 'figure', value: figure };
@@ -168,14 +170,11 @@ export function answerShortfall(input: AnswerabilityInput): Shortfall | null {
   // A training leads to the occupation it names: "opgeleid tot portier" is not answered by a document whose trainings
   // lead to bewakingsagent only.
   if (input.trainedAs && trainsForOthersOnly(input.text, input.trainedAs)) return { kind: 'entity', word: input.trainedAs };
-
   // A quoted title names one programme or body whole: its words one by one are found anywhere, the title only in a
   // document about it ("Hoeveel sportclubs bieden een plaats aan via ‘Samen aan Zet’?" against another project's clubs).
   for (const title of input.titles ?? []) if (!givesTitle(input.text, title)) return { kind: 'entity', word: title };
-
   let split: (Span & { text: string })[] | undefined;
   const sentences = () => (split ??= splitSentences(input.text, input.span.start, input.span.end).map((s) => ({ ...s, text: input.text.slice(s.start, s.end) })));
-
   const wanted = input.answerType;
   if (wanted && FIGURE_TYPES.has(wanted)) {
     const missed = missedPart(passage, input.askedText, input.parts ?? []);
@@ -317,6 +316,8 @@ export function answerShortfall(input: AnswerabilityInput): Shortfall | null {
   // What the passage itself says is missing, unknown or another minister's (gap-checks.ts).
   const gap = input.asksForContent ? gapShortfall(input, sentences(), passage) : null;
   if (gap) return gap;
+  // What came of taking part (outcome.ts), after the passage's own words about a gap: "haalden het brevet" is not "volgden".
+  if (focus && input.outcome && wanted === 'count' && countsOtherThanOutcome(sentences(), focus, input.outcome)) return { kind: 'focus', word: input.outcome };
   // A place restricts a figure as a year does: "Hoeveel buddykoppelingen in Rozemeer?" against a passage that names
   // Rozemeer in one sentence and gives its figures, for all municipalities, in others. Last, so that a passage's own
   // words about a gap ("Clubs in Brussel zijn niet in deze cijfers opgenomen") speak first.

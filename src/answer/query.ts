@@ -9,6 +9,7 @@ import { answerType } from './answer-type.js';
 import type { QueryTerm, QuestionTraits } from './checks.js';
 import { trainedAs } from './training.js';
 import { askedKind, asksPartOf, questionFocus } from './counted.js';
+import { askedOutcome } from './outcome.js';
 import { infinitivesOfParticiple } from '../search/participle.js';
 import { nounsOfAdjective } from '../search/derivation.js';
 import { documentsOwnWords, dutchNumberNotation, englishCognates, englishCompounds, joinedAsGlossary, wordnetCompounds, wordnetSearchWords, wordnetSenses } from './english.js';
@@ -32,7 +33,6 @@ import type { AnswerFilters } from './types.js';
  */
 
 export const MAX_QUERY_CHARS = 2000;
-
 export type QueryProblem = 'leeg' | 'te-kort' | 'te-lang' | 'geen-zoekwoorden';
 
 export interface CleanQuery {
@@ -390,6 +390,7 @@ export function analyseQuery(
     answerType: asksWhetherKnown(clean.text) ? null : answerType(searchText),
     focus: (focus && corrections.get(focus)) ?? focus,
     asksPart: asksPartOf(clean.text),
+    outcome: askedOutcome(clean.text),
     kind: askedKind(searchText),
     // Asked of the whole question: the minister it names is left out of the search text.
     // Keywords that ask a breakdown ("… breakdown by province") ask for its figures.

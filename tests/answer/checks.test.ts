@@ -16,6 +16,7 @@ import { answerTexts } from '../../src/present/answer.js';
 import { answerType } from '../../src/answer/answer-type.js';
 import { askedDays, yearsAfter, yearsBefore } from '../../src/answer/dating.js';
 import { tableRowLabels } from '../../src/answer/table-rows.js';
+import { askedOutcome } from '../../src/answer/outcome.js';
 import { askedBreakdown, askedSexGroup } from '../../src/answer/breakdown.js';
 import { askedParts } from '../../src/answer/year-part.js';
 import { elapsedIn } from '../../src/answer/elapsed.js';
@@ -216,6 +217,7 @@ function check(query: string, passage: string, asked = '', context = '', askedIn
     answerType: answerType(query),
     focus: questionFocus(query),
     asksPart: asksPartOf(query),
+    outcome: askedOutcome(query),
     asksForContent: asksForContent(query),
     entities: namedEntities(query, false),
     titles: quotedTitles(query),
@@ -1223,6 +1225,15 @@ describe('the time a figure or date holds', () => {
     expect(check(query, next)).toEqual({ kind: 'year-figures', year: '2026' });
     // A figure of that year beside it does.
     expect(check(query, 'Voor 2027 wordt 4,2 miljoen euro ingeschreven, tegenover 3,8 miljoen euro in 2026.')).toBeNull();
+  });
+
+  it('a count asked of an outcome is not the count of those who took part', () => {
+    const took = 'Sinds 2023 zijn er aparte zwemlessen voor vrouwen. In 2023 volgden 388 vrouwen zo\'n reeks.';
+    expect(check('Hoeveel vrouwen haalden in 2023 het zwembrevet?', took)).toEqual({ kind: 'focus', word: 'geslaagden' });
+    expect(check('How many women found a job after the swimming lessons?', took)).toEqual({ kind: 'focus', word: 'mensen die werk vonden' });
+    // Asked of those who took part, or given for the outcome, it answers.
+    expect(check('Hoeveel vrouwen volgden in 2023 zo\'n reeks?', took)).toBeNull();
+    expect(check('Hoeveel vrouwen haalden in 2023 het zwembrevet?', `${took} 241 van die vrouwen behaalden het zwembrevet.`)).toBeNull();
   });
 
   it('a count asked of what it came to is not one the passage gives as a target', () => {
