@@ -41,7 +41,7 @@ export interface QueryTerm {
 import type { Shortfall } from './shortfall.js';
 import { otherElapsedGiven, type Elapsed } from './elapsed.js';
 import { givesRate, type AskedRate } from './rate.js';
-import { rowCountsAll } from './table-rows.js';
+import { groupFrameOf, rowCountsAll } from './table-rows.js';
 import { countsOtherThanOutcome } from './outcome.js';
 export type { Shortfall };
 
@@ -347,21 +347,21 @@ export function answerShortfall(input: AnswerabilityInput): Shortfall | null {
         // (or the whole item is about it), not by the figure for all ("Antwerpen 612") beside a share of women for all.
         // The introduction's sketch ("Toch zouden vrouwen minder deelnemen") says nothing of what the figures count.
         const group = input.sexGroup;
-        const groupFrame = `${input.askedText}\n${input.headings ?? input.contextText}\n${tableIntroduction(passage)}`;
-        if (group && !speaksOfGroup(groupFrame, group) && !owned.some((s) => speaksOfGroup(s.text, group))) return { kind: 'place-figures', place, counted: group.name };
+        if (group && !speaksOfGroup(groupFrameOf(input, passage), group) && !owned.some((s) => speaksOfGroup(s.text, group))) return { kind: 'place-figures', place, counted: group.name };
         // So is any group a count narrows to that the passage speaks of only as a share of all, in a sentence
         // without the place ("Ongeveer 74 procent van de deelnemers had zijn zaak al geopend" beside "Antwerpen 452"
         // for "Hoeveel deelnemers in Antwerpen hadden hun zaak al geopend?"): the place's figure counts all of them.
         if (wanted === 'count') {
           // What the figure counts is said where it stands, in the frame, or in the introduction of its table.
-          const said = [...owned.map((s) => s.text), framing, tableIntroduction(passage)].map(termsOf);
+          const saidTexts = [...owned.map((s) => s.text), framing, tableIntroduction(passage)];
+          const said = saidTexts.map(termsOf);
           const saidOnlyAsShare = (q: QueryTerm) => sentences().some((s) => !owned.includes(s) && mentionsTerm(termsOf(s.text), q) && hasShareFigure(s.text) && !placeOf(s));
           const narrows = (q: QueryTerm) => !/\d/.test(q.term) && !(input.focus && focusPresent(input.focus, [q.term])) && !said.some((t) => mentionsTerm(t, q));
           if (input.queryTerms.some((q) => narrows(q) && saidOnlyAsShare(q))) return { kind: 'place-figures', place, counted: input.focus ?? undefined, subgroup: true };
           // The counted word's own modifier narrows the same way: "eenoudergezinnen" where the place's figure counts
           // "gezinnen" and another sentence says "39 procent van de gezinnen is een eenoudergezin".
           const sharesElsewhere = sentences().filter((s) => !owned.includes(s) && hasShareFigure(s.text) && !placeOf(s)).map((s) => s.text).join('\n');
-          const whole = input.focus && modifierNarrows(input.focus, [...owned.map((s) => s.text), framing, tableIntroduction(passage)], sharesElsewhere);
+          const whole = input.focus && modifierNarrows(input.focus, saidTexts, sharesElsewhere);
           if (whole) return { kind: 'place-figures', place, counted: whole, subgroup: true };
         }
         // A year restricts the place's figure too: "in 2023 in West-Vlaanderen" against figures per province that

@@ -30,13 +30,14 @@ const PREPARED = /\b(?:bereidt|bereiden|bereidde|bereidden|voorbereid|voorbereid
 const POINTS_BACK_TO_RESULT = /^\s*(?:de|die|deze|het|dat|dit)\s+(?:\S+\s+)?(?:resultaten|resultaat|cijfers|gegevens|conclusies|bevindingen|uitkomsten|uitkomst)\b/iu;
 
 /** A count of part of what was counted before: "Hoeveel van hen …", "Hoeveel van die dossiers …", "Welk deel daarvan …". */
-const PART_OF_COUNTED = /\b(?:hoeveel|welk deel|welk aandeel)\s+(?:van\s+(?:hen|hun|die|deze|dat|dit)\b|daarvan\b)/iu;
+const A_PART = '(?:hoeveel|welk deel|welk aandeel)';
+const PART_OF_COUNTED = new RegExp(`\\b${A_PART}\\s+(?:van\\s+(?:hen|hun|die|deze|dat|dit)\\b|daarvan\\b)`, 'iu');
 
 /**
  * The noun after the demonstrative of a part ("Hoeveel van die dossiers …") points back to what was counted before: no
  * matter of its own. Not so the matter of a result ("De resultaten van die evaluatie worden verwacht").
  */
-const POINTED_BACK = /\b((?:hoeveel|welk deel|welk aandeel)\s+van\s+(?:die|deze))\s+\p{L}+/giu;
+const POINTED_BACK = new RegExp(`\\b(${A_PART}\\s+van\\s+(?:die|deze))\\s+\\p{L}+`, 'giu');
 const withoutPointedBack = (text: string): string => text.replace(POINTED_BACK, '$1');
 
 /** A sentence about a count: "Hoeveel kandidaat-donoren …", "Het aantal inburgeraars dat …". */

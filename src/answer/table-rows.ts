@@ -27,6 +27,13 @@ export function tableRowLabels(passage: string): string[] {
   return labels;
 }
 
+/**
+ * What frames a passage's figures as a group's: the question item, its parent items or the question's introduction,
+ * and the introduction of its table; not the introduction's sketch when the item has headings of its own.
+ */
+export const groupFrameOf = (input: AnswerabilityInput, passage: string): string =>
+  `${input.askedText}\n${input.headings ?? input.contextText}\n${tableIntroduction(passage)}`;
+
 /** Rows that sum up or gather the rest ("Totaal", "andere talen"): they are no restriction of their own. */
 const GATHERING_ROW = /^(?:totaal|total|samen|andere|overige|other)\b/i;
 
@@ -42,8 +49,7 @@ export function rowCountsAll(input: AnswerabilityInput, passage: string, sentenc
   const rows = tableRowLabels(passage).filter(
     (label) => !GATHERING_ROW.test(label) && !input.places.some((p) => mentions(wordsOf(label), p)) && input.queryTerms.some((q) => mentionsTerm(termsOf(label), q)),
   );
-  const frame = `${input.askedText}\n${input.headings ?? input.contextText}\n${tableIntroduction(passage)}`;
-  if (rows.length === 0 || speaksOfGroup(frame, group)) return null;
+  if (rows.length === 0 || speaksOfGroup(groupFrameOf(input, passage), group)) return null;
   for (const row of rows) {
     const said = sentences.some((s) => speaksOfGroup(s.text, group) && (isTableLine(s.text) || mentions(wordsOf(s.text), row)));
     if (!said) return { kind: 'place-figures', place: row, counted: group.name };

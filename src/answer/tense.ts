@@ -23,7 +23,10 @@ const TARGET = /\b(?:moet|moeten|wil|willen|zal|zullen|streeft|streven|beoogt|be
 const fold = (s: string) => foldDiacritics(s).toLowerCase();
 
 /** Whether the question asks what happened, in the past tense: when it happened, or how many it came to. */
-export const asksWhatHappened = (question: string): boolean => ASKS_WHEN_IT_HAPPENED.test(fold(question)) || ASKS_HOW_MANY_IT_CAME_TO.test(fold(question));
+export function asksWhatHappened(question: string): boolean {
+  const q = fold(question);
+  return ASKS_WHEN_IT_HAPPENED.test(q) || ASKS_HOW_MANY_IT_CAME_TO.test(q);
+}
 
 /**
  * The first sentence of the passage that dates the matter asked, when every one gives its date as expected; else
