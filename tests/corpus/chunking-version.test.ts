@@ -15,7 +15,7 @@ await loadLexicon();
  * When the parser's output changes on purpose: bump CHUNKING_VERSION, then record the new fingerprint below.
  * When documents were only added to the repository, record the new fingerprint and keep the version.
  */
-const RECORDED = { version: 15, fingerprint: '0005242425788e9acab93e1e31064949a96eb8a7a88c9717e2f8c99d01fd3264' };
+const RECORDED = { version: 15, fingerprint: 'ddb5a98c842df44069f69b0ff7ed35fd6f1209a70d902fa44254445bd0854098' };
 
 const ROOT = join(import.meta.dirname, '../..');
 const folders = ['corpus', ...readdirSync(join(ROOT, 'eval'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => `eval/${d.name}/corpus`)];
