@@ -15,7 +15,7 @@ import { gapShortfall } from './gap-checks.js';
 import { trainsForOthersOnly } from './training.js';
 import { countedAsTargetOnly, datedAsExpectedOnly } from './tense.js';
 import { placeNameForms } from '../search/glossary.js';
-import { datingText, hasFigure, hasShareFigure, HAS_YEAR, holdsFrom, OPENS_WITH_YEAR, SHARE_FIGURE, SPEAKS_OF_AFTER, SPEAKS_OF_BEFORE, tableIntroduction, tableYears, otherDayGiven, type NamedDay, YEAR, withoutBaselineYears, withoutPeriodsOpenIn } from './dating.js';
+import { datedWithAntecedent, datingText, hasFigure, hasShareFigure, HAS_YEAR, holdsFrom, OPENS_WITH_YEAR, SHARE_FIGURE, SPEAKS_OF_AFTER, SPEAKS_OF_BEFORE, tableIntroduction, tableYears, otherDayGiven, type NamedDay, YEAR, withoutBaselineYears, withoutPeriodsOpenIn } from './dating.js';
 
 /**
  * Does the passage that retrieval found really answer the question? Word
@@ -126,14 +126,14 @@ const writesFigure = (text: string) => figuresIn(text.replace(YEAR, ' ')).some((
  * What keeps the passage from answering the question, or null when nothing
  * does. Every check reads the passage with the question item it answers, and
  * the question's introduction for the time frame; other items of the same
- * document do not count ("in 2017" in item 1 does not date item 2).
+ * document do not count ("in 2017" in item 1 does not date item 2, unless "van die 38" points back to its figure).
  */
 export function answerShortfall(input: AnswerabilityInput): Shortfall | null {
   const passage = input.text.slice(input.span.start, input.span.end);
   const framing = `${input.askedText}\n${input.contextText}`;
 
   for (const year of input.years) {
-    if (!passage.includes(year) && !framing.includes(year) && year !== input.askedInYear) return { kind: 'year', year };
+    if (!passage.includes(year) && !framing.includes(year) && year !== input.askedInYear && !datedWithAntecedent(input.text, { ...input.span, text: passage }, '').includes(year)) return { kind: 'year', year };
   }
   if (!input.isAnswer) return null;
   if (input.figures.length) {
@@ -185,8 +185,8 @@ export function answerShortfall(input: AnswerabilityInput): Shortfall | null {
     const ofKind = anyFigures.filter((s) => holdsAnswerType(wanted === 'count' ? s.text.replace(SHARE_FIGURE, ' ') : s.text, wanted));
     const figures = ofKind.length > 0 ? ofKind : anyFigures;
     // A sum or share without a year goes on in the year of the sentence before it ("In 2015 startten 14.212
-    // inburgeraars. Daarvan rondde 84 procent af.").
-    const yearOf = (s: Span & { text: string }) => (figures !== ofKind || wanted === 'count' ? s.text : (datingText(sentences(), s) ?? s.text));
+    // inburgeraars. Daarvan rondde 84 procent af."), a figure that points back ("van die 38") in that of the one it names.
+    const yearOf = (s: Span & { text: string }) => datedWithAntecedent(input.text, s, figures !== ofKind || wanted === 'count' ? s.text : (datingText(sentences(), s) ?? s.text));
     // The sentences that give a figure for what is counted, when each names its year, date the count
     // ("In 2023 volgden 2.745 nieuwkomers" does not count 2022's, whatever else the answer dates).
     const counting = input.focus ? countingSentences(figures, input.focus) : [];

@@ -201,3 +201,40 @@ export function otherDayGiven(figures: { text: string }[], asked: readonly Named
   }
   return null;
 }
+
+/**
+ * A year named relative to when the question was asked: "dit jaar" is the year of its date, "vorig jaar" the one
+ * before, "volgend jaar" the one after. "Hoeveel controles voerde de inspectie dit jaar al uit?", asked in 2026,
+ * asks of 2026, whatever year its introduction recalls from the first answer.
+ */
+const RELATIVE_YEAR = /\b(?:(dit|this)|(vorig|vorige|verleden|last)|(volgend|volgende|komend|komende|next))\s+(?:jaar|year)\b/giu;
+
+/** The text with each relative year followed by the year it names ("dit jaar (2026)"), given the year it was written. */
+export function withRelativeYearsNamed(text: string, writtenIn: string | null): string {
+  if (!writtenIn) return text;
+  return text.replace(RELATIVE_YEAR, (match, _now, before, after) => `${match} (${Number(writtenIn) + (before ? -1 : after ? 1 : 0)})`);
+}
+
+/** A figure that points back to one given before: "In 23 van die 38 gevallen …", "of these 412". */
+const POINTS_BACK_TO_FIGURE = /\b(?:die|deze|those|these)\s+(\d(?:[\d.,]*\d)?)(?![\d])/giu;
+/** Where an item or sub-item opens ("2. a) ", "b) "), or else a sentence. */
+const ITEM_OPENING = /(?:^|\n)[ \t]*(?:\d{1,2}\.(?:[ \t]*[a-z]\))?|[a-z]\))[ \t]/g;
+const SENTENCE_OPENING = /[.!?]\s+/g;
+
+/**
+ * What dates a sentence: its own text when it names a year, else, when it points back to a figure given before
+ * ("In 23 van die 38 gevallen" in sub-item b), the item up to that figure, which may name the year the sentence
+ * does not ("a) In 2025 voerde de inspectie 96 controles uit … Van hen hadden er 38 geen toelating.").
+ */
+export function datedWithAntecedent(text: string, sentence: Span & { text: string }, own: string): string {
+  if (HAS_YEAR.test(own)) return own;
+  for (const m of sentence.text.matchAll(POINTS_BACK_TO_FIGURE)) {
+    const figure = new RegExp(`(?<![\\d.,])${m[1]!.replace(/[.,]/g, '\\$&')}(?![\\d]|[.,]\\d)`, 'g');
+    const at = [...text.slice(0, sentence.start).matchAll(figure)].pop()?.index;
+    if (at === undefined) continue;
+    const before = text.slice(0, at);
+    const opening = [...before.matchAll(ITEM_OPENING)].pop() ?? [...before.matchAll(SENTENCE_OPENING)].pop();
+    return `${own}\n${text.slice(opening ? opening.index! + opening[0].length : 0, at + m[1]!.length)}`;
+  }
+  return own;
+}

@@ -9,7 +9,7 @@ import { termsOf } from './passage-analysis.js';
 import type { AnalysedQuery } from './query.js';
 import { coverage, coverages, keepOrderWithinDocuments, preferAnswerTypeWithinDocument, preferWithinDocument, rerankByCoverage, type Scored } from './rerank.js';
 import { countsBefore, focusPresent, namesCountOf, questionFocus } from './counted.js';
-import { tableIntroduction } from './dating.js';
+import { tableIntroduction, withRelativeYearsNamed } from './dating.js';
 import { givesAskedPeriod, givesYearSoFar, missesAskedPeriod } from './year-part.js';
 import { asksAboutFollowUp } from './asking.js';
 import { asksWhetherKnown, saysUnavailable } from './gaps.js';
@@ -72,7 +72,7 @@ function readClosely(t: Target, query: AnalysedQuery): Shortfall | null {
     text: t.doc.text,
     span: t.span,
     isAnswer: t.part === 'antwoord',
-    askedText: askedWithAntecedent(t.doc, t.answersQuestion),
+    askedText: withRelativeYearsNamed(askedWithAntecedent(t.doc, t.answersQuestion), t.doc.date?.slice(0, 4) ?? null),
     contextText: `${questionIntro(t.doc)}\n${headings}`,
     headings,
     askedInYear: t.doc.date?.slice(0, 4) ?? null,
