@@ -271,9 +271,15 @@ export function selectPassages(ranking: Ranked[], query: AnalysedQuery, index: L
   // The last word of an answer, not of the dossier: a later question that cites this one ("Met schriftelijke vraag
   // nr. 18003 vroeg ik …") follows it up, and what was missing or still to come then may be answered there, by a
   // passage that covers the question at least as well as the gap.
-  if (top && shortfallOf(top)?.kind === 'unavailable') {
+  // What the gap names of the question, the follow-up must say in the passage itself: its title repeats the dossier
+  // ("Nieuwkomers als maaltijdkoerier (2)"), not the count that was missing ("Hoeveel maaltijdkoeriers nieuwkomer zijn").
+  const gapShortfall = top ? shortfallOf(top) : null;
+  if (top && gapShortfall?.kind === 'unavailable') {
     const gap = top;
-    const followUp = candidates.find((c) => cites(c.target.doc, gap.target.doc) && c.confidence >= gap.confidence && answerable(c));
+    const gapTerms = termsOf(gap.target.doc.text.slice(gapShortfall.sentence.start, gapShortfall.sentence.end));
+    const named = query.queryTerms.filter((q) => mentionsTerm(gapTerms, q));
+    const saysItself = (c: Candidate) => named.every((q) => mentionsTerm(termsOf(c.target.doc.text.slice(c.target.span.start, c.target.span.end)), q));
+    const followUp = candidates.find((c) => cites(c.target.doc, gap.target.doc) && c.confidence >= gap.confidence && answerable(c) && saysItself(c));
     if (followUp) top = inPlaceOf(top, followUp);
   }
   // The figures of another year than asked may stand in the question this one follows up or is followed up by

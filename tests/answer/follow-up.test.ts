@@ -182,3 +182,45 @@ describe('figures at another delay than asked, in a question that follows one up
     expect(r.status).toBe('no-answer');
   });
 });
+
+/** A gap about a count, and a follow-up whose title repeats the dossier's words but counts something else. */
+const TAXI_GAP = writtenQuestion({
+  number: 3401,
+  date: '12 februari 2026',
+  title: 'Taxisector  -  Nieuwkomers als taxichauffeur',
+  questions: ['1. Hoeveel nieuwkomers werken als taxichauffeur?'],
+  answers: ['1. Hoeveel taxichauffeurs nieuwkomer zijn, kan ik niet zeggen. De vergunningen vermelden de migratieachtergrond van de chauffeur niet.'],
+});
+
+const taxiFollowUp = (answer: string) =>
+  writtenQuestion({
+    number: 3402,
+    date: '20 oktober 2026',
+    title: 'Taxisector  -  Nieuwkomers als taxichauffeur (2)',
+    questions: ['Met schriftelijke vraag nr. 3401 van 12 februari 2026 vroeg ik naar nieuwkomers die als taxichauffeur werken.', '1. Hoeveel taxichauffeurs werden dit jaar gecontroleerd?'],
+    answers: [answer],
+  });
+
+describe('a follow-up takes the place of a gap only where it says what the gap named', () => {
+  const elsewhere = useIndexedCorpus((dir) => {
+    writeFileSync(join(dir, '3401.txt'), TAXI_GAP);
+    writeFileSync(join(dir, '3402.txt'), taxiFollowUp('1. Van januari tot september 2026 controleerde de inspectie 310 taxichauffeurs, van wie 41 zonder geldige vergunning.'));
+  });
+  const saysIt = useIndexedCorpus((dir) => {
+    writeFileSync(join(dir, '3401.txt'), TAXI_GAP);
+    writeFileSync(join(dir, '3402.txt'), taxiFollowUp('1. Van januari tot september 2026 controleerde de inspectie 310 taxichauffeurs. Van hen waren er 122 nieuwkomer.'));
+  });
+  const question = 'Hoeveel taxichauffeurs zijn nieuwkomer?';
+
+  it('a count of other taxi drivers, under a title that names newcomers, leaves the gap the last word', async () => {
+    const r = await answer(question, {}, { index: elsewhere.index, embedder: null });
+    expect(r.status).toBe('no-answer');
+    expect(r.reason).toMatchObject({ kind: 'no-passage', shortfall: { kind: 'unavailable', questionNumber: 3401 } });
+  });
+
+  it('a follow-up that counts the newcomers answers', async () => {
+    const r = await answer(question, {}, { index: saysIt.index, embedder: null });
+    expect(r.status).toBe('answered');
+    expect(r.passages[0]?.questionNumber).toBe(3402);
+  });
+});
