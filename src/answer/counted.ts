@@ -174,6 +174,11 @@ function focusForms(word: string): string[] {
   focusFormCache.set(word, forms);
   return forms;
 }
+/** Whether a text names the counted word itself, not a synonym of it: "612 inburgeraars", not "nieuwkomers". */
+export function namesFocusItself(word: string, text: string): boolean {
+  const own = new Set(tokenize(word).flatMap((w) => [w, root(w), ...terms(w)]));
+  return [...formsOf(text)].some((form) => own.has(form));
+}
 /** A part's stem shorter than this is found inside too many words ("taal" in "vertaald", "end" of "wachtenden"). */
 const MIN_PART_STEM = 5;
 /** Read for every sentence and word a count is checked against: kept per counted word. */

@@ -1,6 +1,6 @@
 import { compoundTerms } from '../search/analyze.js';
 import { mentionsTerm } from './evidence.js';
-import { countingSentences, countsSomethingElse, focusPresent } from './counted.js';
+import { countingSentences, countsSomethingElse, focusPresent, namesFocusItself } from './counted.js';
 import { hasFigure, tableYears } from './dating.js';
 import { gapPointsBack, GIVING_TERMS, leavesToAnother } from './gaps.js';
 import { joinedFormsOf, termsOf, unavailableIn } from './passage-analysis.js';
@@ -121,6 +121,10 @@ function countInGap(input: AnswerabilityInput, sentences: Sentence[], gaps: Sent
   const beyondGap = (s: { text: string }) =>
     !countsSomethingElse(s.text, focus) && input.queryTerms.some((q) => !/^\d+$/.test(q.term) && mentionsTerm(termsOf(s.text), q) && !gapTerms.some((t) => mentionsTerm(t, q)));
   const counting = countingSentences(given, focus);
+  // A figure that counts the question's own word ("612 inburgeraars … werken als koerier") stands beside a gap that
+  // names the count only by a kin word ("Hoeveel maaltijdkoeriers nieuwkomer zijn, kan ik niet zeggen"): another count.
+  const byKinWord = (g: Sentence) => focusPresent(focus, [g.text]) && !namesFocusItself(focus, g.text);
+  if (counting.some((c) => namesFocusItself(focus, c.text)) && naming.every(byKinWord)) return null;
   if (counting.length === 0) return given.some(beyondGap) ? null : { kind: 'unavailable', sentence: { start: naming[0]!.start, end: naming[0]!.end } };
   // A gap that narrows the count the way the question does: "In 2024 werden 1.012 kandidaat-donoren uitgesteld
   // … Hoeveel kandidaat-donoren werden uitgesteld omwille van een verblijf in een malariagebied, wordt niet

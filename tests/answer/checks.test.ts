@@ -482,6 +482,15 @@ describe('answerShortfall', () => {
     expect(check('Hoeveel meldingen leidden tot een gerechtelijke procedure?', referred, asked)).toMatchObject({ kind: 'unavailable' });
   });
 
+  it('a count of the question\'s own word stands beside a gap that names its count by a kin word', () => {
+    const passage =
+      'Hoeveel taxichauffeurs nieuwkomer zijn, kan ik niet zeggen. De vergunningen vermelden de migratieachtergrond niet. Eind 2025 gaven 212 inburgeraars bij hun trajectbegeleider aan dat ze als chauffeur werken.';
+    const asked = 'Hoeveel nieuwkomers werken als taxichauffeur?';
+    expect(check('Hoeveel inburgeraars meldden eind 2025 aan hun begeleider dat ze met de taxi rijden?', passage, asked)).toBeNull();
+    // The gap's own count stays missing.
+    expect(check('Hoeveel taxichauffeurs zijn nieuwkomer?', passage, asked)).toMatchObject({ kind: 'unavailable' });
+  });
+
   it('a figure asked for the time before a year is not one that holds from that year on', () => {
     const since = 'Sinds 1 januari 2024 betaalt een lokaal bestuur 24 euro voor een uur tolken ter plaatse. Het agentschap betaalt de tolk zelf 49 euro per uur.';
     expect(check('Hoeveel betaalde een lokaal bestuur vóór 2024 voor een uur tolken ter plaatse?', since)).toEqual({ kind: 'since-figures', year: '2024' });
