@@ -29,6 +29,9 @@ const ANOTHER_MINISTERS_MATTER = [
   /\bgeen\s+(?:vlaamse\s+|federale\s+|gewestelijke\s+)?bevoegdheid\b/,
   /\b(?:valt|vallen|viel|vielen|behoort|behoren|hoort|horen)\s+(?:\S+\s+){0,3}?(?:onder|tot)\s+de\s+(?:\S+\s+)?bevoegdheid\s+van\b/,
   /\bverwijs\s+(?:ik\s+)?(?:\S+\s+){0,4}?naar\s+(?:haar|hem|(?:mijn|de|zijn|haar)\s+(?:\S+\s+)?(?:collega|minister|staatssecretaris))\b/,
+  // Said of the matter itself: "die omzetting is een federale bevoegdheid", "wordt bepaald door de federale wetgeving".
+  /\b(?:is|zijn|blijft|blijven)\s+(?:een\s+)?(?:\S+\s+)?federale\s+(?:bevoegdheid|materie|aangelegenheid)\b/,
+  /\b(?:bepaald|geregeld|vastgelegd)\s+(?:door|in)\s+de\s+federale\s+(?:wetgeving|regelgeving|wet|overheid)\b/,
 ];
 
 /** Whether a sentence leaves its matter to another minister or government (see ANOTHER_MINISTERS_MATTER). */

@@ -87,3 +87,29 @@ describe('the quote for whether something is known', () => {
     expect(r.passages[0]?.quote.text).toContain('niet afzonderlijk geregistreerd');
   });
 });
+
+/** A matter said to be federal in itself, not by naming the minister it belongs to. */
+const TAXI_STATUS = writtenQuestion({
+  number: 3505,
+  date: '11 februari 2026',
+  title: 'Taxisector  -  Nieuwkomers als taxichauffeur',
+  questions: ['1. Hoe wordt het gebruik van andermans vergunning aangepakt?'],
+  answers: [
+    '1. In 2025 controleerde de inspectie 171 taxichauffeurs. In 23 gevallen reed de chauffeur met de vergunning van een ander. ' +
+      'Of een chauffeur als werknemer of als zelfstandige moet worden beschouwd, wordt bepaald door de federale wetgeving op de arbeidsrelaties. ' +
+      'De inspectie bezorgde de dossiers aan de arbeidsauditeur.',
+  ],
+});
+
+describe('the quote for who decides a matter the answer calls federal', () => {
+  const corpus = useIndexedCorpus((dir) => writeFileSync(join(dir, '3505.txt'), TAXI_STATUS));
+
+  it('is the sentence that says federal law settles it', () => {
+    const exact = quoteScorer(corpus.index, analyseQuery('Wie beslist of een taxichauffeur als werknemer of als zelfstandige wordt beschouwd?', {}, corpus.index.documents)).prefersMost;
+    expect(exact?.('Of een chauffeur als werknemer of als zelfstandige moet worden beschouwd, wordt bepaald door de federale wetgeving op de arbeidsrelaties.')).toBe(true);
+    expect(exact?.('Die omzetting is een federale bevoegdheid.')).toBe(true);
+    expect(exact?.('In 23 gevallen reed de chauffeur met de vergunning van een ander.')).toBe(false);
+    // A federal body named as the one that acts, not as the one whose matter it is.
+    expect(exact?.('De federale overheid betaalt de helft van de kosten.')).toBe(false);
+  });
+});
