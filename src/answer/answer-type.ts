@@ -67,6 +67,8 @@ const ASKS: [AnswerType, RegExp][] = [
   ['reason', /^(?:\S+\s+){0,2}?(?:waarom|om welke redenen?|hoe komt het|why|for what reason|(?:wat|what) (?:verklaart|verklaren|explains|explained|causes|caused)(?! (?:de minister|het parlementslid|hij|zij|ze)\b)|hoe (?:verklaart|verklaren)|wat (?:is|zijn|was|waren) de (?:oorzaak|oorzaken|reden|redenen)|what (?:is|are|was|were) the (?:reasons?|causes?|explanation))\b/],
   // Whatever else it asks, a question "volgens de bevraging", "according to the (Even Weg) evaluation" asks a study's finding.
   ['outcome', /\b(?:volgens|according to)\s+(?:de |het |een |the |a )?(?:\S+\s+){0,2}?(?:bevraging|enquete|studie|evaluatie|onderzoek|survey|study|evaluation|research)\b/],
+  // What those asked said in a survey is its finding: "What did the employers say in the survey?", "Wat zeiden de ouders in de bevraging?".
+  ['outcome', /\b(?:what (?:did|do|does)\b.*\b(?:say|tell|report)|wat (?:zeiden|zeggen|zei|zegt|vertelden|vertellen|antwoordden))\b.*\b(?:in|during|tijdens) (?:de|het|die|deze|the|that|this) (?:\w+ )?(?:bevraging|enquete|survey|interviews?|poll)\b/],
 ];
 
 /** A question word, Dutch or English: without one, the query is a string of keywords. */

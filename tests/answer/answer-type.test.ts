@@ -48,6 +48,10 @@ describe('answerType: the kind of text that answers', () => {
     ['Hoe tevreden zijn de vrijwilligers volgens de bevraging van het kenniscentrum?', 'outcome'],
     ['How satisfied are the volunteers according to the survey?', 'outcome'],
     ['Hoeveel vrijwilligers waren tevreden volgens de bevraging?', 'count'],
+    // What those asked said in a survey is its finding too; what someone said about a survey is not.
+    ['What did the employers taking part say in the survey?', 'outcome'],
+    ['Wat zeiden de ouders in de bevraging over de wachttijden?', 'outcome'],
+    ['What did the minister say about the survey?', null],
     ['What does the agency do for newcomers?', null],
     // "What did X get" asks a sum; what someone asked about getting somewhere does not.
     ['What did the municipalities get in 2023?', 'money'],
