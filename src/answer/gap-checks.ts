@@ -5,6 +5,7 @@ import { hasFigure, tableYears } from './dating.js';
 import { gapPointsBack, GIVING_TERMS, leavesToAnother } from './gaps.js';
 import { joinedFormsOf, termsOf, unavailableIn } from './passage-analysis.js';
 import type { AnswerabilityInput, QueryTerm } from './checks.js';
+import { NEGATED_MODIFIER } from './query.js';
 import type { Shortfall } from './shortfall.js';
 
 /**
@@ -64,9 +65,17 @@ export function gapShortfall(input: AnswerabilityInput, sentences: Sentence[], p
   return wordOnlyInGap(input, sentences, gaps, matterOf) ?? countInGap(input, sentences, gaps, matterOf, passage);
 }
 
+/**
+ * What a question item asks outside of it does not ask of: "Hoeveel seizoenarbeiders van buiten de Europese Unie …"
+ * does not ask about EU workers. The excluded word, and a name it opens ("Europese Unie"), are left out.
+ */
+function withoutExcluded(text: string): string {
+  return text.replace(new RegExp(`${NEGATED_MODIFIER.source}(\\s+\\S+)?`, 'giu'), (...m: string[]) => (m[3] && !/^\s+\p{Lu}/u.test(m[3]) ? ` ${m[3]}` : ' '));
+}
+
 /** A word of the question the passage speaks of only where it says something is missing, or leaves it to another minister. */
 function wordOnlyInGap(input: AnswerabilityInput, sentences: Sentence[], gaps: Sentence[], matterOf: (q: QueryTerm) => boolean): Shortfall | null {
-  const asked = termsOf(input.askedText);
+  const asked = termsOf(withoutExcluded(input.askedText));
   // What the answer leaves to another minister is not answered, though the question item asked it: "De
   // vrijstellingen in het volwassenenonderwijs behoren tot de bevoegdheid van de Vlaamse minister van Onderwijs."
   const leftToAnother = gaps.filter((s) => leavesToAnother(s.text)).map((s) => termsOf(s.text));

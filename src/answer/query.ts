@@ -223,7 +223,7 @@ function placeOfAdjective(word: string, places: Set<string>): string | null {
 }
 
 /** A word the question negates as a modifier: "non-EU workers", "niet-Europese", "outside the EU". */
-const NEGATED_MODIFIER = /\b(?:non|niet)-([\p{L}\p{N}]+)|\b(?:buiten|outside)\s+(?:de\s+|het\s+|the\s+)?([\p{L}\p{N}]+)/giu;
+export const NEGATED_MODIFIER = /\b(?:non|niet)-([\p{L}\p{N}]+)|\b(?:buiten|outside)\s+(?:de\s+|het\s+|the\s+)?([\p{L}\p{N}]+)/giu;
 
 /** The terms of the words a question excludes. */
 function excludedTerms(text: string): string[] {

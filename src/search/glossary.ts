@@ -362,7 +362,7 @@ const ABBREVIATIONS: Record<string, string> = {
   vtes: 'voltijdse equivalenten',
   cvo: 'centrum voor volwassenenonderwijs',
   cvos: 'centra voor volwassenenonderwijs',
-  nt2: 'nederlands tweede taal',
+  nt2: 'nederlands tweede taal', eu: 'europese unie',
   kmo: 'kleine en middelgrote ondernemingen',
   kmos: 'kleine en middelgrote ondernemingen',
   vdab: 'vlaamse dienst voor arbeidsbemiddeling',

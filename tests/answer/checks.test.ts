@@ -491,6 +491,14 @@ describe('answerShortfall', () => {
     expect(check('Hoeveel taxichauffeurs zijn nieuwkomer?', passage, asked)).toMatchObject({ kind: 'unavailable' });
   });
 
+  it('a group the question item asks outside of is no word it asked: a gap about that group stands', () => {
+    const passage =
+      'In 2024 kregen 1.482 seizoenarbeiders een vergunning, vooral in de fruitteelt. Seizoenarbeiders uit andere EU-lidstaten hebben geen vergunning nodig en zijn niet in deze cijfers opgenomen.';
+    const asked = 'Hoeveel seizoenarbeiders van buiten de Europese Unie kregen in 2024 een vergunning?';
+    expect(check('Hoeveel seizoenarbeiders uit de EU werkten hier in 2024?', passage, asked)).toMatchObject({ kind: 'unavailable' });
+    expect(check('Hoeveel seizoenarbeiders van buiten de EU kregen in 2024 een vergunning?', passage, asked)).toBeNull();
+  });
+
   it('a figure asked for the time before a year is not one that holds from that year on', () => {
     const since = 'Sinds 1 januari 2024 betaalt een lokaal bestuur 24 euro voor een uur tolken ter plaatse. Het agentschap betaalt de tolk zelf 49 euro per uur.';
     expect(check('Hoeveel betaalde een lokaal bestuur vóór 2024 voor een uur tolken ter plaatse?', since)).toEqual({ kind: 'since-figures', year: '2024' });

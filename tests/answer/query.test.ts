@@ -677,4 +677,9 @@ describe('abbreviations', () => {
     expect(analyseQuery('Tellen de NT2-lessen op het werk mee voor de inburgering?', {}, [], known).entities).not.toContain('NT2');
     expect(analyseQuery('Hoeveel vte werken er bij de VDAB?', {}, [], known).entities).toContain('VDAB');
   });
+
+  it('"EU" finds the documents that write the Union out', () => {
+    const eu = queryTerms('How many workers were born outside the EU?').find((q) => q.term === 'eu');
+    expect(eu?.alternatives).toEqual(expect.arrayContaining(['europes', 'unie']));
+  });
 });
