@@ -156,21 +156,20 @@ const POLICY_VOCABULARY: Record<string, string> = {
   hire: 'aanwerven aannemen', recruited: 'aangeworven aangenomen', dismissed: 'ontslagen', fired: 'ontslagen',
 };
 /**
- * Places and peoples by their English names (exonyms): Belgium's regions,
- * provinces and larger cities, and the countries most newcomers to Flanders
- * come from, with their adjectives. A name is not a word a glossary can
- * paraphrase: "Ukrainian pupils" finds "Oekraïense leerlingen" only this way.
+ * Places and peoples by their English names (exonyms): Belgium's regions, provinces and larger cities, and the
+ * countries most newcomers to Flanders come from, with their adjectives, which find the country too ("Belgian-born" is
+ * "in België geboren"). A name is not a word a glossary can paraphrase: "Ukrainian pupils" finds "Oekraïense leerlingen" only this way.
  */
 const PLACE_NAMES: Record<string, string> = {
-  belgium: 'belgië', belgian: 'belgische belgisch belgen', wallonia: 'wallonië', walloon: 'waalse waals', brussels: 'brussel brusselse',
+  belgium: 'belgië', belgian: 'belgische belgisch belgen belgië', wallonia: 'wallonië', walloon: 'waalse waals wallonië', brussels: 'brussel brusselse',
   east: 'oost', west: 'west', brabant: 'brabant', antwerp: 'antwerpen antwerpse', ghent: 'gent gentse', bruges: 'brugge brugse',
-  louvain: 'leuven', mechelen: 'mechelen', europe: 'europa', european: 'europese europees', netherlands: 'nederland',
+  louvain: 'leuven', mechelen: 'mechelen', europe: 'europa', european: 'europese europees europa', netherlands: 'nederland',
   syria: 'syrië', syrian: 'syrische syriërs syrië', syrians: 'syriërs syrië', afghanistan: 'afghanistan', afghan: 'afghaanse afghanen afghanistan', afghans: 'afghanen afghanistan',
   ukraine: 'oekraïne', ukrainian: 'oekraïense oekraïens oekraïners oekraïne', ukrainians: 'oekraïners oekraïne', morocco: 'marokko', moroccan: 'marokkaanse marokkanen marokko',
-  turkey: 'turkije', turkish: 'turkse turks turken turkije', eritrea: 'eritrea', eritrean: 'eritrese eritreeërs', somalia: 'somalië', somali: 'somalische somaliërs',
-  iraq: 'irak', iraqi: 'iraakse irakezen', iran: 'iran', iranian: 'iraanse iraniërs', russia: 'rusland', russian: 'russische russisch russen',
-  poland: 'polen', polish: 'poolse pools', romania: 'roemenië', romanian: 'roemeense roemeens', bulgaria: 'bulgarije', bulgarian: 'bulgaarse bulgaars',
-  congo: 'congo', congolese: 'congolese congolezen', guinea: 'guinee', palestine: 'palestina', palestinian: 'palestijnse palestijnen',
+  turkey: 'turkije', turkish: 'turkse turks turken turkije', eritrea: 'eritrea', eritrean: 'eritrese eritreeërs eritrea', somalia: 'somalië', somali: 'somalische somaliërs somalië',
+  iraq: 'irak', iraqi: 'iraakse irakezen irak', iran: 'iran', iranian: 'iraanse iraniërs iran', russia: 'rusland', russian: 'russische russisch russen rusland',
+  poland: 'polen', polish: 'poolse pools polen', romania: 'roemenië', romanian: 'roemeense roemeens roemenië', bulgaria: 'bulgarije', bulgarian: 'bulgaarse bulgaars bulgarije',
+  congo: 'congo', congolese: 'congolese congolezen congo', guinea: 'guinee', palestine: 'palestina', palestinian: 'palestijnse palestijnen palestina',
   arabic: 'arabisch', french: 'frans franse', english: 'engels engelse', german: 'duits duitse', spanish: 'spaans spaanse',
 };
 Object.assign(GLOSSARY, POLICY_VOCABULARY, PLACE_NAMES);

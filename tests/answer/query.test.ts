@@ -260,6 +260,8 @@ describe('English questions', () => {
     // Exemptions are "vrijstellingen", as one exemption is a "vrijstelling"; mental health problems are "psychische" ones.
     expect(dutchEquivalents('exemptions')).toContain('vrijstellingen');
     expect(dutchEquivalents('mental')).toContain('psychische');
+    // A people's adjective finds its country too: "Belgian-born" workers are "in België geboren".
+    for (const [adjective, country] of [['belgian', 'belgië'], ['iraqi', 'irak'], ['somali', 'somalië'], ['syrian', 'syrië']]) expect(dutchEquivalents(adjective!)).toContain(country);
     // Governments are "regeringen" as often as "overheden".
     expect(dutchSynonyms('regeringen')).toContain('overheden');
     // Dutch synonyms English has no one word for.
