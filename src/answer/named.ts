@@ -3,6 +3,8 @@ import { abbreviationExpansions, dutchEquivalents, placeName, placeNameForms } f
 import { provinceOfAdjective } from '../search/province-names.js';
 import { MONTH_NUMBERS } from '../corpus/dates.js';
 import { wordsOf } from './passage-analysis.js';
+import { NUMBER_WORDS } from './numerals.js';
+export { numeralForms } from './numerals.js';
 
 /**
  * What a question names that a passage must name too: figures and ordinals
@@ -25,15 +27,6 @@ export const CALENDAR_WORDS: readonly string[] = [
 export const DAY_OF_DATE = new RegExp(`\\b\\d{1,2}\\s+(?:${Object.keys(MONTH_NUMBERS).join('|')})\\b`, 'gi');
 
 // --- Figures the question names ---------------------------------------------------
-
-const NUMBER_WORDS: Record<string, number> = {
-  twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10, elf: 11, twaalf: 12, dertien: 13, veertien: 14,
-  vijftien: 15, zestien: 16, zeventien: 17, achttien: 18, negentien: 19, twintig: 20, dertig: 30, veertig: 40, vijftig: 50, zestig: 60,
-  zeventig: 70, tachtig: 80, negentig: 90, honderd: 100,
-  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14,
-  fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60,
-  seventy: 70, eighty: 80, ninety: 90, hundred: 100,
-};
 
 /** Ordinal words: "de derde Pactdag" is not the second. */
 const ORDINALS: Record<string, number> = {

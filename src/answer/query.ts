@@ -20,7 +20,7 @@ import { askedDays, yearOfQuestion, yearsAfter, yearsBefore } from './dating.js'
 import { elapsedIn } from './elapsed.js';
 import { askedRate } from './rate.js';
 import { typingErrors } from './typing.js';
-import { corpusPlaces, formOfBase, namedEntities, placeAdjectiveBase, placesIn, quantitiesIn, questionFigures, quotedTitles, unquoted } from './named.js';
+import { corpusPlaces, formOfBase, namedEntities, numeralForms, placeAdjectiveBase, placesIn, quantitiesIn, questionFigures, quotedTitles, unquoted } from './named.js';
 import { askingKind, SEPARATED_PARTICLE } from './asking.js';
 import { askedBreakdown, askedSexGroup } from './breakdown.js';
 import { asksAsQuestioner, namedPeople } from './people.js';
@@ -178,7 +178,7 @@ const DEGREE_WORDS = new Set('lang vaak dikwijls hoog groot snel ver oud long of
 
 const AUXILIARY = /\b(?:heeft|hebben|had|hadden|is|zijn|was|waren|werd|werden|wordt|worden)\b/;
 
-/** Query words with their alternatives: an English word's Dutch equivalents, an abbreviation's spelled-out words, a typing error's correction. */
+/** Query words with their alternatives: an English word's Dutch equivalents, an abbreviation's spelled-out words, a figure's other spellings, a typing error's correction. */
 export function queryTerms(text: string, corrections: ReadonlyMap<string, string> = new Map()): QuestionTraits['queryTerms'] {
   const english = looksEnglish(text);
   // A participle names its verb's act where an auxiliary makes it one ("hebben … afgerond", "werden ingediend").
@@ -193,7 +193,7 @@ export function queryTerms(text: string, corrections: ReadonlyMap<string, string
     if (isStopword(token) || (english && isEnglishFunctionWord(token)) || asksDegree || asking) continue;
     const [term] = terms(token);
     if (!term || seen.has(term)) continue;
-    const alternatives = [...(english ? dutchEquivalents(token) : dutchSynonyms(token)), ...abbreviationExpansions(token)].flatMap((w) => terms(w));
+    const alternatives = [...(english ? dutchEquivalents(token) : dutchSynonyms(token)), ...abbreviationExpansions(token), ...numeralForms(token)].flatMap((w) => terms(w));
     const corrected = corrections.get(token);
     if (corrected) alternatives.push(corrected);
     if (perfect) alternatives.push(...infinitivesOfParticiple(token).flatMap((w) => terms(w)));

@@ -6,7 +6,7 @@ import { grams, terms, tokenize } from '../../src/search/analyze.js';
 import { analyseQuery, cleanQuery, queryTerms, searchTerms } from '../../src/answer/query.js';
 import { dutchNumberNotation, englishCompounds } from '../../src/answer/english.js';
 import { yearOfQuestion } from '../../src/answer/dating.js';
-import { corpusPlaces, mentions, placesIn } from '../../src/answer/named.js';
+import { corpusPlaces, mentions, numeralForms, placesIn } from '../../src/answer/named.js';
 import { wordsOf } from '../../src/answer/passage-analysis.js';
 import { sharesTopic } from '../../src/answer/topic.js';
 import { loadLexicon } from '../../src/corpus/lexicon.js';
@@ -683,5 +683,17 @@ describe('abbreviations', () => {
   it('"EU" finds the documents that write the Union out', () => {
     const eu = queryTerms('How many workers were born outside the EU?').find((q) => q.term === 'eu');
     expect(eu?.alternatives).toEqual(expect.arrayContaining(['europes', 'unie']));
+  });
+});
+
+describe('a figure asked in other spellings', () => {
+  it('finds the number word a document writes, and the digits of a number word', () => {
+    const eighteen = queryTerms('What share of the visitors were under 18?').find((q) => q.term === '18');
+    expect(eighteen?.alternatives).toContain('achttien');
+    expect(numeralForms('drie')).toEqual(['3']);
+    expect(numeralForms('three')).toEqual(['3', 'drie']);
+    // Years and figures beyond the words have none.
+    expect(numeralForms('2025')).toEqual([]);
+    expect(numeralForms('1846')).toEqual([]);
   });
 });
