@@ -273,10 +273,10 @@ export function selectPassages(ranking: Ranked[], query: AnalysedQuery, index: L
   // passage that covers the question at least as well as the gap.
   // What the gap names of the question, the follow-up must say in the passage itself: its title repeats the dossier
   // ("Nieuwkomers als maaltijdkoerier (2)"), not the count that was missing ("Hoeveel maaltijdkoeriers nieuwkomer zijn").
-  const gapShortfall = top ? shortfallOf(top) : null;
-  if (top && gapShortfall?.kind === 'unavailable') {
+  const topShortfall = top ? shortfallOf(top) : null;
+  if (top && topShortfall?.kind === 'unavailable') {
     const gap = top;
-    const gapTerms = termsOf(gap.target.doc.text.slice(gapShortfall.sentence.start, gapShortfall.sentence.end));
+    const gapTerms = termsOf(gap.target.doc.text.slice(topShortfall.sentence.start, topShortfall.sentence.end));
     const named = query.queryTerms.filter((q) => mentionsTerm(gapTerms, q));
     const saysItself = (c: Candidate) => named.every((q) => mentionsTerm(termsOf(c.target.doc.text.slice(c.target.span.start, c.target.span.end)), q));
     const followUp = candidates.find((c) => cites(c.target.doc, gap.target.doc) && c.confidence >= gap.confidence && answerable(c) && saysItself(c));
