@@ -168,15 +168,16 @@ function abbreviationHeads(word: string): string[] {
 function focusForms(word: string): string[] {
   let forms = focusFormCache.get(word);
   if (forms) return forms;
-  const words = [word, ...dutchEquivalents(word), ...dutchSynonyms(word), ...abbreviationHeads(word)].flatMap((w) => tokenize(w));
-  forms = [...new Set(words.flatMap((w) => [w, root(w), ...terms(w)]))].filter((t) => t.length >= 2);
+  forms = [...new Set(wordForms(word, ...dutchEquivalents(word), ...dutchSynonyms(word), ...abbreviationHeads(word)))].filter((t) => t.length >= 2);
   if (focusFormCache.size > 1_000) focusFormCache.clear();
   focusFormCache.set(word, forms);
   return forms;
 }
+/** Each word's tokens as written, as roots and as stems. */
+const wordForms = (...words: string[]): string[] => words.flatMap((w) => tokenize(w)).flatMap((w) => [w, root(w), ...terms(w)]);
 /** Whether a text names the counted word itself, not a synonym of it: "612 inburgeraars", not "nieuwkomers". */
 export function namesFocusItself(word: string, text: string): boolean {
-  const own = new Set(tokenize(word).flatMap((w) => [w, root(w), ...terms(w)]));
+  const own = new Set(wordForms(word));
   return [...formsOf(text)].some((form) => own.has(form));
 }
 /** A part's stem shorter than this is found inside too many words ("taal" in "vertaald", "end" of "wachtenden"). */

@@ -69,8 +69,9 @@ export function gapShortfall(input: AnswerabilityInput, sentences: Sentence[], p
  * What a question item asks outside of it does not ask of: "Hoeveel seizoenarbeiders van buiten de Europese Unie …"
  * does not ask about EU workers. The excluded word, and a name it opens ("Europese Unie"), are left out.
  */
+const EXCLUDED_WITH_NEXT = new RegExp(`${NEGATED_MODIFIER.source}(\\s+\\S+)?`, 'giu');
 function withoutExcluded(text: string): string {
-  return text.replace(new RegExp(`${NEGATED_MODIFIER.source}(\\s+\\S+)?`, 'giu'), (...m: string[]) => (m[3] && !/^\s+\p{Lu}/u.test(m[3]) ? ` ${m[3]}` : ' '));
+  return text.replace(EXCLUDED_WITH_NEXT, (...m: string[]) => (m[3] && !/^\s+\p{Lu}/u.test(m[3]) ? ` ${m[3]}` : ' '));
 }
 
 /** A word of the question the passage speaks of only where it says something is missing, or leaves it to another minister. */
