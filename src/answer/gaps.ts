@@ -57,6 +57,9 @@ const UNAVAILABLE = [
   /\b(?:wordt|worden)\s+(?:in|tegen|eind|begin|rond|na|tijdens)\s+(?:\S+\s+){0,4}?verwacht\b/,
   // The minister cannot give it: "Een specifieke wachttijd … kan ik om de hierboven vermelde reden niet geven."
   new RegExp(`\\b(?:kan|kon)\\s+ik\\s+(?:\\S+\\s+){0,6}?niet\\s+(?:\\S+\\s+)?(?:${GIVING.join('|')})\\b`),
+  // What is asked depends on what is not yet given: "Hoeveel vluchtelingen in 2026 komen, hangt af van het federale
+  // programma". The embedded question is the sentence's subject; the figure is not in it.
+  /^\s*(?:\S+\s+){0,2}?(?:hoeveel|wanneer|welke|welk|hoe|of)\b[^,;]*,\s*(?:hangt\s+(?:\S+\s+){0,2}?af\s+van|is\s+(?:\S+\s+)?afhankelijk\s+van)\b/,
   ...ANOTHER_MINISTERS_MATTER,
 ];
 /**
@@ -115,9 +118,13 @@ const ASKS_WHOM_REFERRED = /\b(?:wie|who|whom)\b.*\b(?:verwijst|verwijzen|verwee
  */
 const ASKS_WHO_DECIDES = /\b(?:wie|who)\s+(?:\S+\s+){0,2}?(?:beslist|beslissen|besliste|bepaalt|bepalen|beoordeelt|beoordelen|oordeelt|decides|decide|decided|determines|assesses|sets(?!\s+up)|set(?!\s+up))\b|^(?:\S+\s+){0,2}?(?:wie|who)\s+(?:moet|moeten|must|has\s+to|have\s+to|should)\b/;
 
+/** A minister named by what she is responsible for, right after the word: no question of whose matter it is. */
+const PORTFOLIO_AFTER_MINISTER = /\bminister\s+(?:responsible|bevoegd)\s+(?:for|voor)\b/g;
+
 /** Whether the question asks whose matter something is: a referral to another minister answers it, as no gap. */
 export function asksAboutCompetence(query: string): boolean {
-  const q = fold(query);
+  // "What did the minister responsible for civic integration say …" names the minister by her portfolio; it does not ask it.
+  const q = fold(query).replace(PORTFOLIO_AFTER_MINISTER, 'minister');
   return ASKS_ABOUT_COMPETENCE.test(q) || ASKS_WHOM_REFERRED.test(q) || ASKS_WHO_DECIDES.test(q);
 }
 

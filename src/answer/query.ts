@@ -22,6 +22,7 @@ import { askedRate } from './rate.js';
 import { typingErrors } from './typing.js';
 import { corpusPlaces, formOfBase, namedEntities, numeralForms, placeAdjectiveBase, placesIn, quantitiesIn, questionFigures, quotedTitles, unquoted } from './named.js';
 import { askingKind, SEPARATED_PARTICLE } from './asking.js';
+import { titlesNamedUnquoted } from './known-titles.js';
 import { askedBreakdown, askedSexGroup } from './breakdown.js';
 import { asksAsQuestioner, namedPeople } from './people.js';
 import { askedParts, periodWords } from './year-part.js';
@@ -65,9 +66,8 @@ const PORTFOLIO_MINISTER = /^\p{L}{3,}ministers?$/u;
 const isMetaOrName = (word: string, names: ReadonlySet<string>) => META_WORDS.has(word) || PORTFOLIO_MINISTER.test(word) || names.has(word);
 
 /**
- * An ordinal that counts the document's parts ("in haar tweede vraag", "the
- * third question") says where to look, like the part itself: it is no figure
- * the passage must give.
+ * An ordinal that counts the document's parts ("in haar tweede vraag", "the third question") says where to look,
+ * like the part itself: it is no figure the passage must give.
  */
 const ORDINAL_OF_DOCUMENT_PART = /\b(?:eerste|tweede|derde|vierde|vijfde|zesde|laatste|first|second|third|fourth|fifth|sixth|last)\s+(?=(?:schriftelijke\s+|written\s+)?(?:vraag|vragen|deelvraag|antwoord|punt|question|answer|point)\b)/giu;
 
@@ -371,7 +371,7 @@ export function analyseQuery(
     // A name the documents use as a place restricts the question to it, however the question puts it.
     places: [...new Set([...placesIn(searchText, english, usedInPassages), ...twoWordProvinces(searchText), ...namedPlaces, ...placesOfAdjectives])],
     entities,
-    titles: quotedTitles(clean.text),
+    titles: [...quotedTitles(clean.text), ...titlesNamedUnquoted(clean.text, documents)],
     trainedAs: english ? null : trainedAs(clean.text),
     // A question number the user cites is a reference, not a figure to find; a period's numbers date (above).
     figures: questionFigures(searchText).filter((f) => f !== String(clean.questionNumber) && !periodFigures.includes(f)),

@@ -12,7 +12,7 @@ import { countsBefore, focusPresent, namesCountOf, questionFocus } from './count
 import { tableIntroduction, withRelativeYearsNamed } from './dating.js';
 import { givesAskedPeriod, givesYearSoFar, missesAskedPeriod } from './year-part.js';
 import { asksAboutFollowUp } from './asking.js';
-import { asksWhetherKnown, saysUnavailable } from './gaps.js';
+import { asksAboutCompetence, asksWhetherKnown, leavesToAnother, saysUnavailable } from './gaps.js';
 import { askedWithAntecedent, parentItemsText, questionIntro, targetsFor, type Target } from './targets.js';
 
 /**
@@ -158,6 +158,13 @@ export function selectPassages(ranking: Ranked[], query: AnalysedQuery, index: L
   if (asksWhetherKnown(query.clean.text)) {
     const saysIfKept = (c: Candidate) => evidenceSentences(c.target.doc.text, c.target.span, query.queryTerms, weight).some(saysUnavailable);
     preferWithinDocument(candidates, (c) => c.target.doc.id, saysIfKept, (above, c) => above.confidence <= c.confidence);
+  }
+  // "Wie beslist welke vluchtelingen België overbrengt?": of one document's items, the one that leaves the matter to
+  // another government ("De selectie van de vluchtelingen … zijn een federale bevoegdheid"), over a broader one that
+  // names nobody whose matter it is.
+  if (asksAboutCompetence(query.clean.text)) {
+    const leaves = (c: Candidate) => sentencesOf(c.target.doc.text, c.target.span).some(leavesToAnother);
+    preferWithinDocument(candidates, (c) => c.target.doc.id, leaves, (above, c) => covers(c) && c.confidence >= above.confidence - EXTREME_MARGIN);
   }
   // "Which are the biggest weekend schools?": of one document's items, the one that names the extreme in a sentence
   // ("De grootste weekendscholen zijn ‘Twee Oevers’ in Brakeldonk …"), over a broader one that names none.

@@ -50,7 +50,7 @@ const GLOSSARY: Record<string, string> = {
   plan: 'plan', plans: 'plannen', nonprofit: 'vzw', association: 'vzw vereniging', young: 'jongeren', youth: 'jongeren',
   people: 'mensen personen', persons: 'personen', person: 'persoon', women: 'vrouwen', female: 'vrouwelijke', participants: 'deelnemers', unemployment: 'werkloosheid', benefit: 'uitkering', benefits: 'uitkeringen',
   reached: 'bereikt', reach: 'bereiken', experiences: 'ervaringen', future: 'toekomst',
-  coordination: 'coördinatie', responsible: 'verantwoordelijk', competent: 'bevoegd', competence: 'bevoegdheid', when: 'wanneer', where: 'waar', attest: 'attest',
+  coordination: 'coördinatie', responsible: 'verantwoordelijk bevoegd bevoegdheid', competent: 'bevoegd', competence: 'bevoegdheid', when: 'wanneer', where: 'waar', attest: 'attest',
   certificate: 'attest inburgeringsattest', certificates: 'attesten inburgeringsattesten', exam: 'examen',
   contribution: 'bijdrage inbreng', income: 'inkomen', low: 'laag', exemptions: 'vrijstellingen uitzonderingen', discounts: 'verminderingen kortingen',
   province: 'provincie', provinces: 'provincies', city: 'stad', cities: 'steden centrumsteden', website: 'website',

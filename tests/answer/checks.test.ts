@@ -58,6 +58,10 @@ describe('questionFocus: what a counting question counts', () => {
     // A part of a group named after the verb is what is counted: the families that are newcomers.
     ['Hoeveel van de gezinnen op de wachtlijst zijn nieuwkomers?', 'nieuwkomers'],
     ['How many of the participants were women?', 'women'],
+    // "Hoeveel van de …" counts what follows, as "how many of the …" does; a word negated by its prefix qualifies it.
+    ['Hoeveel van de niet-ingeschreven jongeren hebben een migratieachtergrond?', 'jongeren'],
+    ['Hoeveel niet-ingeschreven jongeren hebben een migratieachtergrond?', 'jongeren'],
+    ['Hoeveel van de cursisten vonden werk?', 'cursisten'],
   ])('%s → %s', (query, focus) => expect(questionFocus(query)).toBe(focus));
 
   it.each([
@@ -127,6 +131,9 @@ describe('saysUnavailable: a minister saying the information is not given', () =
     'De lokale dienstencentra vallen onder de bevoegdheid van mijn collega, de Vlaamse minister van Welzijn.',
     'Voor de werking van die centra verwijs ik naar haar.',
     'Ik verwijs de vraagsteller daarvoor naar de federale collega.',
+    // What is asked, as the sentence's subject, depends on what is not yet given.
+    'Hoeveel hervestigde vluchtelingen in 2026 naar Vlaanderen komen, hangt af van het federale hervestigingsprogramma, dat nog niet is vastgelegd.',
+    'Wanneer de tweede oproep start, is afhankelijk van de Europese middelen.',
   ])('yes: %s', (sentence) => expect(saysUnavailable(sentence)).toBe(true));
 
   it.each([
@@ -143,6 +150,8 @@ describe('saysUnavailable: a minister saying the information is not given', () =
     // A reference to another answer gives it there.
     'Voor de cijfers verwijs ik naar mijn antwoord op vraag 2.',
     'De trajectbegeleiders verwijzen nieuwkomers naar het reguliere aanbod.',
+    // What something depends on, said of a fact the sentence gives.
+    'De hoogte van de toelage hangt af van het aantal deelnemers: 200 euro per deelnemer.',
   ])('no: %s', (sentence) => expect(saysUnavailable(sentence)).toBe(false));
 });
 
@@ -179,6 +188,9 @@ describe('asksForContent: a question for a figure or a name, not about a gap', (
     expect(asksAboutCompetence('Who sets the rules for recognising driving licences from outside the EU?')).toBe(true);
     expect(asksAboutCompetence('Who is in charge of the rules on volunteer allowances?')).toBe(true);
     expect(asksAboutCompetence('Wie is verantwoordelijk voor de erkenning van buitenlandse rijbewijzen?')).toBe(true);
+    // A minister named by her portfolio is not asked about: "the minister responsible for civic integration".
+    expect(asksAboutCompetence('What did the minister responsible for civic integration say about the literacy course?')).toBe(false);
+    expect(asksAboutCompetence('Wat zei de minister bevoegd voor Inburgering over de alfabetiseringscursus?')).toBe(false);
     expect(asksAboutCompetence('Who set up the digital help desks in Vlasbeke?')).toBe(false);
   });
   it.each([

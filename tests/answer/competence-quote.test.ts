@@ -113,3 +113,45 @@ describe('the quote for who decides a matter the answer calls federal', () => {
     expect(exact?.('De federale overheid betaalt de helft van de kosten.')).toBe(false);
   });
 });
+
+/** Two items of one answer: one that leaves part of the matter to the federal government, and a sibling that shares more words. */
+const RESETTLEMENT = writtenQuestion({
+  number: 3506,
+  date: '12 maart 2025',
+  title: 'Hervestiging  -  Onthaal van hervestigde vluchtelingen in de gemeenten',
+  questions: ['1. Hoeveel hervestigde vluchtelingen kwamen in 2024 in een Vlaamse gemeente terecht?', '2. Wat doet de minister aan het tekort aan woningen?'],
+  answers: [
+    '1. In 2024 kwamen 412 mensen naar 27 Vlaamse gemeenten. De selectie van de vluchtelingen en het aantal plaatsen dat België ' +
+      'aanbiedt, zijn een federale bevoegdheid.',
+    '2. Samen met de minister van Wonen onderzoek ik hoe hervestigde vluchtelingen in België sneller een woning krijgen. Wie naar Vlaanderen ' +
+      'komt, blijft nu vaak maanden in de opvang; een beslissing over een snellere toewijzing valt voor de zomer.',
+  ],
+});
+
+describe('the item for who decides a matter', () => {
+  const corpus = useIndexedCorpus((dir) => writeFileSync(join(dir, '3506.txt'), RESETTLEMENT));
+
+  it('is the one that leaves it to another government, over a sibling that shares more of the question', async () => {
+    const r = await answer('Wie beslist welke vluchtelingen België via hervestiging overbrengt en hoeveel het er zijn?', {}, { index: corpus.index, embedder: null });
+    expect(r.passages[0]?.item).toBe('1');
+    expect(r.passages[0]?.quote.text).toContain('federale bevoegdheid');
+  });
+});
+
+/** A matter left to a federal minister, in words an English question does not share but for "federal". */
+const CHOIRS = writtenQuestion({
+  number: 3507,
+  date: '26 maart 2025',
+  title: 'Amateurkunsten  -  Nieuwkomers in koren en fanfares',
+  questions: ['1. Welke regels gelden voor het openbaar uitvoeren van muziek?'],
+  answers: ['1. De auteursrechten en de billijke vergoeding voor het openbaar uitvoeren van muziek behoren tot de bevoegdheid van de federale minister van Economie.'],
+});
+
+describe('"responsible for" in an English question', () => {
+  const corpus = useIndexedCorpus((dir) => writeFileSync(join(dir, '3507.txt'), CHOIRS));
+
+  it('is being competent for a matter ("bevoegdheid"), as well as being answerable for it', async () => {
+    const r = await answer('Which federal minister is responsible for copyright and fair remuneration?', {}, { index: corpus.index, embedder: null });
+    expect(r.passages[0]?.quote.text).toContain('federale minister van Economie');
+  });
+});
