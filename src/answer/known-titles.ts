@@ -4,8 +4,8 @@ import { quotedTitles, unquoted } from './named.js';
 
 /**
  * The documents write a programme's or body's name in quotes ("het project ‘Op Zicht’"); users type it without
- * ("the Op Zicht project"). A title the documents quote, typed with its capital in the question, names that one
- * thing as a quoted title does (see quotedTitles): its words one by one ("op", "zicht") are found anywhere.
+ * ("the Op Zicht project"). A title the documents quote, typed as they write it, names that one thing as a quoted
+ * title does (see quotedTitles): its words one by one ("op", "zicht") are found anywhere.
  */
 const titlesOf = new WeakMap<readonly ParsedDocument[], string[]>();
 
@@ -18,14 +18,16 @@ function documentTitles(documents: readonly ParsedDocument[]): string[] {
 const flat = (text: string) => foldDiacritics(text).replace(/\s+/g, ' ').trim();
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
-/** The titles the documents quote that the question names, unquoted, with a capital. */
+/**
+ * The titles the documents quote that the question names, unquoted, as the documents write them: each capital in
+ * place, so a question that opens with a title's first word ("Hoe gaat het met …" against ‘Hoe Gaat Het’) names none.
+ */
 export function titlesNamedUnquoted(query: string, documents: readonly ParsedDocument[]): string[] {
   const text = flat(unquoted(query));
-  const lower = text.toLowerCase();
   return documentTitles(documents).filter((title) => {
-    const at = lower.indexOf(title.toLowerCase());
-    if (at < 0) return false;
-    const end = at + title.length;
-    return /\p{Lu}/u.test(text[at]!) && !LETTER_OR_DIGIT.test(text[at - 1] ?? ' ') && !LETTER_OR_DIGIT.test(text[end] ?? ' ');
+    for (let at = text.indexOf(title); at >= 0; at = text.indexOf(title, at + 1)) {
+      if (!LETTER_OR_DIGIT.test(text[at - 1] ?? ' ') && !LETTER_OR_DIGIT.test(text[at + title.length] ?? ' ')) return true;
+    }
+    return false;
   });
 }
