@@ -161,7 +161,7 @@ export function selectPassages(ranking: Ranked[], query: AnalysedQuery, index: L
   }
   // "Wie beslist welke vluchtelingen België overbrengt?": of one document's items, the one that leaves the matter to
   // another government ("De selectie van de vluchtelingen … zijn een federale bevoegdheid"), over a broader one that
-  // names nobody whose matter it is.
+  // names nobody whose matter it is, by the margin an item naming an extreme has.
   if (asksAboutCompetence(query.clean.text)) {
     const leaves = (c: Candidate) => sentencesOf(c.target.doc.text, c.target.span).some(leavesToAnother);
     preferWithinDocument(candidates, (c) => c.target.doc.id, leaves, (above, c) => covers(c) && c.confidence >= above.confidence - EXTREME_MARGIN);
