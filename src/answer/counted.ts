@@ -36,8 +36,10 @@ const VERBS_AFTER_HOW_MANY = new Set(
 // "Aantal NBMV die …", "het aantal meldingen", "the number of buddies": a count named by its noun, as keywords put it.
 const COUNTING = [/\bhoeveel\s+(.+)/, /\bhoe veel\s+(.+)/, /\bhow many\s+(.+)/, /(?:^|\bhet\s+)aantal\s+(.+)/, /(?:^|\bthe\s+)number of\s+(.+)/];
 const ENGLISH_COUNTING = new Set([COUNTING[2], COUNTING[4]]);
-/** A word negated by a hyphenated prefix: a modifier, never the thing counted. */
-const NEGATED_PREFIXED = /\b(?:niet|non)-[\p{L}\p{N}]+/giu;
+/** A word negated by a hyphenated prefix ("niet-ingeschreven", "niet-Europese", "non-EU"; not "niet-Belgen"). */
+const NEGATED_PREFIXED = /\b(?:niet|non)-([\p{L}\p{N}]+)/giu;
+/** Shaped as a modifier: a participle, an inflected adjective or an abbreviation ("eu"), not a noun of its own. */
+const modifierShaped = (word: string) => PARTICIPLE.test(word) || /[^i]e$/.test(word) || word.length <= 3;
 /** Determiners, numbers and words for more or less of it ("hoeveel extra cursusgroepen", "hoeveel minder afvalzakken"): none is what is counted. */
 /** English articles and possessives, which open a noun group. */
 const ARTICLE = /^(?:the|a|an|its|their|his|her|our|this|these|those)$/;
@@ -79,10 +81,10 @@ export function questionFocus(query: string, usedAsIs: (word: string) => boolean
     if (!m) continue;
     // A hyphenated compound counts its head, the last part: "TaalJob-trajecten" counts trajecten.
     // A word negated by its prefix ("niet-ingeschreven jongeren", "non-EU workers") qualifies the noun after it.
-    const words = tokenize(m[1]!.replace(NEGATED_PREFIXED, ' ').replace(/[\p{L}\p{N}]+-(?=\p{L})/gu, '')).filter((w) => !DETERMINER_OR_NUMBER.test(w) && !names.has(w));
+    const words = tokenize(m[1]!.replace(NEGATED_PREFIXED, (all, word: string) => (modifierShaped(word) ? ' ' : all)).replace(/[\p{L}\p{N}]+-(?=\p{L})/gu, '')).filter((w) => !DETERMINER_OR_NUMBER.test(w) && !names.has(w));
     let i = 0;
-    // "Hoeveel van de niet-ingeschreven jongeren …" counts the young people, as "how many of the …" does below.
-    if (words[i] === 'van' && !ENGLISH_COUNTING.has(marker)) i++;
+    // "Hoeveel van de niet-ingeschreven jongeren …", "hoeveel van die cursisten" count what follows, as "how many of the …" does below.
+    if (words[i] === 'van' && !ENGLISH_COUNTING.has(marker)) i += /^(?:die|deze|hun)$/.test(words[i + 1] ?? '') ? 2 : 1;
     while (i < words.length && MEASURE_NOUNS.has(words[i]!) && (words[i + 1] === 'van' || words[i + 1] === 'of')) i += 2;
     if (VERBS_AFTER_HOW_MANY.has(words[i] ?? '')) return null;
     if (ENGLISH_COUNTING.has(marker)) {

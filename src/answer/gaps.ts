@@ -57,9 +57,10 @@ const UNAVAILABLE = [
   /\b(?:wordt|worden)\s+(?:in|tegen|eind|begin|rond|na|tijdens)\s+(?:\S+\s+){0,4}?verwacht\b/,
   // The minister cannot give it: "Een specifieke wachttijd … kan ik om de hierboven vermelde reden niet geven."
   new RegExp(`\\b(?:kan|kon)\\s+ik\\s+(?:\\S+\\s+){0,6}?niet\\s+(?:\\S+\\s+)?(?:${GIVING.join('|')})\\b`),
-  // What is asked depends on what is not yet given: "Hoeveel vluchtelingen in 2026 komen, hangt af van het federale
-  // programma". The embedded question is the sentence's subject; the figure is not in it.
-  /^\s*(?:\S+\s+){0,2}?(?:hoeveel|wanneer|welke|welk|hoe|of)\b[^,;]*,\s*(?:hangt\s+(?:\S+\s+){0,2}?af\s+van|is\s+(?:\S+\s+)?afhankelijk\s+van)\b/,
+  // A figure or date that depends on something else, and is not given: "Hoeveel vluchtelingen in 2026 komen, hangt af
+  // van het federale programma". The embedded question is the sentence's subject; nothing after it gives a figure or
+  // opens a list ("Hoeveel toelage een gemeente krijgt, hangt af van …: 3.500 euro per vluchteling" gives it).
+  /^\s*(?:\S+\s+){0,2}?(?:hoeveel|wanneer)\b[^,;]*,\s*(?:hangt\s+(?:\S+\s+){0,2}?af\s+van|is\s+(?:\S+\s+)?afhankelijk\s+van)\b[^:\d]*$/,
   ...ANOTHER_MINISTERS_MATTER,
 ];
 /**
@@ -120,11 +121,14 @@ const ASKS_WHO_DECIDES = /\b(?:wie|who)\s+(?:\S+\s+){0,2}?(?:beslist|beslissen|b
 
 /** A minister named by what she is responsible for, right after the word: no question of whose matter it is. */
 const PORTFOLIO_AFTER_MINISTER = /\bminister\s+(?:responsible|bevoegd)\s+(?:for|voor)\b/g;
+const ASKS_WHO_THE_MINISTER_IS = /\b(?:wie|who|welke|which)\s+(?:is|was|are|were|zijn|waren)\s+(?:de|the)\s+minister/;
 
 /** Whether the question asks whose matter something is: a referral to another minister answers it, as no gap. */
 export function asksAboutCompetence(query: string): boolean {
-  // "What did the minister responsible for civic integration say …" names the minister by her portfolio; it does not ask it.
-  const q = fold(query).replace(PORTFOLIO_AFTER_MINISTER, 'minister');
+  // "What did the minister responsible for civic integration say …" names the minister by her portfolio; it does not ask
+  // it. "Who is the minister responsible for …" does.
+  const folded = fold(query);
+  const q = ASKS_WHO_THE_MINISTER_IS.test(folded) ? folded : folded.replace(PORTFOLIO_AFTER_MINISTER, 'minister');
   return ASKS_ABOUT_COMPETENCE.test(q) || ASKS_WHOM_REFERRED.test(q) || ASKS_WHO_DECIDES.test(q);
 }
 

@@ -19,8 +19,9 @@ const flat = (text: string) => foldDiacritics(text).replace(/\s+/g, ' ').trim();
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /**
- * The titles the documents quote that the question names, unquoted, as the documents write them: each capital in
- * place, so a question that opens with a title's first word ("Hoe gaat het met …" against ‘Hoe Gaat Het’) names none.
+ * The titles the documents quote that the question names, unquoted, as the documents write them, each capital in
+ * place ("Hoe gaat het met …" does not name ‘Hoe Gaat Het’). For the check that a passage's document gives the
+ * title only: its words still count as words of the question.
  */
 export function titlesNamedUnquoted(query: string, documents: readonly ParsedDocument[]): string[] {
   const text = flat(unquoted(query));

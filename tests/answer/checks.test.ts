@@ -62,6 +62,10 @@ describe('questionFocus: what a counting question counts', () => {
     ['Hoeveel van de niet-ingeschreven jongeren hebben een migratieachtergrond?', 'jongeren'],
     ['Hoeveel niet-ingeschreven jongeren hebben een migratieachtergrond?', 'jongeren'],
     ['Hoeveel van de cursisten vonden werk?', 'cursisten'],
+    ['Hoeveel van die cursisten vonden werk?', 'cursisten'],
+    // A negated noun is what is counted: only a word shaped as a modifier qualifies the noun after it.
+    ['Hoeveel niet-Belgen werden ingeschreven?', 'belgen'],
+    ['Hoeveel niet-Nederlandstaligen volgden een cursus?', 'nederlandstaligen'],
   ])('%s → %s', (query, focus) => expect(questionFocus(query)).toBe(focus));
 
   it.each([
@@ -152,6 +156,9 @@ describe('saysUnavailable: a minister saying the information is not given', () =
     'De trajectbegeleiders verwijzen nieuwkomers naar het reguliere aanbod.',
     // What something depends on, said of a fact the sentence gives.
     'De hoogte van de toelage hangt af van het aantal deelnemers: 200 euro per deelnemer.',
+    'Hoeveel toelage een gemeente krijgt, hangt af van het aantal opgevangen vluchtelingen: 3.500 euro per persoon.',
+    // A condition, which may be the answer to whether something holds.
+    'Of een inburgeraar vrijgesteld wordt, hangt af van zijn diploma.',
   ])('no: %s', (sentence) => expect(saysUnavailable(sentence)).toBe(false));
 });
 
@@ -191,6 +198,9 @@ describe('asksForContent: a question for a figure or a name, not about a gap', (
     // A minister named by her portfolio is not asked about: "the minister responsible for civic integration".
     expect(asksAboutCompetence('What did the minister responsible for civic integration say about the literacy course?')).toBe(false);
     expect(asksAboutCompetence('Wat zei de minister bevoegd voor Inburgering over de alfabetiseringscursus?')).toBe(false);
+    // Asking who that minister is asks whose matter it is.
+    expect(asksAboutCompetence('Who is the minister responsible for recognising social workshops?')).toBe(true);
+    expect(asksAboutCompetence('Wie is de minister bevoegd voor de erkenning van maatwerkbedrijven?')).toBe(true);
     expect(asksAboutCompetence('Who set up the digital help desks in Vlasbeke?')).toBe(false);
   });
   it.each([
