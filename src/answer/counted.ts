@@ -36,10 +36,6 @@ const VERBS_AFTER_HOW_MANY = new Set(
 // "Aantal NBMV die …", "het aantal meldingen", "the number of buddies": a count named by its noun, as keywords put it.
 const COUNTING = [/\bhoeveel\s+(.+)/, /\bhoe veel\s+(.+)/, /\bhow many\s+(.+)/, /(?:^|\bhet\s+)aantal\s+(.+)/, /(?:^|\bthe\s+)number of\s+(.+)/];
 const ENGLISH_COUNTING = new Set([COUNTING[2], COUNTING[4]]);
-/** A word negated by a hyphenated prefix ("niet-ingeschreven", "niet-Europese", "non-EU"; not "niet-Belgen"). */
-const NEGATED_PREFIXED = /\b(?:niet|non)-([\p{L}\p{N}]+)/giu;
-/** Shaped as a modifier: a participle, an inflected adjective or an abbreviation ("eu"), not a noun of its own. */
-const modifierShaped = (word: string) => PARTICIPLE.test(word) || /[^i]e$/.test(word) || word.length <= 3;
 /** Determiners, numbers and words for more or less of it ("hoeveel extra cursusgroepen", "hoeveel minder afvalzakken"): none is what is counted. */
 /** English articles and possessives, which open a noun group. */
 const ARTICLE = /^(?:the|a|an|its|their|his|her|our|this|these|those)$/;
@@ -52,6 +48,12 @@ const PARTITIVE_PREDICATE = /\b(?:hoeveel van (?:de|die|deze|hen|hun|alle)|how m
 const RECENTLY = new Set(['pas', 'net', 'recent', 'onlangs', 'nieuw', 'vers']);
 /** A Dutch past participle: "aangekomen", "ingeschreven", "gestart", "erkend". */
 const PARTICIPLE = /^(?:[a-z]*ge[a-z]{2,}(?:en|d|t|de|te)|(?:be|er|ver|ont|her)[a-z]{2,}(?:d|t|de|te))$/;
+/** An inflected adjective ("anderstalige", "lokale"); a noun in -ie ("subsidie", "organisatie") only looks like one. */
+const INFLECTED_ADJECTIVE = /[^i]e$/;
+/** A word negated by a hyphenated prefix ("niet-ingeschreven", "niet-Europese", "non-EU"; not "niet-Belgen"). */
+const NEGATED_PREFIXED = /\b(?:niet|non)-([\p{L}\p{N}]+)/giu;
+/** Shaped as a modifier: a participle, an inflected adjective or an abbreviation ("eu"), not a noun of its own. */
+const modifierShaped = (word: string) => PARTICIPLE.test(word) || INFLECTED_ADJECTIVE.test(word) || word.length <= 3;
 
 /** English plurals: the regular ending, and the irregular ones a count asks for. */
 const ENGLISH_IRREGULAR_PLURALS = new Set('children people men women staff personnel police youth'.split(' '));
@@ -101,7 +103,7 @@ export function questionFocus(query: string, usedAsIs: (word: string) => boolean
     if (RECENTLY.has(words[i] ?? '') && PARTICIPLE.test(words[i + 1] ?? '') && i + 2 < words.length) i += 2;
     // An inflected adjective ("anderstalige werkzoekenden", "lokale besturen") qualifies the noun after it;
     // a noun in -ie ("subsidie", "organisatie") only looks like one.
-    while (i + 1 < words.length && /[^i]e$/.test(words[i]!) && !isStopword(words[i + 1]!) && !VERBS_AFTER_HOW_MANY.has(words[i + 1]!)) i++;
+    while (i + 1 < words.length && INFLECTED_ADJECTIVE.test(words[i]!) && !isStopword(words[i + 1]!) && !VERBS_AFTER_HOW_MANY.has(words[i + 1]!)) i++;
     const word = words[i];
     if (!word || word === 'van' || word === 'of' || isStopword(word) || word.length < 2) return null;
     if (MEASURE_NOUNS.has(word) || VALUE_NOUNS.has(word) || VERBS_AFTER_HOW_MANY.has(word)) return null;
@@ -154,7 +156,7 @@ export function askedKind(query: string): string | null {
   // "Welk soort testen", "welk type opleiding (van)": the sort is of the noun after it.
   if (i + 1 < words.length && SORT_NOUNS.has(words[i]!)) i += words[i + 1] === 'van' ? 2 : 1;
   // An inflected adjective qualifies the noun after it ("welke lokale besturen").
-  while (i + 1 < words.length && /[^i]e$/.test(words[i]!) && !isStopword(words[i + 1]!)) i++;
+  while (i + 1 < words.length && INFLECTED_ADJECTIVE.test(words[i]!) && !isStopword(words[i + 1]!)) i++;
   const word = words[i];
   if (!word || isStopword(word) || word.length < 3 || VERBS_AFTER_HOW_MANY.has(word)) return null;
   return word;
@@ -325,7 +327,7 @@ const LIST_MARKER = /^\s*\d{1,2}\.\s|\(\d{1,2}\)|(?<=^|\s)\d{1,2}\)(?=\s)/g;
  */
 function nounGroupAfter(tokens: string[], from: number): string[] {
   let start = from;
-  while (start < tokens.length && (/[^i]e$/.test(tokens[start]!) || tokens[start] === 'niet')) start++;
+  while (start < tokens.length && (INFLECTED_ADJECTIVE.test(tokens[start]!) || tokens[start] === 'niet')) start++;
   return tokens.slice(from, start + COUNT_REACH);
 }
 

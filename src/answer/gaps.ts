@@ -121,6 +121,7 @@ const ASKS_WHO_DECIDES = /\b(?:wie|who)\s+(?:\S+\s+){0,2}?(?:beslist|beslissen|b
 
 /** A minister named by what she is responsible for, right after the word: no question of whose matter it is. */
 const PORTFOLIO_AFTER_MINISTER = /\bminister\s+(?:responsible|bevoegd)\s+(?:for|voor)\b/g;
+/** Unless the question asks who that minister is: "Who is the minister responsible for …". */
 const ASKS_WHO_THE_MINISTER_IS = /\b(?:wie|who|welke|which)\s+(?:is|was|are|were|zijn|waren)\s+(?:de|the)\s+minister/;
 
 /** Whether the question asks whose matter something is: a referral to another minister answers it, as no gap. */

@@ -2,11 +2,16 @@ import type { ParsedDocument } from '../corpus/types.js';
 import { foldDiacritics } from '../search/analyze.js';
 import { quotedTitles, unquoted } from './named.js';
 
-/**
+/*
  * The documents write a programme's or body's name in quotes ("het project ‘Op Zicht’"); users type it without
  * ("the Op Zicht project"). A title the documents quote, typed as they write it, names that one thing as a quoted
  * title does (see quotedTitles): its words one by one ("op", "zicht") are found anywhere.
  */
+
+const flat = (text: string) => foldDiacritics(text).replace(/\s+/g, ' ').trim();
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** The titles each index's documents quote, gathered once per index on the first question. */
 const titlesOf = new WeakMap<readonly ParsedDocument[], string[]>();
 
 function documentTitles(documents: readonly ParsedDocument[]): string[] {
@@ -14,9 +19,6 @@ function documentTitles(documents: readonly ParsedDocument[]): string[] {
   if (!titles) titlesOf.set(documents, (titles = [...new Set(documents.flatMap((d) => quotedTitles(d.text).map(flat)))]));
   return titles;
 }
-
-const flat = (text: string) => foldDiacritics(text).replace(/\s+/g, ' ').trim();
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /**
  * The titles the documents quote that the question names, unquoted, as the documents write them, each capital in

@@ -4,7 +4,6 @@ import { provinceOfAdjective } from '../search/province-names.js';
 import { MONTH_NUMBERS } from '../corpus/dates.js';
 import { wordsOf } from './passage-analysis.js';
 import { NUMBER_WORDS } from './numerals.js';
-export { numeralForms } from './numerals.js';
 
 /**
  * What a question names that a passage must name too: figures and ordinals

@@ -20,9 +20,10 @@ import { askedDays, yearOfQuestion, yearsAfter, yearsBefore } from './dating.js'
 import { elapsedIn } from './elapsed.js';
 import { askedRate } from './rate.js';
 import { typingErrors } from './typing.js';
-import { corpusPlaces, formOfBase, namedEntities, numeralForms, placeAdjectiveBase, placesIn, quantitiesIn, questionFigures, quotedTitles, unquoted } from './named.js';
+import { corpusPlaces, formOfBase, namedEntities, placeAdjectiveBase, placesIn, quantitiesIn, questionFigures, quotedTitles, unquoted } from './named.js';
 import { askingKind, SEPARATED_PARTICLE } from './asking.js';
 import { titlesNamedUnquoted } from './known-titles.js';
+import { numeralForms } from './numerals.js';
 import { askedBreakdown, askedSexGroup } from './breakdown.js';
 import { asksAsQuestioner, namedPeople } from './people.js';
 import { askedParts, periodWords } from './year-part.js';
@@ -307,8 +308,7 @@ export function analyseQuery(
     const place = placeOfAdjective(foldDiacritics(e).toLowerCase(), knownPlaces);
     return place ? [[e, place] as const] : [];
   }));
-  // The words that name part of a year ("tussen januari en september 2022", "de eerste zes maanden van 2024") date the
-  // question, numbers included (the passage may say "de eerste helft"); the period check weighs them.
+  // Words naming part of a year ("tussen januari en september 2022", "de eerste zes maanden") date the question, numbers too.
   const period = periodWords(searchText).join(' ');
   const dating = new Set(terms(period));
   const periodFigures = questionFigures(period);
