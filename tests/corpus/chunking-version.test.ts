@@ -15,7 +15,7 @@ await loadLexicon();
  * When the parser's output changes on purpose: bump CHUNKING_VERSION, then record the new fingerprint below.
  * When documents were only added to the repository, record the new fingerprint and keep the version.
  */
-const RECORDED = { version: 15, fingerprint: '1feace7c084aed495e7236ca77cdb0349feff1edcfb305b3635e4c847c58c535' };
+const RECORDED = { version: 15, fingerprint: '91ac3f165b7dcf8bb70bfb22fa8821837fdeea23711a3292d2ed8c50524fa2c0' };
 
 const ROOT = join(import.meta.dirname, '../..');
 const folders = ['corpus', ...readdirSync(join(ROOT, 'eval'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => `eval/${d.name}/corpus`)];
