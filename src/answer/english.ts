@@ -115,6 +115,18 @@ export function englishCompounds(text: string, usedInPassages: (word: string) =>
 }
 
 /**
+ * A name English writes as two capitalised words, Dutch as one ("the Integration Barometer", the Integratiebarometer):
+ * the name the question gives is the Dutch compound the documents use, not its head alone, which a document may
+ * write only as a common noun ("op basis van de barometer").
+ */
+export function namedAsCompounds(entities: string[], compounds: { head: string; dutch: string[] }[]): string[] {
+  return entities.map((entity) => {
+    const compound = compounds.find((c) => terms(c.head).join() === terms(entity).join())?.dutch[0];
+    return compound ? compound.charAt(0).toUpperCase() + compound.slice(1) : entity;
+  });
+}
+
+/**
  * A two-word term a wordnet lists ("swimming pools" zwembad, "nursing homes" woonzorgcentrum) names one thing, one
  * sense: unlike a single word's renderings, the Dutch word the documents use is what the question says. Both English
  * words are found where the Dutch one is.

@@ -12,7 +12,7 @@ import { askedKind, asksPartOf, questionFocus } from './counted.js';
 import { askedOutcome } from './outcome.js';
 import { infinitivesOfParticiple } from '../search/participle.js';
 import { nounsOfAdjective } from '../search/derivation.js';
-import { documentsOwnWords, dutchNumberNotation, englishCognates, englishCompounds, joinedAsGlossary, wordnetCompounds, wordnetSearchWords, wordnetSenses } from './english.js';
+import { documentsOwnWords, dutchNumberNotation, englishCognates, englishCompounds, joinedAsGlossary, namedAsCompounds, wordnetCompounds, wordnetSearchWords, wordnetSenses } from './english.js';
 import { spelledOutAcronyms } from './acronyms.js';
 import { asksAboutCompetence, asksForContent, asksWhetherKnown, isKeywordQuery, requestsContent } from './gaps.js';
 import { asksWhatHappened } from './tense.js';
@@ -301,7 +301,7 @@ export function analyseQuery(
   // "How many swimming pools": what is counted is the Dutch word for the two (zwembad), when "pools" has no other.
   const phraseHead = phrases.find((p) => p.head === counted && dutchEquivalents(p.head).length === 0);
   const focus = counted && smaller.has(counted) ? smaller.get(counted)! : phraseHead ? phraseHead.dutch[0]! : counted;
-  const entities = [...new Set([...namedEntities(searchText, english, usedInPassages), ...twoWordProvinces(searchText)])].filter((e) => !abbreviatesKind(e));
+  const entities = namedAsCompounds([...new Set([...namedEntities(searchText, english, usedInPassages), ...twoWordProvinces(searchText)])].filter((e) => !abbreviatesKind(e)), compounds);
   const knownPlaces = corpusPlaces(documents);
   // "Limburgse clubs" are clubs in Limburg: the place restricts the question, and its name is searched for.
   const adjectivePlaces = new Map(entities.flatMap((e) => {
