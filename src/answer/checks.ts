@@ -3,19 +3,25 @@ import { splitSentences, type Span } from '../corpus/sentences.js';
 import { terms, tokenize } from '../search/analyze.js';
 import { holdsAnswerType, type AnswerType } from './answer-type.js';
 import { oppositeOutcome } from './polarity.js';
-import { missingBreakdown, speaksOfGroup, type Dimension, type SexGroup } from './breakdown.js';
-import { missedPart, type AskedPart } from './year-part.js';
+import { missingBreakdown, speaksOfGroup } from './breakdown.js';
+import { missedPart } from './year-part.js';
 import { termsOf, unavailableIn, wordsOf } from './passage-analysis.js';
 import { mentionsTerm } from './evidence.js';
 import { countingSentences, countsBefore, countsOtherKindOnly, focusPresent, measuresTimeOnly, modifierNarrows, questionFocus } from './counted.js';
-import { figureLocatedBy, figureOwnedBy, figuresIn, givesTitle, mentions, onlyAmongOthers, onlyListed, SHARE_OF_COUNTED, quantitiesIn, spelledOut, type Quantity } from './named.js';
+import { figureLocatedBy, figureOwnedBy, figuresIn, givesTitle, mentions, onlyAmongOthers, onlyListed, SHARE_OF_COUNTED, quantitiesIn, spelledOut } from './named.js';
 import { sharesTopic } from './topic.js';
 import { asksFinalStudy, namesStudy, studyByNamedBody, studyForms, studyStillPending } from './study.js';
 import { gapShortfall } from './gap-checks.js';
 import { trainsForOthersOnly } from './training.js';
 import { countedAsTargetOnly, datedAsExpectedOnly } from './tense.js';
 import { placeNameForms } from '../search/glossary.js';
-import { datedWithAntecedent, datingText, hasFigure, hasShareFigure, HAS_YEAR, holdsFrom, OPENS_WITH_YEAR, SHARE_FIGURE, SPEAKS_OF_AFTER, SPEAKS_OF_BEFORE, tableIntroduction, tableYears, otherDayGiven, type NamedDay, YEAR, withoutBaselineYears, withoutPeriodsOpenIn } from './dating.js';
+import { datedWithAntecedent, datingText, hasFigure, hasShareFigure, HAS_YEAR, holdsFrom, OPENS_WITH_YEAR, SHARE_FIGURE, SPEAKS_OF_AFTER, SPEAKS_OF_BEFORE, tableIntroduction, tableYears, otherDayGiven, YEAR, withoutBaselineYears, withoutPeriodsOpenIn } from './dating.js';
+import type { Shortfall } from './shortfall.js';
+import { otherElapsedGiven } from './elapsed.js';
+import { givesRate } from './rate.js';
+import { groupFrameOf, rowCountsAll } from './table-rows.js';
+import { countsOtherThanOutcome } from './outcome.js';
+import type { AnswerabilityInput, QueryTerm } from './traits.js';
 
 /**
  * Does the passage that retrieval found really answer the question? Word
@@ -25,91 +31,8 @@ import { datedWithAntecedent, datingText, hasFigure, hasShareFigure, HAS_YEAR, h
  * passage the way a careful reader would and name what is missing.
  */
 
-/** A query word: its stem, Dutch alternatives (for English words), its n-grams. */
-export interface QueryTerm {
-  term: string;
-  alternatives: string[];
-  grams: string[];
-  /** For a compound, the stems of its modifier and head. */
-  parts?: string[];
-  /** An English word with no Dutch equivalent known. */
-  foreign?: boolean;
-  /** For a foreign word, the stems of its wordnet senses the documents use: they share a topic, they answer nothing. */
-  senses?: string[];
-}
-
-import type { Shortfall } from './shortfall.js';
-import { otherElapsedGiven, type Elapsed } from './elapsed.js';
-import { givesRate, type AskedRate } from './rate.js';
-import { groupFrameOf, rowCountsAll } from './table-rows.js';
-import { countsOtherThanOutcome } from './outcome.js';
 export type { Shortfall };
-
-/** What the checks read of the question; computed once per question (see query.ts). */
-export interface QuestionTraits {
-  queryTerms: QueryTerm[];
-  years: string[];
-  /** The kind of answer asked for. */
-  answerType: AnswerType | null;
-  /** What a counting question counts ("leerkrachten"), from questionFocus(). */
-  focus: string | null;
-  /** The outcome a count asks of ("haalden het brevet", "found a job"), from askedOutcome() (outcome.ts). */
-  outcome?: string | null;
-  /** Whether it counts part of a group it names ("Hoeveel van de cursisten …"), from asksPartOf(). */
-  asksPart?: boolean;
-  /** A question for content (a figure, a name), not about a gap: from asksForContent(). */
-  asksForContent: boolean;
-  /** Terms the question excludes ("non-EU", "niet-Belgische"): a gap the passage names for them is not the question's. */
-  excluded?: string[];
-  /** Names of places, bodies and programmes the question gives (from namedEntities()). */
-  entities: string[];
-  /** The occupation a training the question names leads to ("opgeleid tot portier"), from trainedAs(). */
-  trainedAs?: string | null;
-  /** Quoted titles of several words the question gives ("via ‘Samen aan Zet’"), from quotedTitles(). */
-  titles?: string[];
-  /** Places the question restricts to ("in Gent"), from placesIn(): the passage itself must be about them. */
-  places: string[];
-  /** Figures the question gives, not years (from questionFigures()). */
-  figures: string[];
-  /** The figures among them that come with a unit of measure (from quantitiesIn()). */
-  quantities: Quantity[];
-  /** Years the question asks about the time before ("vóór 2024"), from yearsBefore(). */
-  yearsBefore?: string[];
-  /** Years the question asks about the time after ("na 2027"), from yearsAfter(). */
-  yearsAfter?: string[];
-  /** Dimensions the question asks its figures broken down by ("per provincie"), from askedBreakdown(). */
-  breakdown?: Dimension[];
-  /** The group by sex the question narrows to ("vrouwelijke vrijwilligers"), from askedSexGroup(). */
-  sexGroup?: SexGroup | null;
-  /** Parts of years the question asks about ("de eerste helft van 2023"), from askedParts(). */
-  parts?: AskedPart[];
-  /** Days the question asks its figures at ("op 31 december 2018"), from askedDays(). */
-  days?: NamedDay[];
-  /** Whether it asks what happened, in the past tense ("When did the site open?", "Hoeveel … waren effectief …"), from asksWhatHappened(). */
-  pastEvent?: boolean;
-  /** Delays after an event the question asks its figures at ("zes maanden na het traject"), from elapsedIn(). */
-  elapsed?: Elapsed[];
-  /** The rate the question asks its figure as ("per maand", "gemiddeld"), from askedRate(). */
-  rate?: AskedRate | null;
-}
-
-export interface AnswerabilityInput extends QuestionTraits {
-  /** The document's normalised text and the answer passage in it. */
-  text: string;
-  span: Span;
-  /** Whether the passage is an answer (checks on content) or a question shown as such. */
-  isAnswer: boolean;
-  /** The question item the passage answers, as context. */
-  askedText: string;
-  /** The question's introduction and title: they set the time frame of every item. */
-  contextText: string;
-  /** What the item falls under without the introduction: its parent items and the question's title. */
-  headings?: string;
-  /** The year the question was asked: "the campaign of autumn 2017" in a question of November 2017. */
-  askedInYear: string | null;
-  /** The years the written question names anywhere, items and introduction. */
-  questionYears?: readonly string[];
-}
+export type { AnswerabilityInput, QueryTerm, QuestionTraits } from './traits.js';
 
 /** Answers that are figures: a count, a sum, a share. */
 export const FIGURE_TYPES = new Set<AnswerType>(['count', 'money', 'share']);
@@ -311,7 +234,9 @@ export function answerShortfall(input: AnswerabilityInput): Shortfall | null {
   // question names ("the Lindebeke site"), or else what its words speak of.
   const speaksOfIt = (text: string) =>
     input.entities.length > 0 ? input.entities.some((e) => mentions(wordsOf(text), e)) : input.queryTerms.some((q) => mentionsTerm(termsOf(text), q));
-  const expected = !input.pastEvent ? null : wanted === 'date' ? datedAsExpectedOnly(sentences(), speaksOfIt) : wanted === 'count' ? countedAsTargetOnly(sentences(), speaksOfIt) : null;
+  // A date is read in the sentences that speak most of it: the names first, then the question's words.
+  const share = (text: string) => input.entities.filter((e) => mentions(wordsOf(text), e)).length * 100 + input.queryTerms.filter((q) => mentionsTerm(termsOf(text), q)).length;
+  const expected = !input.pastEvent ? null : wanted === 'date' ? datedAsExpectedOnly(sentences(), share, input.askedOn ?? null) : wanted === 'count' ? countedAsTargetOnly(sentences(), speaksOfIt) : null;
   if (expected) return { kind: 'unavailable', sentence: { start: expected.start, end: expected.end } };
   // What the passage itself says is missing, unknown or another minister's (gap-checks.ts).
   const gap = input.asksForContent ? gapShortfall(input, sentences(), passage) : null;

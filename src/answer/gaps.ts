@@ -92,11 +92,15 @@ const ASKS_WHETHER_KNOWN = /^(?:weet|weten|kent|kennen)\s+(?:de|het|men|die|zij|
 /** Whether the question asks if someone else knows the information, not for the information itself. */
 export const asksWhetherKnown = (query: string): boolean => ASKS_WHETHER_KNOWN.test(fold(query));
 
+/** A count asked: "hoeveel … nog …" is how many are still so ("waren een jaar later nog aan de slag"), a figure all the same. */
+const ASKS_COUNT = /^(?:\S+\s+){0,3}?(?:hoeveel|how many|how much)\b/;
+const asksAboutGap = (q: string) => (q.match(new RegExp(ASKS_ABOUT_GAP.source, 'g')) ?? []).some((w) => w !== 'nog' || !ASKS_COUNT.test(q));
+
 /** Whether the question asks for content (a figure, a name, a thing) rather than about what is missing or when. */
 export function asksForContent(query: string): boolean {
   if (asksWhetherKnown(query)) return false;
   const q = fold(query);
-  return (ASKS_FOR_CONTENT.test(q) || REQUESTS_CONTENT.test(q)) && !ASKS_ABOUT_GAP.test(q) && !ENGLISH_GAP.test(q) && !saysUnavailable(query);
+  return (ASKS_FOR_CONTENT.test(q) || REQUESTS_CONTENT.test(q)) && !asksAboutGap(q) && !ENGLISH_GAP.test(q) && !saysUnavailable(query);
 }
 
 /** Keywords alone ("schooltoeslag geweigerd, opsplitsing per provincie"): no question word, no question mark. */
@@ -114,10 +118,11 @@ const ASKS_ABOUT_COMPETENCE = /\b(?:welke (?:\S+ )?minister|which (?:\S+ )?minis
 const ASKS_WHOM_REFERRED = /\b(?:wie|who|whom)\b.*\b(?:verwijst|verwijzen|verwees|refer|refers)\b/;
 
 /**
- * Or who decides it ("Wie beslist of …", "Who decides …", "Who sets the rules …", not who set up a project), or whose
- * duty it is ("Wie moet optreden als …", "Who has to act …"): the one whose matter it is.
+ * Or who decides it ("Wie beslist of …", "Who decides …", "Who sets the rules …", not who set up a project), who
+ * supervises or enforces it ("Wie controleert …", "Wie houdt toezicht op …", "Who oversees …"), or whose duty it is
+ * ("Wie moet optreden als …", "Who has to act …"): the one whose matter it is.
  */
-const ASKS_WHO_DECIDES = /\b(?:wie|who)\s+(?:\S+\s+){0,2}?(?:beslist|beslissen|besliste|bepaalt|bepalen|beoordeelt|beoordelen|oordeelt|decides|decide|decided|determines|assesses|sets(?!\s+up)|set(?!\s+up))\b|^(?:\S+\s+){0,2}?(?:wie|who)\s+(?:moet|moeten|must|has\s+to|have\s+to|should)\b/;
+const ASKS_WHO_DECIDES = /\b(?:wie|who)\s+(?:\S+\s+){0,2}?(?:beslist|beslissen|besliste|bepaalt|bepalen|beoordeelt|beoordelen|oordeelt|decides|decide|decided|determines|assesses|sets(?!\s+up)|set(?!\s+up)|controleert|controleren|houdt\s+toezicht|houden\s+toezicht|ziet\s+toe|zien\s+toe|handhaaft|supervises|supervise|oversees|oversee|enforces|enforce|regulates|regulate)\b|^(?:\S+\s+){0,2}?(?:wie|who)\s+(?:moet|moeten|must|has\s+to|have\s+to|should)\b/;
 
 /** A minister named by what she is responsible for, right after the word: no question of whose matter it is. */
 const PORTFOLIO_AFTER_MINISTER = /\bminister\s+(?:responsible|bevoegd)\s+(?:for|voor)\b/g;

@@ -76,6 +76,7 @@ function readClosely(t: Target, query: AnalysedQuery): Shortfall | null {
     contextText: `${questionIntro(t.doc)}\n${headings}`,
     headings,
     askedInYear: t.doc.date?.slice(0, 4) ?? null,
+    askedOn: t.doc.date ?? null,
     questionYears: questionYears(t.doc),
   });
 }

@@ -18,14 +18,16 @@ const MONTHS: [RegExp, number][] = [
   [/^(?:augustus|august|aug)$/, 8], [/^(?:september|sept|sep)$/, 9], [/^(?:oktober|october|okt|oct)$/, 10],
   [/^(?:november|nov)$/, 11], [/^(?:december|dec)$/, 12],
 ];
-const MONTH = '(?:januari|january|februari|february|maart|march|april|mei|may|juni|june|juli|july|augustus|august|september|oktober|october|november|december|jan|febr?|mrt|mar|apr|jun|jul|aug|sept?|okt|oct|nov|dec)\\.?';
+/** A month's name, in either language, written out or abbreviated. */
+export const MONTH_NAMES = '(?:januari|january|februari|february|maart|march|april|mei|may|juni|june|juli|july|augustus|august|september|oktober|october|november|december|jan|febr?|mrt|mar|apr|jun|jul|aug|sept?|okt|oct|nov|dec)\\.?';
 const COUNTS: Record<string, number> = {
   twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10, elf: 11,
   two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
 };
 const COUNT = `(?:\\d{1,2}|${Object.keys(COUNTS).join('|')})`;
 
-const monthNumber = (word: string): number | null => {
+/** The month a name ("september", "sept.") stands for, or null. */
+export const monthOf = (word: string): number | null => {
   const w = word.replace(/\.$/, '');
   return MONTHS.find(([pattern]) => pattern.test(w))?.[1] ?? null;
 };
@@ -46,17 +48,17 @@ const BEFORE_YEAR: [RegExp, (m: RegExpExecArray) => MonthRange | null][] = [
   [/\b(?:laatste|last|final)\s+(?:kwartaal|quarter)\s+(?:van|of|in)?\s*$/, () => ({ from: 10, to: 12 })],
   [/\bq([1-4])\s+(?:van|of|in)?\s*$/, (m) => ({ from: Number(m[1]) * 3 - 2, to: Number(m[1]) * 3 })],
   // "tussen januari en september", "van januari tot september", "from January to September", "januari-september".
-  [new RegExp(`(?:\\b(?:tussen|van|from|between)\\s+)?(${MONTH})\\s*(?:en|tot|tot en met|t\\/m|and|to|through|until|-|–)\\s*(?:eind\\s+|the\\s+end\\s+of\\s+)?(${MONTH})\\s+(?:van|of)?\\s*$`), (m) => range(m[1]!, m[2]!)],
+  [new RegExp(`(?:\\b(?:tussen|van|from|between)\\s+)?(${MONTH_NAMES})\\s*(?:en|tot|tot en met|t\\/m|and|to|through|until|-|–)\\s*(?:eind\\s+|the\\s+end\\s+of\\s+)?(${MONTH_NAMES})\\s+(?:van|of)?\\s*$`), (m) => range(m[1]!, m[2]!)],
   // "tot eind juni", "until the end of June", "t/m juni": from the start of the year.
-  [new RegExp(`\\b(?:tot\\s+(?:en\\s+met\\s+|eind\\s+)?|t\\/m\\s+|until\\s+(?:the\\s+end\\s+of\\s+)?|up\\s+to\\s+)(${MONTH})\\s+(?:van|of)?\\s*$`), (m) => range('januari', m[1]!)],
+  [new RegExp(`\\b(?:tot\\s+(?:en\\s+met\\s+|eind\\s+)?|t\\/m\\s+|until\\s+(?:the\\s+end\\s+of\\s+)?|up\\s+to\\s+)(${MONTH_NAMES})\\s+(?:van|of)?\\s*$`), (m) => range('januari', m[1]!)],
 ];
-const DATE_IN_YEAR = new RegExp(`(?<!(?:en|tot|met|eind|t\\/m|and|to|through|until|of|-|–)\\s*)\\b${MONTH}\\s+$`);
+const DATE_IN_YEAR = new RegExp(`(?<!(?:en|tot|met|eind|t\\/m|and|to|through|until|of|-|–)\\s*)\\b${MONTH_NAMES}\\s+$`);
 /** "2022 (jan.-sept.)", as a table heading gives it: the part follows the year. */
-const AFTER_YEAR = new RegExp(`^\\s*\\(\\s*(${MONTH})\\s*(?:-|–|tot|to)\\s*(${MONTH})\\s*\\)`);
+const AFTER_YEAR = new RegExp(`^\\s*\\(\\s*(${MONTH_NAMES})\\s*(?:-|–|tot|to)\\s*(${MONTH_NAMES})\\s*\\)`);
 
 function range(first: string, last: string): MonthRange | null {
-  const from = monthNumber(first);
-  const to = monthNumber(last);
+  const from = monthOf(first);
+  const to = monthOf(last);
   return from !== null && to !== null && from <= to ? { from, to } : null;
 }
 

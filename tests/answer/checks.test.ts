@@ -167,6 +167,8 @@ describe('asksForContent: a question for a figure or a name, not about a gap', (
     'Hoeveel cursisten hebben thuis geen printer?',
     'How many pupils did not pass the exam?',
     'Welke gemeenten kregen geen subsidie?',
+    // "nog" in a count is how many are still so, not what is yet to come.
+    'Hoeveel van de asielzoekers die in 2024 werk vonden, waren een jaar later nog aan de slag?',
   ])('content, the negation is part of what is asked: %s', (query) => expect(asksForContent(query)).toBe(true));
   it.each([
     'Hoe lang wachten bewoners gemiddeld op een eerste gesprek?',
@@ -191,6 +193,11 @@ describe('asksForContent: a question for a figure or a name, not about a gap', (
     expect(asksAboutCompetence('Wie beslist of een cursist zijn uitkering behoudt?')).toBe(true);
     expect(asksAboutCompetence('Who decides whether a trainee keeps the allowance?')).toBe(true);
     expect(asksAboutCompetence('Wie kreeg in 2023 een premie voor kinderopvang?')).toBe(false);
+    // Who supervises or enforces a matter is whose matter it is too; who took part in a check is not.
+    expect(asksAboutCompetence('Wie controleert hoe werkgevers met de persoonsgegevens van sollicitanten omgaan?')).toBe(true);
+    expect(asksAboutCompetence('Wie houdt toezicht op de taalvereisten in de sociale huisvesting?')).toBe(true);
+    expect(asksAboutCompetence('Who oversees the use of screening software by employers?')).toBe(true);
+    expect(asksAboutCompetence('Hoeveel werkgevers werden in 2025 gecontroleerd?')).toBe(false);
     // Who sets the rules, who is in charge or responsible: whose matter it is. Who set up a project is not.
     expect(asksAboutCompetence('Who sets the rules for recognising driving licences from outside the EU?')).toBe(true);
     expect(asksAboutCompetence('Who is in charge of the rules on volunteer allowances?')).toBe(true);
@@ -208,6 +215,7 @@ describe('asksForContent: a question for a figure or a name, not about a gap', (
     'Welke gegevens worden niet bijgehouden?',
     'Which figures are not available?',
     'Wat wordt nog verwacht?',
+    'Welke stappen moeten nog worden gezet?',
   ])('about a gap: %s', (query) => expect(asksForContent(query)).toBe(false));
   it.each([
     'Weet de minister hoeveel deelnemers achteraf een premie aanvroegen?',
@@ -233,7 +241,7 @@ describe('asksForContent: a question for a figure or a name, not about a gap', (
 beforeAll(() => loadLexicon());
 
 /** A check on one passage of a small made-up text; `context` (a parent item, the introduction) stands before the passage. */
-function check(query: string, passage: string, asked = '', context = '', askedInYear: string | null = null) {
+function check(query: string, passage: string, asked = '', context = '', askedInYear: string | null = null, askedOn: string | null = null) {
   const text = `${asked}\n${context ? `${context}\n` : ''}${passage}`;
   const input: AnswerabilityInput = {
     answerType: answerType(query),
@@ -265,6 +273,7 @@ function check(query: string, passage: string, asked = '', context = '', askedIn
     askedText: asked,
     contextText: context,
     askedInYear,
+    askedOn,
     questionYears: [...new Set(`${asked}\n${context}`.match(/\b20\d\d\b/g) ?? [])],
   };
   return answerShortfall(input);
@@ -431,6 +440,12 @@ describe('answerShortfall', () => {
     const perTour = 'Een gids krijgt een vergoeding van 35 euro per rondleiding.';
     expect(check('Hoeveel krijgt een gids per rondleiding?', perTour)).toBeNull();
     expect(check('Hoeveel verdient een gids per maand?', perTour)).toEqual({ kind: 'rate', words: 'per maand' });
+  });
+
+  it('a count of how many are still so is not given by the count before, where the passage says it is not kept', () => {
+    const passage = 'In de loop van 2024 vonden 1.562 deelnemers werk. Hoeveel van hen een jaar later nog aan het werk waren, wordt niet geregistreerd.';
+    expect(check('Hoeveel van de deelnemers die in 2024 werk vonden, waren een jaar later nog aan de slag?', passage)).toMatchObject({ kind: 'unavailable' });
+    expect(check('Hoeveel deelnemers vonden in 2024 werk?', passage)).toBeNull();
   });
 
   it('a figure asked at a delay after an event is not one given at another delay', () => {
@@ -1296,6 +1311,25 @@ describe('the time a figure or date holds', () => {
     // What the passage dates of another matter says nothing of the one asked.
     const both = `Het terrein in Kortemere werd op 3 maart 2025 in gebruik genomen. ${expected}`;
     expect(check('Wanneer werd het terrein in Lindebeke in gebruik genomen?', both)).toMatchObject({ kind: 'unavailable' });
+  });
+
+  it('a Dutch simple past asks what happened too, and a decision still to take or a date after the question is no past', () => {
+    const open = 'Op basis van die evaluatie beslist de Vlaamse Regering in het najaar van 2025 of het project wordt uitgebreid.';
+    expect(check('Wanneer besliste de Vlaamse Regering over de uitbreiding van het project?', open)).toMatchObject({ kind: 'unavailable' });
+    expect(check('Wanneer beslist de Vlaamse Regering over de uitbreiding van het project?', open)).toBeNull();
+    expect(check('Wanneer nam de Vlaamse Regering een besluit over de uitbreiding?', 'Op 21 november 2025 besliste de Vlaamse Regering het project uit te breiden.')).toBeNull();
+    // In the present tense, a date some months after the question was asked was still to come when the answer was written.
+    const planned = 'Het project wordt in september 2025 geëvalueerd.';
+    expect(check('Wanneer werd het project geëvalueerd?', planned, '', '', '2025', '2025-05-14')).toMatchObject({ kind: 'unavailable' });
+    expect(check('Wanneer werd het project geëvalueerd?', planned, '', '', '2025', '2025-08-20')).toBeNull();
+    // Expecting or planning, in the past, asks the date that was expected.
+    expect(check('Tegen wanneer verwachtte de minister de resultaten?', 'De resultaten worden in juni 2026 verwacht.')).toBeNull();
+    expect(check('When were the results expected?', 'De resultaten worden in juni 2026 verwacht.')).toBeNull();
+    expect(check('Tegen wanneer wilde de minister de wachttijd onder vijf weken krijgen?', 'Mijn doelstelling is dat de wachttijd tegen eind 2026 onder vijf weken zakt.', '', '', '2025', '2025-05-14')).toBeNull();
+    // The matter dated is the sentence that speaks most of the question, not another dated one that shares a word.
+    const housing = 'In 2024 moesten 19 gezinnen maanden wachten. Samen met de minister van Wonen onderzoek ik of gezinnen sneller een sociale woning kunnen krijgen; een beslissing wordt voor de zomer van 2025 verwacht.';
+    const asked = 'Wat doet de Vlaamse Regering voor gezinnen zonder woning?';
+    expect(check('Wanneer nam de Vlaamse Regering een besluit over het sneller toekennen van sociale woningen aan gezinnen?', housing, asked)).toMatchObject({ kind: 'unavailable' });
   });
 });
 

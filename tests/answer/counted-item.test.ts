@@ -35,7 +35,9 @@ describe('of one document\'s items, the one whose figures count what is asked', 
 
   it('does not pass a sibling that says the figure asked is not yet known', async () => {
     const r = await ask('Hoeveel gekoppelde nieuwkomers gaan na een jaar nog naar dezelfde huisarts?');
-    // The sub-item that says so comes first, labelled as not answering.
-    expect(r.passages[0]).toMatchObject({ questionNumber: 24005, item: '2b', verdict: { kind: 'partial' } });
+    // The sub-item that says so has the last word: no answer, in the sentence that says so ("nog" is how many still go).
+    expect(r.status).toBe('no-answer');
+    expect(r.reason).toMatchObject({ kind: 'no-passage', shortfall: { kind: 'unavailable', questionNumber: 24005 } });
+    expect(r.reason).toMatchObject({ sentence: expect.stringContaining('na een jaar nog bij dezelfde huisarts gaan, is nog niet beschikbaar') });
   });
 });
