@@ -99,7 +99,8 @@ export function answerShortfall(input: AnswerabilityInput): Shortfall | null {
   let split: (Span & { text: string })[] | undefined;
   const sentences = () => (split ??= splitSentences(input.text, input.span.start, input.span.end).map((s) => ({ ...s, text: input.text.slice(s.start, s.end) })));
   const wanted = input.answerType;
-  if (wanted && FIGURE_TYPES.has(wanted)) {
+  // A length of time is dated as a figure is: "In 2025 was de gemiddelde wachttijd … 7,9 weken" is no wait of 2024.
+  if (wanted && (FIGURE_TYPES.has(wanted) || wanted === 'duration')) {
     const missed = missedPart(passage, input.askedText, input.parts ?? []);
     if (missed) return { kind: 'period-figures', year: missed };
     const anyFigures = input.years.length ? sentences().filter((s) => hasFigure(s.text)) : [];

@@ -1313,6 +1313,13 @@ describe('the time a figure or date holds', () => {
     expect(check('Wanneer werd het terrein in Lindebeke in gebruik genomen?', both)).toMatchObject({ kind: 'unavailable' });
   });
 
+  it('a length of time is dated as a figure is', () => {
+    const waits = 'Sinds januari 2025 registreert het agentschap de wachttijden per regio. In 2025 was de gemiddelde wachttijd het langst in de regio Orsveld, met 7,9 weken.';
+    const recalled = 'De minister antwoordde toen dat nieuwkomers in 2024 gemiddeld 7,3 weken wachtten.';
+    expect(check('Hoe lang was de gemiddelde wachttijd in de regio Orsveld in 2024?', waits, '', recalled)).toMatchObject({ kind: 'year-figures', year: '2024' });
+    expect(check('Hoe lang was de gemiddelde wachttijd in de regio Orsveld in 2025?', waits, '', recalled)).toBeNull();
+  });
+
   it('a Dutch simple past asks what happened too, and a decision still to take or a date after the question is no past', () => {
     const open = 'Op basis van die evaluatie beslist de Vlaamse Regering in het najaar van 2025 of het project wordt uitgebreid.';
     expect(check('Wanneer besliste de Vlaamse Regering over de uitbreiding van het project?', open)).toMatchObject({ kind: 'unavailable' });
