@@ -87,6 +87,8 @@ const POLICY_VOCABULARY: Record<string, string> = {
   choose: 'kiezen', rejected: 'afgewezen geweigerd', refused: 'geweigerd', tender: 'aanbesteding', procurement: 'aanbesteding',
   expected: 'verwacht', planned: 'gepland', published: 'gepubliceerd bekendgemaakt', publish: 'publiceren bekendmaken',
   completed: 'afgerond', finished: 'afgerond', start: 'start', started: 'gestart startten', end: 'einde', ended: 'afgelopen',
+  expand: 'uitbreiden uitgebreid uitbreiding', expanded: 'uitgebreid uitbreiding', expansion: 'uitbreiding', extend: 'uitbreiden verlengen',
+  extended: 'uitgebreid verlengd', extension: 'uitbreiding verlenging', rollout: 'uitrol uitrollen uitgerold',
   // Time and frequency.
   run: 'lopen loopt', runs: 'lopen loopt', ran: 'liepen liep', last: 'duren duurt', duration: 'looptijd duur', period: 'periode',
   deadline: 'uiterlijk termijn', often: 'keer', times: 'keer', meet: 'samenkomen samenkwam', met: 'samenkwam samengekomen',
@@ -95,7 +97,6 @@ const POLICY_VOCABULARY: Record<string, string> = {
   revenue: 'inkomsten opbrengst', revenues: 'inkomsten', spending: 'uitgaven', expenditure: 'uitgaven', spent: 'besteed uitgegeven',
   allocation: 'dotatie toewijzing', salary: 'loon', wages: 'lonen', staffing: 'personeel', operating: 'werkingsmiddelen werking',
   extra: 'extra bijkomend bijkomende', additional: 'bijkomend bijkomende extra', increase: 'stijging toename', rise: 'stijging', decrease: 'daling', decline: 'daling', growth: 'groei', figures: 'cijfers',
-  // Means and channels.
   // Everyday words of the genre's questions: who, what happened, where.
   country: 'land', countries: 'landen', migration: 'migratie migratieachtergrond', member: 'lid', members: 'leden', girl: 'meisje',
   girls: 'meisjes', woman: 'vrouw', boys: 'jongens', mums: 'moeders', mothers: 'moeders', dads: 'vaders', fathers: 'vaders',
@@ -327,8 +328,8 @@ export function expandEnglish(text: string): string {
 // A course's participants are its "cursisten": an answer about a course counts them as "deelnemers".
 const DUTCH_SYNONYMS: string[] = ['gemeenten besturen', 'gemeente bestuur', 'asielzoekers verzoekers', 'asielzoeker verzoeker', 'cursisten deelnemers', 'cursist deelnemer'];
 
-/** English words wider than any one Dutch word, whose renderings are no synonyms: a student is a "leerling" at school, a "cursist" in adult education. */
-const WIDER_THAN_DUTCH = new Set(['students', 'learners', 'learner', 'adult']);
+/** English words wider than any one Dutch word, whose renderings are no synonyms: a student is a "leerling" at school, a "cursist" in adult education; one extends a scheme (uitbreiden) or a term (verlengen). */
+const WIDER_THAN_DUTCH = new Set(['students', 'learners', 'learner', 'adult', 'extend', 'extended', 'extension']);
 const SYNONYMS: Map<string, Set<string>> = (() => {
   const out = new Map<string, Set<string>>();
   const pivots = Object.entries(GLOSSARY).filter(([english]) => !WIDER_THAN_DUTCH.has(english)).map(([, dutch]) => dutch);

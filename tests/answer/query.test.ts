@@ -4,7 +4,7 @@ import { analyzeQuery, buildKeywordIndex } from '../../src/search/keyword.js';
 import { KeywordIndex } from '../../src/search/keyword-index.js';
 import { grams, terms, tokenize } from '../../src/search/analyze.js';
 import { analyseQuery, cleanQuery, queryTerms, searchTerms } from '../../src/answer/query.js';
-import { dutchNumberNotation, englishCompounds } from '../../src/answer/english.js';
+import { dutchNumberNotation, englishCompounds, joinedAsGlossary } from '../../src/answer/english.js';
 import { yearOfQuestion } from '../../src/answer/dating.js';
 import { corpusPlaces, mentions, placesIn } from '../../src/answer/named.js';
 import { numeralForms } from '../../src/answer/numerals.js';
@@ -224,6 +224,13 @@ describe('English questions', () => {
     expect(q.keyword.terms).toContain(terms('taalbuddy')[0]);
     // Words the documents never join stay apart.
     expect(alternatives('places')).not.toContain(terms('cursusplaatsen')[0]);
+  });
+
+  it('find the words answers use for extending a scheme', () => {
+    expect(expandEnglish('Will VDAB expand its weekly sessions to every reception centre?')).toMatch(/uitgebreid/);
+    expect(expandEnglish(joinedAsGlossary('When was the project rolled out to all offices?'))).toMatch(/uitgerold/);
+    // Extending a scheme and a term are two Dutch words, no synonyms of each other.
+    expect(dutchSynonyms('uitbreiden')).not.toContain('verlengen');
   });
 
   it('are recognised and get Dutch equivalents', () => {
