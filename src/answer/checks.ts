@@ -36,6 +36,8 @@ export type { AnswerabilityInput, QueryTerm, QuestionTraits } from './traits.js'
 
 /** Answers that are figures: a count, a sum, a share. */
 export const FIGURE_TYPES = new Set<AnswerType>(['count', 'money', 'share']);
+/** Answers dated as figures are, and a length of time: "In 2025 was de gemiddelde wachttijd … 7,9 weken" is no wait of 2024. */
+const YEAR_DATED_TYPES = new Set<AnswerType>([...FIGURE_TYPES, 'duration']);
 /** Answers other than figures that a sentence shows or not, as a figure: a result, a date, a duration. */
 const ORDINAL_SCOPED_TYPES = new Set<AnswerType>(['outcome', 'date', 'duration']);
 /** How figuresIn() writes an ordinal: "derde" → "3e". */
@@ -99,8 +101,7 @@ export function answerShortfall(input: AnswerabilityInput): Shortfall | null {
   let split: (Span & { text: string })[] | undefined;
   const sentences = () => (split ??= splitSentences(input.text, input.span.start, input.span.end).map((s) => ({ ...s, text: input.text.slice(s.start, s.end) })));
   const wanted = input.answerType;
-  // A length of time is dated as a figure is: "In 2025 was de gemiddelde wachttijd … 7,9 weken" is no wait of 2024.
-  if (wanted && (FIGURE_TYPES.has(wanted) || wanted === 'duration')) {
+  if (wanted && YEAR_DATED_TYPES.has(wanted)) {
     const missed = missedPart(passage, input.askedText, input.parts ?? []);
     if (missed) return { kind: 'period-figures', year: missed };
     const anyFigures = input.years.length ? sentences().filter((s) => hasFigure(s.text)) : [];
@@ -236,8 +237,9 @@ export function answerShortfall(input: AnswerabilityInput): Shortfall | null {
   const speaksOfIt = (text: string) =>
     input.entities.length > 0 ? input.entities.some((e) => mentions(wordsOf(text), e)) : input.queryTerms.some((q) => mentionsTerm(termsOf(text), q));
   // A date is read in the sentences that speak most of it: the names first, then the question's words.
-  const share = (text: string) => input.entities.filter((e) => mentions(wordsOf(text), e)).length * 100 + input.queryTerms.filter((q) => mentionsTerm(termsOf(text), q)).length;
-  const expected = !input.pastEvent ? null : wanted === 'date' ? datedAsExpectedOnly(sentences(), share, input.askedOn ?? null) : wanted === 'count' ? countedAsTargetOnly(sentences(), speaksOfIt) : null;
+  const overlapWithQuestion = (text: string) => input.entities.filter((e) => mentions(wordsOf(text), e)).length * 100 + input.queryTerms.filter((q) => mentionsTerm(termsOf(text), q)).length;
+  const frame = { writtenOn: input.answeredOn ?? input.askedOn ?? null, answerDateKnown: !!input.answeredOn, asksDecision: input.asksDecision === true };
+  const expected = !input.pastEvent ? null : wanted === 'date' ? datedAsExpectedOnly(sentences(), overlapWithQuestion, frame) : wanted === 'count' ? countedAsTargetOnly(sentences(), speaksOfIt) : null;
   if (expected) return { kind: 'unavailable', sentence: { start: expected.start, end: expected.end } };
   // What the passage itself says is missing, unknown or another minister's (gap-checks.ts).
   const gap = input.asksForContent ? gapShortfall(input, sentences(), passage) : null;

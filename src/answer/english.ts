@@ -115,16 +115,21 @@ export function englishCompounds(text: string, usedInPassages: (word: string) =>
 }
 
 /**
- * A name English writes as two capitalised words, Dutch as one ("the Integration Barometer", the Integratiebarometer):
- * the name the question gives is the Dutch compound the documents use, not its head alone, which a document may
- * write only as a common noun ("op basis van de barometer").
+ * A name English writes as two capitalised words, Dutch as one compound the documents use ("the Integration
+ * Barometer", the Integratiebarometer): the name the question gives is that compound, not its head alone, which a
+ * document may write only as a common noun ("op basis van de barometer"). Each capitalised modifier before the head
+ * names its own compound ("the Integration Barometer and the Poverty Barometer").
  */
-export function namedAsCompounds(entities: string[], compounds: { head: string; dutch: string[] }[]): string[] {
-  return entities.map((entity) => {
-    const compound = compounds.find((c) => terms(c.head).join() === terms(entity).join())?.dutch[0];
-    return compound ? compound.charAt(0).toUpperCase() + compound.slice(1) : entity;
+export function namedAsCompounds(entities: string[], compounds: { modifier: string; head: string; dutch: string[] }[], text: string): string[] {
+  const named = entities.flatMap((entity) => {
+    const modifiers = [...text.matchAll(new RegExp(`(?<![\\p{L}])(\\p{Lu}\\p{L}*)\\s+${escapeRegExp(entity)}(?![\\p{L}])`, 'gu'))].map((m) => m[1]!.toLowerCase());
+    const joined = compounds.filter((c) => modifiers.includes(c.modifier) && terms(c.head).join() === terms(entity).join()).map((c) => c.dutch[0]!);
+    return joined.length > 0 ? joined.map((d) => d.charAt(0).toUpperCase() + d.slice(1)) : [entity];
   });
+  return [...new Set(named)];
 }
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * A two-word term a wordnet lists ("swimming pools" zwembad, "nursing homes" woonzorgcentrum) names one thing, one

@@ -69,7 +69,7 @@ const UNAVAILABLE = [
  * internetaansluiting") is not: the question must say what the passages say of a gap (saysUnavailable), or speak
  * of what is still to come or missing.
  */
-const ASKS_ABOUT_GAP = /\b(?:nog|verwacht|verwachte|ontbreekt|ontbreken|missing|expected|yet)\b/;
+const ASKS_ABOUT_GAP = /\b(?:verwacht|verwachte|ontbreekt|ontbreken|missing|expected|yet)\b/;
 const ENGLISH_GAP = /\bnot\s+(?:\S+\s+){0,3}(?:available|known|recorded|kept|registered|collected|measured|published)\b|\bno\s+(?:figures|data|information|numbers)\b/;
 /**
  * Questions that ask for content: a figure, a name, a thing, a length or a rate ("Hoe lang wachten …?"), a degree
@@ -93,8 +93,9 @@ const ASKS_WHETHER_KNOWN = /^(?:weet|weten|kent|kennen)\s+(?:de|het|men|die|zij|
 export const asksWhetherKnown = (query: string): boolean => ASKS_WHETHER_KNOWN.test(fold(query));
 
 /** A count asked: "hoeveel … nog …" is how many are still so ("waren een jaar later nog aan de slag"), a figure all the same. */
-const ASKS_COUNT = /^(?:\S+\s+){0,3}?(?:hoeveel|how many|how much)\b/;
-const asksAboutGap = (q: string) => (q.match(new RegExp(ASKS_ABOUT_GAP.source, 'g')) ?? []).some((w) => w !== 'nog' || !ASKS_COUNT.test(q));
+const ASKS_COUNT = /^(?:\S+\s+){0,3}?hoeveel\b/;
+const STILL = /\bnog\b/;
+const asksAboutGap = (q: string) => ASKS_ABOUT_GAP.test(q) || (STILL.test(q) && !ASKS_COUNT.test(q));
 
 /** Whether the question asks for content (a figure, a name, a thing) rather than about what is missing or when. */
 export function asksForContent(query: string): boolean {
@@ -122,7 +123,7 @@ const ASKS_WHOM_REFERRED = /\b(?:wie|who|whom)\b.*\b(?:verwijst|verwijzen|verwee
  * supervises or enforces it ("Wie controleert …", "Wie houdt toezicht op …", "Who oversees …"), or whose duty it is
  * ("Wie moet optreden als …", "Who has to act …"): the one whose matter it is.
  */
-const ASKS_WHO_DECIDES = /\b(?:wie|who)\s+(?:\S+\s+){0,2}?(?:beslist|beslissen|besliste|bepaalt|bepalen|beoordeelt|beoordelen|oordeelt|decides|decide|decided|determines|assesses|sets(?!\s+up)|set(?!\s+up)|controleert|controleren|houdt\s+toezicht|houden\s+toezicht|ziet\s+toe|zien\s+toe|handhaaft|supervises|supervise|oversees|oversee|enforces|enforce|regulates|regulate)\b|^(?:\S+\s+){0,2}?(?:wie|who)\s+(?:moet|moeten|must|has\s+to|have\s+to|should)\b/;
+const ASKS_WHO_DECIDES = /\b(?:wie|who)\s+(?:\S+\s+){0,2}?(?:beslist|beslissen|besliste|bepaalt|bepalen|beoordeelt|beoordelen|oordeelt|decides|decide|decided|determines|assesses|sets(?!\s+up)|set(?!\s+up))\b|^(?:\S+\s+){0,2}?(?:wie|who)\s+(?:controleert|houdt\s+(?:er\s+)?toezicht|ziet\s+(?:er\s*op\s+)?toe|handhaaft|supervises|oversees|enforces|regulates)\b|^(?:\S+\s+){0,2}?(?:wie|who)\s+(?:moet|moeten|must|has\s+to|have\s+to|should)\b/;
 
 /** A minister named by what she is responsible for, right after the word: no question of whose matter it is. */
 const PORTFOLIO_AFTER_MINISTER = /\bminister\s+(?:responsible|bevoegd)\s+(?:for|voor)\b/g;
@@ -163,10 +164,10 @@ export function saysUnavailable(sentence: string): boolean {
  * beslis ik pas na de evaluatie", "wordt uiterlijk op 30 juni beslist",
  * "beslist de Raad"), or "nog niet beslist", "nog geen beslissing", "een
  * beslissing volgt". A decision taken ("besliste", "heeft beslist", "werd
- * beslist") or decisions as things counted ("gunstige beslissingen") are not.
+ * beslist", "Het besluit werd op 3 mei genomen") or decisions as things counted ("gunstige beslissingen") are not.
  */
 const DECIDING_NOW = /\b(?:beslis|beslist|beslissen|besluit|besluiten)\b/;
-const DECIDED = /\b(?:heeft|hebben|had|hadden|werd|werden|is|zijn|was|waren)\s+(?:\S+\s+){0,6}?(?:beslist|besloten)\b|\bbesluit\s+(?:van|nr|dat)\b/;
+const DECIDED = /\b(?:heeft|hebben|had|hadden|werd|werden|is|zijn|was|waren)\s+(?:\S+\s+){0,6}?(?:beslist|besloten)\b|\bbesluit\s+(?:van|nr|dat)\b|\b(?:besluit|beslissing)\s+(?:\S+\s+){0,4}?(?:werd|werden|is|was)\s+(?:(?!niet\b|geen\b)\S+\s+){0,4}?(?:genomen|goedgekeurd)\b/;
 const STILL_OPEN = /\bnog\s+(?:niet|geen)\s+(?:\S+\s+){0,4}?(?:beslist|besloten|beslissing|besluit)\b|\b(?:beslissing|besluit)\s+(?:\S+\s+){0,2}?(?:volgt|valt|komt|wordt\s+(?:\S+\s+){0,3}?genomen|zal)\b/;
 
 /** Examining whether ("Mijn administratie onderzoekt of …", "bekijkt samen met de steden of …"): the matter is still open. */

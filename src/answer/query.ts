@@ -15,7 +15,7 @@ import { nounsOfAdjective } from '../search/derivation.js';
 import { documentsOwnWords, dutchNumberNotation, englishCognates, englishCompounds, joinedAsGlossary, namedAsCompounds, wordnetCompounds, wordnetSearchWords, wordnetSenses } from './english.js';
 import { spelledOutAcronyms } from './acronyms.js';
 import { asksAboutCompetence, asksForContent, asksWhetherKnown, isKeywordQuery, requestsContent } from './gaps.js';
-import { asksWhatHappened } from './tense.js';
+import { tenseTraits } from './tense.js';
 import { askedDays, yearOfQuestion, yearsAfter, yearsBefore } from './dating.js';
 import { elapsedIn } from './elapsed.js';
 import { askedRate } from './rate.js';
@@ -301,7 +301,7 @@ export function analyseQuery(
   // "How many swimming pools": what is counted is the Dutch word for the two (zwembad), when "pools" has no other.
   const phraseHead = phrases.find((p) => p.head === counted && dutchEquivalents(p.head).length === 0);
   const focus = counted && smaller.has(counted) ? smaller.get(counted)! : phraseHead ? phraseHead.dutch[0]! : counted;
-  const entities = namedAsCompounds([...new Set([...namedEntities(searchText, english, usedInPassages), ...twoWordProvinces(searchText)])].filter((e) => !abbreviatesKind(e)), compounds);
+  const entities = namedAsCompounds([...new Set([...namedEntities(searchText, english, usedInPassages), ...twoWordProvinces(searchText)])].filter((e) => !abbreviatesKind(e)), compounds, searchText);
   const knownPlaces = corpusPlaces(documents);
   // "Limburgse clubs" are clubs in Limburg: the place restricts the question, and its name is searched for.
   const adjectivePlaces = new Map(entities.flatMap((e) => {
@@ -383,7 +383,7 @@ export function analyseQuery(
     sexGroup: askedSexGroup(clean.text),
     parts: askedParts(searchText),
     days: askedDays(clean.text),
-    pastEvent: asksWhatHappened(clean.text),
+    ...tenseTraits(clean.text),
     elapsed: elapsedIn(clean.text),
     rate: askedRate(clean.text),
     // Whether the minister knows how many is answered by a passage that says the count is not kept: no figure is asked.

@@ -77,6 +77,7 @@ function readClosely(t: Target, query: AnalysedQuery): Shortfall | null {
     headings,
     askedInYear: t.doc.date?.slice(0, 4) ?? null,
     askedOn: t.doc.date ?? null,
+    answeredOn: t.doc.source?.answerDate ?? null,
     questionYears: questionYears(t.doc),
   });
 }

@@ -1,7 +1,7 @@
 import type { Span } from '../corpus/sentences.js';
 import { foldDiacritics } from '../search/analyze.js';
 import { holdsAnswerType } from './answer-type.js';
-import { decisionOpen } from './gaps.js';
+import { asksAboutDeciding, decisionOpen } from './gaps.js';
 import { MONTH_NAMES, monthOf } from './year-part.js';
 
 /**
@@ -12,15 +12,21 @@ import { MONTH_NAMES, monthOf } from './year-part.js';
  */
 const ASKS_WHEN_IT_HAPPENED = /^(?:\S+\s+){0,2}?(?:when|wanneer)\s+(?:did|was|were|werd|werden)\b/;
 /**
- * Dutch puts the finite verb right after "wanneer", in the simple past: a weak verb's -de or -te ("Wanneer besliste
- * de regering …"), or a strong verb's own form, those of the verbs that report acts and decisions ("Wanneer nam …").
+ * A Dutch question puts the finite verb right after "wanneer" and the subject after it (V2): in the simple past, a
+ * weak verb's -de or -te ("Wanneer besliste de regering …"), or a strong verb's own form, those of the verbs that
+ * report acts and decisions ("Wanneer nam de minister …"). The subject's opening tells the verb from an adjective in
+ * a clause that "wanneer" opens ("Wanneer beide ouders werken, …").
  */
-const WHEN_IN_DUTCH_PAST = /^(?:\S+\s+){0,2}?wanneer\s+(?:\p{L}{3,}(?:de|te)|nam|namen|kwam|kwamen|begon|begonnen|besloot|besloten|gaf|gaven|kreeg|kregen|ging|gingen|trad|traden|sprak|spraken|ontving|ontvingen|verscheen|verschenen)\b/u;
+const WHEN_IN_DUTCH_PAST =
+  /^(?:\S+\s+){0,2}?wanneer\s+(\p{L}{3,}(?:de|te)|nam|namen|kwam|kwamen|begon|begonnen|besloot|besloten|gaf|gaven|kreeg|kregen|ging|gingen|trad|traden|sprak|spraken|ontving|ontvingen|verscheen|verschenen|vond|vonden|hield|hielden|liep|liepen)\s+(?:de|het|een|hij|zij|ze|men|u|er|dit|deze|die|dat|minister|mevrouw|meneer|\p{Lu})/u;
+/** The verb of an English question about when: "When were the results expected?" ends in its participle. */
+const ENGLISH_WHEN_VERB = /^(?:\S+\s+){0,2}?when\s+(?:did|was|were)\b.*?(\p{L}+)\W*$/u;
 /**
  * Expecting, planning or wanting, in any tense, asks the date expected or aimed at: "When were the results expected?",
- * "Tegen wanneer verwachtte …", "Tegen wanneer wilde de minister de wachttijd onder vijf weken krijgen?".
+ * "Tegen wanneer verwachtte …", "Tegen wanneer wilde de minister de wachttijd onder vijf weken krijgen?". Read on the
+ * question's verb, not on an adjective ("Wanneer opende het geplande centrum?").
  */
-const EXPECTING = /\b(?:expect\w*|plann\w*|scheduled|foreseen|wanted|intended|aimed|hoped|verwacht\w*|plande|planden|gepland|voorzag|voorzien|hoopte|hoopten|wilde|wilden|wou|wouden|beoogde|beoogden|streefde|streefden)\b/;
+const EXPECTING = /^(?:expect\w*|plann\w*|scheduled|wanted|intended|aimed|hoped|verwacht\w*|plande|planden|gepland|voorzag|hoopte|hoopten|wilde|wilden|wou|wouden|beoogde|beoogden|streefde|streefden)$/;
 /** A date given as expected or planned, not as past: "naar verwachting", "zal … starten", "is gepland voor mei". */
 const EXPECTED = /\b(?:naar verwachting|verwacht|verwachten|gepland|zal|zullen|expected|planned|will)\b/;
 
@@ -37,50 +43,75 @@ const fold = (s: string) => foldDiacritics(s).toLowerCase();
 /** Whether the question asks what happened, in the past tense: when it happened, or how many it came to. */
 export function asksWhatHappened(question: string): boolean {
   const q = fold(question);
-  return ((ASKS_WHEN_IT_HAPPENED.test(q) || WHEN_IN_DUTCH_PAST.test(q)) && !EXPECTING.test(q)) || ASKS_HOW_MANY_IT_CAME_TO.test(q);
+  // The subject's capital is read on the question as typed; the rest folded.
+  const dutchPast = WHEN_IN_DUTCH_PAST.exec(foldDiacritics(question).replace(/^\s*\S*\s*\S*\s*wanneer/i, (m) => m.toLowerCase()))?.[1]?.toLowerCase();
+  const englishVerb = ENGLISH_WHEN_VERB.exec(q)?.[1];
+  // After "did", the verb stands bare: "When did the minister expect the report?".
+  const expecting = [dutchPast, englishVerb, /\bwanneer\s+(\p{L}+)/u.exec(q)?.[1]].some((verb) => verb !== undefined && EXPECTING.test(verb)) || /\bdid\b.*\b(?:expect|plan|intend|hope|aim|want|schedule)\b/.test(q);
+  return ((ASKS_WHEN_IT_HAPPENED.test(q) || dutchPast !== undefined) && !expecting) || ASKS_HOW_MANY_IT_CAME_TO.test(q);
+}
+
+/** What the passage's dates are read against: when its answer was written, and whether the question asks of a decision. */
+export interface DatingFrame {
+  /** The answer's date (ISO) when known; else the question's, which the answer follows by weeks (see WRITING_MARGIN_MONTHS). */
+  writtenOn: string | null;
+  answerDateKnown: boolean;
+  /** The question asks when something was decided: a decision the sentence says is still to take dates nothing past. */
+  asksDecision: boolean;
+}
+
+/** The question's traits of tense (see QuestionTraits): whether it asks what happened, and whether of a decision. */
+export function tenseTraits(question: string): { pastEvent: boolean; asksDecision: boolean } {
+  return { pastEvent: asksWhatHappened(question), asksDecision: asksAboutDeciding(question) };
 }
 
 /**
  * The first sentence of the passage that dates the matter asked, when every one gives its date as expected, as a
- * decision still to take ("beslist de regering in het najaar of …"), or later than the question was asked; else
- * null. The matter's sentences are the dated ones that share most of the question (`share`), or all when none does.
+ * decision still to take ("beslist de regering in het najaar of …", for a question about the decision), or, in a
+ * sentence not in the past tense, later than the answer was written; else null. The matter's sentences are the dated
+ * ones that share most of the question (`overlapWithQuestion`), or all when none shares any.
  */
-export function datedAsExpectedOnly(sentences: readonly (Span & { text: string })[], share: (text: string) => number, writtenOn: string | null = null): Span | null {
-  const expected = (text: string) => EXPECTED.test(fold(text)) || decisionOpen(text) || (writtenOn !== null && datedAfterWriting(text, writtenOn));
+export function datedAsExpectedOnly(sentences: readonly (Span & { text: string })[], overlapWithQuestion: (text: string) => number, frame: DatingFrame): Span | null {
+  const expected = (text: string) =>
+    EXPECTED.test(fold(text)) || (frame.asksDecision && decisionOpen(text)) || (frame.writtenOn !== null && !PAST_TENSE.test(fold(text)) && datedAfterWriting(text, frame));
   const dated = sentences.filter((s) => holdsAnswerType(s.text, 'date'));
-  const most = Math.max(0, ...dated.map((s) => share(s.text)));
-  return givenOnlyAs(dated, (text) => most > 0 && share(text) === most, 'date', expected);
+  const overlaps = new Map(dated.map((s) => [s, overlapWithQuestion(s.text)]));
+  const most = Math.max(0, ...overlaps.values());
+  const given = most > 0 ? dated.filter((s) => overlaps.get(s) === most) : dated;
+  return given.length > 0 && given.every((s) => expected(s.text)) ? given[0]! : null;
 }
 
+/** A sentence in the past tense says what happened, whatever its date: "Het project werd op 15 september geëvalueerd". */
+const PAST_TENSE = /\b(?:werd|werden|was|waren|heeft|hebben|had|hadden)\b/;
+
 /**
- * A date later than the document was written is one the answer could only expect, whatever its tense: "Het
- * proefproject wordt in september 2025 geëvalueerd" in an answer to a question of May 2025. The answer follows the
- * question by weeks, so a date counts as later only past a margin; a year alone only when it is a later year.
+ * A date later than the answer was written is one it could only expect, whatever its tense: "Het proefproject wordt
+ * in september 2025 geëvalueerd" in an answer to a question of May 2025. Without the answer's own date, the question's
+ * stands in, and a date counts as later only past the weeks an answer takes; a year alone only when it is a later year.
  */
 const WRITING_MARGIN_MONTHS = 2;
+const ISO_DATE = /^(\d{4})-(\d{2})/;
 const SEASON_MONTHS: Record<string, number> = { begin: 1, voorjaar: 3, lente: 3, midden: 6, zomer: 6, najaar: 9, herfst: 9, winter: 12, eind: 12, einde: 12 };
 const DATE_MENTION = new RegExp(`\\b(?:(${Object.keys(SEASON_MONTHS).join('|')}|${MONTH_NAMES})\\s+(?:van\\s+)?)?((?:19|20)\\d{2})\\b`, 'g');
 
-function datedAfterWriting(text: string, writtenOn: string): boolean {
-  const [year, month] = writtenOn.split('-').map(Number) as [number, number];
+function datedAfterWriting(text: string, frame: DatingFrame): boolean {
+  const iso = ISO_DATE.exec(frame.writtenOn ?? '');
+  if (!iso) return false;
+  const [year, month] = [Number(iso[1]), Number(iso[2])];
+  const margin = frame.answerDateKnown ? 0 : WRITING_MARGIN_MONTHS;
   const mentions = [...fold(text).matchAll(DATE_MENTION)];
   const later = (m: RegExpMatchArray) => {
     const at = Number(m[2]);
     const part = m[1] ? (SEASON_MONTHS[m[1]] ?? monthOf(m[1])) : null;
-    return part === null ? at > year : at * 12 + part > year * 12 + month + WRITING_MARGIN_MONTHS;
+    return part === null ? at > year : at * 12 + part > year * 12 + month + margin;
   };
   return mentions.length > 0 && mentions.every(later);
 }
 
 /** The first sentence of the passage that counts the matter asked, when every one gives its count as a target; else null. */
 export function countedAsTargetOnly(sentences: readonly (Span & { text: string })[], speaksOfIt: (text: string) => boolean): Span | null {
-  return givenOnlyAs(sentences, speaksOfIt, 'count', TARGET);
-}
-
-function givenOnlyAs(sentences: readonly (Span & { text: string })[], speaksOfIt: (text: string) => boolean, type: 'date' | 'count', as: RegExp | ((text: string) => boolean)): Span | null {
-  const all = sentences.filter((s) => holdsAnswerType(s.text, type));
+  const all = sentences.filter((s) => holdsAnswerType(s.text, 'count'));
   const ofIt = all.filter((s) => speaksOfIt(s.text));
   const given = ofIt.length > 0 ? ofIt : all;
-  const isAs = typeof as === 'function' ? as : (text: string) => as.test(fold(text));
-  return given.length > 0 && given.every((s) => isAs(s.text)) ? given[0]! : null;
+  return given.length > 0 && given.every((s) => TARGET.test(fold(s.text))) ? given[0]! : null;
 }

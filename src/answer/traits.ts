@@ -7,7 +7,7 @@ import type { Quantity } from './named.js';
 import type { AskedRate } from './rate.js';
 import type { AskedPart } from './year-part.js';
 
-/** What the answerability checks (checks.ts) read: the question's traits, computed once per question, and the passage. */
+// What the answerability checks (checks.ts) read: the question's traits, computed once per question, and the passage.
 
 /** A query word: its stem, Dutch alternatives (for English words), its n-grams. */
 export interface QueryTerm {
@@ -64,6 +64,8 @@ export interface QuestionTraits {
   days?: NamedDay[];
   /** Whether it asks what happened, in the past tense ("When did the site open?", "Hoeveel … waren effectief …"), from asksWhatHappened(). */
   pastEvent?: boolean;
+  /** Whether it asks when something was decided ("Wanneer besliste …"), from asksAboutDeciding(). */
+  asksDecision?: boolean;
   /** Delays after an event the question asks its figures at ("zes maanden na het traject"), from elapsedIn(). */
   elapsed?: Elapsed[];
   /** The rate the question asks its figure as ("per maand", "gemiddeld"), from askedRate(). */
@@ -86,6 +88,8 @@ export interface AnswerabilityInput extends QuestionTraits {
   askedInYear: string | null;
   /** The day it was asked (ISO): a date well after it is one the answer could only expect. */
   askedOn?: string | null;
+  /** The day it was answered (ISO), when the Parliament's record says. */
+  answeredOn?: string | null;
   /** The years the written question names anywhere, items and introduction. */
   questionYears?: readonly string[];
 }

@@ -197,7 +197,9 @@ describe('asksForContent: a question for a figure or a name, not about a gap', (
     expect(asksAboutCompetence('Wie controleert hoe werkgevers met de persoonsgegevens van sollicitanten omgaan?')).toBe(true);
     expect(asksAboutCompetence('Wie houdt toezicht op de taalvereisten in de sociale huisvesting?')).toBe(true);
     expect(asksAboutCompetence('Who oversees the use of screening software by employers?')).toBe(true);
-    expect(asksAboutCompetence('Hoeveel werkgevers werden in 2025 gecontroleerd?')).toBe(false);
+    expect(asksAboutCompetence('Wie ziet erop toe dat de taalvereisten worden nageleefd?')).toBe(true);
+    expect(asksAboutCompetence('Wie werd in 2025 gecontroleerd?')).toBe(false);
+    expect(asksAboutCompetence('How many inspectors who oversee the centres were hired?')).toBe(false);
     // Who sets the rules, who is in charge or responsible: whose matter it is. Who set up a project is not.
     expect(asksAboutCompetence('Who sets the rules for recognising driving licences from outside the EU?')).toBe(true);
     expect(asksAboutCompetence('Who is in charge of the rules on volunteer allowances?')).toBe(true);
@@ -265,6 +267,7 @@ function check(query: string, passage: string, asked = '', context = '', askedIn
     parts: askedParts(query),
     days: askedDays(query),
     pastEvent: asksWhatHappened(query),
+    asksDecision: asksAboutDeciding(query),
     elapsed: elapsedIn(query),
     rate: askedRate(query),
     text,
@@ -1333,6 +1336,17 @@ describe('the time a figure or date holds', () => {
     expect(check('Tegen wanneer verwachtte de minister de resultaten?', 'De resultaten worden in juni 2026 verwacht.')).toBeNull();
     expect(check('When were the results expected?', 'De resultaten worden in juni 2026 verwacht.')).toBeNull();
     expect(check('Tegen wanneer wilde de minister de wachttijd onder vijf weken krijgen?', 'Mijn doelstelling is dat de wachttijd tegen eind 2026 onder vijf weken zakt.', '', '', '2025', '2025-05-14')).toBeNull();
+    // A date the answer gives in the past tense happened, however long after the question (answered months later).
+    expect(check('Wanneer werd het project geëvalueerd?', 'Het project werd op 15 september 2025 geëvalueerd.', '', '', '2025', '2025-05-14')).toBeNull();
+    // A decision taken is no decision still to take.
+    expect(check('Wanneer nam de Vlaamse Regering een besluit over de uitbreiding?', 'Het besluit over de uitbreiding werd op 3 mei 2025 genomen.', 'Wat beslist de Vlaamse Regering?')).toBeNull();
+    expect(decisionOpen('Het besluit over de uitbreiding is nog niet genomen.')).toBe(true);
+    // "wanneer" opening a clause, with an adjective after it, asks nothing of the past; the question's verb decides, not an adjective.
+    expect(asksWhatHappened('Wanneer beide ouders werken, hoeveel uur opvang krijgen ze?')).toBe(false);
+    expect(asksWhatHappened('Wanneer opende het geplande centrum?')).toBe(true);
+    expect(asksWhatHappened('Wanneer startte de minister de verwachte proef?')).toBe(true);
+    expect(asksWhatHappened('When did the planned centre open?')).toBe(true);
+    expect(asksWhatHappened('When did the minister expect the report?')).toBe(false);
     // The matter dated is the sentence that speaks most of the question, not another dated one that shares a word.
     const housing = 'In 2024 moesten 19 gezinnen maanden wachten. Samen met de minister van Wonen onderzoek ik of gezinnen sneller een sociale woning kunnen krijgen; een beslissing wordt voor de zomer van 2025 verwacht.';
     const asked = 'Wat doet de Vlaamse Regering voor gezinnen zonder woning?';

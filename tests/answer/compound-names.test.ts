@@ -29,6 +29,12 @@ describe('a name English writes as two words and Dutch as one', () => {
     // Without the compound in the documents, the name stays as the question writes it.
     const plain = analyseQuery('How many people took part in the 2025 Integration Barometer?', {}, [], (w) => w.toLowerCase() === 'barometer');
     expect(plain.entities).toContain('Barometer');
+    // Each capitalised modifier names its own compound; a head with no capitalised modifier before it stays as written.
+    const both = new Set([...used, 'armoedebarometer', 'armoede']);
+    const two = analyseQuery('Compare the Integration Barometer and the Poverty Barometer', {}, [], (w) => both.has(w.toLowerCase()));
+    expect(two.entities).toEqual(expect.arrayContaining(['Integratiebarometer', 'Armoedebarometer']));
+    const lower = analyseQuery('How many people took part in the 2025 integration Barometer?', {}, [], (w) => used.has(w.toLowerCase()));
+    expect(lower.entities).not.toContain('Integratiebarometer');
   });
 
   it('finds the item that gives its figure, not the one that writes the head alone', async () => {
