@@ -1341,6 +1341,8 @@ describe('the time a figure or date holds', () => {
     // A decision taken is no decision still to take.
     expect(check('Wanneer nam de Vlaamse Regering een besluit over de uitbreiding?', 'Het besluit over de uitbreiding werd op 3 mei 2025 genomen.', 'Wat beslist de Vlaamse Regering?')).toBeNull();
     expect(decisionOpen('Het besluit over de uitbreiding is nog niet genomen.')).toBe(true);
+    // A decision still to take about something else leaves a date of what happened standing, when no decision is asked.
+    expect(check('Wanneer startte het project?', 'Het project startte op 1 maart 2024; over een verlenging beslist de regering later.')).toBeNull();
     // "wanneer" opening a clause, with an adjective after it, asks nothing of the past; the question's verb decides, not an adjective.
     expect(asksWhatHappened('Wanneer beide ouders werken, hoeveel uur opvang krijgen ze?')).toBe(false);
     expect(asksWhatHappened('Wanneer opende het geplande centrum?')).toBe(true);
