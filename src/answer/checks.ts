@@ -238,7 +238,7 @@ export function answerShortfall(input: AnswerabilityInput): Shortfall | null {
     input.entities.length > 0 ? input.entities.some((e) => mentions(wordsOf(text), e)) : input.queryTerms.some((q) => mentionsTerm(termsOf(text), q));
   // A date is read in the sentences that speak most of it: the names first, then the question's words.
   const overlapWithQuestion = (text: string) => input.entities.filter((e) => mentions(wordsOf(text), e)).length * 100 + input.queryTerms.filter((q) => mentionsTerm(termsOf(text), q)).length;
-  const frame = { writtenOn: input.answeredOn ?? input.askedOn ?? null, answerDateKnown: !!input.answeredOn, asksDecision: input.asksDecision === true };
+  const frame = { askedOn: input.askedOn ?? null, answeredOn: input.answeredOn ?? null, asksDecision: input.asksDecision === true };
   const expected = !input.pastEvent ? null : wanted === 'date' ? datedAsExpectedOnly(sentences(), overlapWithQuestion, frame) : wanted === 'count' ? countedAsTargetOnly(sentences(), speaksOfIt) : null;
   if (expected) return { kind: 'unavailable', sentence: { start: expected.start, end: expected.end } };
   // What the passage itself says is missing, unknown or another minister's (gap-checks.ts).

@@ -121,15 +121,14 @@ export function englishCompounds(text: string, usedInPassages: (word: string) =>
  * names its own compound ("the Integration Barometer and the Poverty Barometer").
  */
 export function namedAsCompounds(entities: string[], compounds: { modifier: string; head: string; dutch: string[] }[], text: string): string[] {
+  const words = text.match(/\p{L}+/gu) ?? [];
   const named = entities.flatMap((entity) => {
-    const modifiers = [...text.matchAll(new RegExp(`(?<![\\p{L}])(\\p{Lu}\\p{L}*)\\s+${escapeRegExp(entity)}(?![\\p{L}])`, 'gu'))].map((m) => m[1]!.toLowerCase());
+    const modifiers = words.flatMap((w, k) => (w === entity && k > 0 && /^\p{Lu}/u.test(words[k - 1]!) ? [words[k - 1]!.toLowerCase()] : []));
     const joined = compounds.filter((c) => modifiers.includes(c.modifier) && terms(c.head).join() === terms(entity).join()).map((c) => c.dutch[0]!);
     return joined.length > 0 ? joined.map((d) => d.charAt(0).toUpperCase() + d.slice(1)) : [entity];
   });
   return [...new Set(named)];
 }
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * A two-word term a wordnet lists ("swimming pools" zwembad, "nursing homes" woonzorgcentrum) names one thing, one

@@ -47,15 +47,16 @@ export function asksWhatHappened(question: string): boolean {
   const dutchPast = WHEN_IN_DUTCH_PAST.exec(foldDiacritics(question).replace(/^\s*\S*\s*\S*\s*wanneer/i, (m) => m.toLowerCase()))?.[1]?.toLowerCase();
   const englishVerb = ENGLISH_WHEN_VERB.exec(q)?.[1];
   // After "did", the verb stands bare: "When did the minister expect the report?".
-  const expecting = [dutchPast, englishVerb, /\bwanneer\s+(\p{L}+)/u.exec(q)?.[1]].some((verb) => verb !== undefined && EXPECTING.test(verb)) || /\bdid\b.*\b(?:expect|plan|intend|hope|aim|want|schedule)\b/.test(q);
+  const expecting = [dutchPast, englishVerb].some((verb) => verb !== undefined && EXPECTING.test(verb)) || /\bdid\b.*\b(?:expect|plan|intend|hope|aim|want|schedule)\b/.test(q);
   return ((ASKS_WHEN_IT_HAPPENED.test(q) || dutchPast !== undefined) && !expecting) || ASKS_HOW_MANY_IT_CAME_TO.test(q);
 }
 
 /** What the passage's dates are read against: when its answer was written, and whether the question asks of a decision. */
 export interface DatingFrame {
-  /** The answer's date (ISO) when known; else the question's, which the answer follows by weeks (see WRITING_MARGIN_MONTHS). */
-  writtenOn: string | null;
-  answerDateKnown: boolean;
+  /** The question's date (ISO), which the answer follows by weeks (see WRITING_MARGIN_MONTHS). */
+  askedOn: string | null;
+  /** The answer's date (ISO), when the Parliament's record gives it. */
+  answeredOn: string | null;
   /** The question asks when something was decided: a decision the sentence says is still to take dates nothing past. */
   asksDecision: boolean;
 }
@@ -73,7 +74,7 @@ export function tenseTraits(question: string): { pastEvent: boolean; asksDecisio
  */
 export function datedAsExpectedOnly(sentences: readonly (Span & { text: string })[], overlapWithQuestion: (text: string) => number, frame: DatingFrame): Span | null {
   const expected = (text: string) =>
-    EXPECTED.test(fold(text)) || (frame.asksDecision && decisionOpen(text)) || (frame.writtenOn !== null && !PAST_TENSE.test(fold(text)) && datedAfterWriting(text, frame));
+    EXPECTED.test(fold(text)) || (frame.asksDecision && decisionOpen(text)) || (!PAST_TENSE.test(fold(text)) && datedAfterWriting(text, frame));
   const dated = sentences.filter((s) => holdsAnswerType(s.text, 'date'));
   const overlaps = new Map(dated.map((s) => [s, overlapWithQuestion(s.text)]));
   const most = Math.max(0, ...overlaps.values());
@@ -95,10 +96,10 @@ const SEASON_MONTHS: Record<string, number> = { begin: 1, voorjaar: 3, lente: 3,
 const DATE_MENTION = new RegExp(`\\b(?:(${Object.keys(SEASON_MONTHS).join('|')}|${MONTH_NAMES})\\s+(?:van\\s+)?)?((?:19|20)\\d{2})\\b`, 'g');
 
 function datedAfterWriting(text: string, frame: DatingFrame): boolean {
-  const iso = ISO_DATE.exec(frame.writtenOn ?? '');
+  const iso = ISO_DATE.exec(frame.answeredOn ?? frame.askedOn ?? '');
   if (!iso) return false;
   const [year, month] = [Number(iso[1]), Number(iso[2])];
-  const margin = frame.answerDateKnown ? 0 : WRITING_MARGIN_MONTHS;
+  const margin = frame.answeredOn ? 0 : WRITING_MARGIN_MONTHS;
   const mentions = [...fold(text).matchAll(DATE_MENTION)];
   const later = (m: RegExpMatchArray) => {
     const at = Number(m[2]);
