@@ -1,4 +1,4 @@
-import { MONTH_NUMBERS } from '../corpus/dates.js';
+import { DUTCH_MONTHS, MONTH_NUMBERS } from '../corpus/dates.js';
 import type { Span } from '../corpus/sentences.js';
 import { DAY_OF_DATE } from './named.js';
 
@@ -183,20 +183,28 @@ export function askedDays(question: string): NamedDay[] {
 }
 
 /** A day as a Dutch reply names it: "31 december 2018", or a year's start or end ("begin 2026", "eind 2025"). */
-const dayInDutch = (d: NamedDay) => (d.edge ? `${d.iso.endsWith('-01-01') ? 'begin' : 'eind'} ${d.iso.slice(0, 4)}` : d.words);
+const dayInDutch = (d: NamedDay) => {
+  if (d.edge) return `${d.iso.endsWith('-01-01') ? 'begin' : 'eind'} ${d.iso.slice(0, 4)}`;
+  // In Dutch also for a question asked in English ("1 January 2024" → "1 januari 2024").
+  const [year, month, day] = d.iso.split('-').map(Number);
+  const name = Object.keys(DUTCH_MONTHS).find((m) => DUTCH_MONTHS[m] === month);
+  return name ? `${day} ${name} ${year}` : d.words;
+};
 
 /** The day asked, or for the start or end of a year a day of its first or last month. */
 const sameDay = (given: NamedDay, asked: NamedDay) => given.iso === asked.iso || ((given.edge || asked.edge) === true && given.iso.slice(0, 7) === asked.iso.slice(0, 7));
 
 /**
- * A figure asked at a day that the passage gives only at other days of that year: "Op 30 september 2018 telde het
- * pact 246 ondertekenaars" does not say how many there were on 31 December. Null when a figure sentence of the year
+ * A figure asked at a day that the passage gives only at other days: "Op 30 september 2018 telde het pact 246
+ * ondertekenaars" does not say how many there were on 31 December. A sentence that dates its figure by a day gives
+ * it at that day, whatever year it names of the group counted: "Op 1 januari 2026 hadden 14.208 inwoners die zich in
+ * 2023 of 2024 vestigden, een achterstand" is no figure at 1 January 2024. Null when a figure sentence of the year
  * gives the day asked, or names the year without a day.
  */
 export function otherDayGiven(figures: { text: string }[], asked: readonly NamedDay[]): { date: string; given: string } | null {
   for (const day of asked) {
     const year = day.iso.slice(0, 4);
-    const days = figures.filter((s) => s.text.includes(year)).map((s) => daysIn(s.text).filter((d) => d.iso.startsWith(year)));
+    const days = figures.filter((s) => s.text.includes(year)).map((s) => daysIn(s.text));
     if (days.length > 0 && days.every((ds) => ds.length > 0 && !ds.some((d) => sameDay(d, day)))) return { date: dayInDutch(day), given: dayInDutch(days[0]![0]!) };
   }
   return null;

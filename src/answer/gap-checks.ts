@@ -1,4 +1,5 @@
-import { compoundTerms } from '../search/analyze.js';
+import { compoundTerms, foldDiacritics } from '../search/analyze.js';
+import { holdsNumber } from './answer-type.js';
 import { mentionsTerm } from './evidence.js';
 import { countingSentences, countsSomethingElse, focusPresent, namesFocusItself } from './counted.js';
 import { hasFigure, tableYears } from './dating.js';
@@ -94,9 +95,30 @@ function wordOnlyInGap(input: AnswerabilityInput, sentences: Sentence[], gaps: S
     };
     // A word the gap names is spoken of elsewhere also in a compound ("opvang", "opvangstructuur").
     const elsewhere = () => sentences.some((s) => termOrCompoundIn(q, s.text) && !inGap(s.text));
-    if (where.length > 0 && where.every((s) => inGap(s.text)) && !elsewhere()) return { kind: 'unavailable', sentence: { start: where[0]!.start, end: where[0]!.end } };
+    if (where.length > 0 && where.every((s) => inGap(s.text)) && !elsewhere() && !estimatedAfter(input, sentences, where)) return { kind: 'unavailable', sentence: { start: where[0]!.start, end: where[0]!.end } };
   }
   return null;
+}
+
+/**
+ * An estimate right after the gap: "Hoeveel van hen naar een logopedist werden doorverwezen, wordt niet centraal
+ * bijgehouden. Uit een steekproef bij 40 CLB-vestigingen blijkt dat ongeveer een op de tien …". The figure the
+ * register lacks is given from a sample, a survey or an estimate, and answers the question in the gap's place.
+ */
+const ESTIMATE = /\b(?:steekproef|steekproeven|schatting|schattingen|geschat|geschatte|raming|ramingen|geraamd|bevraging|bevragingen|enquete|enquetes|rondvraag|peiling)\b/;
+/**
+ * Not an estimate for part of the scope: "Uit een bevraging in de regio Zuidheide blijkt dat inburgeraars daar …"
+ * says nothing of heel Vlaanderen. A place named after "in", or "daar", narrows it.
+ */
+const NARROWED_TO_A_PLACE = /\b(?:in|te)\s+(?:de\s+|het\s+)?(?:regio|provincie|stad|gemeente|arrondissement\s+)?\p{Lu}\p{Ll}+|\bdaar\b/u;
+/** Nor for a question that asks the exact figure ("Hoeveel … precies …?"). */
+function estimatedAfter(input: AnswerabilityInput, sentences: Sentence[], gaps: Sentence[]): boolean {
+  if (input.asksExact) return false;
+  return gaps.some((g) => {
+    const next = sentences[sentences.indexOf(g) + 1];
+    if (next === undefined || unavailableIn(next.text) || NARROWED_TO_A_PLACE.test(next.text)) return false;
+    return ESTIMATE.test(foldDiacritics(next.text).toLowerCase()) && holdsNumber(next.text);
+  });
 }
 
 /**

@@ -70,7 +70,12 @@ const UNAVAILABLE = [
  * of what is still to come or missing.
  */
 const ASKS_ABOUT_GAP = /\b(?:verwacht|verwachte|ontbreekt|ontbreken|missing|expected|yet)\b/;
-const ENGLISH_GAP = /\bnot\s+(?:\S+\s+){0,3}(?:available|known|recorded|kept|registered|collected|measured|published)\b|\bno\s+(?:figures|data|information|numbers)\b/;
+/**
+ * English speaks of a gap with the negated participle as the predicate, after its auxiliary ("Which figures are not
+ * available?", "Why has the report not been published?"). Right after a noun the participle names a group instead:
+ * "the young people not registered with VDAB" asks for a figure about them.
+ */
+const ENGLISH_GAP = /\b(?:is|are|was|were|be|been|has|have|had|does|do|did|will|can|could)\s+(?:\S+\s+){0,3}?not\s+(?:\S+\s+){0,3}(?:available|known|recorded|kept|registered|collected|measured|published)\b|n't\s+(?:\S+\s+){0,3}(?:available|known|recorded|kept|registered|collected|measured|published)\b|\bno\s+(?:figures|data|information|numbers)\b/;
 /**
  * Questions that ask for content: a figure, a name, a thing, a length or a rate ("Hoe lang wachten …?"), a degree
  * ("Hoe tevreden zijn …?", "How successful was …?"), a comparison ("Hoe verhoudt … zich tot …?"); a request for it ("Geef de cijfers …", "List the …"). "Wanneer komt het
@@ -185,3 +190,7 @@ const ASKS_ABOUT_DECIDING = /\b(?:beslis\w*|beslot\w*|besluit\w*|decid\w*|decisi
 export function asksAboutDeciding(question: string): boolean {
   return ASKS_ABOUT_DECIDING.test(fold(question));
 }
+
+/** "Hoeveel … precies …?", "exactly how many": the exact figure is asked, which an estimate does not give. */
+const EXACT_ASKED = /\b(?:precies|exact|exacte|exactly|precisely)\b/;
+export const asksExact = (query: string): boolean => EXACT_ASKED.test(fold(query));

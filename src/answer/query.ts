@@ -14,7 +14,7 @@ import { infinitivesOfParticiple } from '../search/participle.js';
 import { nounsOfAdjective } from '../search/derivation.js';
 import { documentsOwnWords, dutchNumberNotation, englishCognates, englishCompounds, joinedAsGlossary, namedAsCompounds, wordnetCompounds, wordnetSearchWords, wordnetSenses } from './english.js';
 import { spelledOutAcronyms } from './acronyms.js';
-import { asksAboutCompetence, asksForContent, asksWhetherKnown, isKeywordQuery, requestsContent } from './gaps.js';
+import { asksExact, asksAboutCompetence, asksForContent, asksWhetherKnown, isKeywordQuery, requestsContent } from './gaps.js';
 import { tenseTraits } from './tense.js';
 import { askedDays, yearOfQuestion, yearsAfter, yearsBefore } from './dating.js';
 import { elapsedIn } from './elapsed.js';
@@ -392,9 +392,9 @@ export function analyseQuery(
     asksPart: asksPartOf(clean.text),
     outcome: askedOutcome(clean.text),
     kind: askedKind(searchText),
-    // Asked of the whole question: the minister it names is left out of the search text.
-    // Keywords that ask a breakdown ("… breakdown by province") ask for its figures.
+    // Asked of the whole question (the search text leaves out the minister); keywords asking a breakdown ask its figures.
     asksForContent: (asksForContent(searchText) || requestsContent(clean.text) || (breakdown.length > 0 && isKeywordQuery(clean.text))) && !asksAboutCompetence(clean.text),
     excluded: excludedTerms(searchText),
+    asksExact: asksExact(clean.text),
   };
 }

@@ -36,6 +36,8 @@ export interface QuestionTraits {
   asksPart?: boolean;
   /** A question for content (a figure, a name), not about a gap: from asksForContent(). */
   asksForContent: boolean;
+  /** Whether it asks the exact figure ("precies"), which an estimate does not give: from asksExact(). */
+  asksExact?: boolean;
   /** Terms the question excludes ("non-EU", "niet-Belgische"): a gap the passage names for them is not the question's. */
   excluded?: string[];
   /** Names of places, bodies and programmes the question gives (from namedEntities()). */

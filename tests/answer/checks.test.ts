@@ -169,6 +169,9 @@ describe('asksForContent: a question for a figure or a name, not about a gap', (
     'Welke gemeenten kregen geen subsidie?',
     // "nog" in a count is how many are still so, not what is yet to come.
     'Hoeveel van de asielzoekers die in 2024 werk vonden, waren een jaar later nog aan de slag?',
+    // A negated participle right after a noun names a group; it does not ask about a gap.
+    'How many of the young people not registered with VDAB have a migration background?',
+    'Which newcomers not registered at the agency found work?',
   ])('content, the negation is part of what is asked: %s', (query) => expect(asksForContent(query)).toBe(true));
   it.each([
     'Hoe lang wachten bewoners gemiddeld op een eerste gesprek?',
@@ -216,6 +219,8 @@ describe('asksForContent: a question for a figure or a name, not about a gap', (
     'Welke cijfers zijn niet beschikbaar?',
     'Welke gegevens worden niet bijgehouden?',
     'Which figures are not available?',
+    'Why has the evaluation report not been published?',
+    "Why aren't the 2025 figures known?",
     'Wat wordt nog verwacht?',
     'Welke stappen moeten nog worden gezet?',
   ])('about a gap: %s', (query) => expect(asksForContent(query)).toBe(false));
@@ -259,6 +264,7 @@ function check(query: string, passage: string, asked = '', context = '', askedIn
     quantities: quantitiesIn(query),
     queryTerms: queryTerms(query),
     excluded: analyseQuery(query, {}, []).excluded,
+    asksExact: analyseQuery(query, {}, []).asksExact,
     years: [...new Set(query.match(/\b20\d\d\b/g) ?? [])],
     yearsBefore: yearsBefore(query),
     yearsAfter: yearsAfter(query),
@@ -290,6 +296,27 @@ describe('answerShortfall', () => {
     expect(check(query, `${whole} ${gap}`)).toMatchObject({ kind: 'unavailable' });
     // A figure for the part answers.
     expect(check(query, `${whole} Daarvan waren 212 gezinnen nieuwkomers.`)).toBeNull();
+  });
+
+  it('a gap about the group a passage counts under another name is its last word, not a group it lacks', () => {
+    const passage = 'In 2024 volgden 1.947 buurtwerkers tegelijk een inburgeringstraject. Hoeveel van hen voortijdig stopten, houdt VDAB niet bij.';
+    expect(check('Hoeveel inburgeraars stopten vroegtijdig met het buurtwerk?', passage)).toMatchObject({ kind: 'unavailable' });
+    // Without a gap, the group it lacks is the reason.
+    expect(check('Hoeveel inburgeraars stopten vroegtijdig met het buurtwerk?', 'In 2024 volgden 1.947 buurtwerkers tegelijk een inburgeringstraject.')).toMatchObject({ kind: 'focus' });
+  });
+
+  it('a gap followed by an estimate from a sample or survey is answered by the estimate', () => {
+    const query = 'Welk deel van de kleuters met extra taalsteun werd naar een logopedist gestuurd?';
+    const given = 'In 2024 kregen 9.614 kleuters extra taalondersteuning op school.';
+    const gap = 'Hoeveel van hen het CLB naar een logopedist doorverwees, wordt niet centraal bijgehouden.';
+    expect(check(query, `${given} ${gap} Uit een steekproef bij 40 CLB-vestigingen blijkt dat ongeveer een op de tien een doorverwijzing kreeg.`)).toBeNull();
+    // The gap stands when what follows is no estimate, or gives no figure.
+    expect(check(query, `${given} ${gap} De CLB's werken daarvoor samen met de huisartsen.`)).toMatchObject({ kind: 'unavailable' });
+    expect(check(query, `${given} ${gap} Een steekproef wordt voorbereid.`)).toMatchObject({ kind: 'unavailable' });
+    // Nor when it holds for part of the scope only, or the exact figure is asked.
+    expect(check(query, `${given} ${gap} Uit een steekproef in de regio Zuidheide blijkt dat daar ongeveer een op de tien een doorverwijzing kreeg.`)).toMatchObject({ kind: 'unavailable' });
+    const exact = 'Welk deel van de kleuters met extra taalsteun werd precies naar een logopedist gestuurd?';
+    expect(check(exact, `${given} ${gap} Uit een steekproef bij 40 CLB-vestigingen blijkt dat ongeveer een op de tien een doorverwijzing kreeg.`)).toMatchObject({ kind: 'unavailable' });
   });
 
   it('a figure for a name the document gives only in a list of others stands where the passage or its frame names it', () => {
@@ -433,6 +460,11 @@ describe('answerShortfall', () => {
     expect(questionFigures(english)).toEqual([]);
     // The date of a question is no day its figures are asked at.
     expect(askedDays('Wat antwoordde de minister op de vraag van 14 maart 2023?')).toEqual([]);
+    // A figure dated by a day is given at that day, whatever year it names of the group it counts; the reply says
+    // the days in Dutch, also for a question asked in English.
+    const arrears = 'Op 1 januari 2026 hadden 14.208 nieuwkomers die zich in 2023 of 2024 in Vlaanderen vestigden, een achterstand op hun premie.';
+    expect(check('How many newcomers were behind on their premium on 1 January 2024?', arrears)).toEqual({ kind: 'date-figures', date: '1 januari 2024', given: '1 januari 2026' });
+    expect(check('How many newcomers were behind on their premium on 1 January 2026?', arrears)).toBeNull();
   });
 
   it('a rate asked is not answered by a total or by a rate per another unit', () => {
