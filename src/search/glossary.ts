@@ -48,7 +48,7 @@ const GLOSSARY: Record<string, string> = {
   commitment: 'engagement', commitments: 'engagementen engagement', anonymous: 'anoniem', applying: 'solliciteren',
   target: 'streefcijfer doelstelling', targets: 'streefcijfers', goal: 'doelstelling', diversity: 'diversiteit',
   plan: 'plan', plans: 'plannen', nonprofit: 'vzw', association: 'vzw vereniging', young: 'jongeren', youth: 'jongeren',
-  people: 'mensen personen', persons: 'personen', person: 'persoon', women: 'vrouwen', female: 'vrouwelijke', participants: 'deelnemers', unemployment: 'werkloosheid', benefit: 'uitkering', benefits: 'uitkeringen',
+  people: 'mensen personen', persons: 'personen', person: 'persoon', women: 'vrouwen', female: 'vrouwelijke', participants: 'deelnemers', unemployment: 'werkloosheid', benefit: 'uitkering', benefits: 'uitkeringen', assistance: 'bijstand leefloon hulp', subsistence: 'leefloon',
   reached: 'bereikt', reach: 'bereiken', experiences: 'ervaringen', future: 'toekomst',
   coordination: 'coördinatie', responsible: 'verantwoordelijk bevoegd bevoegdheid', competent: 'bevoegd', competence: 'bevoegdheid', when: 'wanneer', where: 'waar', attest: 'attest',
   certificate: 'attest inburgeringsattest', certificates: 'attesten inburgeringsattesten', exam: 'examen',
@@ -94,7 +94,7 @@ const POLICY_VOCABULARY: Record<string, string> = {
   deadline: 'uiterlijk termijn', often: 'keer', times: 'keer', meet: 'samenkomen samenkwam', met: 'samenkwam samengekomen',
   meetings: 'bijeenkomsten', annual: 'jaarlijks', annually: 'jaarlijks', quarterly: 'kwartaal',
   // Money and figures.
-  revenue: 'inkomsten opbrengst', revenues: 'inkomsten', spending: 'uitgaven', expenditure: 'uitgaven', spent: 'besteed uitgegeven',
+  revenue: 'inkomsten opbrengst', revenues: 'inkomsten', spending: 'uitgaven', expenditure: 'uitgaven', spent: 'besteed uitgegeven', spend: 'besteden uitgeven uitgaven kosten', transport: 'vervoer transport', transporting: 'vervoer vervoeren', transported: 'vervoerd',
   allocation: 'dotatie toewijzing', salary: 'loon', wages: 'lonen', staffing: 'personeel', operating: 'werkingsmiddelen werking',
   extra: 'extra bijkomend bijkomende', additional: 'bijkomend bijkomende extra', increase: 'stijging toename', rise: 'stijging', decrease: 'daling', decline: 'daling', growth: 'groei', figures: 'cijfers',
   // Everyday words of the genre's questions: who, what happened, where.
@@ -115,7 +115,7 @@ const POLICY_VOCABULARY: Record<string, string> = {
   obstacle: 'drempel hindernis belemmering', hurdles: 'drempels hindernissen', represented: 'vertegenwoordigd vertegenwoordigde',
   // Housing.
   home: 'woning thuis', homes: 'woningen', house: 'huis woning', houses: 'huizen woningen', household: 'huishouden gezin',
-  households: 'huishoudens gezinnen', rent: 'huur huurprijs', tenant: 'huurder', shelter: 'opvang', shelters: 'opvang',
+  households: 'huishoudens gezinnen', private: 'private privé particulier particuliere particulieren', chores: 'klussen klusjes', rent: 'huur huurprijs', tenant: 'huurder', shelter: 'opvang', shelters: 'opvang',
   stay: 'verblijf verblijven verblijft', stayed: 'verbleef verbleven', distributed: 'verdeeld uitgedeeld', distribute: 'verdelen', distribution: 'verdeling', food: 'voedsel voeding', aid: 'hulp steun', parcels: 'pakketten',
   // Families, schools and young people.
   family: 'gezin familie', families: 'gezinnen families', parents: 'ouders', parent: 'ouder', children: 'kinderen', child: 'kind', childcare: 'kinderopvang opvang',
@@ -127,7 +127,7 @@ const POLICY_VOCABULARY: Record<string, string> = {
   declined: 'geweigerd afgewezen',
   library: 'bibliotheek', libraries: 'bibliotheken', digital: 'digitaal digitale', online: 'online', skills: 'vaardigheden',
   media: 'media', space: 'ruimte', advertising: 'reclame advertenties', posters: 'affiches', letter: 'brief', letters: 'brieven',
-  warning: 'waarschuwing', coaching: 'coaching begeleiding', guidance: 'begeleiding', support: 'ondersteuning steun',
+  warning: 'waarschuwing', reminder: 'herinnering', reminders: 'herinneringen', payment: 'betaling', payments: 'betalingen', arrears: 'achterstand achterstallig', overdue: 'achterstallig achterstand', coaching: 'coaching begeleiding', guidance: 'begeleiding', support: 'ondersteuning steun',
   network: 'netwerk', learning: 'lerend', requests: 'aanvragen', request: 'aanvraag', assignments: 'opdrachten', assignment: 'opdracht',
   demand: 'vraag gevraagd', cases: 'gevallen dossiers', files: 'dossiers', annex: 'bijlage', passed: 'geslaagd', pass: 'slagen geslaagd',
   trajectory: 'traject', pathway: 'traject', outflow: 'uitstroom', inflow: 'instroom', dropout: 'afhaken',

@@ -233,6 +233,12 @@ describe('English questions', () => {
     expect(dutchSynonyms('uitbreiden')).not.toContain('verlengen');
   });
 
+  it('find the words of the genre for benefits, payments and transport', () => {
+    expect(expandEnglish('What did the MP ask about the social assistance benefit of newcomers?')).toMatch(/leefloon/);
+    expect(expandEnglish('Do payers get a reminder after a missed payment?')).toMatch(/herinnering.*betaling/);
+    expect(expandEnglish('What do schools spend on transporting pupils?')).toMatch(/kosten.*vervoer/);
+  });
+
   it('are recognised and get Dutch equivalents', () => {
     expect(looksEnglish('Is there a waiting list for civic integration courses?')).toBe(true);
     expect(looksEnglish('Is er een wachtlijst voor de cursussen?')).toBe(false);
