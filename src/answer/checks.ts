@@ -11,7 +11,7 @@ import { countingSentences, countsBefore, countsOtherKindOnly, focusPresent, mea
 import { figureLocatedBy, figureOwnedBy, figuresIn, givesTitle, mentions, onlyAmongOthers, onlyListed, SHARE_OF_COUNTED, quantitiesIn, spelledOut } from './named.js';
 import { sharesTopic } from './topic.js';
 import { asksFinalStudy, namesStudy, studyByNamedBody, studyForms, studyStillPending } from './study.js';
-import { gapShortfall } from './gap-checks.js';
+import { countsPartOfCounted, gapShortfall } from './gap-checks.js';
 import { trainsForOthersOnly } from './training.js';
 import { countedAsTargetOnly, datedAsExpectedOnly } from './tense.js';
 import { placeNameForms } from '../search/glossary.js';
@@ -200,10 +200,13 @@ export function answerShortfall(input: AnswerabilityInput): Shortfall | null {
     // People named by where they come from ("Oekraïners") are counted as people of that place: a passage about
     // "ontheemden" in a document framed by Oekraïne counts them.
     const demonymFramed = placeNameForms(focus).length > 0 && mentions(wordsOf(`${passage}\n${framing}`), focus);
-    // A passage that says the figure asked is not kept, of the group it counts ("Hoeveel van hen voortijdig stopten,
-    // houdt VDAB niet bij" after "1.947 wijk-werkers volgden een inburgeringstraject"), has the last word, whatever
-    // it calls the group: a lesser passage must not take its place.
-    if (!demonymFramed && !focusPresent(focus, [passage, input.askedText], input.text)) return (input.asksForContent ? gapShortfall(input, sentences(), passage) : null) ?? { kind: 'focus', word: focus };
+    // A passage that says the figure asked is not kept, of part of the group it counts ("Hoeveel van hen voortijdig
+    // stopten, houdt VDAB niet bij" after "1.947 wijk-werkers volgden een inburgeringstraject"), has the last word,
+    // whatever it calls the group: a lesser passage must not take its place.
+    if (!demonymFramed && !focusPresent(focus, [passage, input.askedText], input.text)) {
+      const gap = input.asksForContent ? gapShortfall(input, sentences(), passage) : null;
+      return gap?.kind === 'unavailable' && countsPartOfCounted(input.text.slice(gap.sentence.start, gap.sentence.end)) ? gap : { kind: 'focus', word: focus };
+    }
   }
   // A group narrowed by sex ("mannelijke nieuwkomers") is one the passage or its frame speaks of.
   if (input.sexGroup && !speaksOfGroup(`${passage}\n${framing}`, input.sexGroup)) return { kind: 'focus', word: input.sexGroup.name };

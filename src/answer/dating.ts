@@ -183,28 +183,33 @@ export function askedDays(question: string): NamedDay[] {
 }
 
 /** A day as a Dutch reply names it: "31 december 2018", or a year's start or end ("begin 2026", "eind 2025"). */
+/** The months by number, for naming a day in Dutch also when the question was asked in English. */
+const MONTH_NAMES = Object.keys(DUTCH_MONTHS);
 const dayInDutch = (d: NamedDay) => {
   if (d.edge) return `${d.iso.endsWith('-01-01') ? 'begin' : 'eind'} ${d.iso.slice(0, 4)}`;
-  // In Dutch also for a question asked in English ("1 January 2024" → "1 januari 2024").
   const [year, month, day] = d.iso.split('-').map(Number);
-  const name = Object.keys(DUTCH_MONTHS).find((m) => DUTCH_MONTHS[m] === month);
-  return name ? `${day} ${name} ${year}` : d.words;
+  return `${day} ${MONTH_NAMES[month! - 1]} ${year}`;
 };
 
 /** The day asked, or for the start or end of a year a day of its first or last month. */
 const sameDay = (given: NamedDay, asked: NamedDay) => given.iso === asked.iso || ((given.edge || asked.edge) === true && given.iso.slice(0, 7) === asked.iso.slice(0, 7));
 
+/** A day that opens a sentence dates its figure: "Op 1 januari 2026 hadden …", "Per 31 december …", "On 1 January …". */
+const OPENS_WITH_DAY = /^\s*(?:\d+[.)]\s+|[a-z]\)\s+)?(?:op|per|on|as of)\s+$/i;
+const datingDay = (text: string, d: NamedDay): boolean => OPENS_WITH_DAY.test(text.slice(0, text.indexOf(d.words)));
+
 /**
  * A figure asked at a day that the passage gives only at other days: "Op 30 september 2018 telde het pact 246
- * ondertekenaars" does not say how many there were on 31 December. A sentence that dates its figure by a day gives
- * it at that day, whatever year it names of the group counted: "Op 1 januari 2026 hadden 14.208 inwoners die zich in
- * 2023 of 2024 vestigden, een achterstand" is no figure at 1 January 2024. Null when a figure sentence of the year
- * gives the day asked, or names the year without a day.
+ * ondertekenaars" does not say how many there were on 31 December. The days read are those of the year asked, and a
+ * day that opens the sentence, which dates its figure whatever year the sentence names of the group counted: "Op 1
+ * januari 2026 hadden 14.208 inwoners die zich in 2023 of 2024 vestigden, een achterstand" is no figure at 1 January
+ * 2024; the date of a decree the figure rests on is none. Null when a figure sentence of the year gives the day asked,
+ * or names the year without such a day.
  */
 export function otherDayGiven(figures: { text: string }[], asked: readonly NamedDay[]): { date: string; given: string } | null {
   for (const day of asked) {
     const year = day.iso.slice(0, 4);
-    const days = figures.filter((s) => s.text.includes(year)).map((s) => daysIn(s.text));
+    const days = figures.filter((s) => s.text.includes(year)).map((s) => daysIn(s.text).filter((d) => d.iso.startsWith(year) || datingDay(s.text, d)));
     if (days.length > 0 && days.every((ds) => ds.length > 0 && !ds.some((d) => sameDay(d, day)))) return { date: dayInDutch(day), given: dayInDutch(days[0]![0]!) };
   }
   return null;

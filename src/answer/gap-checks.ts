@@ -34,6 +34,8 @@ const POINTS_BACK_TO_RESULT = /^\s*(?:de|die|deze|het|dat|dit)\s+(?:\S+\s+)?(?:r
 /** A count of part of what was counted before: "Hoeveel van hen …", "Hoeveel van die dossiers …", "Welk deel daarvan …". */
 const A_PART = '(?:hoeveel|welk deel|welk aandeel)';
 const PART_OF_COUNTED = new RegExp(`\\b${A_PART}\\s+(?:van\\s+(?:hen|hun|die|deze|dat|dit)\\b|daarvan\\b)`, 'iu');
+/** Whether a gap sentence counts part of what the sentence before counted: "Hoeveel van hen voortijdig stopten, …". */
+export const countsPartOfCounted = (sentence: string): boolean => PART_OF_COUNTED.test(sentence);
 
 /**
  * The noun after the demonstrative of a part ("Hoeveel van die dossiers …") points back to what was counted before: no
@@ -105,19 +107,28 @@ function wordOnlyInGap(input: AnswerabilityInput, sentences: Sentence[], gaps: S
  * bijgehouden. Uit een steekproef bij 40 CLB-vestigingen blijkt dat ongeveer een op de tien …". The figure the
  * register lacks is given from a sample, a survey or an estimate, and answers the question in the gap's place.
  */
-const ESTIMATE = /\b(?:steekproef|steekproeven|schatting|schattingen|geschat|geschatte|raming|ramingen|geraamd|bevraging|bevragingen|enquete|enquetes|rondvraag|peiling)\b/;
+const ESTIMATE = /\b(?:steekproef|steekproeven|schatting|schattingen|geschat|geschatte|raming|ramingen|geraamd|geraamde|bevraging|bevragingen|enquete|enquetes|rondvraag|peiling)\b/;
+/** What a sample or survey found, not one still planned ("Een steekproef van 200 dossiers wordt in 2026 onderzocht"). */
+const FOUND = /\b(?:blijkt|bleek|toont|toonde|tonen|toonden|geschat|geraamd|schatten|schat|ramen|raamt)\b/;
 /**
  * Not an estimate for part of the scope: "Uit een bevraging in de regio Zuidheide blijkt dat inburgeraars daar …"
- * says nothing of heel Vlaanderen. A place named after "in", or "daar", narrows it.
+ * says nothing of heel Vlaanderen. A named region, province, city or municipality, a place after "in" other than the
+ * whole of Flanders or a language, or "daar", narrows it.
  */
-const NARROWED_TO_A_PLACE = /\b(?:in|te)\s+(?:de\s+|het\s+)?(?:regio|provincie|stad|gemeente|arrondissement\s+)?\p{Lu}\p{Ll}+|\bdaar\b/u;
-/** Nor for a question that asks the exact figure ("Hoeveel … precies …?"). */
+const NARROWED_TO_A_PLACE = /\b(?:regio|provincie|stad|gemeente|arrondissement)\s+\p{Lu}|\b[Ii]n\s+(?!Vlaanderen\b|Vlaams|Belgi|Nederlands\b|het\s+Nederlands\b)\p{Lu}\p{Ll}+\b(?!-)|\bdaar\b/u;
+/**
+ * Nor for a question that asks the exact figure ("Hoeveel … precies …?"). The estimate must speak of the gap's
+ * matter: a word of the gap sentence other than the question's words for what is counted.
+ */
 function estimatedAfter(input: AnswerabilityInput, sentences: Sentence[], gaps: Sentence[]): boolean {
   if (input.asksExact) return false;
   return gaps.some((g) => {
     const next = sentences[sentences.indexOf(g) + 1];
     if (next === undefined || unavailableIn(next.text) || NARROWED_TO_A_PLACE.test(next.text)) return false;
-    return ESTIMATE.test(foldDiacritics(next.text).toLowerCase()) && holdsNumber(next.text);
+    const folded = foldDiacritics(next.text).toLowerCase();
+    if (!ESTIMATE.test(folded) || !FOUND.test(folded) || !holdsNumber(next.text)) return false;
+    const gapWords = termsOf(g.text);
+    return [...termsOf(next.text)].some((t) => t.length > 2 && gapWords.has(t) && !GIVING_TERMS.has(t));
   });
 }
 
@@ -157,7 +168,8 @@ function countInGap(input: AnswerabilityInput, sentences: Sentence[], gaps: Sent
   // names the count only by a kin word ("Hoeveel maaltijdkoeriers nieuwkomer zijn, kan ik niet zeggen"): another count.
   const byKinWord = (g: Sentence) => focusPresent(focus, [g.text]) && !namesFocusItself(focus, g.text);
   if (counting.some((c) => namesFocusItself(focus, c.text)) && naming.every(byKinWord)) return null;
-  if (counting.length === 0) return given.some(beyondGap) ? null : { kind: 'unavailable', sentence: { start: naming[0]!.start, end: naming[0]!.end } };
+  // An estimate does not give the exact figure a question asks for ("Hoeveel … precies …?").
+  if (counting.length === 0) return given.some(beyondGap) && !input.asksExact ? null : { kind: 'unavailable', sentence: { start: naming[0]!.start, end: naming[0]!.end } };
   // A gap that narrows the count the way the question does: "In 2024 werden 1.012 kandidaat-donoren uitgesteld
   // … Hoeveel kandidaat-donoren werden uitgesteld omwille van een verblijf in een malariagebied, wordt niet
   // afzonderlijk geregistreerd." The question's restriction stands in the gap, and neither the sentence that

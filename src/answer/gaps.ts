@@ -72,10 +72,22 @@ const UNAVAILABLE = [
 const ASKS_ABOUT_GAP = /\b(?:verwacht|verwachte|ontbreekt|ontbreken|missing|expected|yet)\b/;
 /**
  * English speaks of a gap with the negated participle as the predicate, after its auxiliary ("Which figures are not
- * available?", "Why has the report not been published?"). Right after a noun the participle names a group instead:
- * "the young people not registered with VDAB" asks for a figure about them.
+ * available?", "What data would not be published?", "Why has the report not been published?", "aren't known"). Right
+ * after a noun the participle names a group ("the young people not registered with VDAB"), and so it does in a
+ * relative clause ("young people who are not registered"): both ask for a figure about them.
  */
-const ENGLISH_GAP = /\b(?:is|are|was|were|be|been|has|have|had|does|do|did|will|can|could)\s+(?:\S+\s+){0,3}?not\s+(?:\S+\s+){0,3}(?:available|known|recorded|kept|registered|collected|measured|published)\b|n't\s+(?:\S+\s+){0,3}(?:available|known|recorded|kept|registered|collected|measured|published)\b|\bno\s+(?:figures|data|information|numbers)\b/;
+const GAP_PARTICIPLE = '(?:available|known|recorded|kept|registered|collected|measured|published)';
+const NOT_A_RELATIVE = '(?<!\\b(?:who|that|which)\\s+)';
+const ENGLISH_GAP = new RegExp(
+  [
+    `${NOT_A_RELATIVE}\\b(?:is|are|was|were|be|being)\\s+(?:\\S+\\s+){0,2}?not\\s+(?:\\S+\\s+){0,2}?${GAP_PARTICIPLE}\\b`,
+    `${NOT_A_RELATIVE}\\b(?:has|have|had)\\s+(?:\\S+\\s+){0,2}?not\\s+(?:yet\\s+)?been\\s+(?:\\S+\\s+){0,2}?${GAP_PARTICIPLE}\\b`,
+    `${NOT_A_RELATIVE}\\b(?:will|would|can|could|should|may|might|must|shall)\\s+(?:\\S+\\s+){0,2}?not\\s+(?:yet\\s+)?be(?:en)?\\s+(?:\\S+\\s+){0,2}?${GAP_PARTICIPLE}\\b`,
+    `\\bcannot\\s+(?:yet\\s+)?be\\s+(?:\\S+\\s+){0,2}?${GAP_PARTICIPLE}\\b`,
+    `${NOT_A_RELATIVE}\\b(?:isn|aren|wasn|weren|hasn|haven|hadn|won|wouldn|can|couldn|shouldn)['’]t\\s+(?:\\S+\\s+){0,3}?${GAP_PARTICIPLE}\\b`,
+    '\\bno\\s+(?:figures|data|information|numbers)\\b',
+  ].join('|'),
+);
 /**
  * Questions that ask for content: a figure, a name, a thing, a length or a rate ("Hoe lang wachten …?"), a degree
  * ("Hoe tevreden zijn …?", "How successful was …?"), a comparison ("Hoe verhoudt … zich tot …?"); a request for it ("Geef de cijfers …", "List the …"). "Wanneer komt het
@@ -191,6 +203,9 @@ export function asksAboutDeciding(question: string): boolean {
   return ASKS_ABOUT_DECIDING.test(fold(question));
 }
 
-/** "Hoeveel … precies …?", "exactly how many": the exact figure is asked, which an estimate does not give. */
-const EXACT_ASKED = /\b(?:precies|exact|exacte|exactly|precisely)\b/;
+/**
+ * "Hoeveel … precies …?", "het exacte aantal", "exactly how many": the exact figure is asked, which an estimate does
+ * not give. "Precies" within the count's clause, not in another question ("Hoeveel … en wat doen ze precies?").
+ */
+const EXACT_ASKED = /\b(?:hoeveel|how many|welk deel|welk aandeel|what share|what proportion)\s+(?:(?!(?:en|and|wat|what|welke?|which|hoe|how|waarom|why|wie|who|waar|where)\b)[^\s,;?]+\s+){0,7}?(?:precies|exact|exactly|precisely)\b|\b(?:exacte?|precieze?|exact|precise)\s+(?:aantal|cijfers?|percentage|bedrag|number|figures?|share|amount)\b|\bexactly\s+how\s+many\b/;
 export const asksExact = (query: string): boolean => EXACT_ASKED.test(fold(query));

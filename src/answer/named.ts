@@ -77,10 +77,11 @@ export const TIME_UNITS: ReadonlySet<string> = new Set(['minuut', 'uur', 'dag', 
 export const UNIT_WORDS: readonly string[] = Object.keys(UNITS);
 /** The one name of the unit a word names ("maanden", "months" → maand), or null. */
 export const unitNamed = (word: string): string | null => (Object.hasOwn(UNITS, word) ? UNITS[word]! : null);
-/** The unit a count is asked in: "Hoeveel uur …", "how many days …" (uur, dag), or null. */
-export function unitAsked(question: string): string | null {
+/** The unit of time a count is asked in: "Hoeveel uur …", "how many days …" (uur, dag); null for any other word. */
+export function timeUnitAsked(question: string): string | null {
   const word = /\b(?:hoeveel|how many)\s+(\p{L}+)/u.exec(fold(question))?.[1];
-  return word ? unitNamed(word) : null;
+  const unit = word ? unitNamed(word) : null;
+  return unit && TIME_UNITS.has(unit) ? unit : null;
 }
 /** Words between a figure and its unit that change neither: "1,5 miljoen euro". */
 const MAGNITUDES = new Set(['miljoen', 'miljard', 'million', 'billion', 'duizend']);

@@ -13,7 +13,7 @@ import { tableIntroduction, withRelativeYearsNamed } from './dating.js';
 import { givesAskedPeriod, givesYearSoFar, missesAskedPeriod } from './year-part.js';
 import { asksAboutFollowUp } from './asking.js';
 import { asksAboutCompetence, asksWhetherKnown, leavesToAnother, saysUnavailable } from './gaps.js';
-import { quantitiesIn, unitAsked } from './named.js';
+import { quantitiesIn, timeUnitAsked } from './named.js';
 import { askedWithAntecedent, parentItemsText, questionIntro, targetsFor, type Target } from './targets.js';
 
 /**
@@ -175,15 +175,15 @@ export function selectPassages(ranking: Ranked[], query: AnalysedQuery, index: L
     const namesExtreme = (c: Candidate) => sentencesOf(c.target.doc.text, c.target.span).some((s) => statesExtreme(s) && holdsWanted(s, 'name'));
     preferWithinDocument(candidates, (c) => c.target.doc.id, namesExtreme, (above, c) => covers(c) && c.confidence >= above.confidence - EXTREME_MARGIN);
   }
-  // "Hoeveel acties moet een ondertekenaar minimaal kiezen?", "What's the most a small town can get?": of one
-  // document's items, the one that states a bound ("minstens twee", "maximaal 50.000 euro"), as for an extreme.
   // "Hoeveel uur werkten inburgeraars …", "How many days …": of one document's items, the one with a figure in the unit
-  // asked ("Samen werkten zij 312.400 uren") over one whose figures are in other units ("zes maanden later een job").
-  const unit = wanted === 'count' ? unitAsked(query.clean.text) : null;
+  // of time asked ("Samen werkten zij 312.400 uren") over one whose figures are in other units ("zes maanden later").
+  const unit = wanted === 'count' ? timeUnitAsked(query.clean.text) : null;
   if (unit) {
     const givesUnit = (c: Candidate) => quantitiesIn(c.target.doc.text.slice(c.target.span.start, c.target.span.end)).some((q) => q.unit === unit);
     preferWithinDocument(candidates, (c) => c.target.doc.id, givesUnit, (above, c) => covers(c) && c.confidence >= above.confidence - COUNT_MARGIN);
   }
+  // "Hoeveel acties moet een ondertekenaar minimaal kiezen?", "What's the most a small town can get?": of one
+  // document's items, the one that states a bound ("minstens twee", "maximaal 50.000 euro"), as for an extreme.
   const bound = asksBound(query.clean.text);
   if (bound) {
     const statesOne = (c: Candidate) => sentencesOf(c.target.doc.text, c.target.span).some((s) => statesBound(s, bound));
