@@ -1,4 +1,4 @@
-import { DUTCH_MONTHS, MONTH_NUMBERS } from '../corpus/dates.js';
+import { longDateNl, MONTH_NUMBERS } from '../corpus/dates.js';
 import type { Span } from '../corpus/sentences.js';
 import { DAY_OF_DATE } from './named.js';
 
@@ -182,14 +182,11 @@ export function askedDays(question: string): NamedDay[] {
   return [...atDay, ...daysIn(question).filter((d) => d.edge)];
 }
 
-/** A day as a Dutch reply names it: "31 december 2018", or a year's start or end ("begin 2026", "eind 2025"). */
-/** The months by number, for naming a day in Dutch also when the question was asked in English. */
-const MONTH_NAMES = Object.keys(DUTCH_MONTHS);
-const dayInDutch = (d: NamedDay) => {
-  if (d.edge) return `${d.iso.endsWith('-01-01') ? 'begin' : 'eind'} ${d.iso.slice(0, 4)}`;
-  const [year, month, day] = d.iso.split('-').map(Number);
-  return `${day} ${MONTH_NAMES[month! - 1]} ${year}`;
-};
+/**
+ * A day as a Dutch reply names it: "31 december 2018", or a year's start or end ("begin 2026", "eind 2025"), also
+ * when the question was asked in English ("1 January 2024").
+ */
+const dayInDutch = (d: NamedDay) => (d.edge ? `${d.iso.endsWith('-01-01') ? 'begin' : 'eind'} ${d.iso.slice(0, 4)}` : longDateNl(d.iso) ?? d.words);
 
 /** The day asked, or for the start or end of a year a day of its first or last month. */
 const sameDay = (given: NamedDay, asked: NamedDay) => given.iso === asked.iso || ((given.edge || asked.edge) === true && given.iso.slice(0, 7) === asked.iso.slice(0, 7));

@@ -13,6 +13,14 @@ const pad = (n: number) => String(n).padStart(2, '0');
 /** Either form a document may use: "23 mei 2018" or "23/05/2018" (also with - or .). */
 export const ANY_DATE_PATTERN = String.raw`(?:\d{1,2}\s+\p{L}+\s+\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{4})`;
 
+const MONTH_NAMES = Object.keys(DUTCH_MONTHS);
+
+/** "2018-05-23" → "23 mei 2018", as a Dutch text writes a day; null for anything else. */
+export function longDateNl(iso: string | null): string | null {
+  const m = iso ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso) : null;
+  return m ? `${Number(m[3])} ${MONTH_NAMES[Number(m[2]) - 1]} ${m[1]}` : null;
+}
+
 /** "23 mei 2018" or "23/05/2018" → "2018-05-23"; null when it is not a valid date. */
 export function parseDutchDate(text: string): string | null {
   const named = new RegExp(DUTCH_DATE_PATTERN, 'i').exec(text);

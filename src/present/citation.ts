@@ -1,4 +1,5 @@
 import type { ParsedDocument } from '../corpus/types.js';
+import { longDateNl } from '../corpus/dates.js';
 import { displayName } from './names.js';
 
 /**
@@ -8,14 +9,6 @@ import { displayName } from './names.js';
  * minister Liesbeth Homans, antwoord op punt 2."
  */
 
-const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
-
-/** "2018-05-23" → "23 mei 2018". */
-function longDateNl(iso: string | null): string | null {
-  const m = iso ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso) : null;
-  if (!m) return null;
-  return `${Number(m[3])} ${MONTHS[Number(m[2]) - 1]} ${m[1]}`;
-}
 
 interface Citable {
   questionNumber: number;
