@@ -84,3 +84,11 @@ export function askingKind(folded: string): { asking: boolean; introduction: boo
 const FOLLOW_UP_QUESTION = /\b(?:vervolgvraag|opvolgingsvraag|opvolgvraag|follow-?up\s+(?:question|vraag)|(?:her|his|their|the mp['’]s)\s+follow-?up)\b/i;
 
 export const asksAboutFollowUp = (query: string): boolean => FOLLOW_UP_QUESTION.test(query);
+
+/**
+ * The state of things now ("Hoeveel besturen doen intussen mee?", "How many … so far?"): of a question and the later
+ * one that follows it up, the later one says how things stand.
+ */
+const LATEST_STATE = /\b(?:intussen|inmiddels|ondertussen|momenteel|thans|tot nu toe|tot dusver|now|currently|by now|so far|to date|at present)\b/i;
+
+export const asksLatestState = (query: string): boolean => LATEST_STATE.test(query);

@@ -2,7 +2,7 @@ import { SUB_ITEM_MARKER, TOP_ITEM_MARKER } from '../corpus/normalize.js';
 import { splitSentences, type Span } from '../corpus/sentences.js';
 import { terms, tokenize } from '../search/analyze.js';
 import { holdsAnswerType, type AnswerType } from './answer-type.js';
-import { oppositeOutcome } from './polarity.js';
+import { complementNotSpokenOf, oppositeOutcome } from './polarity.js';
 import { missingBreakdown, speaksOfGroup } from './breakdown.js';
 import { missedPart } from './year-part.js';
 import { termsOf, unavailableIn, wordsOf } from './passage-analysis.js';
@@ -11,7 +11,7 @@ import { countingSentences, countsBefore, countsOtherKindOnly, focusPresent, mea
 import { figureLocatedBy, figureOwnedBy, figuresIn, givesTitle, mentions, onlyAmongOthers, onlyListed, SHARE_OF_COUNTED, quantitiesIn, spelledOut } from './named.js';
 import { sharesTopic } from './topic.js';
 import { asksFinalStudy, namesStudy, studyByNamedBody, studyForms, studyStillPending } from './study.js';
-import { countsPartOfCounted, gapShortfall } from './gap-checks.js';
+import { countsPartOfCounted, gapShortfall, subgroupNotCounted } from './gap-checks.js';
 import { trainsForOthersOnly } from './training.js';
 import { countedAsTargetOnly, datedAsExpectedOnly } from './tense.js';
 import { placeNameForms } from '../search/glossary.js';
@@ -194,6 +194,8 @@ export function answerShortfall(input: AnswerabilityInput): Shortfall | null {
 
   const turned = oppositeOutcome(input.queryTerms, passage, input.askedText);
   if (turned) return { kind: 'opposite', found: turned };
+  const other = complementNotSpokenOf(input.complements ?? [], passage, input.askedText);
+  if (other) return { kind: 'opposite', found: other };
 
   const focus = input.focus;
   if (focus) {
@@ -207,6 +209,8 @@ export function answerShortfall(input: AnswerabilityInput): Shortfall | null {
       const gap = input.asksForContent ? gapShortfall(input, sentences(), passage) : null;
       return gap?.kind === 'unavailable' && countsPartOfCounted(input.text.slice(gap.sentence.start, gap.sentence.end)) ? gap : { kind: 'focus', word: focus };
     }
+    const subgroup = subgroupNotCounted(input, sentences(), () => documentSentences(input.text));
+    if (subgroup) return subgroup;
   }
   // A group narrowed by sex ("mannelijke nieuwkomers") is one the passage or its frame speaks of.
   if (input.sexGroup && !speaksOfGroup(`${passage}\n${framing}`, input.sexGroup)) return { kind: 'focus', word: input.sexGroup.name };
@@ -331,4 +335,15 @@ export function answerShortfall(input: AnswerabilityInput): Shortfall | null {
   const sumGiven = input.answerType === 'money' && holdsAnswerType(passage, 'money');
   if (!sharesTopic({ ...input, sumGiven }, [passage, input.askedText, input.contextText])) return { kind: 'off-topic' };
   return null;
+}
+
+/** The sentences of a whole document, read once for the few documents a question's checks look through. */
+const documentSentenceCache = new Map<string, (Span & { text: string })[]>();
+function documentSentences(text: string): (Span & { text: string })[] {
+  let found = documentSentenceCache.get(text);
+  if (!found) {
+    if (documentSentenceCache.size >= 64) documentSentenceCache.clear();
+    documentSentenceCache.set(text, (found = splitSentences(text, 0, text.length).map((s) => ({ ...s, text: text.slice(s.start, s.end) }))));
+  }
+  return found;
 }

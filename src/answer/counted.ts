@@ -57,7 +57,8 @@ const modifierShaped = (word: string) => PARTICIPLE.test(word) || INFLECTED_ADJE
 
 /** English plurals: the regular ending, and the irregular ones a count asks for. */
 const ENGLISH_IRREGULAR_PLURALS = new Set('children people men women staff personnel police youth'.split(' '));
-export const isEnglishPlural = (w: string) => ENGLISH_IRREGULAR_PLURALS.has(w) || (/[^s]s$/.test(w) && w.length > 3);
+// Not the singular endings of adjectives and Latin or Greek nouns: "anonymous", "status", "basis".
+export const isEnglishPlural = (w: string) => ENGLISH_IRREGULAR_PLURALS.has(w) || (/[^s]s$/.test(w) && !/(?:ous|us|is)$/.test(w) && w.length > 3);
 
 /**
  * The thing a counting question counts ("Hoeveel leerkrachten…", "How many

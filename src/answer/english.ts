@@ -145,7 +145,7 @@ export function wordnetCompounds(text: string, usedInPassages: (word: string) =>
 }
 
 /** A verb and the particle that makes it another verb ("drop out", "follow up"). */
-const PHRASAL_VERB = /(?<![\p{L}-])(\p{L}+)\s+(out|up|off|over)(?![\p{L}-])/gu;
+const PHRASAL_VERB = /(?<![\p{L}-])(\p{L}+)\s+(out|up|off|over|away|back|down)(?![\p{L}-])/gu;
 
 /**
  * The bases an inflected English verb may have: the wordnet lemmatiser's by its ending ("following" follow), and with

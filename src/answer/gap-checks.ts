@@ -1,12 +1,14 @@
-import { compoundTerms, foldDiacritics } from '../search/analyze.js';
+import { compoundTerms, foldDiacritics, terms } from '../search/analyze.js';
+import { compoundParts } from '../search/compound.js';
 import { holdsNumber } from './answer-type.js';
 import { mentionsTerm } from './evidence.js';
-import { countingSentences, countsSomethingElse, focusPresent, namesFocusItself } from './counted.js';
+import { countingSentences, countsBefore, countsSomethingElse, focusPresent, namesFocusItself } from './counted.js';
 import { hasFigure, tableYears } from './dating.js';
+import { cardinalOf } from './named.js';
 import { gapPointsBack, GIVING_TERMS, leavesToAnother } from './gaps.js';
 import { joinedFormsOf, termsOf, unavailableIn } from './passage-analysis.js';
 import type { AnswerabilityInput, QueryTerm } from './checks.js';
-import { NEGATED_MODIFIER } from './query.js';
+import { NEGATED_MODIFIER } from './polarity.js';
 import type { Shortfall } from './shortfall.js';
 
 /**
@@ -43,6 +45,13 @@ export const countsPartOfCounted = (sentence: string): boolean => PART_OF_COUNTE
  */
 const POINTED_BACK = new RegExp(`\\b(${A_PART}\\s+van\\s+(?:die|deze))\\s+\\p{L}+`, 'giu');
 const withoutPointedBack = (text: string): string => text.replace(POINTED_BACK, '$1');
+
+/** Capacity, not a count of those who came: "Het project heeft plaats voor dertig koeriers", "room for 40 pupils". */
+const OFFERS_ROOM = /\b(?:plaats|plaatsen|ruimte|capaciteit|room|places|capacity)\s+(?:voor|van|for|of)\s+(?:maximaal\s+|hoogstens\s+|up\s+to\s+)?(\p{L}+|\d[\d.]*)/iu;
+const offersRoom = (sentence: string): boolean => {
+  const figure = OFFERS_ROOM.exec(sentence)?.[1];
+  return figure !== undefined && cardinalOf(figure.toLowerCase()) !== null;
+};
 
 /** A sentence about a count: "Hoeveel kandidaat-donoren …", "Het aantal inburgeraars dat …". */
 const NAMES_A_COUNT = /\b(?:hoeveel|aantal|aantallen|how many|number of)\b/i;
@@ -155,7 +164,8 @@ function countInGap(input: AnswerabilityInput, sentences: Sentence[], gaps: Sent
   // A negation reaches to the end of its clause: "In 2025 zetten 412 inburgeraars hun traject stop, maar
   // hoeveel … is niet bekend" gives its count before the gap.
   const others = sentences.flatMap((s) => clausesOf(s.text).map((text) => ({ text }))).filter((c) => !unavailableIn(c.text));
-  const given = others.filter((s) => hasFigure(s.text));
+  // A count in words is a figure too ("Intussen werken negen lokale besturen met …"); room for some counts no one.
+  const given = others.filter((s) => (hasFigure(s.text) || countsBefore(s.text, focus)) && !offersRoom(s.text));
   const tabled = tableYears(passage).size > 0 && others.some((s) => focusPresent(focus, [s.text]));
   if (tabled) return null;
   const gapTerms = naming.map((s) => termsOf(s.text));
@@ -190,4 +200,24 @@ function countInGap(input: AnswerabilityInput, sentences: Sentence[], gaps: Sent
       input.queryTerms.some((q) => matterOf(q) && termOrCompoundIn(q, g.text) && !framing.some((t) => termOrCompoundIn(q, t))),
   );
   return narrowing ? { kind: 'unavailable', sentence: { start: narrowing.start, end: narrowing.end } } : null;
+}
+
+/** A compound's modifier shorter than this is too often part of another word to look for (as in counted.ts). */
+const MIN_MODIFIER = 4;
+
+/**
+ * "Hoeveel nieuwkomersgezinnen …" where the passage counts the compound's head ("In 2024 kregen 196.450 gezinnen de
+ * sociale korting") without its modifier, and the document says elsewhere that the part the modifier narrows to is
+ * not counted ("Hoeveel van die gezinnen nieuwkomers waren, wordt niet geregistreerd"): by the document's own account
+ * the head's figure counts them all. That gap is the reason, and the answer's last word.
+ */
+export function subgroupNotCounted(input: AnswerabilityInput, sentences: Sentence[], documentSentences: () => Sentence[]): Shortfall | null {
+  const parts = input.answerType === 'count' && input.focus ? compoundParts(input.focus) : null;
+  if (!parts) return null;
+  const modifiers = terms(parts.modifier).filter((m) => m.length >= MIN_MODIFIER);
+  const namesModifier = (text: string) => modifiers.some((m) => joinedFormsOf(text).includes(m));
+  const counting = sentences.filter((s) => countsBefore(s.text, parts.head));
+  if (modifiers.length === 0 || counting.length === 0 || counting.some((s) => namesModifier(s.text))) return null;
+  const gap = documentSentences().find((s) => NAMES_A_COUNT.test(s.text) && unavailableIn(s.text) && focusPresent(parts.head, [s.text]) && namesModifier(s.text));
+  return gap ? { kind: 'unavailable', sentence: { start: gap.start, end: gap.end } } : null;
 }

@@ -21,7 +21,7 @@ const OUTCOMES: { name: string; asked: RegExp; said: RegExp }[] = [
   },
   {
     name: 'afhakers',
-    asked: /\b(?:haakten|haakte)\s+(?:\S+\s+){0,3}?af\b|\bafgehaakt\b|\bdropped\s+out\b|\bdrop\s+out\b|\bquit\b/,
+    asked: /\b(?:haken|haakt|haakten|haakte)\s+(?:\S+\s+){0,3}?af\b|\b(?:afgehaakt|afhaken)\b|\b(?:drop|drops|dropped|dropping)\s+out\b|\b(?:give|gives|gave|given|giving)\s+up\b|\b(?:quit|quits|quitting)\b/,
     said: /\b(?:haak\w*\s+(?:\S+\s+){0,4}?af|afgehaakt|afhak\w*|stop\w*|gestopt|voortijdig|uitval\w*|uitgevallen|vroegtijdig)\b/,
   },
 ];

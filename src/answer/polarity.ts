@@ -1,3 +1,4 @@
+import { splitSentences } from '../corpus/sentences.js';
 import { terms, tokenize } from '../search/analyze.js';
 import type { QueryTerm } from './checks.js';
 import { termsOf } from './passage-analysis.js';
@@ -65,6 +66,42 @@ export function oppositeOutcome(queryTerms: QueryTerm[], passage: string, asked:
     if (stems.some((t) => [...sameOutcomeAs(t)].some((same) => inPassage.has(same) || inAsked.has(same)))) continue;
     const found = tokenize(passage).find((w) => terms(w).some((t) => opposites.has(t)));
     if (found) return found;
+  }
+  return null;
+}
+
+/** A word the question negates as a modifier: "non-EU workers", "niet-Europese", "outside the EU". */
+export const NEGATED_MODIFIER = /\b(?:non|niet)-([\p{L}\p{N}]+)|\b(?:buiten|outside)\s+(?:de\s+|het\s+|the\s+)?([\p{L}\p{N}]+)/giu;
+
+/** The terms of the words a question excludes. */
+export function excludedTerms(text: string): string[] {
+  return [...text.matchAll(NEGATED_MODIFIER)].flatMap((m) => terms(m[1] ?? m[2]!));
+}
+
+/** A word negated by its prefix: "niet-anonieme", "non-EU". */
+const NEGATED_BY_PREFIX = /\b(?:non|niet)-([\p{L}\p{N}]+)/giu;
+
+/** The terms of the words a question negates by their prefix: what it asks the complement of. */
+export const complementTerms = (text: string): string[] => [...text.matchAll(NEGATED_BY_PREFIX)].flatMap((m) => terms(m[1]!));
+
+/**
+ * The complement asked by a negating prefix ("niet-anonieme selecties", "non-EU nationals") where the passage speaks
+ * only of what it complements ("de anonieme procedures"): that word of the passage, as written, or null. Its figures
+ * are of the other side, where they speak of it. A passage or question item that negates the word too ("niet-anoniem", "buiten de EU") may
+ * answer. "Outside the EU" asks no complement of this kind: "buiten de winter" is a time, not a group.
+ */
+export function complementNotSpokenOf(complements: readonly string[], passage: string, asked: string): string | null {
+  if (complements.length === 0) return null;
+  const negated = new Set([...`${passage}\n${asked}`.matchAll(NEGATED_MODIFIER)].flatMap((m) => terms(m[1] ?? m[2]!)));
+  // Only where the passage gives figures: "Seizoenarbeiders uit andere EU-lidstaten zijn niet in de tabel opgenomen"
+  // says the table is of the others.
+  const figured = splitSentences(passage, 0, passage.length).map((s) => passage.slice(s.start, s.end).replace(NEGATED_MODIFIER, ' ')).filter((s) => /\d/.test(s));
+  for (const x of complements) {
+    if (negated.has(x)) continue;
+    for (const sentence of figured) {
+      const found = tokenize(sentence).find((w) => terms(w).includes(x));
+      if (found) return found;
+    }
   }
   return null;
 }

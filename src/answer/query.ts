@@ -10,6 +10,7 @@ import type { QueryTerm, QuestionTraits } from './checks.js';
 import { trainedAs } from './training.js';
 import { askedKind, asksPartOf, questionFocus } from './counted.js';
 import { askedOutcome } from './outcome.js';
+import { complementTerms, excludedTerms } from './polarity.js';
 import { infinitivesOfParticiple } from '../search/participle.js';
 import { nounsOfAdjective } from '../search/derivation.js';
 import { documentsOwnWords, dutchNumberNotation, englishCognates, englishCompounds, joinedAsGlossary, namedAsCompounds, wordnetCompounds, wordnetSearchWords, wordnetSenses } from './english.js';
@@ -22,6 +23,9 @@ import { askedRate } from './rate.js';
 import { typingErrors } from './typing.js';
 import { corpusPlaces, formOfBase, namedEntities, placeAdjectiveBase, placesIn, quantitiesIn, questionFigures, quotedTitles, unquoted } from './named.js';
 import { askingKind, SEPARATED_PARTICLE } from './asking.js';
+import { QUESTION_NUMBER, searchTerms } from './search-text.js';
+
+export { searchTerms };
 import { titlesNamedUnquoted } from './known-titles.js';
 import { numeralForms } from './numerals.js';
 import { askedBreakdown, askedSexGroup } from './breakdown.js';
@@ -51,38 +55,6 @@ export interface CleanQuery {
 
 const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF\u00AD]/g;
 const DISCORD_MENTION = /<(?:@[!&]?|#|a?:\w+:)\d+>|@(?:everyone|here)\b/g;
-const QUESTION_NUMBER = /\b(?:vraag|vragen|nr|nummer|question)\.?\s*(?:nr\.?\s*)?(\d{1,6})\b/i;
-
-/**
- * Words that say where to look rather than what to find ("wat antwoordde de
- * minister op vraag 1004 …"): dropped from the search terms. Verbs of saying
- * ("zei", "noemde", "vermeldde", "schreef", "recalled") report the text, as asking and
- * answering do; a follow-up question ("vervolgvraag") is a written question too.
- */
-const META_WORDS = new Set(
-  'minister ministers vraag vragen vroeg vroegen vraagt antwoord antwoorden antwoordde antwoordt zei zegt noemde noemden noemt vermeldde vermeldt schreef schrijft indiener indienster vraagsteller parlementslid precies wilde wou weten question questions answer answered ask asks asked mention mentioned mentions wrote mp schetst schetste verwijst verwees geeft gaf gaven refer refers referred give gives gave recall recalls recalled herinnert herinnerde inleiding introduction followup vervolgvraag opvolgingsvraag opvolgvraag'.split(' '),
-);
-/** A minister named by portfolio ("de werkminister", "onderwijsminister") is whom the question asks, as "minister" is. */
-const PORTFOLIO_MINISTER = /^\p{L}{3,}ministers?$/u;
-const isMetaOrName = (word: string, names: ReadonlySet<string>) => META_WORDS.has(word) || PORTFOLIO_MINISTER.test(word) || names.has(word);
-
-/**
- * An ordinal that counts the document's parts ("in haar tweede vraag", "the third question") says where to look,
- * like the part itself: it is no figure the passage must give.
- */
-const ORDINAL_OF_DOCUMENT_PART = /\b(?:eerste|tweede|derde|vierde|vijfde|zesde|laatste|first|second|third|fourth|fifth|sixth|last)\s+(?=(?:schriftelijke\s+|written\s+)?(?:vraag|vragen|deelvraag|antwoord|punt|question|answer|point)\b)/giu;
-
-/**
- * The search text without meta words; without the question number reference
- * too when it pins a document (otherwise "2018" may just be a year).
- */
-export function searchTerms(text: string, dropQuestionNumber: boolean, names: ReadonlySet<string> = new Set()): string {
-  return (dropQuestionNumber ? text.replace(QUESTION_NUMBER, ' ') : text)
-    .replace(ORDINAL_OF_DOCUMENT_PART, ' ')
-    .split(/\s+/)
-    .filter((w) => !isMetaOrName(foldDiacritics(w.toLowerCase()).replace(/[^\p{L}]/gu, ''), names))
-    .join(' ');
-}
 
 /**
  * Chat shorthand for the words that say what kind of answer is wanted
@@ -221,14 +193,6 @@ function placeOfAdjective(word: string, places: Set<string>): string | null {
   for (const p of places) if (formOfBase(p, base)) return p;
   // A place the gazetteer knows restricts the question though the documents never name it ("een Brussels pleeggezin").
   return placeNameForms(base).length > 0 ? base : null;
-}
-
-/** A word the question negates as a modifier: "non-EU workers", "niet-Europese", "outside the EU". */
-export const NEGATED_MODIFIER = /\b(?:non|niet)-([\p{L}\p{N}]+)|\b(?:buiten|outside)\s+(?:de\s+|het\s+|the\s+)?([\p{L}\p{N}]+)/giu;
-
-/** The terms of the words a question excludes. */
-function excludedTerms(text: string): string[] {
-  return [...text.matchAll(NEGATED_MODIFIER)].flatMap((m) => terms(m[1] ?? m[2]!));
 }
 
 /** Dutch diminutive endings, longest first: "kindjes", "huisje", "boompje", "balletje". */
@@ -395,6 +359,7 @@ export function analyseQuery(
     // Asked of the whole question (the search text leaves out the minister); keywords asking a breakdown ask its figures.
     asksForContent: (asksForContent(searchText) || requestsContent(clean.text) || (breakdown.length > 0 && isKeywordQuery(clean.text))) && !asksAboutCompetence(clean.text),
     excluded: excludedTerms(searchText),
+    complements: complementTerms(searchText),
     asksExact: asksExact(clean.text),
   };
 }

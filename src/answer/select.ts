@@ -11,7 +11,8 @@ import { coverage, coverages, keepOrderWithinDocuments, preferAnswerTypeWithinDo
 import { countsBefore, focusPresent, namesCountOf, questionFocus } from './counted.js';
 import { tableIntroduction, withRelativeYearsNamed } from './dating.js';
 import { givesAskedPeriod, givesYearSoFar, missesAskedPeriod } from './year-part.js';
-import { asksAboutFollowUp } from './asking.js';
+import { asksAboutFollowUp, asksLatestState } from './asking.js';
+import { orderAskedItems } from './asked-items.js';
 import { asksAboutCompetence, asksWhetherKnown, leavesToAnother, saysUnavailable } from './gaps.js';
 import { quantitiesIn, timeUnitAsked } from './named.js';
 import { askedWithAntecedent, parentItemsText, questionIntro, targetsFor, type Target } from './targets.js';
@@ -228,13 +229,16 @@ export function selectPassages(ranking: Ranked[], query: AnalysedQuery, index: L
     preferWithinDocument(candidates, (c) => c.target.doc.id, countsFocus, (above, c) => c.confidence >= HALF_THE_QUESTION && c.confidence >= above.confidence - COUNT_MARGIN && !saysMissing(above, c));
   }
   // "In her follow-up …": of a question and the later one that cites it, the later one's best passage of the same part.
-  if (asksAboutFollowUp(query.clean.text) && candidates[0]) {
+  // So does a question about how things stand now, when the later one's passage answers it.
+  const latest = asksLatestState(query.clean.text);
+  if ((asksAboutFollowUp(query.clean.text) || latest) && candidates[0]) {
     const first = candidates[0];
-    const followUp = candidates.find((c) => cites(c.target.doc, first.target.doc) && c.target.part === first.target.part && covers(c));
+    const followUp = candidates.find((c) => cites(c.target.doc, first.target.doc) && c.target.part === first.target.part && covers(c) && (!latest || answerable(c)));
     if (followUp) candidates.unshift(...candidates.splice(candidates.indexOf(followUp), 1));
   }
   // What the questioner sets out: of one document, the introduction before the items, when it covers enough.
   if (query.clean.asksForIntroduction) preferWithinDocument(candidates, (c) => c.target.doc.id, (c) => c.target.part === 'vraag' && (c.target.item?.label ?? null) === null, (_, c) => covers(c));
+  else if (query.clean.asksForQuestion) orderAskedItems(candidates, query, covers);
   // "In welke sector deed de inspectie de meeste onderzoeken?": of one document's items, the one whose question
   // asks about sectors comes before a broader one whose question does not, though its answer may say "sector".
   // A measure's population is no kind asked ("Welk aandeel van de deelnemers …" asks a share of all of them): any item
@@ -315,7 +319,9 @@ export function selectPassages(ranking: Ranked[], query: AnalysedQuery, index: L
   // So for a group: a better match whose place figure counts all ("Antwerpen 452" for all participants, when a group
   // of them is asked) is not answered by another document's related table.
   const bestFails = candidates[0] !== undefined ? shortfallOf(candidates[0]) : null;
-  const bestMissesScope = bestFails?.kind === 'year' || (bestFails?.kind === 'place-figures' && bestFails.subgroup === true);
+  // So for a group narrowed by sex ("Hoeveel vrouwen …") that the better match does not speak of.
+  const missesSexGroup = bestFails?.kind === 'focus' && query.sexGroup != null && bestFails.word === query.sexGroup.name;
+  const bestMissesScope = bestFails?.kind === 'year' || (bestFails?.kind === 'place-figures' && bestFails.subgroup === true) || missesSexGroup;
   // Unless it alone holds the kind of answer asked: "Hoeveel trekt de minister in 2026 uit …" is answered by the item
   // with the sums ("Voor 2026 en 2027 wordt telkens 2,6 miljoen euro ingeschreven"), not by items without any.
   const aloneTyped = (c: Candidate) => c.holdsAnswerType && !candidates[0]!.holdsAnswerType;

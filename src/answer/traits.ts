@@ -40,6 +40,8 @@ export interface QuestionTraits {
   asksExact?: boolean;
   /** Terms the question excludes ("non-EU", "niet-Belgische"): a gap the passage names for them is not the question's. */
   excluded?: string[];
+  /** Terms the question negates by their prefix ("niet-anonieme"): it asks their complement, from complementTerms(). */
+  complements?: string[];
   /** Names of places, bodies and programmes the question gives (from namedEntities()). */
   entities: string[];
   /** The occupation a training the question names leads to ("opgeleid tot portier"), from trainedAs(). */

@@ -1,6 +1,7 @@
 import { stemmer as englishStem } from '@orama/stemmers/english';
 import { foldDiacritics } from './analyze.js';
 import { wordnetDutch } from './wordnet.js';
+import { PEOPLE_ADJECTIVES, PLACE_NAMES, placeName, placeNameForms } from './exonyms.js';
 import { isDutchWord, isLexiconLoaded } from '../corpus/lexicon.js';
 
 /**
@@ -41,7 +42,7 @@ const GLOSSARY: Record<string, string> = {
   report: 'rapport melding', reports: 'meldingen rapporten', reporting: 'rapportering', evaluation: 'evaluatie',
   evaluated: 'geëvalueerd', results: 'resultaten', result: 'resultaat', campaign: 'campagne', communication: 'communicatie',
   actions: 'acties', action: 'actie', activities: 'activiteiten acties', organisation: 'organisatie', organisations: 'organisaties',
-  organization: 'organisatie', organizations: 'organisaties', company: 'bedrijf', companies: 'bedrijven ondernemingen',
+  organization: 'organisatie', organizations: 'organisaties', company: 'bedrijf maatschappij', companies: 'bedrijven ondernemingen maatschappijen',
   municipality: 'gemeente', municipalities: 'gemeenten', authorities: 'besturen overheden', local: 'lokale lokaal', government: 'overheid regering', governments: 'overheden regeringen',
   flemish: 'vlaamse vlaams', flanders: 'vlaanderen', minister: 'minister', question: 'vraag', answer: 'antwoord',
   signatories: 'ondertekenaars', signatory: 'ondertekenaar', sign: 'ondertekenen ondertekend', signed: 'ondertekend',
@@ -114,7 +115,7 @@ const POLICY_VOCABULARY: Record<string, string> = {
   barriers: 'drempels hindernissen belemmeringen', barrier: 'drempel hindernis belemmering', obstacles: 'drempels hindernissen belemmeringen',
   obstacle: 'drempel hindernis belemmering', hurdles: 'drempels hindernissen', represented: 'vertegenwoordigd vertegenwoordigde',
   // Housing.
-  home: 'woning thuis', homes: 'woningen', house: 'huis woning', houses: 'huizen woningen', household: 'huishouden gezin',
+  home: 'woning thuis huis', homes: 'woningen', house: 'huis woning', houses: 'huizen woningen', household: 'huishouden gezin',
   households: 'huishoudens gezinnen', private: 'private privé particulier particuliere particulieren', chores: 'klussen klusjes', rent: 'huur huurprijs', tenant: 'huurder', shelter: 'opvang', shelters: 'opvang',
   stay: 'verblijf verblijven verblijft', stayed: 'verbleef verbleven', distributed: 'verdeeld uitgedeeld', distribute: 'verdelen', distribution: 'verdeling', food: 'voedsel voeding', aid: 'hulp steun', parcels: 'pakketten',
   // Families, schools and young people.
@@ -155,62 +156,11 @@ const POLICY_VOCABULARY: Record<string, string> = {
   clause: 'clausule', clauses: 'clausules', permit: 'vergunning', permits: 'vergunningen',
   next: 'volgende', round: 'ronde', rounds: 'rondes', value: 'waarde', worth: 'waarde', hired: 'aangeworven aangenomen',
   hire: 'aanwerven aannemen', recruited: 'aangeworven aangenomen', dismissed: 'ontslagen', fired: 'ontslagen',
-};
-/**
- * Places and peoples by their English names (exonyms): Belgium's regions, provinces and larger cities, and the
- * countries most newcomers to Flanders come from, with their adjectives, which find the country too ("Belgian-born" is
- * "in België geboren"). A name is not a word a glossary can paraphrase: "Ukrainian pupils" finds "Oekraïense leerlingen" only this way.
- */
-const PLACE_NAMES: Record<string, string> = {
-  belgium: 'belgië', belgian: 'belgische belgisch belgen belgië', wallonia: 'wallonië', walloon: 'waalse waals wallonië', brussels: 'brussel brusselse',
-  east: 'oost', west: 'west', brabant: 'brabant', antwerp: 'antwerpen antwerpse', ghent: 'gent gentse', bruges: 'brugge brugse',
-  louvain: 'leuven', mechelen: 'mechelen', europe: 'europa', european: 'europese europees europa', netherlands: 'nederland',
-  syria: 'syrië', syrian: 'syrische syriërs syrië', syrians: 'syriërs syrië', afghanistan: 'afghanistan', afghan: 'afghaanse afghanen afghanistan', afghans: 'afghanen afghanistan',
-  ukraine: 'oekraïne', ukrainian: 'oekraïense oekraïens oekraïners oekraïne', ukrainians: 'oekraïners oekraïne', morocco: 'marokko', moroccan: 'marokkaanse marokkanen marokko',
-  turkey: 'turkije', turkish: 'turkse turks turken turkije', eritrea: 'eritrea', eritrean: 'eritrese eritreeërs eritrea', somalia: 'somalië', somali: 'somalische somaliërs somalië',
-  iraq: 'irak', iraqi: 'iraakse irakezen irak', iran: 'iran', iranian: 'iraanse iraniërs iran', russia: 'rusland', russian: 'russische russisch russen rusland',
-  poland: 'polen', polish: 'poolse pools polen', romania: 'roemenië', romanian: 'roemeense roemeens roemenië', bulgaria: 'bulgarije', bulgarian: 'bulgaarse bulgaars bulgarije',
-  congo: 'congo', congolese: 'congolese congolezen congo', guinea: 'guinee', palestine: 'palestina', palestinian: 'palestijnse palestijnen palestina',
-  arabic: 'arabisch', french: 'frans franse', english: 'engels engelse', german: 'duits duitse', spanish: 'spaans spaanse',
+  morning: 'ochtend voormiddag', afternoon: 'namiddag', evening: 'avond', evenings: 'avonden avond', weekend: 'weekend', weekends: 'weekends weekend', monday: 'maandag', tuesday: 'dinsdag', wednesday: 'woensdag', thursday: 'donderdag', friday: 'vrijdag', saturday: 'zaterdag', saturdays: 'zaterdagen zaterdag', sunday: 'zondag', sundays: 'zondagen zondag',
+  ban: 'verbod verbieden', bans: 'verboden verbod', banning: 'verbod verbieden', banned: 'verboden verbod', disconnect: 'afsluiten', disconnected: 'afgesloten', disconnection: 'afsluiting', disconnections: 'afsluitingen', cutoff: 'afsluiten afsluiting afgesloten', giveup: 'afhaken stoppen', turnaway: 'wegsturen weggestuurd weigeren geweigerd', sendaway: 'wegsturen weggestuurd', sendback: 'terugsturen teruggestuurd', cutback: 'besparen besparing', cutdown: 'verminderen besparen',
 };
 Object.assign(GLOSSARY, POLICY_VOCABULARY, PLACE_NAMES);
-
-/** The Dutch forms of an English place or people name ("Ukrainian" → oekraïense, oekraïens, …), or none. */
-export function placeName(word: string): string[] {
-  const forms = PLACE_NAMES[foldDiacritics(word).toLowerCase()];
-  return forms ? forms.split(' ') : [];
-}
-
-/** Adjectives of peoples ("Turkse", "Oekraïense"): capitalised in Dutch, but they name no organisation or person. */
-export const PEOPLE_ADJECTIVES: ReadonlySet<string> = new Set(
-  Object.values(PLACE_NAMES)
-    .flatMap((forms) => forms.split(' '))
-    .filter((f) => /(?:se|sch|sche|s)$/.test(f) && !/(?:ers|en)$/.test(f))
-    .map((f) => foldDiacritics(f).toLowerCase()),
-);
-
-/** Every Dutch form of the place or people a Dutch name form belongs to ("oekraïense" → oekraïne, oekraïners, …). */
-export function placeNameForms(dutch: string): string[] {
-  return placeFormsByForm().get(foldDiacritics(dutch).toLowerCase()) ?? [];
-}
-
-/** Every Dutch form of a place or people → all forms of it; built on first use (checks ask per passage). */
-let formsByForm: Map<string, string[]> | undefined;
-function placeFormsByForm(): Map<string, string[]> {
-  if (formsByForm) return formsByForm;
-  const byForm = new Map<string, Set<string>>();
-  for (const group of Object.values(PLACE_NAMES)) {
-    const forms = group.split(' ');
-    for (const form of forms) {
-      const key = foldDiacritics(form);
-      const all = byForm.get(key) ?? new Set<string>();
-      forms.forEach((f) => all.add(f));
-      byForm.set(key, all);
-    }
-  }
-  formsByForm = new Map([...byForm].map(([k, v]) => [k, [...v]]));
-  return formsByForm;
-}
+export { PEOPLE_ADJECTIVES, placeName, placeNameForms };
 
 /**
  * English words that carry no subject of their own (auxiliaries, particles,

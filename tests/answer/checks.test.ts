@@ -17,6 +17,7 @@ import { answerType } from '../../src/answer/answer-type.js';
 import { askedDays, yearsAfter, yearsBefore } from '../../src/answer/dating.js';
 import { tableRowLabels } from '../../src/answer/table-rows.js';
 import { askedOutcome } from '../../src/answer/outcome.js';
+import { asksLatestState } from '../../src/answer/asking.js';
 import { askedBreakdown, askedSexGroup } from '../../src/answer/breakdown.js';
 import { askedParts } from '../../src/answer/year-part.js';
 import { elapsedIn } from '../../src/answer/elapsed.js';
@@ -1440,5 +1441,40 @@ describe('a gap the passage states', () => {
     expect(asksAboutCompetence('Wie moet optreden als woonwagenbewoners zonder toestemming een weide innemen?')).toBe(true);
     expect(asksAboutCompetence('Who has to act when a group occupies a field?')).toBe(true);
     expect(asksAboutCompetence('Wie kreeg een subsidie?')).toBe(false);
+  });
+});
+
+describe('counts, gaps and groups in the words the documents use', () => {
+  it('a count written in words answers beside a gap about something still to come', () => {
+    const query = 'Hoeveel buurthuizen bieden intussen huiswerkbegeleiding aan?';
+    const passage = 'Intussen bieden elf buurthuizen huiswerkbegeleiding aan. Hoeveel buurthuizen zich voor de nieuwe oproep zullen aanmelden, is nog niet bekend.';
+    expect(check(query, passage)).toBeNull();
+  });
+
+  it('room for some is no count of those who came: the gap stays the reason', () => {
+    const query = 'Hoeveel vrijwilligers nemen deel aan het leesproject?';
+    const passage = 'Het leesproject heeft plaats voor veertig vrijwilligers; hoeveel vrijwilligers zich zullen aanmelden, is nog niet bekend.';
+    expect(check(query, passage)).toMatchObject({ kind: 'unavailable' });
+  });
+
+  it("a compound's head counted without its modifier, where the document says the part is not kept, counts them all", () => {
+    const query = 'Hoeveel huurdersgezinnen kregen in 2024 een energiepremie?';
+    const passage = 'In 2024 kregen 8.400 gezinnen een energiepremie.';
+    const open = 'De premie staat open voor eigenaars en huurders.';
+    expect(check(query, passage, '', `${open} Hoeveel van die gezinnen huurders waren, wordt niet bijgehouden.`)).toMatchObject({ kind: 'unavailable' });
+    // Without the document's word on it, the figure of the head may be the part asked, as answers often drop the modifier.
+    expect(check(query, passage, '', open)).toBeNull();
+    // A gap about something else than a count of them does not say so.
+    expect(check(query, passage, '', `${open} Het huurrecht van huurders en gezinnen is een federale bevoegdheid.`)).toBeNull();
+  });
+
+  it('English: adjectives in -ous are no plurals; authorities are named; giving up is dropping out; "now" asks the latest state', () => {
+    expect(questionFocus('How many anonymous job applications were received in 2025?')).toBe('applications');
+    expect(answerType('Which nine local authorities now use anonymous job applications?')).toBe('name');
+    expect(askedOutcome('How many evening learners give up before the end of the course?')).toBe('afhakers');
+    expect(askedOutcome('Hoeveel cursisten haken af voor het einde van de cursus?')).toBe('afhakers');
+    expect(asksLatestState('Hoeveel besturen doen intussen mee?')).toBe(true);
+    expect(asksLatestState('How many municipalities take part so far?')).toBe(true);
+    expect(asksLatestState('Hoeveel besturen deden in 2024 mee?')).toBe(false);
   });
 });

@@ -242,6 +242,17 @@ describe('English questions', () => {
     expect(dutchSynonyms('kosten')).not.toContain('uitgeven');
   });
 
+  it('find the words for times of day and week, bans and cutting off, and for a water or housing company', () => {
+    expect(expandEnglish('Are there evening or Saturday classes?')).toMatch(/avond.*zaterdag/);
+    expect(expandEnglish('Will the minister ban disconnections?')).toMatch(/verbod.*afsluitingen/);
+    expect(expandEnglish('Which company runs it?')).toMatch(/maatschappij/);
+    // A verb and its particle, as one: "cut off" is afsluiten, "give up" afhaken.
+    const renders = (q: string, stem: string) => analyseQuery(q, {}, []).queryTerms.some((t) => t.alternatives.includes(stem));
+    expect(renders('Can the water company cut off a family?', 'afsluit')).toBe(true);
+    expect(renders('How many evening learners give up?', 'afhak')).toBe(true);
+    expect(renders('How many people were turned away from the shelter?', 'wegstur')).toBe(true);
+  });
+
   it('are recognised and get Dutch equivalents', () => {
     expect(looksEnglish('Is there a waiting list for civic integration courses?')).toBe(true);
     expect(looksEnglish('Is er een wachtlijst voor de cursussen?')).toBe(false);
