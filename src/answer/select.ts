@@ -13,6 +13,7 @@ import { tableIntroduction, withRelativeYearsNamed } from './dating.js';
 import { givesAskedPeriod, givesYearSoFar, missesAskedPeriod } from './year-part.js';
 import { asksAboutFollowUp, asksLatestState } from './asking.js';
 import { orderAskedItems } from './asked-items.js';
+import { asksWhenItWill, givesDateAhead } from './tense.js';
 import { asksAboutCompetence, asksWhetherKnown, leavesToAnother, saysUnavailable } from './gaps.js';
 import { quantitiesIn, timeUnitAsked } from './named.js';
 import { askedWithAntecedent, parentItemsText, questionIntro, targetsFor, type Target } from './targets.js';
@@ -156,6 +157,12 @@ export function selectPassages(ranking: Ranked[], query: AnalysedQuery, index: L
     keepOrderWithinDocuments(candidates, own, (c) => c.target.doc.id);
   }
   if (wanted !== null && wanted !== 'count') preferAnswerTypeWithinDocument(candidates, (c) => c.target.doc.id);
+  // "When will …": an answer that gives its date as still to come, in any document, before one whose dates are past.
+  if (wanted === 'date' && asksWhenItWill(query.clean.text)) {
+    const frameOf = (doc: ParsedDocument) => ({ askedOn: doc.date ?? null, answeredOn: doc.source?.answerDate ?? null, asksDecision: false });
+    const ahead = (c: Candidate) => c.target.part === 'antwoord' && givesDateAhead(sentencesOf(c.target.doc.text, c.target.span).map((text) => ({ text })), frameOf(c.target.doc));
+    preferWithinDocument(candidates, () => 'any', ahead, (above, c) => covers(c) && c.confidence >= above.confidence - COUNT_MARGIN);
+  }
   // "Hield het agentschap bij hoeveel deelnemers vroegtijdig stopten?": of one document's items, the one that says
   // whether it is kept, where it speaks of the matter asked ("Het aantal deelnemers dat de cursus voortijdig verlaat,
   // wordt momenteel niet geregistreerd"), over one that gives other figures and covers no more.
@@ -229,8 +236,9 @@ export function selectPassages(ranking: Ranked[], query: AnalysedQuery, index: L
     preferWithinDocument(candidates, (c) => c.target.doc.id, countsFocus, (above, c) => c.confidence >= HALF_THE_QUESTION && c.confidence >= above.confidence - COUNT_MARGIN && !saysMissing(above, c));
   }
   // "In her follow-up …": of a question and the later one that cites it, the later one's best passage of the same part.
-  // So does a question about how things stand now, when the later one's passage answers it.
-  const latest = asksLatestState(query.clean.text);
+  // So does a question about how things stand now, or when something is still to happen (a later answer revises
+  // the plan), when the later one's passage answers it.
+  const latest = asksLatestState(query.clean.text) || (wanted === 'date' && asksWhenItWill(query.clean.text));
   if ((asksAboutFollowUp(query.clean.text) || latest) && candidates[0]) {
     const first = candidates[0];
     const followUp = candidates.find((c) => cites(c.target.doc, first.target.doc) && c.target.part === first.target.part && covers(c) && (!latest || answerable(c)));

@@ -82,6 +82,20 @@ export function datedAsExpectedOnly(sentences: readonly (Span & { text: string }
   return given.length > 0 && given.every((s) => expected(s.text)) ? given[0]! : null;
 }
 
+/**
+ * A question about when something is still to happen, in the future tense: "When will recruitment become anonymous?",
+ * "Wanneer zal …". Its answer is a date the passage gives as expected or later than its writing. Not "Tegen wanneer
+ * verwachtte …" or "From when did the minister plan …": those ask the date a past answer expected.
+ */
+const ASKS_WHEN_IT_WILL = /^(?:\S+\s+){0,2}?(?:(?:by\s+|from\s+)?when\s+will|wanneer\s+(?:zal|zullen))\b/;
+
+export const asksWhenItWill = (question: string): boolean => ASKS_WHEN_IT_WILL.test(fold(question));
+
+/** Whether the passage gives a date as expected or later than it was written: what a question about the future asks. */
+export function givesDateAhead(sentences: readonly { text: string }[], frame: DatingFrame): boolean {
+  return sentences.some((s) => holdsAnswerType(s.text, 'date') && (EXPECTED.test(fold(s.text)) || datedAfterWriting(s.text, frame)));
+}
+
 /** A sentence in the past tense says what happened, whatever its date: "Het project werd op 15 september geëvalueerd". */
 const PAST_TENSE = /\b(?:werd|werden|was|waren|heeft|hebben|had|hadden)\b/;
 

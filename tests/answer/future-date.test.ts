@@ -1,0 +1,66 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { answer } from '../../src/answer/index.js';
+import { asksLatestState } from '../../src/answer/asking.js';
+import { asksWhenItWill, givesDateAhead } from '../../src/answer/tense.js';
+import { useIndexedCorpus } from '../helpers/workspace.js';
+import { writtenQuestion } from '../helpers/written-question.js';
+
+describe('a question about when something is still to happen', () => {
+  it('is told by its wording, not by any "when"', () => {
+    expect(asksWhenItWill('When will the new reading rooms open?')).toBe(true);
+    expect(asksWhenItWill('Wanneer zullen de leesclubs starten?')).toBe(true);
+    // A date a past answer expected is asked in the past tense.
+    expect(asksWhenItWill('Tegen wanneer verwachtte de minister de resultaten?')).toBe(false);
+    expect(asksWhenItWill('From when did the minister plan to open them?')).toBe(false);
+    expect(asksWhenItWill('When did the reading rooms open?')).toBe(false);
+    expect(asksWhenItWill('Wanneer opende de leeszaal?')).toBe(false);
+  });
+
+  it('is answered by a date the passage gives as to come, or later than it was written', () => {
+    const frame = { askedOn: '2025-05-08', answeredOn: null, asksDecision: false };
+    expect(givesDateAhead([{ text: 'De leeszaal opent op 1 september 2026.' }], frame)).toBe(true);
+    expect(givesDateAhead([{ text: 'De leeszaal zal in het najaar openen.' }], frame)).toBe(true);
+    expect(givesDateAhead([{ text: 'De leeszaal zal openen zodra er personeel is.' }], frame)).toBe(false);
+    expect(givesDateAhead([{ text: 'De leeszaal opende op 3 maart 2024.' }], frame)).toBe(false);
+  });
+});
+
+const FIRST = writtenQuestion({
+  number: 4901,
+  date: '8 mei 2025',
+  title: 'Bibliotheken  -  Stille leeszalen voor studerende nieuwkomers',
+  questions: ['1. Wanneer opent de stille leeszaal voor studerende nieuwkomers?'],
+  answers: ['1. Op 3 maart 2024 opende de eerste stille leeszaal voor studerende nieuwkomers in de bibliotheek.'],
+});
+const LATER = writtenQuestion({
+  number: 4902,
+  date: '14 april 2026',
+  title: 'Bibliotheken  -  Stille leeszalen voor studerende nieuwkomers (2)',
+  questions: ['Met schriftelijke vraag nr. 4901 van 8 mei 2025 vroeg ik naar de stille leeszalen.', '1. Hoe ver staat de tweede leeszaal?'],
+  answers: ['1. De tweede stille leeszaal opent op 1 september 2026.'],
+});
+const OTHER = writtenQuestion({
+  number: 4903,
+  title: 'Onderwijs  -  Taalbaden in het secundair onderwijs',
+  questions: ['1. Hoeveel leerlingen volgden in 2024 een taalbad?'],
+  answers: ['1. In 2024 volgden 1.310 leerlingen een taalbad in het secundair onderwijs.'],
+});
+
+describe('a date still to come, across a question and its follow-up', () => {
+  const corpus = useIndexedCorpus((dir) => {
+    writeFileSync(join(dir, 'leeszaal-1.txt'), FIRST);
+    writeFileSync(join(dir, 'leeszaal-2.txt'), LATER);
+    writeFileSync(join(dir, 'taalbad.txt'), OTHER);
+  });
+
+  it('comes from the answer that gives it as to come, not from a past date of a better match', async () => {
+    const r = await answer('Wanneer zal de stille leeszaal voor studerende nieuwkomers openen?', {}, { index: corpus.index, embedder: null });
+    expect(r.passages[0]).toMatchObject({ questionNumber: 4902 });
+  });
+
+  it('"now" asks how things stand: the follow-up', () => {
+    expect(asksLatestState('Hoeveel leeszalen zijn er intussen open?')).toBe(true);
+  });
+});
