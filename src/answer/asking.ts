@@ -89,6 +89,7 @@ export const asksAboutFollowUp = (query: string): boolean => FOLLOW_UP_QUESTION.
  * The state of things now ("Hoeveel besturen doen intussen mee?", "How many … so far?"): of a question and the later
  * one that follows it up, the later one says how things stand.
  */
-const LATEST_STATE = /\b(?:intussen|inmiddels|ondertussen|momenteel|thans|tot nu toe|tot dusver|now|currently|by now|so far|to date|at present)\b/i;
+// Not "Now that …" opening a clause, nor "up to date".
+const LATEST_STATE = /\b(?:intussen|inmiddels|ondertussen|momenteel|thans|tot nu toe|tot dusver|currently|so far|at present)\b|(?<!^\s*)\bnow\b(?!\s+that\b)|(?<!\bup\s)\bto date\b/i;
 
 export const asksLatestState = (query: string): boolean => LATEST_STATE.test(query);

@@ -51,14 +51,14 @@ const PARTICIPLE = /^(?:[a-z]*ge[a-z]{2,}(?:en|d|t|de|te)|(?:be|er|ver|ont|her)[
 /** An inflected adjective ("anderstalige", "lokale"); a noun in -ie ("subsidie", "organisatie") only looks like one. */
 const INFLECTED_ADJECTIVE = /[^i]e$/;
 /** A word negated by a hyphenated prefix ("niet-ingeschreven", "niet-Europese", "non-EU"; not "niet-Belgen"). */
-const NEGATED_PREFIXED = /\b(?:niet|non)-([\p{L}\p{N}]+)/giu;
+export const NEGATED_PREFIXED = /\b(?:niet|non)-([\p{L}\p{N}]+)/giu;
 /** Shaped as a modifier: a participle, an inflected adjective or an abbreviation ("eu"), not a noun of its own. */
 const modifierShaped = (word: string) => PARTICIPLE.test(word) || INFLECTED_ADJECTIVE.test(word) || word.length <= 3;
 
 /** English plurals: the regular ending, and the irregular ones a count asks for. */
 const ENGLISH_IRREGULAR_PLURALS = new Set('children people men women staff personnel police youth'.split(' '));
 // Not the singular endings of adjectives and Latin or Greek nouns: "anonymous", "status", "basis".
-export const isEnglishPlural = (w: string) => ENGLISH_IRREGULAR_PLURALS.has(w) || (/[^s]s$/.test(w) && !/(?:ous|us|is)$/.test(w) && w.length > 3);
+export const isEnglishPlural = (w: string) => ENGLISH_IRREGULAR_PLURALS.has(w) || (/[^s]s$/.test(w) && !/(?:us|sis)$/.test(w) && w.length > 3);
 
 /**
  * The thing a counting question counts ("Hoeveel leerkrachten…", "How many
@@ -262,7 +262,7 @@ export function modifierNarrows(word: string, said: string[], elsewhere: string)
 }
 
 /** A modifier shorter than this is too often a piece of another word ("oud", "nie") to look for on its own. */
-const MIN_MODIFIER = 4;
+export const MIN_MODIFIER = 4;
 
 /** Whether the scope speaks of a compound's modifier ("discriminatie" of "discriminatiemelding"), with or without its linking s. */
 function modifierSpokenOf(modifier: string, head: string, scope: string): boolean {

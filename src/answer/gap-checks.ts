@@ -2,7 +2,7 @@ import { compoundTerms, foldDiacritics, terms } from '../search/analyze.js';
 import { compoundParts } from '../search/compound.js';
 import { holdsNumber } from './answer-type.js';
 import { mentionsTerm } from './evidence.js';
-import { countingSentences, countsBefore, countsSomethingElse, focusPresent, namesFocusItself } from './counted.js';
+import { countingSentences, countsBefore, countsSomethingElse, focusPresent, MIN_MODIFIER, namesFocusItself } from './counted.js';
 import { hasFigure, tableYears } from './dating.js';
 import { cardinalOf } from './named.js';
 import { gapPointsBack, GIVING_TERMS, leavesToAnother } from './gaps.js';
@@ -47,10 +47,11 @@ const POINTED_BACK = new RegExp(`\\b(${A_PART}\\s+van\\s+(?:die|deze))\\s+\\p{L}
 const withoutPointedBack = (text: string): string => text.replace(POINTED_BACK, '$1');
 
 /** Capacity, not a count of those who came: "Het project heeft plaats voor dertig koeriers", "room for 40 pupils". */
-const OFFERS_ROOM = /\b(?:plaats|plaatsen|ruimte|capaciteit|room|places|capacity)\s+(?:voor|van|for|of)\s+(?:maximaal\s+|hoogstens\s+|up\s+to\s+)?(\p{L}+|\d[\d.]*)/iu;
+// Not "in plaats van" (instead of): "van" is no preposition of room here.
+const OFFERS_ROOM = /\b(?:plaats|plaatsen|ruimte|capaciteit|room|places|capacity)\s+(?:voor|for|of)\s+(?:maximaal\s+|hoogstens\s+|up\s+to\s+)?(\p{L}+|\d[\d.]*\d|\d)/iu;
 const offersRoom = (sentence: string): boolean => {
   const figure = OFFERS_ROOM.exec(sentence)?.[1];
-  return figure !== undefined && cardinalOf(figure.toLowerCase()) !== null;
+  return figure !== undefined && cardinalOf(figure.toLowerCase().replace(/\./g, '')) !== null;
 };
 
 /** A sentence about a count: "Hoeveel kandidaat-donoren …", "Het aantal inburgeraars dat …". */
@@ -202,14 +203,12 @@ function countInGap(input: AnswerabilityInput, sentences: Sentence[], gaps: Sent
   return narrowing ? { kind: 'unavailable', sentence: { start: narrowing.start, end: narrowing.end } } : null;
 }
 
-/** A compound's modifier shorter than this is too often part of another word to look for (as in counted.ts). */
-const MIN_MODIFIER = 4;
-
 /**
  * "Hoeveel nieuwkomersgezinnen …" where the passage counts the compound's head ("In 2024 kregen 196.450 gezinnen de
- * sociale korting") without its modifier, and the document says elsewhere that the part the modifier narrows to is
- * not counted ("Hoeveel van die gezinnen nieuwkomers waren, wordt niet geregistreerd"): by the document's own account
- * the head's figure counts them all. That gap is the reason, and the answer's last word.
+ * sociale korting") without its modifier, and the document says elsewhere that it does not count the part the
+ * modifier narrows to ("Hoeveel van die gezinnen nieuwkomers waren, wordt niet geregistreerd"): the figure is read as
+ * counting them all, and that gap is the reason given. A document may keep a part apart in one item and not in
+ * another; read across items, this errs towards declining.
  */
 export function subgroupNotCounted(input: AnswerabilityInput, sentences: Sentence[], documentSentences: () => Sentence[]): Shortfall | null {
   const parts = input.answerType === 'count' && input.focus ? compoundParts(input.focus) : null;

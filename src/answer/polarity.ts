@@ -2,6 +2,7 @@ import { splitSentences } from '../corpus/sentences.js';
 import { terms, tokenize } from '../search/analyze.js';
 import type { QueryTerm } from './checks.js';
 import { termsOf } from './passage-analysis.js';
+import { NEGATED_PREFIXED } from './counted.js';
 
 /**
  * Outcomes that come in opposite pairs: approved or rejected, signed or
@@ -78,16 +79,14 @@ export function excludedTerms(text: string): string[] {
   return [...text.matchAll(NEGATED_MODIFIER)].flatMap((m) => terms(m[1] ?? m[2]!));
 }
 
-/** A word negated by its prefix: "niet-anonieme", "non-EU". */
-const NEGATED_BY_PREFIX = /\b(?:non|niet)-([\p{L}\p{N}]+)/giu;
 
 /** The terms of the words a question negates by their prefix: what it asks the complement of. */
-export const complementTerms = (text: string): string[] => [...text.matchAll(NEGATED_BY_PREFIX)].flatMap((m) => terms(m[1]!));
+export const complementTerms = (text: string): string[] => [...text.matchAll(NEGATED_PREFIXED)].flatMap((m) => terms(m[1]!));
 
 /**
- * The complement asked by a negating prefix ("niet-anonieme selecties", "non-EU nationals") where the passage speaks
- * only of what it complements ("de anonieme procedures"): that word of the passage, as written, or null. Its figures
- * are of the other side, where they speak of it. A passage or question item that negates the word too ("niet-anoniem", "buiten de EU") may
+ * The complement asked by a negating prefix ("niet-anonieme selecties", "non-EU nationals") where every figure
+ * sentence of the passage speaks of what it complements ("de anonieme procedures"): that word of the passage, as
+ * written, or null. Its figures are of the other side. A passage or question item that negates the word too ("niet-anoniem", "buiten de EU") may
  * answer. "Outside the EU" asks no complement of this kind: "buiten de winter" is a time, not a group.
  */
 export function complementNotSpokenOf(complements: readonly string[], passage: string, asked: string): string | null {
@@ -97,11 +96,11 @@ export function complementNotSpokenOf(complements: readonly string[], passage: s
   // says the table is of the others.
   const figured = splitSentences(passage, 0, passage.length).map((s) => passage.slice(s.start, s.end).replace(NEGATED_MODIFIER, ' ')).filter((s) => /\d/.test(s));
   for (const x of complements) {
-    if (negated.has(x)) continue;
-    for (const sentence of figured) {
-      const found = tokenize(sentence).find((w) => terms(w).includes(x));
-      if (found) return found;
-    }
+    if (negated.has(x) || figured.length === 0) continue;
+    // Every figure the passage gives is of the other side: "In de anonieme procedures … 33 procent" beside "In de
+    // procedures zonder anonimisering waren dat er 151" gives the complement too.
+    const found = figured.map((sentence) => tokenize(sentence).find((w) => terms(w).includes(x)));
+    if (found.every((w) => w !== undefined)) return found[0]!;
   }
   return null;
 }

@@ -1,4 +1,5 @@
 import { foldDiacritics } from '../search/analyze.js';
+import { joinedAsGlossary } from './english.js';
 
 /** A reference to a written question by its number: "vraag 1004", "nr. 455", "question 3101". */
 export const QUESTION_NUMBER = /\b(?:vraag|vragen|nr|nummer|question)\.?\s*(?:nr\.?\s*)?(\d{1,6})\b/i;
@@ -17,8 +18,9 @@ const PORTFOLIO_MINISTER = /^\p{L}{3,}ministers?$/u;
 const isMetaOrName = (word: string, names: ReadonlySet<string>) => META_WORDS.has(word) || PORTFOLIO_MINISTER.test(word) || names.has(word);
 /** The verb a question is posed with ("Welke vraag stelde …", "the question she raised"): meta beside the noun only. */
 const POSING = new Set('stelde stelden stelt stellen gesteld pose poses posed raise raises raised'.split(' '));
-const SPEAKS_OF_A_QUESTION = /\b(?:vraag|vragen|question|questions)\b/i;
-const PARTICLE = /^(?:up|out|off|away|back|down)\W*$/i;
+const QUESTION_NOUN = /^(?:vraag|vragen|question|questions)$/i;
+/** Words between the verb and the noun it poses: "Welke vraag heeft het parlementslid gesteld". */
+const POSING_REACH = 4;
 
 /**
  * An ordinal that counts the document's parts ("in haar tweede vraag", "the third question") says where to look,
@@ -36,9 +38,11 @@ export function searchTerms(text: string, dropQuestionNumber: boolean, names: Re
     .split(/\s+/)
     .filter((w, k, words) => {
       const word = foldDiacritics(w.toLowerCase()).replace(/[^\p{L}]/gu, '');
-      // A verb its particle makes another verb is no meta word: "give up" is to stop.
-      if (PARTICLE.test(words[k + 1] ?? '') && META_WORDS.has(word)) return true;
-      return !isMetaOrName(word, names) && !(POSING.has(word) && SPEAKS_OF_A_QUESTION.test(text));
+      // A verb its particle makes another verb the glossary renders is no meta word: "give up" is to stop.
+      const pair = `${word} ${(words[k + 1] ?? '').toLowerCase().replace(/\W+$/, '')}`;
+      if (META_WORDS.has(word) && joinedAsGlossary(pair) !== pair) return true;
+      const posesQuestion = POSING.has(word) && words.slice(Math.max(0, k - POSING_REACH), k + POSING_REACH + 1).some((n) => QUESTION_NOUN.test(n.replace(/\W+/g, '')));
+      return !isMetaOrName(word, names) && !posesQuestion;
     })
     .join(' ');
 }

@@ -160,7 +160,9 @@ export function selectPassages(ranking: Ranked[], query: AnalysedQuery, index: L
   // "When will …": an answer that gives its date as still to come, in any document, before one whose dates are past.
   if (wanted === 'date' && asksWhenItWill(query.clean.text)) {
     const frameOf = (doc: ParsedDocument) => ({ askedOn: doc.date ?? null, answeredOn: doc.source?.answerDate ?? null, asksDecision: false });
-    const ahead = (c: Candidate) => c.target.part === 'antwoord' && givesDateAhead(sentencesOf(c.target.doc.text, c.target.span).map((text) => ({ text })), frameOf(c.target.doc));
+    const known = new Map<Candidate, boolean>();
+    const givesAhead = (c: Candidate) => c.target.part === 'antwoord' && givesDateAhead(sentencesOf(c.target.doc.text, c.target.span).map((text) => ({ text })), frameOf(c.target.doc));
+    const ahead = (c: Candidate) => known.get(c) ?? (known.set(c, givesAhead(c)), known.get(c)!);
     preferWithinDocument(candidates, () => 'any', ahead, (above, c) => covers(c) && c.confidence >= above.confidence - COUNT_MARGIN);
   }
   // "Hield het agentschap bij hoeveel deelnemers vroegtijdig stopten?": of one document's items, the one that says
@@ -241,7 +243,9 @@ export function selectPassages(ranking: Ranked[], query: AnalysedQuery, index: L
   const latest = asksLatestState(query.clean.text) || (wanted === 'date' && asksWhenItWill(query.clean.text));
   if ((asksAboutFollowUp(query.clean.text) || latest) && candidates[0]) {
     const first = candidates[0];
-    const followUp = candidates.find((c) => cites(c.target.doc, first.target.doc) && c.target.part === first.target.part && covers(c) && (!latest || answerable(c)));
+    // How things stand now is the follow-up's only where it answers and covers nearly as much as the first.
+    const asMuch = (c: Candidate) => !latest || (answerable(c) && c.confidence >= first.confidence - COUNT_MARGIN);
+    const followUp = candidates.find((c) => cites(c.target.doc, first.target.doc) && c.target.part === first.target.part && covers(c) && asMuch(c));
     if (followUp) candidates.unshift(...candidates.splice(candidates.indexOf(followUp), 1));
   }
   // What the questioner sets out: of one document, the introduction before the items, when it covers enough.

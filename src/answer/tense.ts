@@ -87,7 +87,7 @@ export function datedAsExpectedOnly(sentences: readonly (Span & { text: string }
  * "Wanneer zal …". Its answer is a date the passage gives as expected or later than its writing. Not "Tegen wanneer
  * verwachtte …" or "From when did the minister plan …": those ask the date a past answer expected.
  */
-const ASKS_WHEN_IT_WILL = /^(?:\S+\s+){0,2}?(?:(?:by\s+|from\s+)?when\s+will|wanneer\s+(?:zal|zullen))\b/;
+const ASKS_WHEN_IT_WILL = /^(?:\S+\s+){0,2}?(?:when\s+will|wanneer\s+(?:zal|zullen))\b/;
 
 export const asksWhenItWill = (question: string): boolean => ASKS_WHEN_IT_WILL.test(fold(question));
 

@@ -42,7 +42,7 @@ const GLOSSARY: Record<string, string> = {
   report: 'rapport melding', reports: 'meldingen rapporten', reporting: 'rapportering', evaluation: 'evaluatie',
   evaluated: 'geëvalueerd', results: 'resultaten', result: 'resultaat', campaign: 'campagne', communication: 'communicatie',
   actions: 'acties', action: 'actie', activities: 'activiteiten acties', organisation: 'organisatie', organisations: 'organisaties',
-  organization: 'organisatie', organizations: 'organisaties', company: 'bedrijf maatschappij', companies: 'bedrijven ondernemingen maatschappijen',
+  organization: 'organisatie', organizations: 'organisaties', company: 'bedrijf maatschappij', companies: 'bedrijven ondernemingen',
   municipality: 'gemeente', municipalities: 'gemeenten', authorities: 'besturen overheden', local: 'lokale lokaal', government: 'overheid regering', governments: 'overheden regeringen',
   flemish: 'vlaamse vlaams', flanders: 'vlaanderen', minister: 'minister', question: 'vraag', answer: 'antwoord',
   signatories: 'ondertekenaars', signatory: 'ondertekenaar', sign: 'ondertekenen ondertekend', signed: 'ondertekend',
@@ -279,7 +279,7 @@ export function expandEnglish(text: string): string {
 const DUTCH_SYNONYMS: string[] = ['gemeenten besturen', 'gemeente bestuur', 'asielzoekers verzoekers', 'asielzoeker verzoeker', 'cursisten deelnemers', 'cursist deelnemer'];
 
 /** English words wider than any one Dutch word, whose renderings are no synonyms: a student is a "leerling" at school, a "cursist" in adult education; one extends a scheme (uitbreiden) or a term (verlengen), and "uitgebreid" is also extensive; assistance is help or the leefloon, and spending is no cost. */
-const WIDER_THAN_DUTCH = new Set(['students', 'learners', 'learner', 'adult', 'expand', 'expanded', 'extend', 'extended', 'extension', 'assistance', 'spend']);
+const WIDER_THAN_DUTCH = new Set(['students', 'learners', 'learner', 'adult', 'expand', 'expanded', 'extend', 'extended', 'extension', 'assistance', 'spend', 'company', 'home', 'turnaway', 'giveup', 'cutdown', 'cutback', 'sendaway', 'sendback']);
 const SYNONYMS: Map<string, Set<string>> = (() => {
   const out = new Map<string, Set<string>>();
   const pivots = Object.entries(GLOSSARY).filter(([english]) => !WIDER_THAN_DUTCH.has(english)).map(([, dutch]) => dutch);

@@ -9,9 +9,9 @@ function candidate(doc: { id: string; text: string }, part: 'vraag' | 'antwoord'
   return { target: { doc, part, item: { label }, span: { start, end: start + text.length } }, score: confidence, confidence, framed: confidence, holdsAnswerType: false } as unknown as Candidate;
 }
 
-const INTRO = 'Gemeenten aan de kust werven elke zomer strandredders aan, maar vinden er te weinig.';
-const COUNTING = '1. Hoeveel strandredders werkten in de zomer van 2025 bij de kustgemeenten?';
-const RECRUITING = '2. Hoe werven de kustgemeenten hun strandredders aan?';
+const INTRO = 'Veel zwembaden aan de kust kampen met een tekort aan strandredders.';
+const COUNTING = '1. Hoeveel strandredders waren vorige zomer in dienst?';
+const RECRUITING = '2. Welke opleiding krijgen nieuwe strandredders?';
 const DOC = { id: 'redders', text: `${INTRO}\n\n${COUNTING}\n\n${RECRUITING}` };
 const order = (cs: Candidate[]) => cs.map((c) => c.target.item?.label ?? 'intro');
 const asking = (text: string) => analyseQuery(text, {}, []);
@@ -19,7 +19,7 @@ const asking = (text: string) => analyseQuery(text, {}, []);
 describe('what was asked', () => {
   it('is a question item before the introduction, which sets out facts, when the item covers nearly as much', () => {
     const cs = [candidate(DOC, 'vraag', null, INTRO, 0.6), candidate(DOC, 'vraag', '2', RECRUITING, 0.5)];
-    orderAskedItems(cs, asking('Welke vraag stelde het parlementslid over strandredders aan de kust?'), () => true);
+    orderAskedItems(cs, asking('Welke vraag stelde het parlementslid over de opleiding van strandredders?'), () => true);
     expect(order(cs)).toEqual(['2', 'intro']);
   });
 
@@ -31,7 +31,7 @@ describe('what was asked', () => {
 
   it('asked about a count ("het aantal"), is the item that counts it', () => {
     const cs = [candidate(DOC, 'vraag', '2', RECRUITING, 0.75), candidate(DOC, 'vraag', '1', COUNTING, 0.7)];
-    orderAskedItems(cs, asking('Wat vroeg ze over het aantal strandredders bij gemeenten?'), () => true);
+    orderAskedItems(cs, asking('Wat vroeg ze over het aantal strandredders?'), () => true);
     expect(order(cs)).toEqual(['1', '2']);
   });
 });
@@ -44,7 +44,7 @@ describe('the verb a question is posed with', () => {
   });
 
   it('a verb its particle turns into another is no meta word: "give up" is to stop', () => {
-    expect(searchTerms('How many learners give up before the end?', false)).toMatch(/give up/);
+    expect(searchTerms('How many volunteers give up after a month?', false)).toMatch(/give up/);
     expect(searchTerms('What figures did the minister give about learners?', false)).not.toMatch(/give/);
     // Dutch "over" is "about", no particle: "vroeg" before it stays a meta word.
     expect(searchTerms('Wat vroeg ze over de strandredders?', false)).not.toMatch(/vroeg/);

@@ -1446,35 +1446,35 @@ describe('a gap the passage states', () => {
 
 describe('counts, gaps and groups in the words the documents use', () => {
   it('a count written in words answers beside a gap about something still to come', () => {
-    const query = 'Hoeveel buurthuizen bieden intussen huiswerkbegeleiding aan?';
-    const passage = 'Intussen bieden elf buurthuizen huiswerkbegeleiding aan. Hoeveel buurthuizen zich voor de nieuwe oproep zullen aanmelden, is nog niet bekend.';
+    const query = 'Hoeveel bibliotheken lenen e-readers uit aan anderstaligen?';
+    const passage = 'Twaalf bibliotheken lenen e-readers uit aan anderstaligen. Hoeveel bibliotheken er na de zomer instappen, is nog niet bekend.';
     expect(check(query, passage)).toBeNull();
   });
 
   it('room for some is no count of those who came: the gap stays the reason', () => {
-    const query = 'Hoeveel vrijwilligers nemen deel aan het leesproject?';
-    const passage = 'Het leesproject heeft plaats voor veertig vrijwilligers; hoeveel vrijwilligers zich zullen aanmelden, is nog niet bekend.';
+    const query = 'Hoeveel leerlingen nemen deel aan het zomerleeskamp in Bergmolen?';
+    const passage = 'Het zomerleeskamp in Bergmolen heeft plaats voor 1.200 leerlingen. Hoeveel leerlingen zich inschrijven, is nog niet bekend.';
     expect(check(query, passage)).toMatchObject({ kind: 'unavailable' });
   });
 
-  it("a compound's head counted without its modifier, where the document says the part is not kept, counts them all", () => {
-    const query = 'Hoeveel huurdersgezinnen kregen in 2024 een energiepremie?';
-    const passage = 'In 2024 kregen 8.400 gezinnen een energiepremie.';
+  it("a compound's head counted without its modifier, where the document says it does not count the part, counts them all", () => {
+    const query = 'Hoeveel huurdersgezinnen ontvingen vorig jaar een isolatiepremie?';
+    const passage = 'Vorig jaar ontvingen 8.400 gezinnen een isolatiepremie.';
     const open = 'De premie staat open voor eigenaars en huurders.';
-    expect(check(query, passage, '', `${open} Hoeveel van die gezinnen huurders waren, wordt niet bijgehouden.`)).toMatchObject({ kind: 'unavailable' });
+    expect(check(query, passage, '', `${open} Het aantal huurders onder die gezinnen wordt niet bijgehouden.`)).toMatchObject({ kind: 'unavailable' });
     // Without the document's word on it, the figure of the head may be the part asked, as answers often drop the modifier.
     expect(check(query, passage, '', open)).toBeNull();
     // A gap about something else than a count of them does not say so.
-    expect(check(query, passage, '', `${open} Het huurrecht van huurders en gezinnen is een federale bevoegdheid.`)).toBeNull();
+    expect(check(query, passage, '', `${open} De huurwetgeving voor huurders en gezinnen is een federale bevoegdheid.`)).toBeNull();
   });
 
   it('English: adjectives in -ous are no plurals; authorities are named; giving up is dropping out; "now" asks the latest state', () => {
     expect(questionFocus('How many anonymous job applications were received in 2025?')).toBe('applications');
-    expect(answerType('Which nine local authorities now use anonymous job applications?')).toBe('name');
-    expect(askedOutcome('How many evening learners give up before the end of the course?')).toBe('afhakers');
-    expect(askedOutcome('Hoeveel cursisten haken af voor het einde van de cursus?')).toBe('afhakers');
-    expect(asksLatestState('Hoeveel besturen doen intussen mee?')).toBe(true);
-    expect(asksLatestState('How many municipalities take part so far?')).toBe(true);
-    expect(asksLatestState('Hoeveel besturen deden in 2024 mee?')).toBe(false);
+    expect(answerType('Which three provincial authorities signed the charter?')).toBe('name');
+    expect(askedOutcome('How many trainees give up halfway through the bricklaying course?')).toBe('afhakers');
+    expect(askedOutcome('Hoeveel leerlingen haken af in het eerste jaar?')).toBe('afhakers');
+    expect(asksLatestState('Hoeveel musea doen intussen mee?')).toBe(true);
+    expect(asksLatestState('How many museums take part so far?')).toBe(true);
+    expect(asksLatestState('Hoeveel musea deden in 2024 mee?')).toBe(false);
   });
 });

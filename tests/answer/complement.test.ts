@@ -53,4 +53,25 @@ describe('the complement asked, end to end', () => {
     const r = await answer('Hoeveel jongeren met een migratieachtergrond vonden in 2024 werk na een gesubsidieerde stage?', {}, { index: corpus.index, embedder: null });
     expect(r.passages[0]).toMatchObject({ questionNumber: 4801, item: '1' });
   });
+
+});
+
+const BUILDING_WOMEN = writtenQuestion({
+  number: 4803,
+  title: 'Werk  -  Vrouwen in de bouw',
+  questions: ['1. Hoeveel vrouwen liepen in 2024 stage op een bouwwerf?'],
+  answers: ['1. In 2024 liepen 45 vrouwen stage op een bouwwerf.'],
+});
+
+describe('a group narrowed by sex that the best match does not speak of', () => {
+  const corpus = useIndexedCorpus((dir) => {
+    writeFileSync(join(dir, 'stages.txt'), INTERNSHIPS);
+    writeFileSync(join(dir, 'bouw.txt'), BUILDING_WOMEN);
+    writeFileSync(join(dir, 'taalbad.txt'), OTHER);
+  });
+
+  it('is its scope: a related passage of another document does not stand in', async () => {
+    const r = await answer('Hoeveel vrouwen met een migratieachtergrond liepen in 2024 een gesubsidieerde stage bij een lokaal bestuur?', {}, { index: corpus.index, embedder: null });
+    expect(r.status).toBe('no-answer');
+  });
 });

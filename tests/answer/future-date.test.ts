@@ -2,7 +2,6 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { answer } from '../../src/answer/index.js';
-import { asksLatestState } from '../../src/answer/asking.js';
 import { asksWhenItWill, givesDateAhead } from '../../src/answer/tense.js';
 import { useIndexedCorpus } from '../helpers/workspace.js';
 import { writtenQuestion } from '../helpers/written-question.js';
@@ -58,9 +57,5 @@ describe('a date still to come, across a question and its follow-up', () => {
   it('comes from the answer that gives it as to come, not from a past date of a better match', async () => {
     const r = await answer('Wanneer zal de stille leeszaal voor studerende nieuwkomers openen?', {}, { index: corpus.index, embedder: null });
     expect(r.passages[0]).toMatchObject({ questionNumber: 4902 });
-  });
-
-  it('"now" asks how things stand: the follow-up', () => {
-    expect(asksLatestState('Hoeveel leeszalen zijn er intussen open?')).toBe(true);
   });
 });
