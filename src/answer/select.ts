@@ -79,11 +79,13 @@ function readClosely(t: Target, query: AnalysedQuery): Shortfall | null {
     contextText: `${questionIntro(t.doc)}\n${headings}`,
     headings,
     askedInYear: t.doc.date?.slice(0, 4) ?? null,
-    askedOn: t.doc.date ?? null,
-    answeredOn: t.doc.source?.answerDate ?? null,
+    ...writtenOn(t.doc),
     questionYears: questionYears(t.doc),
   });
 }
+
+/** When a document's question was asked and answered (ISO): what its dates are read against. */
+const writtenOn = (doc: ParsedDocument) => ({ askedOn: doc.date ?? null, answeredOn: doc.source?.answerDate ?? null });
 
 export function selectPassages(ranking: Ranked[], query: AnalysedQuery, index: LoadedIndex, docs: Map<string, ParsedDocument>, options: SelectOptions): Selection {
   const { threshold, limit, offset } = options;
@@ -159,9 +161,8 @@ export function selectPassages(ranking: Ranked[], query: AnalysedQuery, index: L
   if (wanted !== null && wanted !== 'count') preferAnswerTypeWithinDocument(candidates, (c) => c.target.doc.id);
   // "When will …": an answer that gives its date as still to come, in any document, before one whose dates are past.
   if (wanted === 'date' && asksWhenItWill(query.clean.text)) {
-    const frameOf = (doc: ParsedDocument) => ({ askedOn: doc.date ?? null, answeredOn: doc.source?.answerDate ?? null, asksDecision: false });
     const known = new Map<Candidate, boolean>();
-    const givesAhead = (c: Candidate) => c.target.part === 'antwoord' && givesDateAhead(sentencesOf(c.target.doc.text, c.target.span).map((text) => ({ text })), frameOf(c.target.doc));
+    const givesAhead = (c: Candidate) => c.target.part === 'antwoord' && givesDateAhead(sentencesOf(c.target.doc.text, c.target.span).map((text) => ({ text })), { ...writtenOn(c.target.doc), asksDecision: false });
     const ahead = (c: Candidate) => known.get(c) ?? (known.set(c, givesAhead(c)), known.get(c)!);
     preferWithinDocument(candidates, () => 'any', ahead, (above, c) => covers(c) && c.confidence >= above.confidence - COUNT_MARGIN);
   }
@@ -248,9 +249,7 @@ export function selectPassages(ranking: Ranked[], query: AnalysedQuery, index: L
     const followUp = candidates.find((c) => cites(c.target.doc, first.target.doc) && c.target.part === first.target.part && covers(c) && asMuch(c));
     if (followUp) candidates.unshift(...candidates.splice(candidates.indexOf(followUp), 1));
   }
-  // What the questioner sets out: of one document, the introduction before the items, when it covers enough.
-  if (query.clean.asksForIntroduction) preferWithinDocument(candidates, (c) => c.target.doc.id, (c) => c.target.part === 'vraag' && (c.target.item?.label ?? null) === null, (_, c) => covers(c));
-  else if (query.clean.asksForQuestion) orderAskedItems(candidates, query, covers);
+  if (query.clean.asksForQuestion) orderAskedItems(candidates, query, covers);
   // "In welke sector deed de inspectie de meeste onderzoeken?": of one document's items, the one whose question
   // asks about sectors comes before a broader one whose question does not, though its answer may say "sector".
   // A measure's population is no kind asked ("Welk aandeel van de deelnemers …" asks a share of all of them): any item
