@@ -72,7 +72,7 @@ export async function answer(raw: string, options: AnswerOptions, ctx: AnswerCon
     const closest = closestQuestions(candidates, docs);
     const shortfall = top && why ? { ...why, questionNumber: top.target.doc.questionNumber } : null;
     if (top && top.target.unanswered && top.framed >= threshold) return noAnswer({ kind: 'not-answered-yet', questionNumber: top.target.doc.questionNumber }, { closest, shortfall });
-    const sentence = shortfall?.kind === 'unavailable' ? top!.target.doc.text.slice(shortfall.sentence.start, shortfall.sentence.end) : null;
+    const sentence = shortfall?.kind === 'unavailable' || shortfall?.kind === 'listed' ? top!.target.doc.text.slice(shortfall.sentence.start, shortfall.sentence.end) : null;
     return noAnswer({ kind: 'no-passage', shortfall, sentence }, { closest, shortfall });
   }
   // Quotes only for what is shown.

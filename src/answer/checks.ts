@@ -8,10 +8,10 @@ import { missedPart } from './year-part.js';
 import { termsOf, unavailableIn, wordsOf } from './passage-analysis.js';
 import { mentionsTerm } from './evidence.js';
 import { countingSentences, countsBefore, countsOtherKindOnly, focusPresent, measuresTimeOnly, modifierNarrows, questionFocus } from './counted.js';
-import { figureLocatedBy, figureOwnedBy, figuresIn, givesTitle, mentions, onlyAmongOthers, onlyListed, SHARE_OF_COUNTED, quantitiesIn, spelledOut } from './named.js';
+import { figureLocatedBy, figureOwnedBy, listNamedWhole, figuresIn, givesTitle, mentions, onlyAmongOthers, onlyListed, SHARE_OF_COUNTED, quantitiesIn, spelledOut } from './named.js';
 import { sharesTopic } from './topic.js';
 import { asksFinalStudy, namesStudy, studyByNamedBody, studyForms, studyStillPending } from './study.js';
-import { countsPartOfCounted, gapShortfall, subgroupNotCounted } from './gap-checks.js';
+import { countsPartOfCounted, gapShortfall, listedWithoutCount, subgroupNotCounted } from './gap-checks.js';
 import { trainsForOthersOnly } from './training.js';
 import { countedAsTargetOnly, datedAsExpectedOnly } from './tense.js';
 import { placeNameForms } from '../search/glossary.js';
@@ -252,7 +252,7 @@ export function answerShortfall(input: AnswerabilityInput): Shortfall | null {
   const expected = !input.pastEvent ? null : wanted === 'date' ? datedAsExpectedOnly(sentences(), overlapWithQuestion, frame) : wanted === 'count' ? countedAsTargetOnly(sentences(), speaksOfIt) : null;
   if (expected) return { kind: 'unavailable', sentence: { start: expected.start, end: expected.end } };
   // What the passage itself says is missing, unknown or another minister's (gap-checks.ts).
-  const gap = input.asksForContent ? gapShortfall(input, sentences(), passage) : null;
+  const gap = input.asksForContent ? (gapShortfall(input, sentences(), passage) ?? listedWithoutCount(input, sentences())) : null;
   if (gap) return gap;
   // What came of taking part (outcome.ts), after the passage's own words about a gap: "haalden het brevet" is not "volgden".
   if (focus && input.outcome && wanted === 'count' && countsOtherThanOutcome(sentences(), focus, input.outcome)) return { kind: 'focus', word: input.outcome };
@@ -320,9 +320,11 @@ export function answerShortfall(input: AnswerabilityInput): Shortfall | null {
   // Any other name the figures give only together with others ("3 procent, vooral voor Pasjtoe en Somalisch")
   // has no figure of its own; one the figures do not name at all may frame them, as a programme's name does.
   if (wanted && FIGURE_TYPES.has(wanted)) {
+    // A list member the question names, as a name or as one of its words ("Nederlands" is no entity, but asked).
+    const askedName = (member: string) => input.entities.some((e) => mentions(wordsOf(member), e)) || terms(member).every((t) => input.queryTerms.some((q) => q.term === t || q.alternatives.includes(t)));
     for (const name of input.entities.filter((e) => !input.places.includes(e))) {
       const naming = sentences().filter((s) => hasFigure(s.text) && mentions(wordsOf(s.text), name));
-      if (naming.length > 0 && !naming.some((s) => figureOwnedBy(s.text, name))) return { kind: 'place-figures', place: name, shared: true };
+      if (naming.length > 0 && !naming.some((s) => figureOwnedBy(s.text, name) || listNamedWhole(s.text, name, askedName))) return { kind: 'place-figures', place: name, shared: true };
       // A name given only as one of several in a sentence without figures ("de grootste deelnemers zijn het
       // bouwbedrijf ‘Steenhout’ in Haverzele, het schoonmaakbedrijf ‘Glansrijk’ …") has no figure in the passage; a
       // programme's name that frames the figures stands in the frame, or alone.

@@ -163,8 +163,16 @@ function verbBases(word: string): string[] {
 export function joinedAsGlossary(text: string): string {
   return text
     .replace(/(?<![\p{L}-])(\p{L}+)-(\p{L}+)(?![\p{L}-])/gu, (written, a: string, b: string) => (dutchEquivalents(`${a}${b}`).length > 0 ? `${a}${b}` : written))
-    .replace(PHRASAL_VERB, (written, verb: string, particle: string) => verbBases(verb.toLowerCase()).map((b) => `${b}${particle}`).find((w) => dutchEquivalents(w).length > 0) ?? written);
+    .replace(PHRASAL_VERB, (written, verb: string, particle: string) => verbBases(verb.toLowerCase()).map((b) => `${b}${particle}`).find((w) => dutchEquivalents(w).length > 0) ?? written)
+    .replace(OPEN_COMPOUND, (written, a: string, b: string) => (dutchEquivalents(`${a}${b}`.toLowerCase()).length > 0 ? a : written));
 }
+
+/**
+ * Two words English writes apart for one thing the glossary has as one term, as Dutch has one word for it: an
+ * "agency worker" is an uitzendkracht, no worker of an agentschap; "child care" is childcare. The second word is
+ * looked ahead at, so that each pair of neighbours is tried ("roughly agency workers").
+ */
+const OPEN_COMPOUND = /(?<![\p{L}-])(\p{L}+)\s+(?=(\p{L}+)(?![\p{L}-]))/gu;
 
 /**
  * English writes a decimal point and a thousands comma where Dutch writes a decimal comma and a thousands point:

@@ -160,7 +160,9 @@ function countInGap(input: AnswerabilityInput, sentences: Sentence[], gaps: Sent
   const before = (g: Sentence) => sentences[sentences.indexOf(g) - 1]?.text ?? '';
   const namesNarrowing = (g: Sentence) => input.queryTerms.some((q) => matterOf(q) && !focusPresent(focus, [q.term]) && termOrCompoundIn(q, g.text) && !termOrCompoundIn(q, before(g)));
   const asked = (g: Sentence) => !PART_OF_COUNTED.test(g.text) || input.asksPart === true || namesNarrowing(g);
-  const naming = gaps.filter((s) => (focusPresent(focus, [s.text]) || (gapPointsBack(s.text) && focusPresent(focus, [input.askedText]))) && asked(s));
+  // "Hoeveel van hen een inburgeringstraject volgen, …" names what the sentence before counts ("Van die uitzendkrachten …").
+  const pointsBackToFocus = (g: Sentence) => PART_OF_COUNTED.test(g.text) && focusPresent(focus, [before(g)]);
+  const naming = gaps.filter((s) => (focusPresent(focus, [s.text]) || (gapPointsBack(s.text) && focusPresent(focus, [input.askedText])) || pointsBackToFocus(s)) && asked(s));
   if (naming.length === 0) return null;
   // A negation reaches to the end of its clause: "In 2025 zetten 412 inburgeraars hun traject stop, maar
   // hoeveel … is niet bekend" gives its count before the gap.
@@ -219,4 +221,52 @@ export function subgroupNotCounted(input: AnswerabilityInput, sentences: Sentenc
   if (modifiers.length === 0 || counting.length === 0 || counting.some((s) => namesModifier(s.text))) return null;
   const gap = documentSentences().find((s) => NAMES_A_COUNT.test(s.text) && unavailableIn(s.text) && focusPresent(parts.head, [s.text]) && namesModifier(s.text));
   return gap ? { kind: 'unavailable', sentence: { start: gap.start, end: gap.end } } : null;
+}
+
+/** A bullet line: one member of a list the passage sets out line by line. */
+const BULLET = /^\s*[-•]\s+\S/u;
+/**
+ * The members of a list written inline, where the sentence says it lists ("vooral om schorsingen van spelers,
+ * geldboetes voor clubs en …", "zoals …", "onder meer …") or repeats the preposition of each member ("via de app, via
+ * het online meldformulier of bij …"): a sentence of clauses joined by "en" is no list.
+ */
+const LISTING_CUE = /\b(?:vooral|onder meer|onder andere|zoals|bijvoorbeeld|namelijk|gaat om|ging om|gaan om|gingen om|mainly|such as|including)\b|:\s/iu;
+const REPEATED_PREPOSITION = /\b(via|bij|door|met|voor|in|op|naar)\s[^,;]{1,60},\s+\1\s/iu;
+function inlineMembers(sentence: string): string[] {
+  // The list starts after its cue ("in zes cultuurcentra: Brielhoven, …" lists the places, not the centres).
+  const cue = LISTING_CUE.exec(sentence);
+  const repeated = cue ? null : REPEATED_PREPOSITION.exec(sentence);
+  const list = cue ? sentence.slice(cue.index + cue[0].length) : repeated ? sentence.slice(repeated.index) : null;
+  return list === null ? [] : list.split(/,\s+|\s+(?:en|of|and|or)\s+/u);
+}
+/** A figure that points back to what was said before ("volgden 132 au pairs die cursus", "op die manier"): the list frames it. */
+const POINTS_BACK = /\b(?:die|deze|dit|zo['’]n|zulke)\s+\p{L}{3,}|\bop\s+die\s+manier\b|\b(?:daarvan|hiervan|waarvan)\b/iu;
+
+/**
+ * A count asked of part of a group, named by a word the passage gives only as one member of an enumeration without
+ * figures, beside a figure for the whole group: "Hoeveel anderstalige cliënten kwamen met schulden?" against "23.940
+ * cliënten … Hun vragen gingen vooral over: - schulden en onbetaalde facturen; - …". The list says what occurs, not
+ * how often: the figure counts them all. The word tells one member of at least three from the others, and is none
+ * of what the question item or the title already speak of (those frame the whole passage).
+ */
+export function listedWithoutCount(input: AnswerabilityInput, sentences: Sentence[]): Shortfall | null {
+  const focus = input.focus;
+  if (input.answerType !== 'count' || !focus) return null;
+  const withFigure = (s: Sentence) => hasFigure(s.text) || countsBefore(s.text, focus);
+  if (countingSentences(sentences.filter(withFigure), focus).length === 0) return null;
+  const frame = termsOf(`${input.askedText}\n${input.headings ?? ''}`);
+  const bullets = sentences.filter((s) => BULLET.test(s.text));
+  for (const q of input.queryTerms) {
+    if (/\d/.test(q.term) || input.excluded?.includes(q.term) || focusPresent(focus, [q.term]) || mentionsTerm(frame, q)) continue;
+    const holds = (text: string) => termOrCompoundIn(q, text);
+    // One member of three or more: a bullet among bullets, or a part of an inline list.
+    const oneMember = (s: Sentence) => {
+      const members = BULLET.test(s.text) ? bullets.map((b) => b.text) : inlineMembers(s.text);
+      return members.length >= 3 && members.filter(holds).length === 1;
+    };
+    const where = sentences.filter((s) => holds(s.text));
+    const framesFigureAfter = (s: Sentence) => sentences.slice(sentences.indexOf(s) + 1).some((n) => withFigure(n) && POINTS_BACK.test(n.text));
+    if (where.length > 0 && where.every((s) => !withFigure(s) && oneMember(s) && !framesFigureAfter(s))) return { kind: 'listed', word: q.term, sentence: { start: where[0]!.start, end: where[0]!.end } };
+  }
+  return null;
 }

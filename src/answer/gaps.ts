@@ -95,6 +95,8 @@ const ENGLISH_GAP = new RegExp(
  * klaar?" by "is nog niet afgerond": for those the gap is the answer.
  */
 const ASKS_FOR_CONTENT = /^(?:\S+\s+){0,3}?(?:hoeveel|welke|welk|wat|wie|waar|how many|how much|which|what|who|where)\b|^(?:\S+\s+){0,3}?(?:hoe lang|hoe vaak|hoe hoog|hoe groot|how long|how often|how high|how big)\b|^(?:\S+\s+){0,3}?(?:hoe|how)\s+\S+\s+(?:zijn|is|waren|was|are|were)\b|^(?:\S+\s+){0,3}?(?:hoe\s+(?:verhoudt|verhouden|verhield|verhielden)\b|how\s+(?:does|do|did)\b.*\bcompare)/;
+/** A phrase before the question proper, up to its comma. */
+const LEAD_IN = /^[^,?]*,\s*/;
 /** A request for content ("Geef de cijfers …", "List the …"), read on the question as typed: the search text drops its verb. */
 const REQUESTS_CONTENT = /^(?:please\s+|graag\s+)?(?:geef|give|noem|list|name|show|tell)\b/;
 
@@ -118,7 +120,9 @@ const asksAboutGap = (q: string) => ASKS_ABOUT_GAP.test(q) || (STILL.test(q) && 
 export function asksForContent(query: string): boolean {
   if (asksWhetherKnown(query)) return false;
   const q = fold(query);
-  return (ASKS_FOR_CONTENT.test(q) || REQUESTS_CONTENT.test(q)) && !asksAboutGap(q) && !ENGLISH_GAP.test(q) && !saysUnavailable(query);
+  // The question word may follow a lead-in set off by a comma: "In amateur football, how many …", "Since …, what share …".
+  const asked = ASKS_FOR_CONTENT.test(q) || ASKS_FOR_CONTENT.test(q.replace(LEAD_IN, '')) || REQUESTS_CONTENT.test(q);
+  return asked && !asksAboutGap(q) && !ENGLISH_GAP.test(q) && !saysUnavailable(query);
 }
 
 /** Keywords alone ("schooltoeslag geweigerd, opsplitsing per provincie"): no question word, no question mark. */

@@ -11,7 +11,7 @@ import { hasFigure } from './dating.js';
 const OUTCOMES: { name: string; asked: RegExp; said: RegExp }[] = [
   {
     name: 'geslaagden',
-    asked: /\b(?:haalden|haalde|behaalden|behaalde|behaald|gehaald|slaagden|slaagde|geslaagd|rondden\s+\S+\s+af|afgerond|obtained|passed|completed|graduated)\b/,
+    asked: /\b(?:haalden|haalde|behaalden|behaalde|behaald|gehaald|slaagden|slaagde|geslaagd|rondden\s+\S+\s+af|afgerond|obtained|passed|graduated)\b/,
     said: /\b(?:haal\w*|behaal\w*|gehaald|behaald|slaag\w*|geslaagd|rond\w*\s+(?:\S+\s+){0,6}?af|afgerond|afronden|voltooid\w*|bereikt\w*|bereik\w*|attest\w*|getuigschrift\w*|diploma\w*|certificaat\w*|brevet\w*|niveau\w*)\b/,
   },
   {

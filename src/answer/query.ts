@@ -87,6 +87,12 @@ function stripMarkdown(s: string): string {
     .replace(/[*_~|>#]+/g, ' ');
 }
 
+/**
+ * A season or school year written short, "2023-24" or "2023/24": the documents write it in full ("2023-2024"), and
+ * its second half is a year, not a figure the answer must hold.
+ */
+const SHORT_YEAR_SPAN = /\b((?:19|20)\d{2})[-/–](\d{2})\b(?![-/.,]?\d)/g;
+
 export function cleanQuery(raw: string): CleanQuery {
   // Length first: the markdown patterns below must never see an oversized input.
   if (raw.length > MAX_QUERY_CHARS) return { text: '', questionNumber: null, asksForQuestion: false, problem: 'te-lang' };
@@ -94,6 +100,7 @@ export function cleanQuery(raw: string): CleanQuery {
     .replace(/\s+/g, ' ')
     .replace(CHAT_SHORTHAND_WORD, (word) => CHAT_SHORTHAND[word.toLowerCase()]!)
     .replace(/\p{L}+/gu, (word) => questionWordTypo(word) ?? word)
+    .replace(SHORT_YEAR_SPAN, (span, first: string, short: string) => (Number(short) === (Number(first) + 1) % 100 ? `${first}-${first.slice(0, 2)}${short}` : span))
     .trim();
   const numberMatch = QUESTION_NUMBER.exec(text) ?? (/^\s*(\d{1,6})\s*$/.exec(text) as RegExpExecArray | null);
   const questionNumber = numberMatch ? Number(numberMatch[1]) : null;

@@ -46,5 +46,7 @@ export type Shortfall =
   | { kind: 'elapsed-figures'; asked: string; given: string }
   /** It asks for a figure for each one ("per maand", "gemiddeld"); the passage's figures are totals or per another unit. */
   | { kind: 'rate'; words: string }
+  /** It counts part of a group by a word the passage names only in a list without figures, beside a figure for the whole group. */
+  | { kind: 'listed'; word: string; sentence: Span }
   /** It asks for figures broken down by a dimension ("per provincie"); the passage never speaks of that dimension. */
   | { kind: 'breakdown'; dimension: string };

@@ -71,6 +71,12 @@ function shortfallMessage(shortfall: LocatedShortfall, sentence: string | null):
       return `Het antwoord dat het best overeenkomt (vraag nr. ${nr}) spreekt niet over "${shortfall.word}".`;
     case 'opposite':
       return `Het antwoord dat het best overeenkomt (vraag nr. ${nr}) spreekt over "${shortfall.found}": het omgekeerde van wat je vraagt.`;
+    case 'listed': {
+      const said = (sentence ?? '').replace(/\s+/g, ' ');
+      return said && said.length <= MAX_MESSAGE_QUOTE
+        ? `Het antwoord op vraag nr. ${nr} geeft geen aantal voor wat je vraagt; het noemt het alleen in een opsomming: "${said}"`
+        : `Het antwoord op vraag nr. ${nr} geeft geen aantal voor wat je vraagt; het noemt het alleen in een opsomming.`;
+    }
     case 'breakdown':
       return `Het antwoord dat het best overeenkomt (vraag nr. ${nr}) geeft geen opsplitsing per ${shortfall.dimension}.`;
     case 'off-topic':

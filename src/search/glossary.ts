@@ -18,7 +18,7 @@ const GLOSSARY: Record<string, string> = {
   budget: 'budget middelen', budgets: 'budget', funding: 'financiering middelen', funded: 'gefinancierd', fund: 'fonds',
   funds: 'fondsen middelen', money: 'geld middelen budget', cost: 'kost kostprijs', costs: 'kosten', price: 'prijs kostprijs',
   rate: 'tarief percentage graad', fee: 'bijdrage tarief', fine: 'boete geldboete', fines: 'boetes geldboetes', fined: 'boete geldboete', collection: 'invordering inning', collected: 'ingevorderd geïnd',
-  sanction: 'sancties', sanctions: 'sancties', penalty: 'boete sanctie', subsidy: 'subsidie', grant: 'subsidie',
+  sanction: 'sancties', sanctions: 'sancties', penalty: 'boete sanctie straf', punishment: 'straf bestraffing sanctie', subsidy: 'subsidie', grant: 'subsidie',
   euro: 'euro', million: 'miljoen', total: 'totaal', amount: 'bedrag', average: 'gemiddeld', percentage: 'procent',
   percent: 'procent', share: 'aandeel', number: 'aantal', year: 'jaar', years: 'jaren', month: 'maand',
   months: 'maanden', week: 'week', weeks: 'weken', hour: 'uur', hours: 'uren uur', hourly: 'per uur', daily: 'per dag',
@@ -87,7 +87,7 @@ const POLICY_VOCABULARY: Record<string, string> = {
   developed: 'ontwikkeld', develop: 'ontwikkelen', launched: 'gelanceerd lanceerde', launch: 'lancering', chosen: 'gekozen geselecteerd',
   choose: 'kiezen', rejected: 'afgewezen geweigerd', refused: 'geweigerd', tender: 'aanbesteding', procurement: 'aanbesteding',
   expected: 'verwacht', planned: 'gepland', published: 'gepubliceerd bekendgemaakt', publish: 'publiceren bekendmaken',
-  completed: 'afgerond', finished: 'afgerond', start: 'start', started: 'gestart startten', end: 'einde', ended: 'afgelopen',
+  completed: 'afgerond opgeleverd voltooid', finished: 'afgerond', start: 'start', started: 'gestart startten', end: 'einde', ended: 'afgelopen',
   expand: 'uitbreiden uitgebreid uitbreiding', expanded: 'uitgebreid uitbreiding', expansion: 'uitbreiding', extend: 'uitbreiden verlengen',
   extended: 'uitgebreid verlengd', extension: 'uitbreiding verlenging', rollout: 'uitrol uitrollen uitgerold',
   // Time and frequency.
@@ -157,6 +157,10 @@ const POLICY_VOCABULARY: Record<string, string> = {
   next: 'volgende', round: 'ronde', rounds: 'rondes', value: 'waarde', worth: 'waarde', hired: 'aangeworven aangenomen',
   hire: 'aanwerven aannemen', recruited: 'aangeworven aangenomen', dismissed: 'ontslagen', fired: 'ontslagen',
   morning: 'ochtend voormiddag', afternoon: 'namiddag', evening: 'avond', evenings: 'avonden avond', weekend: 'weekend', weekends: 'weekends weekend', monday: 'maandag', tuesday: 'dinsdag', wednesday: 'woensdag', thursday: 'donderdag', friday: 'vrijdag', saturday: 'zaterdag', saturdays: 'zaterdagen zaterdag', sunday: 'zondag', sundays: 'zondagen zondag',
+  // Terms English writes as two words (joined by joinedAsGlossary): an agency worker is no agentschap's worker.
+  agencyworker: 'uitzendkracht', agencyworkers: 'uitzendkrachten', tempworker: 'uitzendkracht', tempworkers: 'uitzendkrachten', tempagency: 'uitzendkantoor', tempagencies: 'uitzendkantoren', temping: 'uitzendarbeid', welfare: 'welzijn welzijnswerk',
+  offender: 'dader', offenders: 'daders dader', perpetrator: 'dader', perpetrators: 'daders dader', fan: 'supporter', fans: 'supporters', supporters: 'supporters', player: 'speler', players: 'spelers', suspension: 'schorsing', suspensions: 'schorsingen', bridge: 'brug',
+  football: 'voetbal', grassroots: 'amateur amateurs', referee: 'scheidsrechter', referees: 'scheidsrechters', weekly: 'wekelijks', big: 'groot grote', large: 'groot grote',
   ban: 'verbod verbieden', bans: 'verboden verbod', banning: 'verbod verbieden', banned: 'verboden verbod', disconnect: 'afsluiten', disconnected: 'afgesloten', disconnection: 'afsluiting', disconnections: 'afsluitingen', cutoff: 'afsluiten afsluiting afgesloten', giveup: 'afhaken stoppen', turnaway: 'wegsturen weggestuurd weigeren geweigerd', sendaway: 'wegsturen weggestuurd', sendback: 'terugsturen teruggestuurd', cutback: 'besparen besparing', cutdown: 'verminderen besparen',
 };
 Object.assign(GLOSSARY, POLICY_VOCABULARY, PLACE_NAMES);

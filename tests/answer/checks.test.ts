@@ -1478,3 +1478,53 @@ describe('counts, gaps and groups in the words the documents use', () => {
     expect(asksLatestState('Hoeveel musea deden in 2024 mee?')).toBe(false);
   });
 });
+
+describe('lists, lead-ins and parts pointed back to', () => {
+  it('a count of part of a group that the passage names only as one item of a list, beside the figure for all, is not given', () => {
+    const query = 'Hoeveel huurders vroegen in 2025 hulp bij een lekkend dak?';
+    const whole = 'In 2025 vroegen 4.310 huurders hulp bij het huurdersloket.';
+    const bullets = 'Hun vragen gingen vooral over:\n- vocht en schimmel;\n- een lekkend dak of kapotte ramen;\n- de afrekening van de kosten.';
+    expect(check(query, `${whole} ${bullets}`)).toMatchObject({ kind: 'listed' });
+    // Written inline after "vooral", the same.
+    const inline = `${whole} Het ging vooral om vocht en schimmel, een lekkend dak en de afrekening van de kosten.`;
+    expect(check(query, inline)).toMatchObject({ kind: 'listed' });
+    // Or with the preposition of each member repeated.
+    const channels = 'Hoeveel klachten kwamen in 2025 binnen via de telefoon?';
+    const via = 'Huurders kunnen klagen via de website, via de telefoon of aan het loket. In 2025 kwamen 612 klachten binnen, 40 procent via de website.';
+    expect(check(channels, via)).toMatchObject({ kind: 'listed' });
+  });
+
+  it('a list does not keep a figure from answering where the figure points back to it, or the word frames the item', () => {
+    const query = 'Hoeveel huurders kregen hulp van een wijkteam in de avond?';
+    const framed = 'Vlaanderen steunt daarvoor drie vormen van hulp:\n- een wijkteam in de avond;\n- een telefonische lijn;\n- een loket in elk stadhuis.\nIn 2025 kregen 2.140 huurders op die manier hulp.';
+    expect(check(query, framed)).toBeNull();
+    // A sentence of clauses joined by "en" is no list.
+    const clauses = 'In 2025 kregen 2.140 huurders hulp. Het wijkteam werkt in de avond, de lijn is open op zaterdag en het loket sluit om vijf uur.';
+    expect(check(query, clauses)?.kind).not.toBe('listed');
+  });
+
+  it('a gap about how many of them, after the sentence that counts the group, names that count', () => {
+    const query = 'Hoeveel seizoenarbeiders volgen een cursus Nederlands?';
+    const passage = 'Van die seizoenarbeiders kwam 61 procent uit Roemenië. Hoeveel van hen een cursus Nederlands volgen, wordt niet bijgehouden.';
+    expect(check(query, passage, 'Hoeveel van hen volgen een cursus Nederlands?')).toMatchObject({ kind: 'unavailable' });
+  });
+
+  it('a figure for a list of names the question names all of belongs to that list', () => {
+    const query = 'Hoeveel leerlingen spraken thuis Pools, Roemeens of Bulgaars?';
+    const passage = 'In 2025 spraken 1.870 leerlingen thuis Pools, Roemeens of Bulgaars.';
+    expect(check(query, passage)).toBeNull();
+    // One name of the list is asked: the figure is the list's, not that name's.
+    expect(check('Hoeveel leerlingen spraken thuis Pools?', passage)).toMatchObject({ kind: 'place-figures', shared: true });
+  });
+
+  it('completing a course is taking it, not passing it: the answer counts those who took it', () => {
+    expect(askedOutcome('How many coaches completed the first-aid course?')).toBeNull();
+    expect(askedOutcome('How many coaches passed the first-aid exam?')).toBe('geslaagden');
+    expect(check('How many coaches completed the first-aid course?', 'Intussen volgden 420 coaches die cursus.')).toBeNull();
+  });
+
+  it('a question word after a lead-in set off by a comma asks for content', () => {
+    expect(asksForContent('In the reception classes, how many pupils were older than twelve?')).toBe(true);
+    expect(asksForContent('Bij de onthaalklassen, hoeveel leerlingen waren ouder dan twaalf?')).toBe(true);
+  });
+});

@@ -256,6 +256,25 @@ describe('English questions', () => {
     expect(dutchSynonyms('geweigerd')).not.toContain('weggestuurd');
   });
 
+  it('join two words English writes apart for one term: an agency worker is an uitzendkracht, not an agentschap', () => {
+    const stems = (q: string) => analyseQuery(q, {}, []).queryTerms.flatMap((t) => [t.term, ...t.alternatives]);
+    expect(stems('How many agency workers had a contract for one day only?')).toContain('uitzendkracht');
+    expect(stems('How many agency workers had a contract for one day only?')).not.toContain('agentschap');
+    // Each pair of neighbours is tried: the term need not be the first two words.
+    expect(stems('Roughly how many temp workers were there?')).toContain('uitzendkracht');
+    // Words the glossary has no joined term for stay apart.
+    expect(stems('Which agency pays the workers?')).toContain('agentschap');
+  });
+
+  it('read a season or school year written short as the years it spans, not as a figure', () => {
+    const q = analyseQuery('How many clubs joined in the 2024-25 season?', {}, []);
+    expect(q.years).toEqual(expect.arrayContaining(['2024', '2025']));
+    expect(q.figures).not.toContain('25');
+    expect(analyseQuery('Hoeveel leerlingen in schooljaar 2023/24?', {}, []).years).toEqual(expect.arrayContaining(['2023', '2024']));
+    // Two years apart is no span written short.
+    expect(analyseQuery('Hoeveel dossiers tussen 2023-26 en nu?', {}, []).years).not.toContain('2026');
+  });
+
   it('are recognised and get Dutch equivalents', () => {
     expect(looksEnglish('Is there a waiting list for civic integration courses?')).toBe(true);
     expect(looksEnglish('Is er een wachtlijst voor de cursussen?')).toBe(false);

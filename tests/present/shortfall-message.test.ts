@@ -30,6 +30,14 @@ describe('why the closest passage does not answer, in Dutch', () => {
     expect(message({ kind: 'opposite', found: 'goedgekeurd', questionNumber: 1005 })).toContain('(vraag nr. 1005) spreekt over "goedgekeurd": het omgekeerde van wat je vraagt.');
   });
 
+  it('quotes the list that names what was counted without a figure for it', () => {
+    const listed = { kind: 'listed' as const, word: 'schuld', sentence: { start: 0, end: 10 }, questionNumber: 4004 };
+    expect(noAnswerMessage({ kind: 'no-passage', shortfall: listed, sentence: '- schulden en facturen;' })).toContain(
+      'Het antwoord op vraag nr. 4004 geeft geen aantal voor wat je vraagt; het noemt het alleen in een opsomming: "- schulden en facturen;"',
+    );
+    expect(message(listed)).toContain('het noemt het alleen in een opsomming.');
+  });
+
   it('says when the closest passage shares only names or years with the question', () => {
     expect(message({ kind: 'off-topic', questionNumber: 1001 })).toContain('(vraag nr. 1001) deelt alleen namen of jaartallen met je vraag, niet het onderwerp.');
   });
