@@ -45,6 +45,35 @@ const ORDINAL_FIGURE = /^\d+e$/;
 /** A figure other than a year or an ordinal, in digits or written out ("vijf gemeenten"). */
 const writesFigure = (text: string) => figuresIn(text.replace(YEAR, ' ')).some((f) => !ORDINAL_FIGURE.test(f));
 
+/** A follow-up's number in its title: "Grote woningen voor grote gezinnen (2)". */
+const SEQUEL_NUMBER = /\(\d{1,2}\)\s*$/gmu;
+/**
+ * The text without what numbers the document's parts: an item's label ("5. Wat zijn de resultaten …", "2. a)") and a
+ * follow-up's number in the title count nothing, so they give no figure a question names ("vijf slaapkamers").
+ */
+const withoutNumbering = (text: string): string =>
+  text
+    .split('\n')
+    .map((line) => line.replace(TOP_ITEM_MARKER, '').replace(SUB_ITEM_MARKER, ''))
+    .join('\n')
+    .replace(SEQUEL_NUMBER, ' ');
+
+/**
+ * A figure the question gives with its words ("twee kinderen", "five bedrooms") is given where the passage writes it
+ * in a sentence with one of those words, or the question item or title names it: "twee kleinere woningen" or "vijf
+ * jaar" has the figure, not the matter. The words are the next two of the question after the figure; one the
+ * documents have no word for (an English word without a Dutch rendering) tells nothing.
+ */
+function figureWithItsWords(figure: string, queryTerms: readonly QueryTerm[], passage: string, framing: string): boolean {
+  const at = queryTerms.findIndex((q) => q.term === figure || q.alternatives.includes(figure));
+  const words = at < 0 ? [] : queryTerms.slice(at + 1).filter((q) => !/\d/.test(q.term)).slice(0, 2).filter((q) => !q.foreign);
+  if (words.length === 0 || figuresIn(framing).includes(figure)) return true;
+  return splitSentences(passage, 0, passage.length).some((s) => {
+    const text = passage.slice(s.start, s.end);
+    return figuresIn(text).includes(figure) && words.some((q) => mentionsTerm(termsOf(text), q));
+  });
+}
+
 // --- The checks ---------------------------------------------------------------
 
 /**
@@ -62,7 +91,7 @@ export function answerShortfall(input: AnswerabilityInput): Shortfall | null {
   }
   if (!input.isAnswer) return null;
   if (input.figures.length) {
-    const given = new Set(figuresIn(`${passage}\n${framing}`));
+    const given = new Set(figuresIn(withoutNumbering(`${passage}\n${framing}`)));
     for (const figure of input.figures) if (!given.has(figure)) return { kind: 'figure', value: figure };
     if (input.quantities.length) {
       const measured = quantitiesIn(`${passage}\n${framing}`);
@@ -70,6 +99,11 @@ export function answerShortfall(input: AnswerabilityInput): Shortfall | null {
         if (!measured.some((m) => m.value === q.value && m.unit === q.unit)) return { kind: 'quantity', value: q.value, unit: q.unit };
       }
     }
+    // Read for a figure asked under a condition of figures ("voor een gezin met twee kinderen"), in the documents'
+    // language: an English word's rendering need not be the word the document writes beside the figure.
+    const conditions = !input.english && input.answerType !== null && FIGURE_TYPES.has(input.answerType) ? input.figures.filter((f) => !ORDINAL_FIGURE.test(f)) : [];
+    const unpaired = conditions.find((f) => !figureWithItsWords(f, input.queryTerms, passage, withoutNumbering(framing)));
+    if (unpaired !== undefined) return { kind: 'figure', value: unpaired };
   }
 
   // "In Gent" restricts where the figure holds: the passage, its question or its frame must say Gent.

@@ -25,6 +25,8 @@ export interface QueryTerm {
 /** What the checks read of the question; computed once per question (see query.ts). */
 export interface QuestionTraits {
   queryTerms: QueryTerm[];
+  /** An English question: its words are renderings, not the documents' own. */
+  english?: boolean;
   years: string[];
   /** The kind of answer asked for. */
   answerType: AnswerType | null;

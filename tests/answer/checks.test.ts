@@ -269,6 +269,7 @@ function check(query: string, passage: string, asked = '', context = '', askedIn
     queryTerms: queryTerms(query),
     excluded: analyseQuery(query, {}, []).excluded,
     asksExact: analyseQuery(query, {}, []).asksExact,
+    english: analyseQuery(query, {}, []).english,
     years: [...new Set(query.match(/\b20\d\d\b/g) ?? [])],
     yearsBefore: yearsBefore(query),
     yearsAfter: yearsAfter(query),
@@ -1521,6 +1522,24 @@ describe('lists, lead-ins and parts pointed back to', () => {
     expect(askedOutcome('How many coaches completed the first-aid course?')).toBeNull();
     expect(askedOutcome('How many coaches passed the first-aid exam?')).toBe('geslaagden');
     expect(check('How many coaches completed the first-aid course?', 'Intussen volgden 420 coaches die cursus.')).toBeNull();
+  });
+
+  it("an item's number and a follow-up's number in its title are no figures the question names", () => {
+    const query = 'Wanneer start de premie voor gezinnen met vijf kinderen?';
+    expect(check(query, 'De premie start op 1 maart 2026.', '5. Wanneer start de premie?', 'Woonpremie (5)')).toMatchObject({ kind: 'figure', value: '5' });
+    expect(check(query, '5. De premie start op 1 maart 2026.')).toMatchObject({ kind: 'figure', value: '5' });
+    expect(check(query, 'De premie voor gezinnen met vijf kinderen start op 1 maart 2026.')).toBeNull();
+  });
+
+  it('a figure asked with its words is given where the passage writes it with them, not beside another matter', () => {
+    const query = 'Hoeveel bedraagt de premie voor een gezin met drie kinderen?';
+    expect(check(query, 'Een gezin met drie kinderen krijgt een premie van 240 euro per maand.')).toBeNull();
+    const elsewhere = 'De premie bedraagt 180 euro per maand. De aanvraag duurt drie weken.';
+    expect(check(query, elsewhere)).toMatchObject({ kind: 'figure', value: '3' });
+    // The question item that names the figure frames the passage.
+    expect(check(query, elsewhere, 'Hoeveel bedraagt de premie voor een gezin met drie kinderen?')).toBeNull();
+    // A figure that counts the names asked is no condition: "Welke twee sporen …" is answered by the two listed.
+    expect(check('Uit welke twee sporen bestaat de aanpak?', 'Het eerste spoor richt zich op scholen, het tweede op ouders. Het plan loopt twee jaar.')?.kind).not.toBe('figure');
   });
 
   it('a question word after a lead-in set off by a comma asks for content', () => {
