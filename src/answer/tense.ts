@@ -27,6 +27,8 @@ const ENGLISH_WHEN_VERB = /^(?:\S+\s+){0,2}?when\s+(?:did|was|were)\b.*?(\p{L}+)
  * question's verb, not on an adjective ("Wanneer opende het geplande centrum?").
  */
 const EXPECTING = /^(?:expect\w*|plann\w*|scheduled|wanted|intended|aimed|hoped|verwacht\w*|plande|planden|gepland|voorzag|hoopte|hoopten|wilde|wilden|wou|wouden|beoogde|beoogden|streefde|streefden)$/;
+/** A finite verb of wanting or planning, in the past: "Hoeveel woningen wilde de minister …", "How many … was she aiming at". */
+const WANTED_FINITE = /\b(?:wilde|wilden|wou|wouden|plande|planden|verwachtte|verwachtten|hoopte|hoopten|beoogde|beoogden|streefde|streefden|wanted|intended|aimed|hoped)\b/;
 /** A date given as expected or planned, not as past: "naar verwachting", "zal … starten", "is gepland voor mei". */
 const EXPECTED = /\b(?:naar verwachting|verwacht|verwachten|gepland|zal|zullen|expected|planned|will)\b/;
 
@@ -48,7 +50,10 @@ export function asksWhatHappened(question: string): boolean {
   const englishVerb = ENGLISH_WHEN_VERB.exec(q)?.[1];
   // After "did", the verb stands bare: "When did the minister expect the report?".
   const expecting = [dutchPast, englishVerb].some((verb) => verb !== undefined && EXPECTING.test(verb)) || /\bdid\b.*\b(?:expect|plan|intend|hope|aim|want|schedule)\b/.test(q);
-  return ((ASKS_WHEN_IT_HAPPENED.test(q) || dutchPast !== undefined) && !expecting) || ASKS_HOW_MANY_IT_CAME_TO.test(q);
+  // So does a count ("How many homes did the minister want built …", "Hoeveel woningen wilde de minister …"): the target.
+  // Read on a finite verb of wanting, not on an adjective ("the planned course", "het geplande centrum").
+  const countExpected = expecting || WANTED_FINITE.test(q);
+  return ((ASKS_WHEN_IT_HAPPENED.test(q) || dutchPast !== undefined) && !expecting) || (ASKS_HOW_MANY_IT_CAME_TO.test(q) && !countExpected);
 }
 
 /** What the passage's dates are read against: when its answer was written, and whether the question asks of a decision. */

@@ -1397,6 +1397,12 @@ describe('the time a figure or date holds', () => {
     expect(asksWhatHappened('Wanneer startte de minister de verwachte proef?')).toBe(true);
     expect(asksWhatHappened('When did the planned centre open?')).toBe(true);
     expect(asksWhatHappened('When did the minister expect the report?')).toBe(false);
+    // A count of what was wanted or planned asks the target, not what it came to.
+    expect(asksWhatHappened('How many new schools did the minister want built by 2027?')).toBe(false);
+    expect(asksWhatHappened('Hoeveel scholen wilde de minister tegen 2027 bouwen?')).toBe(false);
+    expect(asksWhatHappened('How many schools were built by 2027?')).toBe(true);
+    expect(asksWhatHappened('How many pupils did the planned school actually reach?')).toBe(true);
+    expect(check('How many new schools did the minister want built by 2027?', 'Tegen 2027 wil ik 40 nieuwe scholen laten bouwen.')).toBeNull();
     // The matter dated is the sentence that speaks most of the question, not another dated one that shares a word.
     const housing = 'In 2024 moesten 19 gezinnen maanden wachten. Samen met de minister van Wonen onderzoek ik of gezinnen sneller een sociale woning kunnen krijgen; een beslissing wordt voor de zomer van 2025 verwacht.';
     const asked = 'Wat doet de Vlaamse Regering voor gezinnen zonder woning?';
