@@ -87,6 +87,14 @@ export function askedBreakdown(question: string): Dimension[] {
   return group ? [...asked, { name: `${asked[0]!.name} voor ${group.name}`, places: false, spokenOf: group.spokenOf, within: asked[0]! }] : asked;
 }
 
+const WHICH_OF = DIMENSIONS.map(({ asked, dimension }) => ({ pattern: new RegExp(`\\b(?:which|welke|welk|in\\s+welke)\\s+(?:${asked})\\b`), dimension }));
+
+/** The dimension a question asks one value of: "Which province had the most …", "In welke gemeente …". */
+export function askedWhichOf(question: string): Dimension | null {
+  const q = fold(question);
+  return WHICH_OF.find(({ pattern }) => pattern.test(q))?.dimension ?? null;
+}
+
 /** Whether a sentence (or a table, one unit) speaks of the dimension: names it, or, for places, is a table of them. */
 export function speaksOfDimension(sentence: string, dimension: Dimension): boolean {
   const folded = foldDiacritics(sentence).toLowerCase();

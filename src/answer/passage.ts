@@ -8,6 +8,7 @@ import { FIGURE_TYPES } from './checks.js';
 import { figureOwnedBy, mentions } from './named.js';
 import { wordsOf } from './passage-analysis.js';
 import { countsBefore } from './counted.js';
+import { askedWhichOf, speaksOfDimension } from './breakdown.js';
 import { highlightSpans } from './highlight.js';
 import type { AnalysedQuery } from './query.js';
 import { selectQuote, type QuoteScorer } from './quote.js';
@@ -100,6 +101,10 @@ function favouredSentences(question: string, wholeCount: boolean): ((sentence: s
 function exactAnswer(query: AnalysedQuery): ((sentence: string) => boolean) | undefined {
   // "the combined 2023 grant": the sentence that states the total sum, not the parts listed before it.
   const wanted = query.answerType;
+  // "Which province had the most …": the sentence that states the extreme, or else the table by province or the
+  // sentence that announces it ("De tabel hieronder geeft de verdeling per provincie"), where the reader finds it.
+  const over = asksExtreme(query.clean.text) ? askedWhichOf(query.clean.text) : null;
+  if (over) return (sentence) => statesExtreme(sentence) || speaksOfDimension(sentence, over);
   if ((wanted === 'money' || wanted === 'count') && asksTotal(query.clean.text)) return (sentence) => statesTotal(sentence) && holdsAnswerType(sentence, wanted);
   if (query.answerType === 'count' && query.places.length > 0) return (sentence) => holdsNumber(sentence) && query.places.some((p) => figureOwnedBy(sentence, p));
   const focus = query.focus;

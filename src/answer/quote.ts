@@ -1,6 +1,7 @@
 import { splitSentences, type Span } from '../corpus/sentences.js';
 import { dutchAnalyzer, type Analyzer } from '../search/keyword.js';
 import { terms, tokenize } from '../search/analyze.js';
+import { isTableLine } from './dating.js';
 
 export interface QuoteScorer {
   /** Weight of a query term (its idf). */
@@ -28,6 +29,12 @@ const MIN_QUOTE_CHARS = 160;
 const SHORT_BULLET = /^[-–•·▪◦*]\s.{0,70}$/;
 /** A sentence that leans on the one before it ("Daarvan …", "Zo neen, …"). */
 const CONTINUES_PREVIOUS = /^(?:daarvan|daarbij|daarnaast|daarmee|daardoor|daarop|hiervan|hierbij|waarvan|waarbij|dat|dit|die|deze|zij|ze|zo ja|zo neen|zo nee|het gaat om|ook|bovendien|toch|wel)\b/i;
+
+/** The sentence that says what a table below it gives: "De tabel hieronder geeft de verdeling per provincie." */
+const ANNOUNCES_TABLE = /\b(?:tabel|overzicht)\b.*\b(?:hieronder|onderstaande|volgende)\b|\b(?:hieronder|onderstaande|volgende)\b.*\b(?:tabel|overzicht)\b|:\s*$/i;
+
+/** A unit that is a table, or a table the sentence after it runs on from ("… Totaal 530 117 In Antwerpen gaat …"). */
+const opensWithTable = (unit: string) => isTableLine(unit.replace(/\s+\p{Lu}[^\d]*$/u, ''));
 
 interface Unit extends Span {
   terms: Set<string>;
@@ -134,7 +141,7 @@ export function selectQuote(text: string, span: Span, scorer: QuoteScorer, barri
   const canAdd = (i: number, j: number) => i >= 0 && j < us.length && !crosses(us[Math.min(i, j)]!, us[Math.max(i, j)]!);
   const slice = (a: number, b: number) => text.slice(us[a]!.start, us[b]!.end);
   // Context the chosen sentences need: what they lean on, what they introduce.
-  while (room() && canAdd(first - 1, first) && CONTINUES_PREVIOUS.test(slice(first, first))) first--;
+  while (room() && canAdd(first - 1, first) && (CONTINUES_PREVIOUS.test(slice(first, first)) || (opensWithTable(slice(first, first)) && ANNOUNCES_TABLE.test(slice(first - 1, first - 1))))) first--;
   while (room() && canAdd(last, last + 1) && (slice(last, last).endsWith(':') || CONTINUES_PREVIOUS.test(slice(last + 1, last + 1)))) last++;
   while (room() && slice(first, last).length < MIN_QUOTE_CHARS) {
     if (canAdd(last, last + 1)) last++;
