@@ -1,7 +1,7 @@
 import { itemLabelNl } from '../corpus/chunk.js';
 import type { CitedQuestion, ParsedDocument } from '../corpus/types.js';
 import type { LoadedIndex } from '../search/loaded-index.js';
-import { terms } from '../search/analyze.js';
+import { foldDiacritics, terms } from '../search/analyze.js';
 import { asksBound, asksExtreme, asksTotal, holdsAnswerType, holdsNumber, originNamed, statesBound, statesExtreme, statesTotal } from './answer-type.js';
 import { asksAboutCompetence, asksWhetherKnown, leavesToAnother, saysUnavailable } from './gaps.js';
 import { FIGURE_TYPES } from './checks.js';
@@ -49,6 +49,7 @@ export function quoteScorer(index: LoadedIndex, query: AnalysedQuery): PassageQu
     // "Waar slagen het minst kandidaten?" asks for an extreme: a sentence that names one ("het laagst in …");
     // "the combined grant" a total: a sentence that states one.
     favours: favouredSentences(query.clean.text, wholeCountAsked(query)),
+    wholeLists: asksKinds(query.clean.text),
   };
   const namedFigure = namedFigureAnswer(query);
   return {
@@ -83,9 +84,19 @@ function wholeCountAsked(query: AnalysedQuery): boolean {
 }
 
 /** Sentences that answer the question's manner: an extreme, a total, a bound. */
+/** A question for the kinds of something: "What kinds of …", "Which types of …", "Welke soorten …", "Wat voor …". */
+const ASKS_KINDS = /\b(?:what|which)\s+(?:kinds?|types?|sorts?)\s+of\b|\bwelke\s+(?:soorten|soort|types?)\b|\bwat\s+voor\b/;
+const asksKinds = (question: string) => ASKS_KINDS.test(foldDiacritics(question).toLowerCase());
+/** A sentence that opens a list (ends in a colon) or is one of its lines. */
+const opensList = (sentence: string) => /:\s*$/.test(sentence.split('\n')[0]!) || /(?:^|\n)\s*[-–•·▪◦*]\s/.test(sentence);
+
 function favouredSentences(question: string, wholeCount: boolean): ((sentence: string) => boolean) | undefined {
   const bound = asksBound(question);
-  const manners = [asksExtreme(question) && statesExtreme, (wholeCount || asksTotal(question)) && statesTotal, bound !== null && ((s: string) => statesBound(s, bound))].filter((m) => m !== false);
+  const manners = [
+    asksExtreme(question) && statesExtreme,
+    (wholeCount || asksTotal(question)) && statesTotal,
+    bound !== null && ((s: string) => statesBound(s, bound)),
+  ].filter((m) => m !== false);
   return manners.length ? (sentence) => manners.some((states) => states(sentence)) : undefined;
 }
 
@@ -105,6 +116,8 @@ function exactAnswer(query: AnalysedQuery): ((sentence: string) => boolean) | un
   // sentence that announces it ("De tabel hieronder geeft de verdeling per provincie"), where the reader finds it.
   const over = asksExtreme(query.clean.text) ? askedWhichOf(query.clean.text) : null;
   if (over) return (sentence) => statesExtreme(sentence) || speaksOfDimension(sentence, over);
+  // "What kinds of problems …", "Welke soorten vragen …": the list that sets them out ("Hun vragen gingen vooral over:").
+  if (asksKinds(query.clean.text)) return opensList;
   if ((wanted === 'money' || wanted === 'count') && asksTotal(query.clean.text)) return (sentence) => statesTotal(sentence) && holdsAnswerType(sentence, wanted);
   if (query.answerType === 'count' && query.places.length > 0) return (sentence) => holdsNumber(sentence) && query.places.some((p) => figureOwnedBy(sentence, p));
   const focus = query.focus;

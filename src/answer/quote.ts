@@ -18,6 +18,8 @@ export interface QuoteScorer {
   prefersFirst?: (sentence: string) => boolean;
   /** Sentences that answer the question's manner, as a superlative answers "het meest": worth part of a term. */
   favours?: (sentence: string) => boolean;
+  /** The question asks for kinds ("What kinds of problems …"): a list is quoted whole, with the line that opens it. */
+  wholeLists?: boolean;
   /** The question's compounds with the stems of their modifier and head: a sentence that has both spells it out. */
   compounds?: { term: string; parts: string[] }[];
 }
@@ -27,6 +29,8 @@ const MAX_QUOTE_SENTENCES = 3;
 const MIN_QUOTE_CHARS = 160;
 /** Short list lines ("- 38 lokale besturen;") are quoted together, as one unit. */
 const SHORT_BULLET = /^[-–•·▪◦*]\s.{0,70}$/;
+/** Any list line, long ones too: "- verblijfsrecht en gezinshereniging, waarvoor …". */
+const ANY_BULLET = /^[-–•·▪◦*]\s/;
 /** A sentence that leans on the one before it ("Daarvan …", "Zo neen, …"). */
 const CONTINUES_PREVIOUS = /^(?:daarvan|daarbij|daarnaast|daarmee|daardoor|daarop|hiervan|hierbij|waarvan|waarbij|dat|dit|die|deze|zij|ze|zo ja|zo neen|zo nee|het gaat om|ook|bovendien|toch|wel)\b/i;
 
@@ -66,7 +70,8 @@ function units(text: string, span: Span, analyzer: Analyzer, scorer: QuoteScorer
   for (const s of splitSentences(text, span.start, span.end)) {
     const prev = merged[merged.length - 1];
     const line = text.slice(s.start, s.end);
-    if (prev && SHORT_BULLET.test(line) && (SHORT_BULLET.test(text.slice(prev.start, prev.end).split('\n').pop()!) || text.slice(prev.start, prev.end).endsWith(':'))) {
+    const bullet = scorer.wholeLists ? ANY_BULLET : SHORT_BULLET;
+    if (prev && bullet.test(line) && (bullet.test(text.slice(prev.start, prev.end).split('\n').pop()!) || text.slice(prev.start, prev.end).endsWith(':'))) {
       prev.end = s.end;
     } else merged.push({ ...s });
   }
