@@ -39,7 +39,7 @@ const GLOSSARY: Record<string, string> = {
   unemployed: 'werkzoekenden', jobseekers: 'werkzoekenden', housing: 'huisvesting wonen', rental: 'huurmarkt huur',
   landlords: 'verhuurders', tenants: 'huurders', inspectorate: 'inspectie', inspection: 'inspectie controle', inspections: 'inspecties controles',
   investigation: 'onderzoek', investigations: 'onderzoeken', complaint: 'klacht melding', complaints: 'klachten meldingen',
-  report: 'rapport melding', reports: 'meldingen rapporten', reporting: 'rapportering', evaluation: 'evaluatie',
+  report: 'rapport melding melden', reports: 'meldingen rapporten', reporting: 'rapportering', reported: 'gemeld gerapporteerd', evaluation: 'evaluatie',
   evaluated: 'geëvalueerd', results: 'resultaten', result: 'resultaat', campaign: 'campagne', communication: 'communicatie',
   actions: 'acties', action: 'actie', activities: 'activiteiten acties', organisation: 'organisatie', organisations: 'organisaties',
   organization: 'organisatie', organizations: 'organisaties', company: 'bedrijf maatschappij', companies: 'bedrijven ondernemingen',
@@ -284,7 +284,7 @@ export function expandEnglish(text: string): string {
 const DUTCH_SYNONYMS: string[] = ['gemeenten besturen', 'gemeente bestuur', 'asielzoekers verzoekers', 'asielzoeker verzoeker', 'cursisten deelnemers', 'cursist deelnemer'];
 
 /** English words wider than any one Dutch word, whose renderings are no synonyms: a student is a "leerling" at school, a "cursist" in adult education; one extends a scheme (uitbreiden) or a term (verlengen), and "uitgebreid" is also extensive; assistance is help or the leefloon, and spending is no cost. */
-const WIDER_THAN_DUTCH = new Set(['students', 'learners', 'learner', 'adult', 'expand', 'expanded', 'extend', 'extended', 'extension', 'assistance', 'spend', 'company', 'home', 'turnaway', 'giveup', 'cutdown', 'cutback', 'sendaway', 'sendback']);
+const WIDER_THAN_DUTCH = new Set(['report', 'students', 'learners', 'learner', 'adult', 'expand', 'expanded', 'extend', 'extended', 'extension', 'assistance', 'spend', 'company', 'home', 'turnaway', 'giveup', 'cutdown', 'cutback', 'sendaway', 'sendback']);
 const SYNONYMS: Map<string, Set<string>> = (() => {
   const out = new Map<string, Set<string>>();
   const pivots = Object.entries(GLOSSARY).filter(([english]) => !WIDER_THAN_DUTCH.has(english)).map(([, dutch]) => dutch);

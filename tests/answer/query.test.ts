@@ -266,6 +266,15 @@ describe('English questions', () => {
     expect(stems('Which agency pays the workers?')).toContain('agentschap');
   });
 
+  it('render reporting as the verb melden too, and welfare as welzijn', () => {
+    const stems = (q: string) => analyseQuery(q, {}, []).queryTerms.flatMap((t) => [t.term, ...t.alternatives]);
+    expect(stems('How can parents report bullying at school?')).toContain('meld');
+    expect(stems('How many welfare centres opened in 2025?')).toContain('welzijn');
+    // A report is a rapport or a melding: no synonyms of each other, nor of melden, for a Dutch question.
+    expect(dutchSynonyms('rapport')).not.toContain('melden');
+    expect(dutchSynonyms('melding')).not.toContain('rapport');
+  });
+
   it('read a season or school year written short as the years it spans, not as a figure', () => {
     const q = analyseQuery('How many clubs joined in the 2024-25 season?', {}, []);
     expect(q.years).toEqual(expect.arrayContaining(['2024', '2025']));
