@@ -2,6 +2,7 @@ import { asksExtreme, givesCount, holdsAnswerType, originNamed, statesExtreme, t
 import type { Shortfall } from './checks.js';
 import { namesNoneAsked, evidenceSentences, sentencesOf, sentencesSharing } from './evidence.js';
 import { asksAboutDeciding, decisionOpen } from './gaps.js';
+import { joinedAsGlossary } from './english.js';
 import type { AnalysedQuery } from './query.js';
 import type { Target } from './targets.js';
 
@@ -38,7 +39,9 @@ export function verdictOf(t: Target, confidence: number, query: AnalysedQuery, s
   // Where people come from is named anywhere in the passage ("24 cursisten, die vooral uit Afghanistan … komen").
   const origin = wanted === 'name' ? originNamed(query.clean.text) : null;
   const origins = origin ? passageSentences().filter(origin) : [];
-  const unnamed = wanted === 'name' ? namesNoneAsked([...evidence, ...extremes, ...origins], query.clean.text, passageSentences()) : null;
+  // The kind asked as the glossary joins it: "which four temp agencies" asks for uitzendkantoren, no agentschappen.
+  const asked = query.english ? joinedAsGlossary(query.clean.text) : query.clean.text;
+  const unnamed = wanted === 'name' ? namesNoneAsked([...evidence, ...extremes, ...origins], asked, passageSentences()) : null;
   if (unnamed) return unnamed.countOnly ? { kind: 'partial', missing: 'name', countOnly: true } : { kind: 'partial', missing: 'name' };
   // "Komt er een mondeling examen?" against "Of er een mondeling examen komt, beslis ik pas na de evaluatie": the
   // sentences about the question's matter say the decision is still to be taken.

@@ -31,3 +31,18 @@ describe('a question for the kinds of something is answered by the list that set
     expect(r.passages[0]!.quote.text).toContain('eenzaamheid');
   });
 });
+
+describe('names of a kind English writes in two words', () => {
+  const DOC = writtenQuestion({
+    number: 2402,
+    title: 'Uitzendarbeid  -  Proef met taallessen op de werkvloer',
+    questions: ['1. Met welke partners werkt de VDAB voor de proef?'],
+    answers: ['1. In Heistrand en Molenwijk werkt de VDAB sinds maart met drie uitzendkantoren aan een proef met taallessen tijdens de werkuren.'],
+  });
+  const corpus = useIndexedCorpus((dir) => writeFileSync(join(dir, 'uitzend.txt'), DOC));
+
+  it('"which temp agencies" asks for uitzendkantoren by name: a count of them names none', async () => {
+    const r = await answer('Which three temp agencies are taking part in the VDAB language pilot?', {}, { index: corpus.index, embedder: null });
+    expect(r.passages[0]).toMatchObject({ questionNumber: 2402, verdict: { kind: 'partial', missing: 'name', countOnly: true } });
+  });
+});
