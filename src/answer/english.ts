@@ -1,7 +1,7 @@
 import { foldDiacritics, isStopword, terms, tokenize } from '../search/analyze.js';
 import { withinOneEdit } from '../search/spelling.js';
 import { dutchCognates } from '../search/cognates.js';
-import { dutchEquivalents, isEnglishFunctionWord } from '../search/glossary.js';
+import { dutchEquivalents, isEnglishFunctionWord, isGlossaryTerm } from '../search/glossary.js';
 import { verbLemmas, wordnetDutch, wordnetDutchPhrase } from '../search/wordnet.js';
 
 /**
@@ -164,7 +164,7 @@ export function joinedAsGlossary(text: string): string {
   return text
     .replace(/(?<![\p{L}-])(\p{L}+)-(\p{L}+)(?![\p{L}-])/gu, (written, a: string, b: string) => (dutchEquivalents(`${a}${b}`).length > 0 ? `${a}${b}` : written))
     .replace(PHRASAL_VERB, (written, verb: string, particle: string) => verbBases(verb.toLowerCase()).map((b) => `${b}${particle}`).find((w) => dutchEquivalents(w).length > 0) ?? written)
-    .replace(OPEN_COMPOUND, (written, a: string, b: string) => (dutchEquivalents(`${a}${b}`.toLowerCase()).length > 0 ? a : written));
+    .replace(OPEN_COMPOUND, (written, a: string, b: string) => (isGlossaryTerm(`${a}${b}`) ? a : written));
 }
 
 /**

@@ -159,9 +159,9 @@ const POLICY_VOCABULARY: Record<string, string> = {
   morning: 'ochtend voormiddag', afternoon: 'namiddag', evening: 'avond', evenings: 'avonden avond', weekend: 'weekend', weekends: 'weekends weekend', monday: 'maandag', tuesday: 'dinsdag', wednesday: 'woensdag', thursday: 'donderdag', friday: 'vrijdag', saturday: 'zaterdag', saturdays: 'zaterdagen zaterdag', sunday: 'zondag', sundays: 'zondagen zondag',
   // Terms English writes as two words (joined by joinedAsGlossary): an agency worker is no agentschap's worker.
   agencyworker: 'uitzendkracht', agencyworkers: 'uitzendkrachten', tempworker: 'uitzendkracht', tempworkers: 'uitzendkrachten', tempagency: 'uitzendkantoor', tempagencies: 'uitzendkantoren', temping: 'uitzendarbeid', welfare: 'welzijn welzijnswerk',
-  mostly: 'vooral meestal grotendeels', mainly: 'vooral voornamelijk hoofdzakelijk', problem: 'probleem vraag', problems: 'problemen vragen', issues: 'problemen vragen kwesties',
+  mostly: 'vooral meestal grotendeels', mainly: 'vooral voornamelijk hoofdzakelijk', problem: 'probleem vraag', problems: 'problemen vragen',
   offender: 'dader', offenders: 'daders dader', perpetrator: 'dader', perpetrators: 'daders dader', fan: 'supporter', fans: 'supporters', supporters: 'supporters', player: 'speler', players: 'spelers', suspension: 'schorsing', suspensions: 'schorsingen', bridge: 'brug',
-  football: 'voetbal', grassroots: 'amateur amateurs', referee: 'scheidsrechter', referees: 'scheidsrechters', weekly: 'wekelijks', big: 'groot grote', large: 'groot grote',
+  football: 'voetbal', grassroots: 'amateur amateurs', referee: 'scheidsrechter', referees: 'scheidsrechters', big: 'groot grote', large: 'groot grote',
   ban: 'verbod verbieden', bans: 'verboden verbod', banning: 'verbod verbieden', banned: 'verboden verbod', disconnect: 'afsluiten', disconnected: 'afgesloten', disconnection: 'afsluiting', disconnections: 'afsluitingen', cutoff: 'afsluiten afsluiting afgesloten', giveup: 'afhaken stoppen', turnaway: 'wegsturen weggestuurd weigeren geweigerd', sendaway: 'wegsturen weggestuurd', sendback: 'terugsturen teruggestuurd', cutback: 'besparen besparing', cutdown: 'verminderen besparen',
 };
 Object.assign(GLOSSARY, POLICY_VOCABULARY, PLACE_NAMES);
@@ -251,6 +251,15 @@ function lookup(word: string): string | undefined {
   if (w.length < 5) return undefined;
   const family = (BY_STEM.get(englishStem(w)) ?? []).filter(([english]) => sameFamily(english, w));
   return family.length ? [...new Set(family.flatMap(([, dutch]) => dutch.split(/\s+/)))].join(' ') : undefined;
+}
+
+/**
+ * Whether the glossary has the word itself, or its plural's singular, as a term: a written-apart pair is joined only
+ * into a term the glossary lists, not into a longer word its stem family reaches ("work placement" is no workplace).
+ */
+export function isGlossaryTerm(word: string): boolean {
+  const w = word.toLowerCase();
+  return Object.hasOwn(GLOSSARY, w) || Object.hasOwn(GLOSSARY, w.replace(/ies$/, 'y').replace(/(?<=[^s])s$/, ''));
 }
 
 /** Dutch equivalents of one English word (empty when unknown). */

@@ -262,8 +262,9 @@ describe('English questions', () => {
     expect(stems('How many agency workers had a contract for one day only?')).not.toContain('agentschap');
     // Each pair of neighbours is tried: the term need not be the first two words.
     expect(stems('Roughly how many temp workers were there?')).toContain('uitzendkracht');
-    // Words the glossary has no joined term for stay apart.
+    // Words the glossary has no joined term for stay apart, nor are they joined into a longer word of a term's stem.
     expect(stems('Which agency pays the workers?')).toContain('agentschap');
+    expect(stems('How long is the work placement?')).not.toContain('werkvloer');
   });
 
   it('render reporting as the verb melden too, and welfare as welzijn', () => {
