@@ -55,6 +55,8 @@ const UNAVAILABLE = [
   /\b(?:wordt|worden)\s+(?:\S+\s+){0,2}verwacht\s+(?:in|tegen|eind|begin|rond|na|voor|tijdens)\b/,
   // The time before the verb: "de resultaten worden in november 2026 verwacht", "wordt tegen het voorjaar van 2027 verwacht".
   /\b(?:wordt|worden)\s+(?:in|tegen|eind|begin|rond|na|tijdens)\s+(?:\S+\s+){0,4}?verwacht\b/,
+  // The time first, in a clause: "het advies van de sociale partners, dat tegen eind 2026 wordt verwacht".
+  /\b(?:tegen|eind|begin|rond|tijdens)\s+(?:\S+\s+){0,4}?(?:wordt|worden)\s+verwacht\b/,
   // The minister cannot give it: "Een specifieke wachttijd … kan ik om de hierboven vermelde reden niet geven."
   new RegExp(`\\b(?:kan|kon)\\s+ik\\s+(?:\\S+\\s+){0,6}?niet\\s+(?:\\S+\\s+)?(?:${GIVING.join('|')})\\b`),
   // A figure or date that depends on something else, and is not given: "Hoeveel vluchtelingen in 2026 komen, hangt af

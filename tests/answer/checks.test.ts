@@ -1548,6 +1548,13 @@ describe('lists, lead-ins and parts pointed back to', () => {
     expect(check('Uit welke twee sporen bestaat de aanpak?', 'Het eerste spoor richt zich op scholen, het tweede op ouders. Het plan loopt twee jaar.')?.kind).not.toBe('figure');
   });
 
+  it('something expected with its time first is still to come: "dat tegen eind 2027 wordt verwacht"', () => {
+    expect(saysUnavailable('De minister wacht op het rapport van de adviesraad, dat tegen eind 2027 wordt verwacht.')).toBe(true);
+    expect(saysUnavailable('De adviesraad gaf in maart 2025 een advies, zoals werd verwacht.')).toBe(false);
+    const query = 'Wat adviseerde de adviesraad over de wachtlijsten?';
+    expect(check(query, 'Ik wacht eerst het advies van de adviesraad over de wachtlijsten af, dat tegen eind 2027 wordt verwacht.')).toMatchObject({ kind: 'unavailable' });
+  });
+
   it('a question word after a lead-in set off by a comma asks for content', () => {
     expect(asksForContent('In the reception classes, how many pupils were older than twelve?')).toBe(true);
     expect(asksForContent('Bij de onthaalklassen, hoeveel leerlingen waren ouder dan twaalf?')).toBe(true);
