@@ -35,6 +35,11 @@ describe('query cleaning', () => {
     expect(cleanQuery('Are brothers or sisters ever asked to translate when the diagnosis is discussed?').asksForQuestion).toBe(false);
     expect(cleanQuery('How many parishes asked to be recognised in 2022?').asksForQuestion).toBe(false);
     expect(cleanQuery('What did the MP ask about translating siblings?').asksForQuestion).toBe(true);
+    // People asked something by an office, in the passive, are no written question; a minister asked, or "what was asked", is.
+    expect(cleanQuery('Since tenants are asked how much they earn, how many pay the full rent?').asksForQuestion).toBe(false);
+    expect(cleanQuery('What was minister Vandaele asked about rent subsidies?').asksForQuestion).toBe(true);
+    expect(cleanQuery('What did Vandaele get asked about rent subsidies?').asksForQuestion).toBe(true);
+    expect(cleanQuery('What was asked about rent subsidies?').asksForQuestion).toBe(true);
     expect(cleanQuery('What was asked to the minister about siblings who translate?').asksForQuestion).toBe(true);
     expect(cleanQuery('What is the answer to the question about waiting times?').asksForQuestion).toBe(false);
     expect(cleanQuery("What's the minister's answer on funding?").asksForQuestion).toBe(false);
