@@ -66,11 +66,11 @@ function speaksOfIntroduction(folded: string): boolean {
  */
 export const SEPARATED_PARTICLE = /\b(?:vroeg|vroegen|vraagt|vragen)\b[^?.!,;:]*\s(?:aan|op|terug)\s*(?:[?.!,;:]|$)/i;
 /**
- * People asked something by others, in the passive ("Since applicants are asked when they arrived, …", "clients get
- * asked for an ID"): no written question's asking. "What was asked …", "the question (that) was asked" and what a
- * minister or a named person got asked are.
+ * People asked something by an office, in the passive ("Now that tenants are asked their income, …", "clients get
+ * asked where they live"): no written question's asking. "What was asked …", "the question (that) was asked" and
+ * what a minister or a named person (a capital within the sentence) got asked are.
  */
-const OTHERS_ASKED = /\b(?!(?:what|which|who|it|that|this|question|questions|was|were|minister|ministers|she|he|they)\b)(?!\p{Lu})\p{L}+\s+(?:are|is|were|was|get|gets|got|being|been)\s+asked\b/gu;
+const OTHERS_ASKED = /\b(?!(?:what|which|who|it|that|this|question|questions|was|were|minister|ministers|she|he)\b)(?!\p{Lu})\p{L}+\s+(?:are|is|were|was|get|gets|got|being|been)\s+asked\b/gu;
 
 /** Verbs of answering, or the minister's account ("volgens de minister"): the user wants the reply, or the named person answers. */
 export const ANSWERING = /\b(?:antwoord\w*|zei|zegt|reageerde|repliceerde|meldde|answered|replied|said|responded|(?:volgens|according to)\s+(?:de|the)\s+minister)\b/i;
@@ -80,7 +80,8 @@ export const ANSWERING = /\b(?:antwoord\w*|zei|zegt|reageerde|repliceerde|meldde
  * out in her introduction rather than in her items.
  */
 export function askingKind(folded: string): { asking: boolean; introduction: boolean } {
-  const text = folded.replace(OTHERS_ASKED, ' ');
+  // The question's first word is capitalised as any sentence's is: no name.
+  const text = (folded.charAt(0).toLowerCase() + folded.slice(1)).replace(OTHERS_ASKED, ' ');
   const asking = ASKING.test(text) && !ANSWERING.test(folded) && !SEPARATED_PARTICLE.test(folded);
   return { asking, introduction: speaksOfIntroduction(folded) || (asking && STATING.test(folded)) };
 }

@@ -87,7 +87,7 @@ export function askedBreakdown(question: string): Dimension[] {
   return group ? [...asked, { name: `${asked[0]!.name} voor ${group.name}`, places: false, spokenOf: group.spokenOf, within: asked[0]! }] : asked;
 }
 
-const WHICH_OF = DIMENSIONS.map(({ asked, dimension }) => ({ pattern: new RegExp(`\\b(?:which|welke|welk|in\\s+welke)\\s+(?:${asked})\\b`), dimension }));
+const WHICH_OF = DIMENSIONS.map(({ asked, dimension }) => ({ pattern: new RegExp(`\\b(?:which|welke|welk)\\s+(?:${asked})\\b`), dimension }));
 
 /** The dimension a question asks one value of: "Which province had the most …", "In welke gemeente …". */
 export function askedWhichOf(question: string): Dimension | null {

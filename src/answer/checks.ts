@@ -8,7 +8,8 @@ import { missedPart } from './year-part.js';
 import { termsOf, unavailableIn, wordsOf } from './passage-analysis.js';
 import { mentionsTerm } from './evidence.js';
 import { countingSentences, countsBefore, countsOtherKindOnly, focusPresent, measuresTimeOnly, modifierNarrows, questionFocus } from './counted.js';
-import { figureLocatedBy, figureOwnedBy, listNamedWhole, figuresIn, givesTitle, mentions, onlyAmongOthers, onlyListed, SHARE_OF_COUNTED, quantitiesIn, spelledOut } from './named.js';
+import { figureLocatedBy, figureOwnedBy, figuresIn, givesTitle, mentions, onlyAmongOthers, onlyListed, SHARE_OF_COUNTED, quantitiesIn, spelledOut } from './named.js';
+import { listNamedWhole } from './name-lists.js';
 import { sharesTopic } from './topic.js';
 import { asksFinalStudy, namesStudy, studyByNamedBody, studyForms, studyStillPending } from './study.js';
 import { countsPartOfCounted, gapShortfall, listedWithoutCount, subgroupNotCounted } from './gap-checks.js';
@@ -45,11 +46,11 @@ const ORDINAL_FIGURE = /^\d+e$/;
 /** A figure other than a year or an ordinal, in digits or written out ("vijf gemeenten"). */
 const writesFigure = (text: string) => figuresIn(text.replace(YEAR, ' ')).some((f) => !ORDINAL_FIGURE.test(f));
 
-/** A follow-up's number in its title: "Grote woningen voor grote gezinnen (2)". */
+/** A follow-up's number in its title: "Kinderopvang - Plaatsen voor nieuwkomers (2)". */
 const SEQUEL_NUMBER = /\(\d{1,2}\)\s*$/gmu;
 /**
- * The text without what numbers the document's parts: an item's label ("5. Wat zijn de resultaten …", "2. a)") and a
- * follow-up's number in the title count nothing, so they give no figure a question names ("vijf slaapkamers").
+ * The text without what numbers the document's parts: an item's label ("4. Hoe verloopt …", "2. a)") and a
+ * follow-up's number in the title ("… (2)") count nothing, so they give no figure a question names.
  */
 const withoutNumbering = (text: string): string =>
   text
@@ -59,14 +60,13 @@ const withoutNumbering = (text: string): string =>
     .replace(SEQUEL_NUMBER, ' ');
 
 /**
- * A figure the question gives with its words ("twee kinderen", "five bedrooms") is given where the passage writes it
- * in a sentence with one of those words, or the question item or title names it: "twee kleinere woningen" or "vijf
- * jaar" has the figure, not the matter. The words are the next two of the question after the figure; one the
- * documents have no word for (an English word without a Dutch rendering) tells nothing.
+ * A figure the question gives with its words ("drie schoolgaande kinderen") is given where the passage writes it in
+ * a sentence with one of those words, or the question item or title names it: "drie weken" or "drie kleinere
+ * klassen" has the figure, not the matter. The words are the next two of the question after the figure.
  */
 function figureWithItsWords(figure: string, queryTerms: readonly QueryTerm[], passage: string, framing: string): boolean {
   const at = queryTerms.findIndex((q) => q.term === figure || q.alternatives.includes(figure));
-  const words = at < 0 ? [] : queryTerms.slice(at + 1).filter((q) => !/\d/.test(q.term)).slice(0, 2).filter((q) => !q.foreign);
+  const words = at < 0 ? [] : queryTerms.slice(at + 1).filter((q) => !/\d/.test(q.term)).slice(0, 2);
   if (words.length === 0 || figuresIn(framing).includes(figure)) return true;
   return splitSentences(passage, 0, passage.length).some((s) => {
     const text = passage.slice(s.start, s.end);
@@ -99,7 +99,7 @@ export function answerShortfall(input: AnswerabilityInput): Shortfall | null {
         if (!measured.some((m) => m.value === q.value && m.unit === q.unit)) return { kind: 'quantity', value: q.value, unit: q.unit };
       }
     }
-    // Read for a figure asked under a condition of figures ("voor een gezin met twee kinderen"), in the documents'
+    // Read for a figure asked under a condition of figures ("voor een huishouden met drie kinderen"), in the documents'
     // language: an English word's rendering need not be the word the document writes beside the figure.
     const conditions = !input.english && input.answerType !== null && FIGURE_TYPES.has(input.answerType) ? input.figures.filter((f) => !ORDINAL_FIGURE.test(f)) : [];
     const unpaired = conditions.find((f) => !figureWithItsWords(f, input.queryTerms, passage, withoutNumbering(framing)));
@@ -355,7 +355,7 @@ export function answerShortfall(input: AnswerabilityInput): Shortfall | null {
   // has no figure of its own; one the figures do not name at all may frame them, as a programme's name does.
   if (wanted && FIGURE_TYPES.has(wanted)) {
     // A list member the question names, as a name or as one of its words ("Nederlands" is no entity, but asked).
-    const askedName = (member: string) => input.entities.some((e) => mentions(wordsOf(member), e)) || terms(member).every((t) => input.queryTerms.some((q) => q.term === t || q.alternatives.includes(t)));
+    const askedName = (member: string) => input.entities.some((e) => mentions(wordsOf(member), e)) || (terms(member).length > 0 && terms(member).every((t) => input.queryTerms.some((q) => q.term === t || q.alternatives.includes(t))));
     for (const name of input.entities.filter((e) => !input.places.includes(e))) {
       const naming = sentences().filter((s) => hasFigure(s.text) && mentions(wordsOf(s.text), name));
       if (naming.length > 0 && !naming.some((s) => figureOwnedBy(s.text, name) || listNamedWhole(s.text, name, askedName))) return { kind: 'place-figures', place: name, shared: true };

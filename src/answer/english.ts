@@ -164,15 +164,27 @@ export function joinedAsGlossary(text: string): string {
   return text
     .replace(/(?<![\p{L}-])(\p{L}+)-(\p{L}+)(?![\p{L}-])/gu, (written, a: string, b: string) => (dutchEquivalents(`${a}${b}`).length > 0 ? `${a}${b}` : written))
     .replace(PHRASAL_VERB, (written, verb: string, particle: string) => verbBases(verb.toLowerCase()).map((b) => `${b}${particle}`).find((w) => dutchEquivalents(w).length > 0) ?? written)
-    .replace(OPEN_COMPOUND, (written, a: string, b: string) => (isGlossaryTerm(`${a}${b}`) ? a : written));
+    .replace(WORD_RUN, joinOpenCompounds);
 }
 
+/** A run of plain words separated by spaces, in which neighbours may form one term. */
+const WORD_RUN = /(?<![\p{L}-])\p{L}+(?:\s+\p{L}+)+(?![\p{L}-])/gu;
+
 /**
- * Two words English writes apart for one thing the glossary has as one term, as Dutch has one word for it: an
- * "agency worker" is an uitzendkracht, no worker of an agentschap; "child care" is childcare. The second word is
- * looked ahead at, so that each pair of neighbours is tried ("roughly agency workers").
+ * Two words English writes apart for one thing the glossary has as one term, as Dutch has one word for it: a "temp
+ * worker" is an uitzendkracht, no worker of anything temporary; "child care" is childcare. Each pair of neighbours is
+ * tried, left to right, and a word joined once joins nothing more ("temp agency staff" → "tempagency staff").
  */
-const OPEN_COMPOUND = /(?<![\p{L}-])(\p{L}+)\s+(?=(\p{L}+)(?![\p{L}-]))/gu;
+function joinOpenCompounds(run: string): string {
+  const words = run.split(/\s+/);
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const next = words[i + 1];
+    if (next !== undefined && isGlossaryTerm(`${words[i]}${next}`)) out.push(`${words[i]}${next}`), i++;
+    else out.push(words[i]!);
+  }
+  return out.join(' ');
+}
 
 /**
  * English writes a decimal point and a thousands comma where Dutch writes a decimal comma and a thousands point:

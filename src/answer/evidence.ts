@@ -134,7 +134,7 @@ function countsKindOnly(sentence: string, kind: string, asksOthers: boolean): bo
 }
 
 /** A sentence that is an item of a bulleted list. */
-const LIST_ITEM = /^\s*[-–•*]\s/u;
+export const LIST_ITEM = /^\s*[-–•·▪◦*]\s/u;
 
 /** Words that open a list of examples, and articles: "onder meer het …", "zoals de …", "including the …". */
 const LIST_OPENER = /^(?:onder|meer|zoals|namelijk|waaronder|vooral|het|de|the|such|as|including|namely|mainly)$/i;

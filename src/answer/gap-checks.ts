@@ -1,7 +1,7 @@
 import { compoundTerms, foldDiacritics, terms } from '../search/analyze.js';
 import { compoundParts } from '../search/compound.js';
 import { holdsNumber } from './answer-type.js';
-import { mentionsTerm } from './evidence.js';
+import { LIST_ITEM, mentionsTerm } from './evidence.js';
 import { countingSentences, countsBefore, countsSomethingElse, focusPresent, MIN_MODIFIER, namesFocusItself } from './counted.js';
 import { hasFigure, tableYears } from './dating.js';
 import { cardinalOf } from './named.js';
@@ -160,7 +160,7 @@ function countInGap(input: AnswerabilityInput, sentences: Sentence[], gaps: Sent
   const before = (g: Sentence) => sentences[sentences.indexOf(g) - 1]?.text ?? '';
   const namesNarrowing = (g: Sentence) => input.queryTerms.some((q) => matterOf(q) && !focusPresent(focus, [q.term]) && termOrCompoundIn(q, g.text) && !termOrCompoundIn(q, before(g)));
   const asked = (g: Sentence) => !PART_OF_COUNTED.test(g.text) || input.asksPart === true || namesNarrowing(g);
-  // "Hoeveel van hen een inburgeringstraject volgen, …" names what the sentence before counts ("Van die uitzendkrachten …").
+  // "Hoeveel van hen een cursus volgen, …" names what the sentence before counts ("Van die seizoenarbeiders …").
   const pointsBackToFocus = (g: Sentence) => PART_OF_COUNTED.test(g.text) && focusPresent(focus, [before(g)]);
   const naming = gaps.filter((s) => (focusPresent(focus, [s.text]) || (gapPointsBack(s.text) && focusPresent(focus, [input.askedText])) || pointsBackToFocus(s)) && asked(s));
   if (naming.length === 0) return null;
@@ -223,12 +223,10 @@ export function subgroupNotCounted(input: AnswerabilityInput, sentences: Sentenc
   return gap ? { kind: 'unavailable', sentence: { start: gap.start, end: gap.end } } : null;
 }
 
-/** A bullet line: one member of a list the passage sets out line by line. */
-const BULLET = /^\s*[-•]\s+\S/u;
 /**
- * The members of a list written inline, where the sentence says it lists ("vooral om schorsingen van spelers,
- * geldboetes voor clubs en …", "zoals …", "onder meer …") or repeats the preposition of each member ("via de app, via
- * het online meldformulier of bij …"): a sentence of clauses joined by "en" is no list.
+ * The members of a list written inline, where the sentence says it lists ("vooral om vocht, een lekkend dak en …",
+ * "zoals …", "onder meer …") or repeats the preposition of each member ("via de website, via de telefoon of aan het
+ * loket"): a sentence of clauses joined by "en" is no list.
  */
 const LISTING_CUE = /\b(?:vooral|onder meer|onder andere|zoals|bijvoorbeeld|namelijk|gaat om|ging om|gaan om|gingen om|mainly|such as|including)\b|:\s/iu;
 const REPEATED_PREPOSITION = /\b(via|bij|door|met|voor|in|op|naar)\s[^,;]{1,60},\s+\1\s/iu;
@@ -239,13 +237,13 @@ function inlineMembers(sentence: string): string[] {
   const list = cue ? sentence.slice(cue.index + cue[0].length) : repeated ? sentence.slice(repeated.index) : null;
   return list === null ? [] : list.split(/,\s+|\s+(?:en|of|and|or)\s+/u);
 }
-/** A figure that points back to what was said before ("volgden 132 au pairs die cursus", "op die manier"): the list frames it. */
+/** A figure that points back to what was said before ("kregen 2.140 huurders op die manier hulp", "die cursus"): the list frames it. */
 const POINTS_BACK = /\b(?:die|deze|dit|zo['’]n|zulke)\s+\p{L}{3,}|\bop\s+die\s+manier\b|\b(?:daarvan|hiervan|waarvan)\b/iu;
 
 /**
  * A count asked of part of a group, named by a word the passage gives only as one member of an enumeration without
- * figures, beside a figure for the whole group: "Hoeveel anderstalige cliënten kwamen met schulden?" against "23.940
- * cliënten … Hun vragen gingen vooral over: - schulden en onbetaalde facturen; - …". The list says what occurs, not
+ * figures, beside a figure for the whole group: "Hoeveel huurders vroegen hulp bij een lekkend dak?" against "4.310
+ * huurders vroegen hulp … Het ging vooral om vocht, een lekkend dak en de afrekening". The list says what occurs, not
  * how often: the figure counts them all. The word tells one member of at least three from the others, and is none
  * of what the question item or the title already speak of (those frame the whole passage).
  */
@@ -255,13 +253,13 @@ export function listedWithoutCount(input: AnswerabilityInput, sentences: Sentenc
   const withFigure = (s: Sentence) => hasFigure(s.text) || countsBefore(s.text, focus);
   if (countingSentences(sentences.filter(withFigure), focus).length === 0) return null;
   const frame = termsOf(`${input.askedText}\n${input.headings ?? ''}`);
-  const bullets = sentences.filter((s) => BULLET.test(s.text));
+  const bullets = sentences.filter((s) => LIST_ITEM.test(s.text));
   for (const q of input.queryTerms) {
     if (/\d/.test(q.term) || input.excluded?.includes(q.term) || focusPresent(focus, [q.term]) || mentionsTerm(frame, q)) continue;
     const holds = (text: string) => termOrCompoundIn(q, text);
     // One member of three or more: a bullet among bullets, or a part of an inline list.
     const oneMember = (s: Sentence) => {
-      const members = BULLET.test(s.text) ? bullets.map((b) => b.text) : inlineMembers(s.text);
+      const members = LIST_ITEM.test(s.text) ? bullets.map((b) => b.text) : inlineMembers(s.text);
       return members.length >= 3 && members.filter(holds).length === 1;
     };
     const where = sentences.filter((s) => holds(s.text));

@@ -55,8 +55,9 @@ const UNAVAILABLE = [
   /\b(?:wordt|worden)\s+(?:\S+\s+){0,2}verwacht\s+(?:in|tegen|eind|begin|rond|na|voor|tijdens)\b/,
   // The time before the verb: "de resultaten worden in november 2026 verwacht", "wordt tegen het voorjaar van 2027 verwacht".
   /\b(?:wordt|worden)\s+(?:in|tegen|eind|begin|rond|na|tijdens)\s+(?:\S+\s+){0,4}?verwacht\b/,
-  // The time first, in a clause: "het advies van de sociale partners, dat tegen eind 2026 wordt verwacht".
-  /\b(?:tegen|eind|begin|rond|tijdens)\s+(?:\S+\s+){0,4}?(?:wordt|worden)\s+verwacht\b/,
+  // The time first, in a clause: "het rapport van de adviesraad, dat tegen de zomer wordt verwacht". ("rond" is
+  // also "about" before a figure: "rond de 300 deelnemers worden verwacht" gives one.)
+  /\b(?:tegen|eind|begin|tijdens)\s+(?:\S+\s+){0,4}?(?:wordt|worden)\s+verwacht\b/,
   // The minister cannot give it: "Een specifieke wachttijd … kan ik om de hierboven vermelde reden niet geven."
   new RegExp(`\\b(?:kan|kon)\\s+ik\\s+(?:\\S+\\s+){0,6}?niet\\s+(?:\\S+\\s+)?(?:${GIVING.join('|')})\\b`),
   // A figure or date that depends on something else, and is not given: "Hoeveel vluchtelingen in 2026 komen, hangt af
@@ -97,8 +98,12 @@ const ENGLISH_GAP = new RegExp(
  * klaar?" by "is nog niet afgerond": for those the gap is the answer.
  */
 const ASKS_FOR_CONTENT = /^(?:\S+\s+){0,3}?(?:hoeveel|welke|welk|wat|wie|waar|how many|how much|which|what|who|where)\b|^(?:\S+\s+){0,3}?(?:hoe lang|hoe vaak|hoe hoog|hoe groot|how long|how often|how high|how big)\b|^(?:\S+\s+){0,3}?(?:hoe|how)\s+\S+\s+(?:zijn|is|waren|was|are|were)\b|^(?:\S+\s+){0,3}?(?:hoe\s+(?:verhoudt|verhouden|verhield|verhielden)\b|how\s+(?:does|do|did)\b.*\bcompare)/;
-/** A phrase before the question proper, up to its comma. */
-const LEAD_IN = /^[^,?]*,\s*/;
+/**
+ * A phrase that sets the scene before the question proper, up to its comma, when the question word follows it: "Onder
+ * de nieuwe huurders, hoeveel …", "Since tenants are asked their income, how many …". Not a clause inside a yes/no
+ * question ("Klopt het dat gezinnen, waar …").
+ */
+const LEAD_IN = /^(?:in|bij|voor|onder|sinds|na|op|tijdens|volgens|van|since|among|for|after|at|on|during|of|now|given|with|as)\b[^,?]*,\s*(?=(?:hoeveel|welke|welk|wat|wie|waar|wanneer|hoe|how|what|which|who|where|when)\b)/;
 /** A request for content ("Geef de cijfers …", "List the …"), read on the question as typed: the search text drops its verb. */
 const REQUESTS_CONTENT = /^(?:please\s+|graag\s+)?(?:geef|give|noem|list|name|show|tell)\b/;
 
@@ -122,7 +127,7 @@ const asksAboutGap = (q: string) => ASKS_ABOUT_GAP.test(q) || (STILL.test(q) && 
 export function asksForContent(query: string): boolean {
   if (asksWhetherKnown(query)) return false;
   const q = fold(query);
-  // The question word may follow a lead-in set off by a comma: "In amateur football, how many …", "Since …, what share …".
+  // The question word may follow a lead-in set off by a comma (LEAD_IN).
   const asked = ASKS_FOR_CONTENT.test(q) || ASKS_FOR_CONTENT.test(q.replace(LEAD_IN, '')) || REQUESTS_CONTENT.test(q);
   return asked && !asksAboutGap(q) && !ENGLISH_GAP.test(q) && !saysUnavailable(query);
 }

@@ -264,20 +264,10 @@ function mentionsForm(words: Set<string>, written: string): boolean {
 /** A name in a list: one capitalised word or several, after an article ("het Regionaal Ziekenhuis Ravelsdonk"). */
 const LISTED_NAME = String.raw`(?:(?:het|de|the)\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*`;
 /** A list of names: "Ravelmonde, Eikenbrugge en Zoutelare", "Antwerpen and Gent", "AZ Heiderode en het Stedelijk Ziekenhuis Oosterdreef". */
-const NAME_LIST = new RegExp(`${LISTED_NAME}(?:\\s*,\\s*${LISTED_NAME})*\\s+(?:en|and|of|or)\\s+${LISTED_NAME}`, 'gu');
+export const NAME_LIST = new RegExp(`${LISTED_NAME}(?:\\s*,\\s*${LISTED_NAME})*\\s+(?:en|and|of|or)\\s+${LISTED_NAME}`, 'gu');
 
 /** A figure given to each one: "elk 82.000 euro", "ieder 3 plaatsen", "€ 5.000 each", "telkens 2 voltijdse". */
 const DISTRIBUTIVE_FIGURE = /\b(?:elk|elke|ieder|iedere|telkens|each)\s+(?:\p{L}+\s+)?(?:€\s*)?\d|\d[\d.,]*(?:\s+\p{L}+)?\s+(?:each|apiece|per\s+stuk)\b/iu;
-
-/**
- * Whether the question names every name of a list the sentence gives the name in: "Welk percentage sprak geen
- * Nederlands, Frans of Engels?" against "23.940 cliënten die geen Nederlands, Frans of Engels spraken" asks the
- * figure of the list as a whole, which the sentence gives; it does not ask one name's share of it.
- */
-export function listNamedWhole(sentence: string, name: string, asked: (member: string) => boolean): boolean {
-  const members = (list: string) => list.split(/\s*,\s*|\s+(?:en|and|of|or)\s+/u).map((m) => m.replace(/^(?:het|de|the)\s+/u, ''));
-  return [...sentence.matchAll(NAME_LIST)].some((l) => mentions(wordsOf(l[0]), name) && members(l[0]).every(asked));
-}
 
 /** Words that point back to what was counted before ("Hoeveel van hen …", "Van deze 3.870 werkzoekenden …", "daarvan"). */
 export const SHARE_OF_COUNTED = /\b(?:van\s+(?:hen|die|deze)|daarvan|hiervan|waarvan)\b/i;

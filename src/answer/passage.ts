@@ -9,9 +9,10 @@ import { figureOwnedBy, mentions } from './named.js';
 import { wordsOf } from './passage-analysis.js';
 import { countsBefore } from './counted.js';
 import { askedWhichOf, speaksOfDimension } from './breakdown.js';
+import { LIST_ITEM } from './evidence.js';
 import { highlightSpans } from './highlight.js';
 import type { AnalysedQuery } from './query.js';
-import { selectQuote, type QuoteScorer } from './quote.js';
+import { opensWithTable, selectQuote, type QuoteScorer } from './quote.js';
 import { itemSpan, questionIntro, quotableSpan, type Target } from './targets.js';
 import { isTableCell, isTableLine, YEAR } from './dating.js';
 import type { AnswerGroup, AnswerResult, Passage, QuestionRef } from './types.js';
@@ -83,20 +84,16 @@ function wholeCountAsked(query: AnalysedQuery): boolean {
   return query.answerType === 'count' && query.entities.length === 0 && query.places.length === 0;
 }
 
-/** Sentences that answer the question's manner: an extreme, a total, a bound. */
 /** A question for the kinds of something: "What kinds of …", "Which types of …", "Welke soorten …", "Wat voor …". */
-const ASKS_KINDS = /\b(?:what|which)\s+(?:kinds?|types?|sorts?)\s+of\b|\bwelke\s+(?:soorten|soort|types?)\b|\bwat\s+voor\b/;
+const ASKS_KINDS = /\b(?:what|which)\s+(?:kinds?|types?|sorts?)\s+of\b|\b(?:welke|welk)\s+(?:soorten|soort|types?)\b|\bwat\s+voor\b/;
 const asksKinds = (question: string) => ASKS_KINDS.test(foldDiacritics(question).toLowerCase());
 /** A sentence that opens a list (ends in a colon) or is one of its lines. */
-const opensList = (sentence: string) => /:\s*$/.test(sentence.split('\n')[0]!) || /(?:^|\n)\s*[-–•·▪◦*]\s/.test(sentence);
+const opensList = (sentence: string) => /:\s*$/.test(sentence.split('\n')[0]!) || LIST_ITEM.test(sentence) || /\n\s*[-–•·▪◦*]\s/u.test(sentence);
 
+/** Sentences that answer the question's manner: an extreme, a total, a bound. */
 function favouredSentences(question: string, wholeCount: boolean): ((sentence: string) => boolean) | undefined {
   const bound = asksBound(question);
-  const manners = [
-    asksExtreme(question) && statesExtreme,
-    (wholeCount || asksTotal(question)) && statesTotal,
-    bound !== null && ((s: string) => statesBound(s, bound)),
-  ].filter((m) => m !== false);
+  const manners = [asksExtreme(question) && statesExtreme, (wholeCount || asksTotal(question)) && statesTotal, bound !== null && ((s: string) => statesBound(s, bound))].filter((m) => m !== false);
   return manners.length ? (sentence) => manners.some((states) => states(sentence)) : undefined;
 }
 
@@ -112,11 +109,13 @@ function favouredSentences(question: string, wholeCount: boolean): ((sentence: s
 function exactAnswer(query: AnalysedQuery): ((sentence: string) => boolean) | undefined {
   // "the combined 2023 grant": the sentence that states the total sum, not the parts listed before it.
   const wanted = query.answerType;
-  // "Which province had the most …": the sentence that states the extreme, or else the table by province or the
-  // sentence that announces it ("De tabel hieronder geeft de verdeling per provincie"), where the reader finds it.
+  // "In welke regio was de wachttijd het langst?": the sentence that states the extreme, or else the table by that
+  // dimension (quoted with the sentence that announces it), not a sentence whose compound only holds the dimension's
+  // word ("de sectorfondsen").
   const over = asksExtreme(query.clean.text) ? askedWhichOf(query.clean.text) : null;
-  if (over) return (sentence) => statesExtreme(sentence) || speaksOfDimension(sentence, over);
-  // "What kinds of problems …", "Welke soorten vragen …": the list that sets them out ("Hun vragen gingen vooral over:").
+  // A table after a colon is part of the sentence that announces it.
+  if (over) return (sentence) => statesExtreme(sentence) || (speaksOfDimension(sentence, over) && sentence.split(/:\s+/).some(opensWithTable));
+  // "Welke soorten klachten …": the list that sets them out ("De klachten betroffen vooral:").
   if (asksKinds(query.clean.text)) return opensList;
   if ((wanted === 'money' || wanted === 'count') && asksTotal(query.clean.text)) return (sentence) => statesTotal(sentence) && holdsAnswerType(sentence, wanted);
   if (query.answerType === 'count' && query.places.length > 0) return (sentence) => holdsNumber(sentence) && query.places.some((p) => figureOwnedBy(sentence, p));

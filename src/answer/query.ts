@@ -100,7 +100,7 @@ export function cleanQuery(raw: string): CleanQuery {
     .replace(/\s+/g, ' ')
     .replace(CHAT_SHORTHAND_WORD, (word) => CHAT_SHORTHAND[word.toLowerCase()]!)
     .replace(/\p{L}+/gu, (word) => questionWordTypo(word) ?? word)
-    .replace(SHORT_YEAR_SPAN, (span, first: string, short: string) => (Number(short) === (Number(first) + 1) % 100 ? `${first}-${first.slice(0, 2)}${short}` : span))
+    .replace(SHORT_YEAR_SPAN, (span, first: string, short: string) => (Number(short) === (Number(first) + 1) % 100 ? `${first}-${Number(first) + 1}` : span))
     .trim();
   const numberMatch = QUESTION_NUMBER.exec(text) ?? (/^\s*(\d{1,6})\s*$/.exec(text) as RegExpExecArray | null);
   const questionNumber = numberMatch ? Number(numberMatch[1]) : null;

@@ -34,11 +34,11 @@ const ANY_BULLET = /^[-–•·▪◦*]\s/;
 /** A sentence that leans on the one before it ("Daarvan …", "Zo neen, …"). */
 const CONTINUES_PREVIOUS = /^(?:daarvan|daarbij|daarnaast|daarmee|daardoor|daarop|hiervan|hierbij|waarvan|waarbij|dat|dit|die|deze|zij|ze|zo ja|zo neen|zo nee|het gaat om|ook|bovendien|toch|wel)\b/i;
 
-/** The sentence that says what a table below it gives: "De tabel hieronder geeft de verdeling per provincie." */
+/** The sentence that says what a table below it gives: "Het overzicht hieronder toont de cijfers per regio." */
 const ANNOUNCES_TABLE = /\b(?:tabel|overzicht)\b.*\b(?:hieronder|onderstaande|volgende)\b|\b(?:hieronder|onderstaande|volgende)\b.*\b(?:tabel|overzicht)\b|:\s*$/i;
 
-/** A unit that is a table, or a table the sentence after it runs on from ("… Totaal 530 117 In Antwerpen gaat …"). */
-const opensWithTable = (unit: string) => isTableLine(unit.replace(/\s+\p{Lu}[^\d]*$/u, ''));
+/** A unit that is a table, or a table the sentence after it runs on from ("… Totaal 412 96 In de kustregio …"). */
+export const opensWithTable = (unit: string): boolean => isTableLine(unit.replace(/\s+\p{Lu}[^\d]*$/u, ''));
 
 interface Unit extends Span {
   terms: Set<string>;

@@ -306,7 +306,7 @@ export function selectPassages(ranking: Ranked[], query: AnalysedQuery, index: L
   // What the gap names of the question, the follow-up must say in the passage itself: its title repeats the dossier
   // ("Nieuwkomers als maaltijdkoerier (2)"), not the count that was missing ("Hoeveel maaltijdkoeriers nieuwkomer zijn").
   const topShortfall = top ? shortfallOf(top) : null;
-  if (top && topShortfall?.kind === 'unavailable') {
+  if (top && topShortfall && saysNotGiven(topShortfall)) {
     const gap = top;
     const gapTerms = termsOf(gap.target.doc.text.slice(topShortfall.sentence.start, topShortfall.sentence.end));
     const named = query.queryTerms.filter((q) => mentionsTerm(gapTerms, q));
@@ -345,7 +345,7 @@ export function selectPassages(ranking: Ranked[], query: AnalysedQuery, index: L
    * the information is missing, or a question not answered yet, keeps the last word.
    */
   const countsSomethingElse = (closest: Candidate | undefined): Candidate | undefined => {
-    if (closest && (closest.target.unanswered || shortfallOf(closest)?.kind === 'unavailable')) return undefined;
+    if (closest && (closest.target.unanswered || saysNotGiven(shortfallOf(closest)))) return undefined;
     const best = candidates[0];
     if (!best || best.target.unanswered || best.confidence < HALF_THE_QUESTION || shortfallOf(best)?.kind !== 'focus') return undefined;
     return readClosely(best.target, { ...query, focus: null }) ? undefined : best;
@@ -383,6 +383,9 @@ function answerContext(chunk: { text: string }, doc: ParsedDocument, t: { item: 
   const lead = doc.answer?.items.filter((i) => i.level !== 'sub' && i.start < t.span.start).pop();
   return lead ? doc.text.slice(lead.start, lead.end) : '';
 }
+
+/** The passage's own word that it does not give what is asked: a gap it states, or a list without a count. */
+const saysNotGiven = (shortfall: Shortfall | null): shortfall is Extract<Shortfall, { sentence: unknown }> => shortfall?.kind === 'unavailable' || shortfall?.kind === 'listed';
 
 /** Whether `later` cites `earlier` ("Met schriftelijke vraag nr. 18003 vroeg ik …"): it follows it up. */
 function cites(later: ParsedDocument, earlier: ParsedDocument): boolean {

@@ -27,8 +27,12 @@ const ENGLISH_WHEN_VERB = /^(?:\S+\s+){0,2}?when\s+(?:did|was|were)\b.*?(\p{L}+)
  * question's verb, not on an adjective ("Wanneer opende het geplande centrum?").
  */
 const EXPECTING = /^(?:expect\w*|plann\w*|scheduled|wanted|intended|aimed|hoped|verwacht\w*|plande|planden|gepland|voorzag|hoopte|hoopten|wilde|wilden|wou|wouden|beoogde|beoogden|streefde|streefden)$/;
-/** A finite verb of wanting or planning, in the past: "Hoeveel woningen wilde de minister …", "How many … was she aiming at". */
-const WANTED_FINITE = /\b(?:wilde|wilden|wou|wouden|plande|planden|verwachtte|verwachtten|hoopte|hoopten|beoogde|beoogden|streefde|streefden|wanted|intended|aimed|hoped)\b/;
+/**
+ * A verb of wanting or planning, in the past, as the finite verb of a question about a count: right after
+ * "hoeveel" and what it counts ("Hoeveel scholen wilde de minister …"), not in a relative clause ("Hoeveel gezinnen
+ * die een woning wilden, kregen er een?"); in English after "did" (`expecting`).
+ */
+const WANTED_FINITE = /^(?:\S+\s+){0,3}?hoeveel\s+(?:(?!die\b|dat\b|wie\b)\S+\s+){0,3}?(?:wilde|wilden|wou|wouden|plande|planden|verwachtte|verwachtten|hoopte|hoopten|beoogde|beoogden|streefde|streefden)\b/;
 /** A date given as expected or planned, not as past: "naar verwachting", "zal … starten", "is gepland voor mei". */
 const EXPECTED = /\b(?:naar verwachting|verwacht|verwachten|gepland|zal|zullen|expected|planned|will)\b/;
 
@@ -50,8 +54,8 @@ export function asksWhatHappened(question: string): boolean {
   const englishVerb = ENGLISH_WHEN_VERB.exec(q)?.[1];
   // After "did", the verb stands bare: "When did the minister expect the report?".
   const expecting = [dutchPast, englishVerb].some((verb) => verb !== undefined && EXPECTING.test(verb)) || /\bdid\b.*\b(?:expect|plan|intend|hope|aim|want|schedule)\b/.test(q);
-  // So does a count ("How many homes did the minister want built …", "Hoeveel woningen wilde de minister …"): the target.
-  // Read on a finite verb of wanting, not on an adjective ("the planned course", "het geplande centrum").
+  // So does a count ("How many schools did the minister want built …", "Hoeveel scholen wilde …"): the target.
+  // Read on the finite verb of wanting, not on an adjective ("the planned course", "het geplande centrum").
   const countExpected = expecting || WANTED_FINITE.test(q);
   return ((ASKS_WHEN_IT_HAPPENED.test(q) || dutchPast !== undefined) && !expecting) || (ASKS_HOW_MANY_IT_CAME_TO.test(q) && !countExpected);
 }

@@ -39,7 +39,7 @@ export function verdictOf(t: Target, confidence: number, query: AnalysedQuery, s
   // Where people come from is named anywhere in the passage ("24 cursisten, die vooral uit Afghanistan … komen").
   const origin = wanted === 'name' ? originNamed(query.clean.text) : null;
   const origins = origin ? passageSentences().filter(origin) : [];
-  // The kind asked as the glossary joins it: "which four temp agencies" asks for uitzendkantoren, no agentschappen.
+  // The kind asked as the glossary joins it: "which temp agencies" asks for uitzendkantoren by name, no agentschappen.
   const asked = query.english ? joinedAsGlossary(query.clean.text) : query.clean.text;
   const unnamed = wanted === 'name' ? namesNoneAsked([...evidence, ...extremes, ...origins], asked, passageSentences()) : null;
   if (unnamed) return unnamed.countOnly ? { kind: 'partial', missing: 'name', countOnly: true } : { kind: 'partial', missing: 'name' };

@@ -158,8 +158,9 @@ const POLICY_VOCABULARY: Record<string, string> = {
   hire: 'aanwerven aannemen', recruited: 'aangeworven aangenomen', dismissed: 'ontslagen', fired: 'ontslagen',
   morning: 'ochtend voormiddag', afternoon: 'namiddag', evening: 'avond', evenings: 'avonden avond', weekend: 'weekend', weekends: 'weekends weekend', monday: 'maandag', tuesday: 'dinsdag', wednesday: 'woensdag', thursday: 'donderdag', friday: 'vrijdag', saturday: 'zaterdag', saturdays: 'zaterdagen zaterdag', sunday: 'zondag', sundays: 'zondagen zondag',
   // Terms English writes as two words (joined by joinedAsGlossary): an agency worker is no agentschap's worker.
+  // Then the general vocabulary of welfare, sport and frequency that answers of this kind use.
   agencyworker: 'uitzendkracht', agencyworkers: 'uitzendkrachten', tempworker: 'uitzendkracht', tempworkers: 'uitzendkrachten', tempagency: 'uitzendkantoor', tempagencies: 'uitzendkantoren', temping: 'uitzendarbeid', welfare: 'welzijn welzijnswerk',
-  mostly: 'vooral meestal grotendeels', mainly: 'vooral voornamelijk hoofdzakelijk', problem: 'probleem vraag', problems: 'problemen vragen',
+  mostly: 'vooral meestal grotendeels', mainly: 'vooral voornamelijk hoofdzakelijk', problem: 'probleem', problems: 'problemen',
   offender: 'dader', offenders: 'daders dader', perpetrator: 'dader', perpetrators: 'daders dader', fan: 'supporter', fans: 'supporters', supporters: 'supporters', player: 'speler', players: 'spelers', suspension: 'schorsing', suspensions: 'schorsingen', bridge: 'brug',
   football: 'voetbal', grassroots: 'amateur amateurs', referee: 'scheidsrechter', referees: 'scheidsrechters', big: 'groot grote', large: 'groot grote',
   ban: 'verbod verbieden', bans: 'verboden verbod', banning: 'verbod verbieden', banned: 'verboden verbod', disconnect: 'afsluiten', disconnected: 'afgesloten', disconnection: 'afsluiting', disconnections: 'afsluitingen', cutoff: 'afsluiten afsluiting afgesloten', giveup: 'afhaken stoppen', turnaway: 'wegsturen weggestuurd weigeren geweigerd', sendaway: 'wegsturen weggestuurd', sendback: 'terugsturen teruggestuurd', cutback: 'besparen besparing', cutdown: 'verminderen besparen',
@@ -243,11 +244,17 @@ function sameFamily(a: string, b: string): boolean {
   return [...familyBases(b)].some((base) => bases.has(base));
 }
 
-function lookup(word: string): string | undefined {
-  const w = word.toLowerCase();
+/** The glossary's own entry for a word or its plural's singular, without the stem family. */
+function exactEntry(w: string): string | undefined {
   if (Object.hasOwn(GLOSSARY, w)) return GLOSSARY[w];
   const singular = w.replace(/ies$/, 'y').replace(/(?<=[^s])s$/, '');
-  if (Object.hasOwn(GLOSSARY, singular)) return GLOSSARY[singular];
+  return Object.hasOwn(GLOSSARY, singular) ? GLOSSARY[singular] : undefined;
+}
+
+function lookup(word: string): string | undefined {
+  const w = word.toLowerCase();
+  const exact = exactEntry(w);
+  if (exact !== undefined) return exact;
   if (w.length < 5) return undefined;
   const family = (BY_STEM.get(englishStem(w)) ?? []).filter(([english]) => sameFamily(english, w));
   return family.length ? [...new Set(family.flatMap(([, dutch]) => dutch.split(/\s+/)))].join(' ') : undefined;
@@ -258,8 +265,7 @@ function lookup(word: string): string | undefined {
  * into a term the glossary lists, not into a longer word its stem family reaches ("work placement" is no workplace).
  */
 export function isGlossaryTerm(word: string): boolean {
-  const w = word.toLowerCase();
-  return Object.hasOwn(GLOSSARY, w) || Object.hasOwn(GLOSSARY, w.replace(/ies$/, 'y').replace(/(?<=[^s])s$/, ''));
+  return exactEntry(word.toLowerCase()) !== undefined;
 }
 
 /** Dutch equivalents of one English word (empty when unknown). */
@@ -293,7 +299,7 @@ export function expandEnglish(text: string): string {
 const DUTCH_SYNONYMS: string[] = ['gemeenten besturen', 'gemeente bestuur', 'asielzoekers verzoekers', 'asielzoeker verzoeker', 'cursisten deelnemers', 'cursist deelnemer'];
 
 /** English words wider than any one Dutch word, whose renderings are no synonyms: a student is a "leerling" at school, a "cursist" in adult education; one extends a scheme (uitbreiden) or a term (verlengen), and "uitgebreid" is also extensive; assistance is help or the leefloon, and spending is no cost. */
-const WIDER_THAN_DUTCH = new Set(['report', 'students', 'learners', 'learner', 'adult', 'expand', 'expanded', 'extend', 'extended', 'extension', 'assistance', 'spend', 'company', 'home', 'turnaway', 'giveup', 'cutdown', 'cutback', 'sendaway', 'sendback']);
+const WIDER_THAN_DUTCH = new Set(['report', 'reports', 'reported', 'mostly', 'mainly', 'students', 'learners', 'learner', 'adult', 'expand', 'expanded', 'extend', 'extended', 'extension', 'assistance', 'spend', 'company', 'home', 'turnaway', 'giveup', 'cutdown', 'cutback', 'sendaway', 'sendback']);
 const SYNONYMS: Map<string, Set<string>> = (() => {
   const out = new Map<string, Set<string>>();
   const pivots = Object.entries(GLOSSARY).filter(([english]) => !WIDER_THAN_DUTCH.has(english)).map(([, dutch]) => dutch);

@@ -1490,7 +1490,7 @@ describe('lists, lead-ins and parts pointed back to', () => {
   it('a count of part of a group that the passage names only as one item of a list, beside the figure for all, is not given', () => {
     const query = 'Hoeveel huurders vroegen in 2025 hulp bij een lekkend dak?';
     const whole = 'In 2025 vroegen 4.310 huurders hulp bij het huurdersloket.';
-    const bullets = 'Hun vragen gingen vooral over:\n- vocht en schimmel;\n- een lekkend dak of kapotte ramen;\n- de afrekening van de kosten.';
+    const bullets = 'Ze belden meestal om een van deze redenen:\n- vocht en schimmel;\n- een lekkend dak of kapotte ramen;\n- de afrekening van de kosten.';
     expect(check(query, `${whole} ${bullets}`)).toMatchObject({ kind: 'listed' });
     // Written inline after "vooral", the same.
     const inline = `${whole} Het ging vooral om vocht en schimmel, een lekkend dak en de afrekening van de kosten.`;
@@ -1527,7 +1527,7 @@ describe('lists, lead-ins and parts pointed back to', () => {
   it('completing a course is taking it, not passing it: the answer counts those who took it', () => {
     expect(askedOutcome('How many coaches completed the first-aid course?')).toBeNull();
     expect(askedOutcome('How many coaches passed the first-aid exam?')).toBe('geslaagden');
-    expect(check('How many coaches completed the first-aid course?', 'Intussen volgden 420 coaches die cursus.')).toBeNull();
+    expect(check('How many coaches completed the first-aid course?', 'Tot nu toe namen 420 coaches aan die cursus deel.')).toBeNull();
   });
 
   it("an item's number and a follow-up's number in its title are no figures the question names", () => {
@@ -1538,12 +1538,12 @@ describe('lists, lead-ins and parts pointed back to', () => {
   });
 
   it('a figure asked with its words is given where the passage writes it with them, not beside another matter', () => {
-    const query = 'Hoeveel bedraagt de premie voor een gezin met drie kinderen?';
-    expect(check(query, 'Een gezin met drie kinderen krijgt een premie van 240 euro per maand.')).toBeNull();
-    const elsewhere = 'De premie bedraagt 180 euro per maand. De aanvraag duurt drie weken.';
+    const query = 'Hoeveel euro krijgt een huishouden met drie schoolgaande kinderen als toelage?';
+    expect(check(query, 'Een huishouden met drie schoolgaande kinderen krijgt een toelage van 240 euro per maand.')).toBeNull();
+    const elsewhere = 'De toelage bedraagt 180 euro per maand. Een aanvraag wordt binnen drie weken behandeld.';
     expect(check(query, elsewhere)).toMatchObject({ kind: 'figure', value: '3' });
     // The question item that names the figure frames the passage.
-    expect(check(query, elsewhere, 'Hoeveel bedraagt de premie voor een gezin met drie kinderen?')).toBeNull();
+    expect(check(query, elsewhere, 'Welke toelage krijgt een huishouden met drie schoolgaande kinderen?')).toBeNull();
     // A figure that counts the names asked is no condition: "Welke twee sporen …" is answered by the two listed.
     expect(check('Uit welke twee sporen bestaat de aanpak?', 'Het eerste spoor richt zich op scholen, het tweede op ouders. Het plan loopt twee jaar.')?.kind).not.toBe('figure');
   });
@@ -1557,6 +1557,8 @@ describe('lists, lead-ins and parts pointed back to', () => {
 
   it('a question word after a lead-in set off by a comma asks for content', () => {
     expect(asksForContent('In the reception classes, how many pupils were older than twelve?')).toBe(true);
-    expect(asksForContent('Bij de onthaalklassen, hoeveel leerlingen waren ouder dan twaalf?')).toBe(true);
+    expect(asksForContent('Bij de onthaalklassen in Limburg en Antwerpen, hoeveel leerlingen waren ouder dan twaalf?')).toBe(true);
+    // A clause inside a yes/no question is no lead-in: the question asks whether, and a gap may answer it.
+    expect(asksForContent('Klopt het dat gezinnen, waar beide ouders werken, minder krijgen?')).toBe(false);
   });
 });

@@ -29,29 +29,54 @@ describe('names of an extreme come from the item that states it', () => {
   });
 });
 
-describe('an extreme over places that only a table shows', () => {
+describe('an extreme over a dimension that only a table shows', () => {
   const DOC = writtenQuestion({
     number: 2302,
-    title: 'Huurdiscriminatie  -  Meldingen bij het meldpunt',
-    questions: ['1. Hoeveel meldingen van discriminatie op de huurmarkt ontving het meldpunt in 2025, per provincie?', '2. Wat doet het meldpunt met de meldingen?'],
+    title: 'Werkplekleren  -  Stages voor anderstalige cursisten',
+    questions: ['1. Hoeveel cursisten liepen in 2025 stage, opgesplitst per sector?', '2. Hoe worden de stagebedrijven gekozen?'],
     answers: [
-      '1. In 2025 ontving het Meldpunt Wonen in Gelijkheid 530 meldingen van discriminatie op de huurmarkt. Dat zijn er 60 meer dan in 2024. ' +
-        'Een derde van de meldingen ging over de afkomst van de huurder, een op de vijf over een handicap. ' +
-        'Het meldpunt werkt sinds 2023 samen met de Vlaamse Woonraad en met de vzw Huurpunt in Gent. ' +
-        'Elke melding krijgt binnen tien werkdagen een antwoord van een jurist van het meldpunt. ' +
-        'Wie meldt, kan dat anoniem doen, via het webformulier of via de telefoon. De tabel hieronder geeft de verdeling per provincie.\n' +
-        'Provincie              meldingen     doorverwezen\nAntwerpen                    190               41\nLimburg                       62               12\n' +
-        'Oost-Vlaanderen              121               30\nVlaams-Brabant                71               15\nWest-Vlaanderen               86               19\nTotaal                       530              117\n' +
-        'In Antwerpen gaat het vooral om weigeringen na een telefonisch contact. In de andere provincies zijn de meldingen gelijker verdeeld over de gronden.',
-      '2. Het meldpunt bemiddelt tussen huurder en verhuurder of verwijst door naar Unia.',
+      '1. In 2025 liepen 1.245 cursisten Nederlands tweede taal een stage via het programma Werkwoord, 140 meer dan in 2024. ' +
+        'Bijna de helft van hen volgde de cursus op niveau 1.2. ' +
+        'Het programma werkt sinds 2022 samen met de sectorfondsen en met de vzw Stapsteen in Aalst. ' +
+        'Elke stage duurt zes weken en wordt begeleid door een jobcoach van het centrum. Het overzicht hieronder toont de cijfers voor 2025:\n' +
+        'Sector                 stagiairs     aangeworven\nZorg                         388             121\nBouw                         214              77\n' +
+        'Logistiek                    301              96\nHoreca                       196              40\nSchoonmaak                   146              58\nTotaal                      1245             392\n' +
+        'In de zorg volgt na de stage vaak een opleiding tot zorgkundige. De andere sectoren werven vooral rechtstreeks aan.',
+      '2. De centra kiezen de bedrijven samen met de sectorfondsen.',
     ],
   });
-  const corpus = useIndexedCorpus((dir) => writeFileSync(join(dir, 'meldpunt.txt'), DOC));
+  const corpus = useIndexedCorpus((dir) => writeFileSync(join(dir, 'werkwoord.txt'), DOC));
 
   it('quotes the table, with the sentence that says what it gives, not the sentence with a name', async () => {
-    const r = await answer('Welke provincie telde in 2025 de meeste meldingen van huurdiscriminatie?', {}, { index: corpus.index, embedder: null });
+    const r = await answer('In welke sector liepen in 2025 de meeste cursisten stage via Werkwoord?', {}, { index: corpus.index, embedder: null });
     expect(r.passages[0]).toMatchObject({ questionNumber: 2302, item: '1' });
-    expect(r.passages[0]!.quote.text).toContain('verdeling per provincie');
-    expect(r.passages[0]!.quote.text).toMatch(/Antwerpen\s+190/);
+    expect(r.passages[0]!.quote.text).toContain('Het overzicht hieronder toont de cijfers');
+    expect(r.passages[0]!.quote.text).toMatch(/Zorg\s+388/);
+  });
+});
+
+describe('a table quoted keeps the sentence before it that says what it gives', () => {
+  const DOC = writtenQuestion({
+    number: 2303,
+    title: 'Kinderopvang  -  Plaatsen voor kinderen van nieuwkomers',
+    questions: ['1. Hoeveel kinderen van nieuwkomers vonden in 2025 een plaats in de kinderopvang, per regio?'],
+    answers: [
+      '1. In 2025 vonden 2.960 kinderen van nieuwkomers een plaats in de kinderopvang, via de voorrangsregeling van het agentschap Opgroeien. ' +
+        'Ouders kunnen die voorrang sinds 2023 aanvragen bij het Huis van het Kind. ' +
+        'De opvang werkt daarvoor samen met de centra voor basiseducatie en met het OCMW in Herentals. ' +
+        'De wachttijd is het langst in de steden.\n' +
+        'Het overzicht hieronder toont de cijfers van 2025.\n' +
+        'Regio                    kinderen      wachtlijst\nKust                          410             120\nKempen                        655             201\n' +
+        'Maasland                      780             164\nWaasland                      515              98\nZuid                          600             131\nTotaal                       2960             714\n' +
+        'Kinderen van nieuwkomers krijgen in de kinderopvang ook extra taalstimulering.',
+    ],
+  });
+  const corpus = useIndexedCorpus((dir) => writeFileSync(join(dir, 'opvang.txt'), DOC));
+
+  it('the announcement stands before the table in the quote', async () => {
+    const r = await answer('In welke regio vonden in 2025 de meeste kinderen van nieuwkomers een plaats in de kinderopvang?', {}, { index: corpus.index, embedder: null });
+    expect(r.passages[0]).toMatchObject({ questionNumber: 2303, item: '1' });
+    expect(r.passages[0]!.quote.text).toContain('Het overzicht hieronder toont de cijfers van 2025.');
+    expect(r.passages[0]!.quote.text).toMatch(/Maasland\s+780/);
   });
 });

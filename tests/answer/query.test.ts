@@ -37,6 +37,7 @@ describe('query cleaning', () => {
     expect(cleanQuery('What did the MP ask about translating siblings?').asksForQuestion).toBe(true);
     // People asked something by an office, in the passive, are no written question; a minister asked, or "what was asked", is.
     expect(cleanQuery('Since tenants are asked how much they earn, how many pay the full rent?').asksForQuestion).toBe(false);
+    expect(cleanQuery('Tenants are asked how much they earn: how many pay the full rent?').asksForQuestion).toBe(false);
     expect(cleanQuery('What was minister Vandaele asked about rent subsidies?').asksForQuestion).toBe(true);
     expect(cleanQuery('What did Vandaele get asked about rent subsidies?').asksForQuestion).toBe(true);
     expect(cleanQuery('What was asked about rent subsidies?').asksForQuestion).toBe(true);
@@ -265,8 +266,9 @@ describe('English questions', () => {
     const stems = (q: string) => analyseQuery(q, {}, []).queryTerms.flatMap((t) => [t.term, ...t.alternatives]);
     expect(stems('How many agency workers had a contract for one day only?')).toContain('uitzendkracht');
     expect(stems('How many agency workers had a contract for one day only?')).not.toContain('agentschap');
-    // Each pair of neighbours is tried: the term need not be the first two words.
+    // Each pair of neighbours is tried: the term need not be the first two words; a word joined once joins no more.
     expect(stems('Roughly how many temp workers were there?')).toContain('uitzendkracht');
+    expect(stems('How many temp agency workers were inspected?')).toContain('uitzendkantor');
     // Words the glossary has no joined term for stay apart, nor are they joined into a longer word of a term's stem.
     expect(stems('Which agency pays the workers?')).toContain('agentschap');
     expect(stems('How long is the work placement?')).not.toContain('werkvloer');
@@ -279,6 +281,8 @@ describe('English questions', () => {
     // A report is a rapport or a melding: no synonyms of each other, nor of melden, for a Dutch question.
     expect(dutchSynonyms('rapport')).not.toContain('melden');
     expect(dutchSynonyms('melding')).not.toContain('rapport');
+    expect(dutchSynonyms('meldingen')).not.toContain('rapporten');
+    expect(dutchSynonyms('vooral')).not.toContain('meestal');
   });
 
   it('read a season or school year written short as the years it spans, not as a figure', () => {
@@ -286,6 +290,7 @@ describe('English questions', () => {
     expect(q.years).toEqual(expect.arrayContaining(['2024', '2025']));
     expect(q.figures).not.toContain('25');
     expect(analyseQuery('Hoeveel leerlingen in schooljaar 2023/24?', {}, []).years).toEqual(expect.arrayContaining(['2023', '2024']));
+    expect(analyseQuery('How many pupils in 1999-00?', {}, []).years).toEqual(expect.arrayContaining(['1999', '2000']));
     // Two years apart is no span written short.
     expect(analyseQuery('Hoeveel dossiers tussen 2023-26 en nu?', {}, []).years).not.toContain('2026');
   });
