@@ -13,7 +13,7 @@ import { tableIntroduction, withRelativeYearsNamed } from './dating.js';
 import { givesAskedPeriod, givesYearSoFar, missesAskedPeriod } from './year-part.js';
 import { asksAboutFollowUp, asksLatestState } from './asking.js';
 import { orderAskedItems } from './asked-items.js';
-import { asksWhenItWill, givesDateAhead } from './tense.js';
+import { asksIfMetBy, asksWhenItWill, givesDateAhead } from './tense.js';
 import { asksAboutCompetence, asksWhetherKnown, leavesToAnother, saysUnavailable } from './gaps.js';
 import { quantitiesIn, timeUnitAsked } from './named.js';
 import { askedWithAntecedent, parentItemsText, questionIntro, targetsFor, type Target } from './targets.js';
@@ -241,7 +241,7 @@ export function selectPassages(ranking: Ranked[], query: AnalysedQuery, index: L
   // "In her follow-up …": of a question and the later one that cites it, the later one's best passage of the same part.
   // So does a question about how things stand now, or when something is still to happen (a later answer revises
   // the plan), when the later one's passage answers it.
-  const latest = asksLatestState(query.clean.text) || (wanted === 'date' && asksWhenItWill(query.clean.text));
+  const latest = asksLatestState(query.clean.text) || (wanted === 'date' && asksWhenItWill(query.clean.text)) || asksIfMetBy(query.clean.text);
   if ((asksAboutFollowUp(query.clean.text) || latest) && candidates[0]) {
     const first = candidates[0];
     // How things stand now is the follow-up's only where it answers and covers nearly as much as the first.

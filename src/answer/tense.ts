@@ -100,6 +100,13 @@ const ASKS_WHEN_IT_WILL = /^(?:\S+\s+){0,2}?(?:when\s+will|wanneer\s+(?:zal|zull
 
 export const asksWhenItWill = (question: string): boolean => ASKS_WHEN_IT_WILL.test(fold(question));
 
+/**
+ * Whether a plan will be met by a deadline: "Will the new classrooms be ready by September 2027?", "Zullen de
+ * woningen tegen eind 2027 klaar zijn?". A later answer that revises the plan says how it stands, as for "When will".
+ */
+const ASKS_IF_MET_BY = /^(?:will|zal|zullen)\b.*\b(?:by|before|tegen|voor)\s+(?:[^\s\d]+[\s-]+){0,3}?\d{4}\b/u;
+export const asksIfMetBy = (question: string): boolean => ASKS_IF_MET_BY.test(fold(question));
+
 /** Whether the passage gives a date as expected or later than it was written: what a question about the future asks. */
 export function givesDateAhead(sentences: readonly { text: string }[], frame: DatingFrame): boolean {
   return sentences.some((s) => holdsAnswerType(s.text, 'date') && (EXPECTED.test(fold(s.text)) || datedAfterWriting(s.text, frame)));

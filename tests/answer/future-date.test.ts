@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { answer } from '../../src/answer/index.js';
-import { asksWhenItWill, givesDateAhead } from '../../src/answer/tense.js';
+import { asksIfMetBy, asksWhenItWill, givesDateAhead } from '../../src/answer/tense.js';
 import { useIndexedCorpus } from '../helpers/workspace.js';
 import { writtenQuestion } from '../helpers/written-question.js';
 
@@ -57,5 +57,38 @@ describe('a date still to come, across a question and its follow-up', () => {
   it('comes from the answer that gives it as to come, not from a past date of a better match', async () => {
     const r = await answer('Wanneer zal de stille leeszaal voor studerende nieuwkomers openen?', {}, { index: corpus.index, embedder: null });
     expect(r.passages[0]).toMatchObject({ questionNumber: 4902 });
+  });
+});
+
+describe('whether a plan will be met by a deadline', () => {
+  it('is told by "will … by" and a year', () => {
+    expect(asksIfMetBy('Will the new classrooms really be ready by September 2027?')).toBe(true);
+    expect(asksIfMetBy('Zullen de klaslokalen tegen eind 2027 klaar zijn?')).toBe(true);
+    expect(asksIfMetBy('Will the classrooms be bigger?')).toBe(false);
+    expect(asksIfMetBy('How many classrooms were ready by 2025?')).toBe(false);
+  });
+
+  const PLAN = writtenQuestion({
+    number: 4911,
+    date: '2 juni 2025',
+    title: 'Onderwijs  -  Extra klaslokalen voor onthaalklassen',
+    questions: ['1. Hoeveel extra klaslokalen komen er voor de onthaalklassen?'],
+    answers: ['1. Tegen september 2027 wil ik 40 extra klaslokalen voor de onthaalklassen laten bouwen, zodat ze klaar zijn voor het schooljaar 2027-2028, met een budget van 18 miljoen euro.'],
+  });
+  const REVISED = writtenQuestion({
+    number: 4912,
+    date: '20 mei 2026',
+    title: 'Onderwijs  -  Extra klaslokalen voor onthaalklassen (2)',
+    questions: ['Met schriftelijke vraag nr. 4911 van 2 juni 2025 vroeg ik naar de extra klaslokalen.', '1. Hoe ver staat de bouw van de 40 extra klaslokalen?'],
+    answers: ['1. Twaalf zijn klaar; de andere halen september 2027 niet.'],
+  });
+  const corpus = useIndexedCorpus((dir) => {
+    writeFileSync(join(dir, 'klas-1.txt'), PLAN);
+    writeFileSync(join(dir, 'klas-2.txt'), REVISED);
+  });
+
+  it('is answered by the follow-up that says how the plan stands, not by the plan', async () => {
+    const r = await answer('Will the 40 extra classrooms for the reception classes really be ready by September 2027?', {}, { index: corpus.index, embedder: null });
+    expect(r.passages[0]).toMatchObject({ questionNumber: 4912 });
   });
 });
