@@ -46,6 +46,8 @@ const ORDINAL_FIGURE = /^\d+e$/;
 /** A figure other than a year or an ordinal, in digits or written out ("vijf gemeenten"). */
 const writesFigure = (text: string) => figuresIn(text.replace(YEAR, ' ')).some((f) => !ORDINAL_FIGURE.test(f));
 
+/** A line without the label that opens an item ("4.", "2. a)", "b)"). */
+const withoutItemMarker = (line: string): string => line.replace(TOP_ITEM_MARKER, '').replace(SUB_ITEM_MARKER, '');
 /** A follow-up's number in its title: "Kinderopvang - Plaatsen voor nieuwkomers (2)". */
 const SEQUEL_NUMBER = /\(\d{1,2}\)\s*$/gmu;
 /**
@@ -55,7 +57,7 @@ const SEQUEL_NUMBER = /\(\d{1,2}\)\s*$/gmu;
 const withoutNumbering = (text: string): string =>
   text
     .split('\n')
-    .map((line) => line.replace(TOP_ITEM_MARKER, '').replace(SUB_ITEM_MARKER, ''))
+    .map(withoutItemMarker)
     .join('\n')
     .replace(SEQUEL_NUMBER, ' ');
 
@@ -64,14 +66,11 @@ const withoutNumbering = (text: string): string =>
  * a sentence with one of those words, or the question item or title names it: "drie weken" or "drie kleinere
  * klassen" has the figure, not the matter. The words are the next two of the question after the figure.
  */
-function figureWithItsWords(figure: string, queryTerms: readonly QueryTerm[], passage: string, framing: string): boolean {
+function figureWithItsWords(figure: string, queryTerms: readonly QueryTerm[], sentences: readonly { text: string }[], framing: string): boolean {
   const at = queryTerms.findIndex((q) => q.term === figure || q.alternatives.includes(figure));
   const words = at < 0 ? [] : queryTerms.slice(at + 1).filter((q) => !/\d/.test(q.term)).slice(0, 2);
   if (words.length === 0 || figuresIn(framing).includes(figure)) return true;
-  return splitSentences(passage, 0, passage.length).some((s) => {
-    const text = passage.slice(s.start, s.end);
-    return figuresIn(text).includes(figure) && words.some((q) => mentionsTerm(termsOf(text), q));
-  });
+  return sentences.some(({ text }) => figuresIn(text).includes(figure) && words.some((q) => mentionsTerm(termsOf(text), q)));
 }
 
 // --- The checks ---------------------------------------------------------------
@@ -85,13 +84,17 @@ function figureWithItsWords(figure: string, queryTerms: readonly QueryTerm[], pa
 export function answerShortfall(input: AnswerabilityInput): Shortfall | null {
   const passage = input.text.slice(input.span.start, input.span.end);
   const framing = `${input.askedText}\n${input.contextText}`;
+  // The passage's sentences, split on first need and shared by the checks below.
+  let split: (Span & { text: string })[] | undefined;
+  const sentences = () => (split ??= splitSentences(input.text, input.span.start, input.span.end).map((s) => ({ ...s, text: input.text.slice(s.start, s.end) })));
 
   for (const year of input.years) {
     if (!passage.includes(year) && !framing.includes(year) && year !== input.askedInYear && !datedWithAntecedent(input.text, { ...input.span, text: passage }, '').includes(year)) return { kind: 'year', year };
   }
   if (!input.isAnswer) return null;
   if (input.figures.length) {
-    const given = new Set(figuresIn(withoutNumbering(`${passage}\n${framing}`)));
+    const framingWithoutNumbers = withoutNumbering(framing);
+    const given = new Set(figuresIn(`${withoutNumbering(passage)}\n${framingWithoutNumbers}`));
     for (const figure of input.figures) if (!given.has(figure)) return { kind: 'figure', value: figure };
     if (input.quantities.length) {
       const measured = quantitiesIn(`${passage}\n${framing}`);
@@ -102,7 +105,7 @@ export function answerShortfall(input: AnswerabilityInput): Shortfall | null {
     // Read for a figure asked under a condition of figures ("voor een huishouden met drie kinderen"), in the documents'
     // language: an English word's rendering need not be the word the document writes beside the figure.
     const conditions = !input.english && input.answerType !== null && FIGURE_TYPES.has(input.answerType) ? input.figures.filter((f) => !ORDINAL_FIGURE.test(f)) : [];
-    const unpaired = conditions.find((f) => !figureWithItsWords(f, input.queryTerms, passage, withoutNumbering(framing)));
+    const unpaired = conditions.find((f) => !figureWithItsWords(f, input.queryTerms, sentences(), framingWithoutNumbers));
     if (unpaired !== undefined) return { kind: 'figure', value: unpaired };
   }
 
@@ -132,8 +135,6 @@ export function answerShortfall(input: AnswerabilityInput): Shortfall | null {
   // A quoted title names one programme or body whole: its words one by one are found anywhere, the title only in a
   // document about it ("Hoeveel sportclubs bieden een plaats aan via ‘Samen aan Zet’?" against another project's clubs).
   for (const title of input.titles ?? []) if (!givesTitle(input.text, title)) return { kind: 'entity', word: title };
-  let split: (Span & { text: string })[] | undefined;
-  const sentences = () => (split ??= splitSentences(input.text, input.span.start, input.span.end).map((s) => ({ ...s, text: input.text.slice(s.start, s.end) })));
   const wanted = input.answerType;
   if (wanted && YEAR_DATED_TYPES.has(wanted)) {
     const missed = missedPart(passage, input.askedText, input.parts ?? []);
@@ -161,7 +162,7 @@ export function answerShortfall(input: AnswerabilityInput): Shortfall | null {
       const allDatedElsewhere = figures.length > 0 && figures.every((s) => HAS_YEAR.test(yearOf(s)));
       // An answer that opens its figures with another year ("In 2024 gingen 38.420 kinderen …") sets
       // the year of the undated ones that follow, whatever year the question asked.
-      const opening = anyFigures[0]?.text.replace(TOP_ITEM_MARKER, '').replace(SUB_ITEM_MARKER, '') ?? '';
+      const opening = anyFigures[0] ? withoutItemMarker(anyFigures[0].text) : '';
       const framedElsewhere = OPENS_WITH_YEAR.test(opening) && !opening.includes(year);
       // Figures without a year take theirs from the question item or, when it names none, the introduction
       // ("Hoeveel inburgeraars legden in 2023 en 2024 het examen af?" is not dated by "Sinds 1 januari 2022 …").

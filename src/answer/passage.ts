@@ -88,7 +88,7 @@ function wholeCountAsked(query: AnalysedQuery): boolean {
 const ASKS_KINDS = /\b(?:what|which)\s+(?:kinds?|types?|sorts?)\s+of\b|\b(?:welke|welk)\s+(?:soorten|soort|types?)\b|\bwat\s+voor\b/;
 const asksKinds = (question: string) => ASKS_KINDS.test(foldDiacritics(question).toLowerCase());
 /** A sentence that opens a list (ends in a colon) or is one of its lines. */
-const opensList = (sentence: string) => /:\s*$/.test(sentence.split('\n')[0]!) || LIST_ITEM.test(sentence) || /\n\s*[-–•·▪◦*]\s/u.test(sentence);
+const opensList = (sentence: string) => /:\s*$/.test(sentence.split('\n')[0]!) || sentence.split('\n').some((line) => LIST_ITEM.test(line));
 
 /** Sentences that answer the question's manner: an extreme, a total, a bound. */
 function favouredSentences(question: string, wholeCount: boolean): ((sentence: string) => boolean) | undefined {

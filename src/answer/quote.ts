@@ -2,6 +2,7 @@ import { splitSentences, type Span } from '../corpus/sentences.js';
 import { dutchAnalyzer, type Analyzer } from '../search/keyword.js';
 import { terms, tokenize } from '../search/analyze.js';
 import { isTableLine } from './dating.js';
+import { LIST_ITEM } from './evidence.js';
 
 export interface QuoteScorer {
   /** Weight of a query term (its idf). */
@@ -29,8 +30,6 @@ const MAX_QUOTE_SENTENCES = 3;
 const MIN_QUOTE_CHARS = 160;
 /** Short list lines ("- 38 lokale besturen;") are quoted together, as one unit. */
 const SHORT_BULLET = /^[-–•·▪◦*]\s.{0,70}$/;
-/** Any list line, long ones too: "- verblijfsrecht en gezinshereniging, waarvoor …". */
-const ANY_BULLET = /^[-–•·▪◦*]\s/;
 /** A sentence that leans on the one before it ("Daarvan …", "Zo neen, …"). */
 const CONTINUES_PREVIOUS = /^(?:daarvan|daarbij|daarnaast|daarmee|daardoor|daarop|hiervan|hierbij|waarvan|waarbij|dat|dit|die|deze|zij|ze|zo ja|zo neen|zo nee|het gaat om|ook|bovendien|toch|wel)\b/i;
 
@@ -70,7 +69,7 @@ function units(text: string, span: Span, analyzer: Analyzer, scorer: QuoteScorer
   for (const s of splitSentences(text, span.start, span.end)) {
     const prev = merged[merged.length - 1];
     const line = text.slice(s.start, s.end);
-    const bullet = scorer.wholeLists ? ANY_BULLET : SHORT_BULLET;
+    const bullet = scorer.wholeLists ? LIST_ITEM : SHORT_BULLET;
     if (prev && bullet.test(line) && (bullet.test(text.slice(prev.start, prev.end).split('\n').pop()!) || text.slice(prev.start, prev.end).endsWith(':'))) {
       prev.end = s.end;
     } else merged.push({ ...s });
