@@ -93,6 +93,15 @@ function wordOnlyInGap(input: AnswerabilityInput, sentences: Sentence[], gaps: S
   // What the answer leaves to another minister is not answered, though the question item asked it: "De
   // vrijstellingen in het volwassenenonderwijs behoren tot de bevoegdheid van de Vlaamse minister van Onderwijs."
   const leftToAnother = gaps.filter((s) => leavesToAnother(s.text)).map((s) => termsOf(s.text));
+  // A gap about part of what was counted before, narrowed only by words the passage names there first and the question
+  // does not ("Hoeveel van hen in een wijk zonder buurtwerking wonen, wordt niet bijgehouden" beside a question about
+  // all who settled there): the part is not what was asked, and the count before it stands.
+  const narrowsUnasked = (sentence: string) => {
+    if (!PART_OF_COUNTED.test(sentence)) return false;
+    const before = termsOf(sentences.slice(0, sentences.findIndex((s) => s.text === sentence)).map((s) => s.text).join(' '));
+    const part = [...termsOf(sentence.split(/,\s/u)[0]!)].filter((t) => t.length >= MIN_MODIFIER && !/\d/.test(t) && !before.has(t));
+    return part.length > 0 && part.every((t) => !input.queryTerms.some((q) => mentionsTerm(new Set([t]), q)));
+  };
   for (const q of input.queryTerms) {
     if (!matterOf(q)) continue;
     if (mentionsTerm(asked, q) && !leftToAnother.some((t) => mentionsTerm(t, q))) continue;
@@ -101,6 +110,7 @@ function wordOnlyInGap(input: AnswerabilityInput, sentences: Sentence[], gaps: S
     // that a gap after it points back to ("bereidt een vergelijking van de werkzaamheidsgraad voor; de resultaten
     // worden in november verwacht"). What already runs stands: "loopt een proef …; de resultaten van die proef …".
     const inGap = (sentence: string) => {
+      if (narrowsUnasked(sentence)) return false;
       const clauses = clausesOf(sentence);
       const gapAfter = (k: number) => PREPARED.test(clauses[k]!) && POINTS_BACK_TO_RESULT.test(clauses[k + 1] ?? '') && unavailableIn(clauses[k + 1]!);
       return clauses.every((c, k) => !termOrCompoundIn(q, c) || unavailableIn(c) || gapAfter(k));

@@ -312,6 +312,14 @@ describe('answerShortfall', () => {
     expect(check(question, `${counted} Hoeveel werkplekken voortijdig stopten, wordt niet geregistreerd.`)).toMatchObject({ kind: 'focus' });
   });
 
+  it('a gap about part of the count, narrowed by words only the gap names, leaves the count standing for a question that does not name them', () => {
+    const passage =
+      'Volgens een voorlopige telling vestigden zich in 2024 ongeveer 3.100 statushouders in een kustgemeente, of ongeveer een op de acht. De telling loopt tot oktober. Hoeveel van hen in een wijk zonder buurtcentrum wonen, wordt niet bijgehouden.';
+    expect(check('Welk deel van de statushouders ging in 2024 in een kustgemeente wonen?', passage)).toBeNull();
+    // The question that names the part asks what the gap says is not kept.
+    expect(check('Welk deel van de statushouders woont in een wijk zonder buurtcentrum?', passage)).toMatchObject({ kind: 'unavailable' });
+  });
+
   it('a gap followed by an estimate from a sample or survey is answered by the estimate', () => {
     const query = 'Welk aandeel van de jonge mantelzorgers kreeg een adviesgesprek bij het wijkgezondheidscentrum?';
     const given = 'In 2024 meldden zich 2.310 jonge mantelzorgers bij de sociale dienst.';
