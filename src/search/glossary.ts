@@ -163,7 +163,7 @@ const POLICY_VOCABULARY: Record<string, string> = {
   mostly: 'vooral meestal grotendeels', mainly: 'vooral voornamelijk hoofdzakelijk', problem: 'probleem', problems: 'problemen',
   offender: 'dader', offenders: 'daders dader', perpetrator: 'dader', perpetrators: 'daders dader', fan: 'supporter', fans: 'supporters', supporters: 'supporters', player: 'speler', players: 'spelers', suspension: 'schorsing', suspensions: 'schorsingen', bridge: 'brug',
   football: 'voetbal', grassroots: 'amateur amateurs', referee: 'scheidsrechter', referees: 'scheidsrechters', big: 'groot grote', large: 'groot grote',
-  ban: 'verbod verbieden', bans: 'verboden verbod', banning: 'verbod verbieden', banned: 'verboden verbod', disconnect: 'afsluiten', disconnected: 'afgesloten', disconnection: 'afsluiting', disconnections: 'afsluitingen', cutoff: 'afsluiten afsluiting afgesloten', giveup: 'afhaken stoppen', turnaway: 'wegsturen weggestuurd weigeren geweigerd', sendaway: 'wegsturen weggestuurd', sendback: 'terugsturen teruggestuurd', cutback: 'besparen besparing', cutdown: 'verminderen besparen',
+  ban: 'verbod verbieden', bans: 'verboden verbod', banning: 'verbod verbieden', banned: 'verboden verbod', disconnect: 'afsluiten', disconnected: 'afgesloten', disconnection: 'afsluiting', disconnections: 'afsluitingen', cutoff: 'afsluiten afsluiting afgesloten', giveup: 'afhaken stoppen', turnaway: 'wegsturen weggestuurd weigeren geweigerd', turndown: 'afwijzen afgewezen weigeren geweigerd', sendaway: 'wegsturen weggestuurd', sendback: 'terugsturen teruggestuurd', cutback: 'besparen besparing', cutdown: 'verminderen besparen',
 };
 Object.assign(GLOSSARY, POLICY_VOCABULARY, PLACE_NAMES);
 export { PEOPLE_ADJECTIVES, placeName, placeNameForms };

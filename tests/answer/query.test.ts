@@ -257,6 +257,7 @@ describe('English questions', () => {
     expect(renders('Was the electricity cut off last winter?', 'afsluit')).toBe(true);
     expect(renders('How many volunteers give up after a month?', 'afhak')).toBe(true);
     expect(renders('Were children turned away at the swimming pool?', 'wegstur')).toBe(true);
+    expect(renders('Why was her request for a permit turned down?', 'afgewez')).toBe(true);
     // Renderings of one English word are not Dutch synonyms of each other where the English word is wider.
     expect(dutchSynonyms('bedrijf')).not.toContain('maatschappij');
     expect(dutchSynonyms('geweigerd')).not.toContain('weggestuurd');
