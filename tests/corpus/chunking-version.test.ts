@@ -15,7 +15,7 @@ await loadLexicon();
  * When the parser's output changes on purpose: bump CHUNKING_VERSION, then record the new fingerprint below.
  * When documents were only added to the repository, record the new fingerprint and keep the version.
  */
-const RECORDED = { version: 15, fingerprint: 'e1bd16d49294a3453888ccbf821d32bde758e25285a049bcec93eacccf29effb' };
+const RECORDED = { version: 15, fingerprint: '92fd20043280f393f0924f4c2e6027857d8da88b798f54f070ec8564dbbaecb1' };
 
 const ROOT = join(import.meta.dirname, '../..');
 const folders = ['corpus', ...readdirSync(join(ROOT, 'eval'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => `eval/${d.name}/corpus`)];
