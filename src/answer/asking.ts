@@ -102,3 +102,11 @@ export const asksAboutFollowUp = (query: string): boolean => FOLLOW_UP_QUESTION.
 const LATEST_STATE = /\b(?:intussen|inmiddels|ondertussen|momenteel|thans|tot nu toe|tot dusver|currently|so far|at present)\b|(?<!^\s*)\bnow\b(?!\s+that\b)|(?<!\bup\s)\bto date\b/i;
 
 export const asksLatestState = (query: string): boolean => LATEST_STATE.test(query);
+
+/**
+ * The plan as first announced ("volgens de oorspronkelijke plannen", "was originally planned"): of a question and
+ * the later one that follows it up, the first one gave it; the later one says how the plan changed.
+ */
+const ORIGINAL_PLAN = /\b(?:oorspronkelijke?|aanvankelijke?|originally|initially|at first)\b|\boriginal\s+(?:plans?|date|target|schedule|timetable|deadline)\b/i;
+
+export const asksOriginalPlan = (query: string): boolean => ORIGINAL_PLAN.test(query);

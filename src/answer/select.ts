@@ -11,7 +11,7 @@ import { coverage, coverages, keepOrderWithinDocuments, preferAnswerTypeWithinDo
 import { countsBefore, focusPresent, namesCountOf, questionFocus } from './counted.js';
 import { tableIntroduction, withRelativeYearsNamed } from './dating.js';
 import { givesAskedPeriod, givesYearSoFar, missesAskedPeriod } from './year-part.js';
-import { asksAboutFollowUp, asksLatestState } from './asking.js';
+import { asksAboutFollowUp, asksLatestState, asksOriginalPlan } from './asking.js';
 import { orderAskedItems } from './asked-items.js';
 import { asksIfMetBy, asksWhenItWill, givesDateAhead } from './tense.js';
 import { asksAboutCompetence, asksWhetherKnown, leavesToAnother, saysUnavailable } from './gaps.js';
@@ -242,12 +242,17 @@ export function selectPassages(ranking: Ranked[], query: AnalysedQuery, index: L
   // So does a question about how things stand now, or when something is still to happen (a later answer revises
   // the plan), when the later one's passage answers it.
   const latest = asksLatestState(query.clean.text) || (wanted === 'date' && asksWhenItWill(query.clean.text)) || asksIfMetBy(query.clean.text);
-  if ((asksAboutFollowUp(query.clean.text) || latest) && candidates[0]) {
-    const first = candidates[0];
-    // How things stand now is the follow-up's only where it answers and covers nearly as much as the first.
-    const asMuch = (c: Candidate) => !latest || (answerable(c) && c.confidence >= first.confidence - COUNT_MARGIN);
-    const followUp = candidates.find((c) => cites(c.target.doc, first.target.doc) && c.target.part === first.target.part && covers(c) && asMuch(c));
+  const first = candidates[0];
+  // How things stand now is the follow-up's only where it answers and covers nearly as much as the first.
+  const asMuch = (c: Candidate) => answerable(c) && c.confidence >= first!.confidence - COUNT_MARGIN;
+  const ofSamePart = (c: Candidate) => c.target.part === first!.target.part;
+  if ((asksAboutFollowUp(query.clean.text) || latest) && first) {
+    const followUp = candidates.find((c) => cites(c.target.doc, first.target.doc) && ofSamePart(c) && covers(c) && (!latest || asMuch(c)));
     if (followUp) candidates.unshift(...candidates.splice(candidates.indexOf(followUp), 1));
+  } else if (asksOriginalPlan(query.clean.text) && first) {
+    // The plan as first announced is the cited question's, where it answers nearly as well as its follow-up.
+    const earlier = candidates.find((c) => cites(first.target.doc, c.target.doc) && ofSamePart(c) && asMuch(c));
+    if (earlier) candidates.unshift(...candidates.splice(candidates.indexOf(earlier), 1));
   }
   if (query.clean.asksForQuestion) orderAskedItems(candidates, query, covers);
   // "In welke sector deed de inspectie de meeste onderzoeken?": of one document's items, the one whose question

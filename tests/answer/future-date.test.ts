@@ -5,6 +5,7 @@ import { answer } from '../../src/answer/index.js';
 import { asksIfMetBy, asksWhenItWill, givesDateAhead } from '../../src/answer/tense.js';
 import { useIndexedCorpus } from '../helpers/workspace.js';
 import { writtenQuestion } from '../helpers/written-question.js';
+import { asksOriginalPlan } from '../../src/answer/asking.js';
 
 describe('a question about when something is still to happen', () => {
   it('is told by its wording, not by any "when"', () => {
@@ -90,5 +91,39 @@ describe('whether a plan will be met by a deadline', () => {
   it('is answered by the follow-up that says how the plan stands, not by the plan', async () => {
     const r = await answer('Will the 40 extra classrooms for the reception classes really be ready by September 2027?', {}, { index: corpus.index, embedder: null });
     expect(r.passages[0]).toMatchObject({ questionNumber: 4912 });
+  });
+});
+
+describe('the plan as first announced', () => {
+  it('is told by "oorspronkelijk", "aanvankelijk", "originally", not by any plan', () => {
+    expect(asksOriginalPlan('Vanaf wanneer zouden volgens de oorspronkelijke plannen de leesclubs starten?')).toBe(true);
+    expect(asksOriginalPlan('When were the reading clubs originally meant to start?')).toBe(true);
+    expect(asksOriginalPlan('What was the original deadline for the reading clubs?')).toBe(true);
+    expect(asksOriginalPlan('When do the reading clubs start?')).toBe(false);
+    expect(asksOriginalPlan('Which original languages do the books use?')).toBe(false);
+  });
+
+  const ANNOUNCED = writtenQuestion({
+    number: 4921,
+    date: '3 maart 2025',
+    title: 'Volwassenenonderwijs  -  Avondcursussen Nederlands voor ploegarbeiders',
+    questions: ['1. Vanaf wanneer kunnen ploegarbeiders een avondcursus Nederlands volgen?'],
+    answers: ['1. Vanaf 1 september 2025 kunnen ploegarbeiders in elk centrum een avondcursus Nederlands volgen. De centra krijgen daarvoor samen 300.000 euro per jaar; de lessen vallen op dinsdag- en donderdagavond, na de late ploeg van de meeste bedrijven in de regio.'],
+  });
+  const DELAYED = writtenQuestion({
+    number: 4922,
+    date: '10 november 2025',
+    title: 'Volwassenenonderwijs  -  Avondcursussen Nederlands voor ploegarbeiders (2)',
+    questions: ['Met schriftelijke vraag nr. 4921 van 3 maart 2025 vroeg ik naar de avondcursussen.', '1. Kunnen ploegarbeiders intussen een avondcursus Nederlands volgen in elk centrum?'],
+    answers: ['1. Nee. Ploegarbeiders kunnen pas vanaf 1 februari 2026 in elk centrum een avondcursus Nederlands volgen. Een avondcursus Nederlands voor ploegarbeiders vraagt extra lesgevers, die de centra eerst moeten aanwerven.'],
+  });
+  const corpus = useIndexedCorpus((dir) => {
+    writeFileSync(join(dir, 'avond-1.txt'), ANNOUNCED);
+    writeFileSync(join(dir, 'avond-2.txt'), DELAYED);
+  });
+
+  it('comes from the question the follow-up cites, where it answers as well', async () => {
+    const r = await answer('Vanaf wanneer konden ploegarbeiders oorspronkelijk een avondcursus Nederlands volgen in elk centrum?', {}, { index: corpus.index, embedder: null });
+    expect(r.passages[0]).toMatchObject({ questionNumber: 4921 });
   });
 });
