@@ -263,6 +263,16 @@ describe('English questions', () => {
     expect(dutchSynonyms('geweigerd')).not.toContain('weggestuurd');
   });
 
+  it('find the words for tasks, a co-payment, health insurance and its reimbursement', () => {
+    const renders = (q: string, stem: string) => analyseQuery(q, {}, []).queryTerms.some((t) => t.alternatives.includes(stem));
+    expect(renders('Which tasks does the regional team take on?', 'tak')).toBe(true);
+    expect(renders('Is there a co-payment for the swimming lessons?', 'bijdrag')).toBe(true);
+    expect(renders('Are the lessons paid back by health insurance?', 'ziekteverzeker')).toBe(true);
+    expect(renders('Does the reimbursement cover the lessons?', 'terugbetal')).toBe(true);
+    // A health insurance fund is not the insurance itself: the renderings are no synonyms of each other.
+    expect(dutchSynonyms('ziekenfonds')).not.toContain('ziekteverzekering');
+  });
+
   it('join two words English writes apart for one term: an agency worker is an uitzendkracht, not an agentschap', () => {
     const stems = (q: string) => analyseQuery(q, {}, []).queryTerms.flatMap((t) => [t.term, ...t.alternatives]);
     expect(stems('How many agency workers had a contract for one day only?')).toContain('uitzendkracht');
