@@ -2,7 +2,7 @@ import { SUB_ITEM_MARKER, TOP_ITEM_MARKER } from '../corpus/normalize.js';
 import { splitSentences, type Span } from '../corpus/sentences.js';
 import { terms, tokenize } from '../search/analyze.js';
 import { holdsAnswerType, type AnswerType } from './answer-type.js';
-import { complementNotSpokenOf, oppositeOutcome } from './polarity.js';
+import { complementNotSpokenOf, onlyOutsideOf, oppositeOutcome } from './polarity.js';
 import { missingBreakdown, speaksOfGroup } from './breakdown.js';
 import { missedPart } from './year-part.js';
 import { termsOf, unavailableIn, wordsOf } from './passage-analysis.js';
@@ -231,6 +231,8 @@ export function answerShortfall(input: AnswerabilityInput): Shortfall | null {
   if (turned) return { kind: 'opposite', found: turned };
   const other = complementNotSpokenOf(input.complements ?? [], passage, input.askedText);
   if (other) return { kind: 'opposite', found: other };
+  const outside = onlyOutsideOf(input.queryTerms, input.excluded ?? [], passage);
+  if (outside) return { kind: 'opposite', found: outside };
 
   const focus = input.focus;
   if (focus) {

@@ -8,7 +8,7 @@ import { cardinalOf } from './named.js';
 import { gapPointsBack, GIVING_TERMS, leavesToAnother } from './gaps.js';
 import { joinedFormsOf, termsOf, unavailableIn } from './passage-analysis.js';
 import type { AnswerabilityInput, QueryTerm } from './checks.js';
-import { NEGATED_MODIFIER } from './polarity.js';
+import { withoutExcluded } from './polarity.js';
 import type { Shortfall } from './shortfall.js';
 
 /**
@@ -76,15 +76,6 @@ export function gapShortfall(input: AnswerabilityInput, sentences: Sentence[], p
   // A figure, a group the question excludes ("non-EU") or a word for giving figures names no matter of a gap.
   const matterOf = (q: QueryTerm) => !/^\d+$/.test(q.term) && !input.excluded?.includes(q.term) && !GIVING_TERMS.has(q.term);
   return wordOnlyInGap(input, sentences, gaps, matterOf) ?? countInGap(input, sentences, gaps, matterOf, passage);
-}
-
-/**
- * What a question item asks outside of it does not ask of: "Hoeveel seizoenarbeiders van buiten de Europese Unie …"
- * does not ask about EU workers. The excluded word, and a name it opens ("Europese Unie"), are left out.
- */
-const EXCLUDED_WITH_NEXT = new RegExp(`${NEGATED_MODIFIER.source}(\\s+\\S+)?`, 'giu');
-function withoutExcluded(text: string): string {
-  return text.replace(EXCLUDED_WITH_NEXT, (...m: string[]) => (m[3] && !/^\s+\p{Lu}/u.test(m[3]) ? ` ${m[3]}` : ' '));
 }
 
 /** A word of the question the passage speaks of only where it says something is missing, or leaves it to another minister. */

@@ -2,6 +2,7 @@ import { splitSentences } from '../corpus/sentences.js';
 import { terms, tokenize } from '../search/analyze.js';
 import type { QueryTerm } from './checks.js';
 import { termsOf } from './passage-analysis.js';
+import { mentionsTerm } from './evidence.js';
 import { NEGATED_PREFIXED } from './counted.js';
 
 /**
@@ -101,6 +102,32 @@ export function complementNotSpokenOf(complements: readonly string[], passage: s
     // procedures zonder anonimisering waren dat er 151" gives the complement too.
     const found = figured.map((sentence) => tokenize(sentence).find((w) => terms(w).includes(x)));
     if (found.every((w) => w !== undefined)) return found[0]!;
+  }
+  return null;
+}
+
+/** A negated modifier with the name it opens: "buiten de Europese Unie" is left out whole, "niet-EU-studenten" keeps "studenten". */
+const EXCLUDED_WITH_NEXT = new RegExp(`${NEGATED_MODIFIER.source}(\\s+\\S+)?`, 'giu');
+export function withoutExcluded(text: string): string {
+  return text.replace(EXCLUDED_WITH_NEXT, (...m: string[]) => (m[3] && !/^\s+\p{Lu}/u.test(m[3]) ? ` ${m[3]}` : ' '));
+}
+
+/**
+ * A group the question names that the passage gives figures for only as excluded: "students from other EU
+ * countries" against "2.184 aanvragen van studenten van buiten de Europese Unie". Every figure sentence that
+ * speaks of the word at all negates it ("buiten …", "niet-…", "non-…"), so the figures are of those outside. The
+ * negating words as the passage writes them, or null. A question that excludes the word itself is answered there.
+ * Only a name is set apart so: "niet-begeleide minderjarigen" are a group of their own.
+ */
+export function onlyOutsideOf(queryTerms: readonly QueryTerm[], excluded: readonly string[], passage: string): string | null {
+  const figured = splitSentences(passage, 0, passage.length).map((s) => passage.slice(s.start, s.end)).filter((s) => /\d/.test(s));
+  for (const q of queryTerms) {
+    if (/\d/.test(q.term) || excluded.includes(q.term)) continue;
+    // A name set apart ("buiten de Europese Unie", "niet-EU"), not a word negation makes ("niet-begeleide minderjarigen").
+    const negating = (sentence: string) => [...sentence.matchAll(NEGATED_MODIFIER)].find((m) => /^\p{Lu}/u.test(m[1] ?? m[2]!) && mentionsTerm(new Set(terms(m[1] ?? m[2]!)), q));
+    const outsideOnly = (sentence: string) => negating(sentence) !== undefined && !mentionsTerm(termsOf(withoutExcluded(sentence)), q);
+    const speaking = figured.filter((sentence) => mentionsTerm(termsOf(sentence), q));
+    if (speaking.length > 0 && speaking.every(outsideOnly)) return negating(speaking[0]!)![0];
   }
   return null;
 }

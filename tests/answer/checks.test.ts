@@ -823,6 +823,17 @@ describe('answerShortfall', () => {
     expect(check('Hoeveel diversiteitsplannen werden in 2016 afgewezen?', `${passage} Er werden 37 plannen afgewezen.`)).toBeNull();
   });
 
+  it('figures given only for those outside a named group do not answer a question about that group', () => {
+    const passage = 'In 2024 vroegen 640 jongeren met de nationaliteit van een land buiten de Europese Unie een reisbeurs aan. Daarvan kregen er 410 een beurs.';
+    expect(check('How many young people from other EU countries applied for a travel grant in 2024?', passage)).toEqual({ kind: 'opposite', found: 'buiten de Europese' });
+    expect(check('Hoeveel jongeren uit andere landen van de Europese Unie vroegen in 2024 een reisbeurs aan?', passage)).toMatchObject({ kind: 'opposite' });
+    // The question about those outside is answered, and so is one where the passage gives both sides.
+    expect(check('Hoeveel jongeren van buiten de Europese Unie vroegen in 2024 een reisbeurs aan?', passage)).toBeNull();
+    expect(check('Hoeveel jongeren uit de Europese Unie vroegen in 2024 een reisbeurs aan?', `${passage} Uit de Europese Unie kwamen 230 aanvragen.`)).toBeNull();
+    // A word negation makes is a group of its own, not a name set apart.
+    expect(check('Hoeveel begeleide minderjarigen kregen in 2024 een voogd?', 'In 2024 kregen 310 niet-begeleide minderjarigen een voogd.')).toBeNull();
+  });
+
   it('a gap answers a question about when, or a yes/no question', () => {
     const passage = 'De ondertekenaars rapporteren jaarlijks.\nHet eerste opvolgingsrapport wordt verwacht in september 2018.';
     expect(check('Wat staat er in het opvolgingsrapport?', passage, 'Hoe wordt opgevolgd?')?.kind).toBe('unavailable');
