@@ -3,6 +3,7 @@ import { foldDiacritics, terms } from '../search/analyze.js';
 import { holdsAnswerType, STILL_TO_COME } from './answer-type.js';
 import { saysUnavailable } from './gaps.js';
 import { joinedFormsOf, termsOf } from './passage-analysis.js';
+import { MONTH_NAMES } from './year-part.js';
 import type { QueryTerm } from './checks.js';
 
 /**
@@ -27,6 +28,12 @@ const STUDYING = /\b(?:evalueert|onderzoekt|bestudeert|evaluates|examines|invest
 
 /** Still under way or awaited: "loopt nog", "wordt momenteel uitgevoerd", "Ik wil eerst de resultaten afwachten". */
 const UNDER_WAY = /\b(?:loopt|lopen)\s+(?:\S+\s+){0,2}?nog\b|\bnog\s+(?:bezig|lopende|aan de gang)\b|\bmomenteel\b|\b(?:afwachten|afwacht|wachten op|wacht op)\b|\b(?:still|currently)\s+(?:running|ongoing|under way|underway)\b/;
+
+/**
+ * Starting at a date, in the present tense: "In Walmersdonk start in september 2026 een proefproject", "begint op 1
+ * maart 2026". A written answer speaks so of what is still to start (what has started, it says "startte", "is gestart").
+ */
+const STARTS_AT_A_DATE = new RegExp(`\\b(?:start|starten|begint|beginnen|gaat\\s+van\\s+start|gaan\\s+van\\s+start|starts|begins)\\s+(?:\\S+\\s+){0,2}?(?:in|op|vanaf|on|from)\\s+(?:\\d{1,2}\\s+)?${MONTH_NAMES}\\s+(?:19|20)\\d\\d\\b`);
 
 const fold = (s: string) => foldDiacritics(s).toLowerCase();
 
@@ -80,7 +87,7 @@ export function namesStudy(forms: string[], text: string): boolean {
 export function studyStillPending(forms: string[], sentences: Sentence[], final = false): Sentence | null {
   if (forms.length === 0) return null;
   const names = (s: Sentence) => namesStudy(forms, s.text);
-  const pending = (s: Sentence) => saysUnavailable(s.text) || [STILL_TO_COME, UNDER_WAY, STUDYING].some((p) => p.test(fold(s.text).replace(THAN_PLANNED, ' ')));
+  const pending = (s: Sentence) => saysUnavailable(s.text) || [STILL_TO_COME, UNDER_WAY, STUDYING, STARTS_AT_A_DATE].some((p) => p.test(fold(s.text).replace(THAN_PLANNED, ' ')));
   // First results are no finding of the final report asked: "Het eindrapport wordt in november 2026 verwacht".
   const interim = (s: Sentence) => final && INTERIM.test(fold(s.text));
   const finding = (s: Sentence | undefined) => s !== undefined && !pending(s) && !interim(s) && holdsAnswerType(s.text.replace(PURPOSE, ' '), 'outcome');

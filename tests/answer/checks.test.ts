@@ -1283,6 +1283,14 @@ describe('the findings of a study are that study\'s', () => {
     expect(check('What were the results of the sorting street pilot in Kortelmare?', trial)).toMatchObject({ kind: 'unavailable' });
     expect(check('Wat zijn de resultaten van het proefproject met de sorteerstraat?', trial)).toMatchObject({ kind: 'unavailable' });
   });
+  it('a pilot that starts at a date, in the present tense, is still to start and has no results yet', () => {
+    const starting = 'In 2025 volgden 310 ouders de leesavonden. In Dalwijk start in oktober 2026 een proefproject waarbij ouders samen met hun kinderen in de bibliotheek lezen.';
+    expect(check('What came out of the reading pilot in Dalwijk?', starting)).toMatchObject({ kind: 'unavailable' });
+    // One that started, in the past tense, with its results beside it, answers.
+    const started = 'In Dalwijk startte in oktober 2024 een proefproject waarbij ouders samen met hun kinderen lezen. Daardoor lazen 40 procent meer kinderen thuis.';
+    expect(check('What came out of the reading pilot in Dalwijk?', started)).toBeNull();
+  });
+
   it('a passage that speaks nowhere of the study, nor its question, does not give its findings', () => {
     const q = 'Wat zijn de conclusies van de evaluatie van de taallessen?';
     const passage = 'In 29 van de 46 scholen daalde het aantal afwezigheden met 12 procent.';
