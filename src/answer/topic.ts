@@ -3,6 +3,7 @@ import { CALENDAR_WORDS, JURISDICTION, STATE_ADJECTIVES, UNIT_WORDS } from './na
 import { joinedFormsOf, termsOf } from './passage-analysis.js';
 import type { QueryTerm } from './checks.js';
 import { sharesCompoundHead } from './counted.js';
+import type { Dimension } from './breakdown.js';
 
 /** What the topic check reads of the question: its words and the names it gives. */
 export interface TopicTraits {
@@ -11,6 +12,8 @@ export interface TopicTraits {
   places: string[];
   /** Whether the question asks a sum and the passage gives one (see MONEY). */
   sumGiven?: boolean;
+  /** Dimensions the question asks its figures broken down by ("per provincie"): how, not what about. */
+  breakdown?: Dimension[];
 }
 
 /** Words that situate a question rather than say what it is about: the state's frame ("Vlaamse", "Vlaanderen"). */
@@ -43,14 +46,14 @@ const UNIT = new Set(UNIT_WORDS.flatMap((w) => terms(w)));
 const CALENDAR = new Set(CALENDAR_WORDS.flatMap((w) => terms(w)));
 
 /**
- * Names, places, years, days and figures situate a question; its other words say
+ * Names, places, years, days, figures and the breakdown asked ("per provincie") situate a question; its other words say
  * what it is about. A passage that shares only the first ("Wat wordt het weer
  * morgen in Gent?" against a passage that names Gent or says "morgen", "Who won the Tour of
  * Flanders in 2023?" against one about Flanders in 2023) is about something
  * else. A question of names alone ("Lindeveld 2018") is not held to this.
  */
 export function sharesTopic(input: TopicTraits, evidence: string[]): boolean {
-  const names = new Set([...input.entities, ...input.places].flatMap((n) => terms(n)));
+  const names = new Set([...input.entities, ...input.places, ...(input.breakdown ?? []).map((d) => d.name)].flatMap((n) => terms(n)));
   const situating = (t: string) => names.has(t) || FRAME.has(t) || ASKING_FOR_VALUE.has(t) || UNIT.has(t) || CALENDAR.has(t);
   // A single letter ("rijbewijs B") says nothing a passage's "b)" could share.
   const topic = input.queryTerms.filter((q) => !/\d/.test(q.term) && q.term.length > 1 && !situating(q.term) && !q.alternatives.some(situating));

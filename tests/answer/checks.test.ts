@@ -782,6 +782,12 @@ describe('answerShortfall', () => {
     expect(check('Hoeveel uur duurt de module van de cursus?', module)).toBeNull();
   });
 
+  it('the breakdown asked says how the figures are split, not what they are about', () => {
+    const table = 'De tabel geeft per provincie het aantal deelnemers aan de fietslessen in 2024.\nAntwerpen 312\nLimburg 145\nOost-Vlaanderen 288';
+    expect(check('verkeersboetes 2024 per provincie', table)).toEqual({ kind: 'off-topic' });
+    expect(check('fietslessen 2024 per provincie', table)).toBeNull();
+  });
+
   it('a day or month dates a question as a year does: it is no subject', () => {
     const weekend = 'In het weekend zijn er geen tolken beschikbaar, waardoor sommige patiënten in maart geen afspraak kregen.';
     expect(check("What's the weather forecast for this weekend?", weekend)).toEqual({ kind: 'off-topic' });
