@@ -54,6 +54,9 @@ const offersRoom = (sentence: string): boolean => {
   return figure !== undefined && cardinalOf(figure.toLowerCase().replace(/\./g, '')) !== null;
 };
 
+/** Whether a property is kept, said to be unknown: "registreert niet of …", "houdt niet bij of …", a gap that opens "Of …". */
+const WHETHER_NOT_KEPT = /^\s*of\s|\b(?:registreert|registreren|registreerde|houdt|houden|hield|weet|weten|bekend|nagegaan|geregistreerd|bijgehouden)\s+(?:\S+\s+){0,2}?(?:niet\s+)?(?:bij\s+)?of\s/iu;
+
 /** A sentence about a count: "Hoeveel kandidaat-donoren …", "Het aantal inburgeraars dat …". */
 const NAMES_A_COUNT = /\b(?:hoeveel|aantal|aantallen|how many|number of)\b/i;
 
@@ -84,6 +87,13 @@ function wordOnlyInGap(input: AnswerabilityInput, sentences: Sentence[], gaps: S
   // What the answer leaves to another minister is not answered, though the question item asked it: "De
   // vrijstellingen in het volwassenenonderwijs behoren tot de bevoegdheid van de Vlaamse minister van Onderwijs."
   const leftToAnother = gaps.filter((s) => leavesToAnother(s.text)).map((s) => termsOf(s.text));
+  // Nor is a property of which the answer says it does not register whether people have it ("Het agentschap registreert
+  // niet of die deelnemers een beperking hebben", "Of een cursist werk vindt, wordt niet bijgehouden"): no count of
+  // those with it exists, though the question item asked it.
+  const notRegistered = gaps.flatMap((s) => {
+    const whether = WHETHER_NOT_KEPT.exec(s.text);
+    return whether ? [termsOf(s.text.slice(whether.index + whether[0].length).split(/,\s/u)[0]!)] : [];
+  });
   // A gap about part of what was counted before, narrowed only by words the passage names there first and the question
   // does not ("Hoeveel van hen in een wijk zonder buurtwerking wonen, wordt niet bijgehouden" beside a question about
   // all who settled there): the part is not what was asked, and the count before it stands.
@@ -95,7 +105,7 @@ function wordOnlyInGap(input: AnswerabilityInput, sentences: Sentence[], gaps: S
   };
   for (const q of input.queryTerms) {
     if (!matterOf(q)) continue;
-    if (mentionsTerm(asked, q) && !leftToAnother.some((t) => mentionsTerm(t, q))) continue;
+    if (mentionsTerm(asked, q) && ![...leftToAnother, ...notRegistered].some((t) => mentionsTerm(t, q))) continue;
     const where = sentences.filter((s) => mentionsTerm(termsOf(withoutPointedBack(s.text)), q));
     // Within a sentence, only the clause that says something is missing is about a gap, or a work in preparation
     // that a gap after it points back to ("bereidt een vergelijking van de werkzaamheidsgraad voor; de resultaten

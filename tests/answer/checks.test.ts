@@ -320,6 +320,17 @@ describe('answerShortfall', () => {
     expect(check('Welk deel van de statushouders woont in een wijk zonder buurtcentrum?', passage)).toMatchObject({ kind: 'unavailable' });
   });
 
+  it('a property the answer does not register for anyone is not counted, though the question item asked it', () => {
+    const enrolled = 'Voor de avondles schreven zich vorig najaar 630 cursisten in.';
+    const asked = 'Hoeveel cursisten van de avondles hebben een diploma hoger onderwijs?';
+    const notKept = `${enrolled} Het centrum houdt niet bij of die cursisten een diploma hoger onderwijs hebben.`;
+    expect(check('Hoeveel cursisten van de avondles hebben een diploma hoger onderwijs?', notKept, asked)).toMatchObject({ kind: 'unavailable' });
+    const opening = `${enrolled} Of een cursist al een diploma hoger onderwijs heeft, wordt niet geregistreerd.`;
+    expect(check('Hoeveel cursisten van de avondles hebben een diploma hoger onderwijs?', opening, asked)).toMatchObject({ kind: 'unavailable' });
+    // What the gap is not about still stands: the enrolment is given.
+    expect(check('Hoeveel cursisten schreven zich in voor de avondles?', notKept, 'Hoeveel cursisten schreven zich in?')).toBeNull();
+  });
+
   it('a gap followed by an estimate from a sample or survey is answered by the estimate', () => {
     const query = 'Welk aandeel van de jonge mantelzorgers kreeg een adviesgesprek bij het wijkgezondheidscentrum?';
     const given = 'In 2024 meldden zich 2.310 jonge mantelzorgers bij de sociale dienst.';
