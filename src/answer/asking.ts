@@ -107,6 +107,6 @@ export const asksLatestState = (query: string): boolean => LATEST_STATE.test(que
  * The plan as first announced ("volgens de oorspronkelijke plannen", "was originally planned"): of a question and
  * the later one that follows it up, the first one gave it; the later one says how the plan changed.
  */
-const ORIGINAL_PLAN = /\b(?:oorspronkelijke?|aanvankelijke?|originally|initially|at first)\b|\boriginal\s+(?:plans?|date|target|schedule|timetable|deadline)\b/i;
+const ORIGINAL_PLAN = /\b(?:oorspronkelijke?|aanvankelijke?|initieel|initi[eë]le|originally|initially|at first)\b|\boriginal\s+(?:plans?|date|target|schedule|timetable|deadline)\b/i;
 
 export const asksOriginalPlan = (query: string): boolean => ORIGINAL_PLAN.test(query);

@@ -276,7 +276,7 @@ export function answerShortfall(input: AnswerabilityInput): Shortfall | null {
   const study = wanted === 'outcome' && input.asksForContent && namedStudy.length === 0 ? studyByNamedBody(sentences(), bodyNamed) : namedStudy;
   if (study.length > 0) {
     if (!namesStudy(study, `${passage}\n${framing}`)) return { kind: 'focus', word: study[0]! };
-    const pending = studyStillPending(study, sentences(), asksFinalStudy(input.queryTerms));
+    const pending = studyStillPending(study, sentences(), asksFinalStudy(input.queryTerms), { askedOn: input.askedOn ?? null, answeredOn: input.answeredOn ?? null, asksDecision: false });
     if (pending) return { kind: 'unavailable', sentence: { start: pending.start, end: pending.end } };
   }
   // A date asked of what happened is not one the passage gives as expected (tense.ts). The matter dated is what the

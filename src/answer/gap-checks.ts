@@ -94,15 +94,8 @@ function wordOnlyInGap(input: AnswerabilityInput, sentences: Sentence[], gaps: S
     const whether = WHETHER_NOT_KEPT.exec(s.text);
     return whether ? [termsOf(s.text.slice(whether.index + whether[0].length).split(/,\s/u)[0]!)] : [];
   });
-  // A gap about part of what was counted before, narrowed only by words the passage names there first and the question
-  // does not ("Hoeveel van hen in een wijk zonder buurtwerking wonen, wordt niet bijgehouden" beside a question about
-  // all who settled there): the part is not what was asked, and the count before it stands.
-  const narrowsUnasked = (sentence: string) => {
-    if (!PART_OF_COUNTED.test(sentence)) return false;
-    const before = termsOf(sentences.slice(0, sentences.findIndex((s) => s.text === sentence)).map((s) => s.text).join(' '));
-    const part = [...termsOf(sentence.split(/,\s/u)[0]!)].filter((t) => t.length >= MIN_MODIFIER && !/\d/.test(t) && !before.has(t));
-    return part.length > 0 && part.every((t) => !input.queryTerms.some((q) => mentionsTerm(new Set([t]), q)));
-  };
+  const narrowing = new Map<Sentence, boolean>();
+  const narrowsUnasked = (s: Sentence) => narrowing.get(s) ?? (narrowing.set(s, partNarrowedUnasked(input.queryTerms, sentences, s)), narrowing.get(s)!);
   for (const q of input.queryTerms) {
     if (!matterOf(q)) continue;
     if (mentionsTerm(asked, q) && ![...leftToAnother, ...notRegistered].some((t) => mentionsTerm(t, q))) continue;
@@ -110,18 +103,47 @@ function wordOnlyInGap(input: AnswerabilityInput, sentences: Sentence[], gaps: S
     // Within a sentence, only the clause that says something is missing is about a gap, or a work in preparation
     // that a gap after it points back to ("bereidt een vergelijking van de werkzaamheidsgraad voor; de resultaten
     // worden in november verwacht"). What already runs stands: "loopt een proef …; de resultaten van die proef …".
-    const inGap = (sentence: string) => {
-      if (narrowsUnasked(sentence)) return false;
-      const clauses = clausesOf(sentence);
+    const inGap = (s: Sentence) => {
+      if (narrowsUnasked(s)) return false;
+      const clauses = clausesOf(s.text);
       const gapAfter = (k: number) => PREPARED.test(clauses[k]!) && POINTS_BACK_TO_RESULT.test(clauses[k + 1] ?? '') && unavailableIn(clauses[k + 1]!);
       return clauses.every((c, k) => !termOrCompoundIn(q, c) || unavailableIn(c) || gapAfter(k));
     };
     // A word the gap names is spoken of elsewhere also in a compound ("opvang", "opvangstructuur").
-    const elsewhere = () => sentences.some((s) => termOrCompoundIn(q, s.text) && !inGap(s.text));
-    if (where.length > 0 && where.every((s) => inGap(s.text)) && !elsewhere() && !estimatedAfter(input, sentences, where)) return { kind: 'unavailable', sentence: { start: where[0]!.start, end: where[0]!.end } };
+    const elsewhere = () => sentences.some((s) => termOrCompoundIn(q, s.text) && !inGap(s));
+    if (where.length > 0 && where.every(inGap) && !elsewhere() && !estimatedAfter(input, sentences, where)) return { kind: 'unavailable', sentence: { start: where[0]!.start, end: where[0]!.end } };
   }
   return null;
 }
+
+/**
+ * A gap about part of what was counted before, narrowed by words the passage names there first and the question does
+ * not ("Hoeveel van hen in een wijk zonder buurtwerking wonen, wordt niet bijgehouden" beside a question about all who
+ * settled there): the part is not what was asked, and the count before it stands. The narrowing is read in the part's
+ * clause, up to the one that says it is not kept.
+ */
+function partNarrowedUnasked(queryTerms: QueryTerm[], sentences: Sentence[], gap: Sentence): boolean {
+  const part = PART_OF_COUNTED.exec(gap.text);
+  if (!part) return false;
+  const segments = gap.text.slice(part.index + part[0].length).split(/,\s/u);
+  // The words of the gap come before the part ("Er wordt niet bijgehouden hoeveel van hen …") or after it, past a comma;
+  // without one, the part cannot be read apart from them.
+  const end = unavailableIn(gap.text.slice(0, part.index)) ? segments.length : segments.findIndex((segment) => unavailableIn(segment));
+  if (end <= 0) return false;
+  // Its nouns, after an article or preposition ("in een klas zonder taalcoach"): not its verb, which the Dutch
+  // subordinate clause puts last, nor an adverb ("intussen werden ingevorderd").
+  const tokens = segments.slice(0, end).join(' ').trim().split(/\s+/u).slice(0, -1);
+  const nouns = tokens.filter((_, i) => tokens.slice(Math.max(0, i - 2), i).some((w) => OPENS_NOUN_PHRASE.has(w.toLowerCase()))).join(' ');
+  const before = termsOf(sentences.slice(0, sentences.indexOf(gap)).map((s) => s.text).join(' '));
+  const narrowing = [...termsOf(nouns)].filter((t) => t.length >= MIN_MODIFIER && !/\d/.test(t) && !before.has(t));
+  const asked = (t: string) => queryTerms.some((q) => [q.term, ...q.alternatives].some((a) => a === t || (a.length >= MIN_COMPOUND_PART && t.includes(a))));
+  return narrowing.length > 0 && !narrowing.some(asked);
+}
+
+const OPENS_NOUN_PHRASE = new Set(['de', 'het', 'een', 'in', 'zonder', 'met', 'van', 'bij', 'naar', 'uit', 'op', 'voor', 'volgens', 'via', 'tot', 'door', 'over', 'onder']);
+
+/** A question word met inside a longer word of the gap ("buurt" in "buurtcentrum") names it too. */
+const MIN_COMPOUND_PART = 5;
 
 /**
  * An estimate right after the gap: "Hoeveel van hen naar een logopedist werden doorverwezen, wordt niet centraal
@@ -167,10 +189,11 @@ function countInGap(input: AnswerabilityInput, sentences: Sentence[], gaps: Sent
   // "Die cijfers worden niet bijgehouden" names what the question item asked by pointing back to it.
   // A gap about part of what the sentence before counts ("In 2024 werden 412 meldingen doorverwezen naar Unia. Hoeveel
   // van die dossiers tot een procedure leidden, wordt niet opgevolgd") leaves that count standing: it names the count
-  // asked when the question too asks a part ("How many of them found a home?"), or names what the gap narrows to.
+  // asked when the question too asks a part ("How many of them found a home?"), or names what the gap narrows to and
+  // not only the verb of the part (partNarrowedUnasked).
   const before = (g: Sentence) => sentences[sentences.indexOf(g) - 1]?.text ?? '';
   const namesNarrowing = (g: Sentence) => input.queryTerms.some((q) => matterOf(q) && !focusPresent(focus, [q.term]) && termOrCompoundIn(q, g.text) && !termOrCompoundIn(q, before(g)));
-  const asked = (g: Sentence) => !PART_OF_COUNTED.test(g.text) || input.asksPart === true || namesNarrowing(g);
+  const asked = (g: Sentence) => !PART_OF_COUNTED.test(g.text) || input.asksPart === true || (namesNarrowing(g) && !partNarrowedUnasked(input.queryTerms, sentences, g));
   // "Hoeveel van hen een cursus volgen, …" names what the sentence before counts ("Van die seizoenarbeiders …").
   const pointsBackToFocus = (g: Sentence) => PART_OF_COUNTED.test(g.text) && focusPresent(focus, [before(g)]);
   const naming = gaps.filter((s) => (focusPresent(focus, [s.text]) || (gapPointsBack(s.text) && focusPresent(focus, [input.askedText])) || pointsBackToFocus(s)) && asked(s));

@@ -113,11 +113,11 @@ export function withoutExcluded(text: string): string {
 }
 
 /**
- * A group the question names that the passage gives figures for only as excluded: "students from other EU
- * countries" against "2.184 aanvragen van studenten van buiten de Europese Unie". Every figure sentence that
- * speaks of the word at all negates it ("buiten …", "niet-…", "non-…"), so the figures are of those outside. The
- * negating words as the passage writes them, or null. A question that excludes the word itself is answered there.
- * Only a name is set apart so: "niet-begeleide minderjarigen" are a group of their own.
+ * A group the question names that the passage gives figures for only as excluded: "How many pupils from Brussels
+ * …" against "412 leerlingen van buiten Brussel". Every figure sentence that speaks of the word at all negates it
+ * ("buiten …", "niet-…", "non-…"), so the figures are of those outside. The negating words as the passage writes
+ * them, with the name they open, or null. A question that excludes the word itself is answered there. Only a name is
+ * set apart so: "niet-begeleide minderjarigen" are a group of their own.
  */
 export function onlyOutsideOf(queryTerms: readonly QueryTerm[], excluded: readonly string[], passage: string): string | null {
   const figured = splitSentences(passage, 0, passage.length).map((s) => passage.slice(s.start, s.end)).filter((s) => /\d/.test(s));
@@ -127,7 +127,11 @@ export function onlyOutsideOf(queryTerms: readonly QueryTerm[], excluded: readon
     const negating = (sentence: string) => [...sentence.matchAll(NEGATED_MODIFIER)].find((m) => /^\p{Lu}/u.test(m[1] ?? m[2]!) && mentionsTerm(new Set(terms(m[1] ?? m[2]!)), q));
     const outsideOnly = (sentence: string) => negating(sentence) !== undefined && !mentionsTerm(termsOf(withoutExcluded(sentence)), q);
     const speaking = figured.filter((sentence) => mentionsTerm(termsOf(sentence), q));
-    if (speaking.length > 0 && speaking.every(outsideOnly)) return negating(speaking[0]!)![0];
+    if (speaking.length > 0 && speaking.every(outsideOnly)) {
+      const first = negating(speaking[0]!)!;
+      const next = /^\s+\p{Lu}\p{L}*/u.exec(speaking[0]!.slice(first.index! + first[0].length));
+      return first[0] + (next?.[0] ?? '');
+    }
   }
   return null;
 }

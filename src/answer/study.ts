@@ -3,7 +3,7 @@ import { foldDiacritics, terms } from '../search/analyze.js';
 import { holdsAnswerType, STILL_TO_COME } from './answer-type.js';
 import { saysUnavailable } from './gaps.js';
 import { joinedFormsOf, termsOf } from './passage-analysis.js';
-import { MONTH_NAMES } from './year-part.js';
+import { datedAfterWriting, type DatingFrame } from './tense.js';
 import type { QueryTerm } from './checks.js';
 
 /**
@@ -30,10 +30,11 @@ const STUDYING = /\b(?:evalueert|onderzoekt|bestudeert|evaluates|examines|invest
 const UNDER_WAY = /\b(?:loopt|lopen)\s+(?:\S+\s+){0,2}?nog\b|\bnog\s+(?:bezig|lopende|aan de gang)\b|\bmomenteel\b|\b(?:afwachten|afwacht|wachten op|wacht op)\b|\b(?:still|currently)\s+(?:running|ongoing|under way|underway)\b/;
 
 /**
- * Starting at a date, in the present tense: "In Walmersdonk start in september 2026 een proefproject", "begint op 1
- * maart 2026". A written answer speaks so of what is still to start (what has started, it says "startte", "is gestart").
+ * Starting ("start", "begint", "gaat … van start", "de start"), at a date later than the answer was written: "Het
+ * leesproject gaat in oktober 2026 van start" in an answer of May 2026 speaks of a study still to start, which has
+ * found nothing yet. Its dates decide, not its tense: "Sinds de start in januari 2024 …" is under way.
  */
-const STARTS_AT_A_DATE = new RegExp(`\\b(?:start|starten|begint|beginnen|gaat\\s+van\\s+start|gaan\\s+van\\s+start|starts|begins)\\s+(?:\\S+\\s+){0,2}?(?:in|op|vanaf|on|from)\\s+(?:\\d{1,2}\\s+)?${MONTH_NAMES}\\s+(?:19|20)\\d\\d\\b`);
+const STARTS = /\b(?:start|starten|begint|beginnen|starts|begins)\b/;
 
 const fold = (s: string) => foldDiacritics(s).toLowerCase();
 
@@ -84,10 +85,11 @@ export function namesStudy(forms: string[], text: string): boolean {
  * none. Null when the passage reports the study's findings,
  * or does not speak of it as unfinished.
  */
-export function studyStillPending(forms: string[], sentences: Sentence[], final = false): Sentence | null {
+export function studyStillPending(forms: string[], sentences: Sentence[], final = false, frame: DatingFrame | null = null): Sentence | null {
   if (forms.length === 0) return null;
   const names = (s: Sentence) => namesStudy(forms, s.text);
-  const pending = (s: Sentence) => saysUnavailable(s.text) || [STILL_TO_COME, UNDER_WAY, STUDYING, STARTS_AT_A_DATE].some((p) => p.test(fold(s.text).replace(THAN_PLANNED, ' ')));
+  const startsLater = (text: string) => frame !== null && STARTS.test(fold(text)) && datedAfterWriting(text, frame);
+  const pending = (s: Sentence) => saysUnavailable(s.text) || startsLater(s.text) || [STILL_TO_COME, UNDER_WAY, STUDYING].some((p) => p.test(fold(s.text).replace(THAN_PLANNED, ' ')));
   // First results are no finding of the final report asked: "Het eindrapport wordt in november 2026 verwacht".
   const interim = (s: Sentence) => final && INTERIM.test(fold(s.text));
   const finding = (s: Sentence | undefined) => s !== undefined && !pending(s) && !interim(s) && holdsAnswerType(s.text.replace(PURPOSE, ' '), 'outcome');

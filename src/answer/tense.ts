@@ -125,7 +125,7 @@ const ISO_DATE = /^(\d{4})-(\d{2})/;
 const SEASON_MONTHS: Record<string, number> = { begin: 1, voorjaar: 3, lente: 3, midden: 6, zomer: 6, najaar: 9, herfst: 9, winter: 12, eind: 12, einde: 12 };
 const DATE_MENTION = new RegExp(`\\b(?:(${Object.keys(SEASON_MONTHS).join('|')}|${MONTH_NAMES})\\s+(?:van\\s+)?)?((?:19|20)\\d{2})\\b`, 'g');
 
-function datedAfterWriting(text: string, frame: DatingFrame): boolean {
+export function datedAfterWriting(text: string, frame: DatingFrame): boolean {
   const iso = ISO_DATE.exec(frame.answeredOn ?? frame.askedOn ?? '');
   if (!iso) return false;
   const [year, month] = [Number(iso[1]), Number(iso[2])];

@@ -151,7 +151,7 @@ const POLICY_VOCABULARY: Record<string, string> = {
   concluded: 'besloot concludeerde', estimated: 'geraamd geschat', estimate: 'raming schatting', compared: 'vergeleken tegenover',
   separate: 'afzonderlijk apart', separately: 'afzonderlijk apart', wait: 'wachten wachttijd', charged: 'aangerekend', declaration: 'verklaring',
   final: 'eind eindevaluatie', baseline: 'nulmeting', mobility: 'mobiliteit', town: 'gemeente stad', towns: 'gemeenten steden',
-  task: 'taak', tasks: 'taken', exercise: 'beweging bewegen', insurance: 'verzekering', healthinsurance: 'ziekteverzekering ziekenfonds', reimbursement: 'terugbetaling vergoeding tegemoetkoming', reimbursed: 'terugbetaald vergoed', copayment: 'bijdrage remgeld tarief',
+  task: 'taak', tasks: 'taken', exercise: 'beweging bewegen', insurance: 'verzekering', healthinsurance: 'ziekteverzekering ziekenfonds', reimbursement: 'terugbetaling vergoeding tegemoetkoming', reimbursed: 'terugbetaald vergoed', copayment: 'bijdrage remgeld',
   sport: 'sport', sports: 'sport sporten', club: 'club sportclub', clubs: 'clubs sportclubs', checks: 'controles', check: 'controle',
   contract: 'contract opdracht', contracts: 'contracten opdrachten', contractor: 'opdrachtnemer aannemer', contractors: 'opdrachtnemers aannemers',
   clause: 'clausule', clauses: 'clausules', permit: 'vergunning', permits: 'vergunningen',
@@ -300,7 +300,7 @@ export function expandEnglish(text: string): string {
 const DUTCH_SYNONYMS: string[] = ['gemeenten besturen', 'gemeente bestuur', 'asielzoekers verzoekers', 'asielzoeker verzoeker', 'cursisten deelnemers', 'cursist deelnemer'];
 
 /** English words wider than any one Dutch word, whose renderings are no synonyms: a student is a "leerling" at school, a "cursist" in adult education; one extends a scheme (uitbreiden) or a term (verlengen), and "uitgebreid" is also extensive; assistance is help or the leefloon, and spending is no cost. */
-const WIDER_THAN_DUTCH = new Set(['report', 'reports', 'reported', 'mostly', 'mainly', 'students', 'learners', 'learner', 'adult', 'expand', 'expanded', 'extend', 'extended', 'extension', 'assistance', 'spend', 'company', 'home', 'healthinsurance', 'turnaway', 'giveup', 'cutdown', 'cutback', 'sendaway', 'sendback']);
+const WIDER_THAN_DUTCH = new Set(['report', 'reports', 'reported', 'mostly', 'mainly', 'students', 'learners', 'learner', 'adult', 'expand', 'expanded', 'extend', 'extended', 'extension', 'assistance', 'spend', 'company', 'home', 'healthinsurance', 'copayment', 'reimbursement', 'reimbursed', 'turnaway', 'giveup', 'cutdown', 'cutback', 'sendaway', 'sendback']);
 const SYNONYMS: Map<string, Set<string>> = (() => {
   const out = new Map<string, Set<string>>();
   const pivots = Object.entries(GLOSSARY).filter(([english]) => !WIDER_THAN_DUTCH.has(english)).map(([, dutch]) => dutch);

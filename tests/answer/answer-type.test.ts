@@ -44,10 +44,13 @@ describe('answerType: the kind of text that answers', () => {
     // What people learn is no finding: "leren" is to learn unless a study or its results teach.
     ['Wat leren de brugfiguren tijdens hun opleiding?', null],
     ['What does the evaluation show about drop-out?', 'outcome'],
-    // What a pilot yielded, with a clause after "op" that says which pilot; what came out of it, in English.
-    ['Wat leverde de proef in Dalwijk op, waarbij ouders samen met hun kinderen lezen?', 'outcome'],
-    ['What came out of the reading pilot in Dalwijk?', 'outcome'],
+    // What something yielded, with a clause or a second question after "op"; what came out of it, in English.
+    ['Wat leverden de avondlessen op, die de bibliotheek sinds maart organiseert?', 'outcome'],
+    ['Wat leverden de huisbezoeken op en wanneer volgt het eindrapport?', 'outcome'],
+    ['What has come out of the summer reading scheme?', 'outcome'],
     ['Wat leverde de gemeente op de markt?', null],
+    // What became of a plan asks what happened to it, not its findings.
+    ['What came of the plan to hire fifty interpreters?', null],
     // Whatever else it asks, a question "according to the survey" asks its finding; a count stays a count.
     ['Hoe tevreden zijn de vrijwilligers volgens de bevraging van het kenniscentrum?', 'outcome'],
     ['How satisfied are the volunteers according to the survey?', 'outcome'],

@@ -95,8 +95,9 @@ describe('whether a plan will be met by a deadline', () => {
 });
 
 describe('the plan as first announced', () => {
-  it('is told by "oorspronkelijk", "aanvankelijk", "originally", not by any plan', () => {
-    expect(asksOriginalPlan('Vanaf wanneer zouden volgens de oorspronkelijke plannen de leesclubs starten?')).toBe(true);
+  it('is told by "oorspronkelijk", "initieel", "originally", not by any plan', () => {
+    expect(asksOriginalPlan('Wanneer moesten de leesclubs oorspronkelijk starten?')).toBe(true);
+    expect(asksOriginalPlan('Wat was de initiële planning voor de leesclubs?')).toBe(true);
     expect(asksOriginalPlan('When were the reading clubs originally meant to start?')).toBe(true);
     expect(asksOriginalPlan('What was the original deadline for the reading clubs?')).toBe(true);
     expect(asksOriginalPlan('When do the reading clubs start?')).toBe(false);

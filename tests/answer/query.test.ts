@@ -271,6 +271,9 @@ describe('English questions', () => {
     expect(renders('Does the reimbursement cover the lessons?', 'terugbetal')).toBe(true);
     // A health insurance fund is not the insurance itself: the renderings are no synonyms of each other.
     expect(dutchSynonyms('ziekenfonds')).not.toContain('ziekteverzekering');
+    // Nor are a loan's repayment and a fee, or a co-payment and any contribution.
+    expect(dutchSynonyms('terugbetaling')).not.toContain('vergoeding');
+    expect(dutchSynonyms('remgeld')).not.toContain('bijdrage');
   });
 
   it('join two words English writes apart for one term: an agency worker is an uitzendkracht, not an agentschap', () => {
