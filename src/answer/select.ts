@@ -16,7 +16,8 @@ import { orderAskedItems } from './asked-items.js';
 import { asksIfMetBy, asksWhenItWill, givesDateAhead } from './tense.js';
 import { asksAboutCompetence, asksWhetherKnown, leavesToAnother, saysUnavailable } from './gaps.js';
 import { quantitiesIn, timeUnitAsked } from './named.js';
-import { askedWithAntecedent, parentItemsText, questionIntro, targetsFor, type Target } from './targets.js';
+import { namesElapsed } from './elapsed.js';
+import { answerContext, askedWithAntecedent, parentItemsText, questionIntro, targetsFor, type Target } from './targets.js';
 
 /**
  * The select stage: walks the ranking, turns chunks into passages (targets),
@@ -159,6 +160,10 @@ export function selectPassages(ranking: Ranked[], query: AnalysedQuery, index: L
     keepOrderWithinDocuments(candidates, own, (c) => c.target.doc.id);
   }
   if (wanted !== null && wanted !== 'count') preferAnswerTypeWithinDocument(candidates, (c) => c.target.doc.id);
+  // A figure asked at a delay after an event ("een half jaar na afloop"): of one document's items, the one that gives
+  // a figure at that delay ("zes maanden later") before one that gives none at it.
+  const elapsed = query.elapsed ?? [];
+  if (elapsed.length > 0) preferWithinDocument(candidates, (c) => c.target.doc.id, (c) => namesElapsed(c.target.doc.text.slice(c.target.span.start, c.target.span.end), elapsed), (above, c) => covers(c) && c.confidence >= above.confidence - COUNT_MARGIN);
   // "When will …": an answer that gives its date as still to come, in any document, before one whose dates are past.
   if (wanted === 'date' && asksWhenItWill(query.clean.text)) {
     const known = new Map<Candidate, boolean>();
@@ -374,19 +379,6 @@ export function selectPassages(ranking: Ranked[], query: AnalysedQuery, index: L
   }
   const kept = firstAnswerable(offset + limit + 1);
   return { answered: true, shown: kept.slice(offset, offset + limit), hasMore: kept.length > offset + limit };
-}
-
-/**
- * The text around a passage. A sub-item stands in the lead of its item ("5.
- * Voor het schooljaar 2025-2026 wordt een bijkomend budget …"), not beside its
- * siblings: "a)" is not credited with the words of "b)", whichever chunk led
- * to it. A whole item has the chunk that led to it: its own answer, or the
- * question it answers, sub-questions and all.
- */
-function answerContext(chunk: { text: string }, doc: ParsedDocument, t: { item: { level: string } | null; span: { start: number } }): string {
-  if (t.item?.level !== 'sub') return chunk.text;
-  const lead = doc.answer?.items.filter((i) => i.level !== 'sub' && i.start < t.span.start).pop();
-  return lead ? doc.text.slice(lead.start, lead.end) : '';
 }
 
 /** The passage's own word that it does not give what is asked: a gap it states, or a list without a count. */

@@ -230,3 +230,15 @@ export function quotableSpan(text: string, span: { start: number; end: number })
   return { start, end: span.end };
 }
 
+/**
+ * The text around a passage. A sub-item stands in the lead of its item ("5.
+ * Voor het schooljaar 2025-2026 wordt een bijkomend budget …"), not beside its
+ * siblings: "a)" is not credited with the words of "b)", whichever chunk led
+ * to it. A whole item has the chunk that led to it: its own answer, or the
+ * question it answers, sub-questions and all.
+ */
+export function answerContext(chunk: { text: string }, doc: ParsedDocument, t: { item: { level: string } | null; span: { start: number } }): string {
+  if (t.item?.level !== 'sub') return chunk.text;
+  const lead = doc.answer?.items.filter((i) => i.level !== 'sub' && i.start < t.span.start).pop();
+  return lead ? doc.text.slice(lead.start, lead.end) : '';
+}
