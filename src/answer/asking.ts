@@ -104,7 +104,7 @@ const LATEST_STATE = /\b(?:intussen|inmiddels|ondertussen|momenteel|thans|tot nu
 export const asksLatestState = (query: string): boolean => LATEST_STATE.test(query);
 
 /**
- * The plan as first announced ("volgens de oorspronkelijke plannen", "was originally planned"): of a question and
+ * The plan as first announced ("wat was oorspronkelijk gepland", "was originally planned"): of a question and
  * the later one that follows it up, the first one gave it; the later one says how the plan changed.
  */
 const ORIGINAL_PLAN = /\b(?:oorspronkelijke?|aanvankelijke?|initieel|initi[eë]le|originally|initially|at first)\b|\boriginal\s+(?:plans?|date|target|schedule|timetable|deadline)\b/i;
