@@ -269,6 +269,8 @@ export function answerShortfall(input: AnswerabilityInput): Shortfall | null {
   const breakdown = asksFigures ? missingBreakdown(sentences(), input.breakdown ?? [], unavailableIn, input.contextText) : null;
   if (breakdown) return 'sentence' in breakdown ? { kind: 'unavailable', sentence: breakdown.sentence } : { kind: 'breakdown', dimension: breakdown.dimension };
 
+  // When the question and its answer were written: what a study still to start, or a date expected, is read against.
+  const frame = { askedOn: input.askedOn ?? null, answeredOn: input.answeredOn ?? null, asksDecision: input.asksDecision === true };
   // The findings of a study are found where the study is spoken of: the passage, its question or introduction.
   // A question that names who studies, not the study ("Wat concludeert de Hogeschool …"), asks that body's study.
   const namedStudy = wanted === 'outcome' && input.asksForContent ? studyForms(input.queryTerms) : [];
@@ -276,7 +278,7 @@ export function answerShortfall(input: AnswerabilityInput): Shortfall | null {
   const study = wanted === 'outcome' && input.asksForContent && namedStudy.length === 0 ? studyByNamedBody(sentences(), bodyNamed) : namedStudy;
   if (study.length > 0) {
     if (!namesStudy(study, `${passage}\n${framing}`)) return { kind: 'focus', word: study[0]! };
-    const pending = studyStillPending(study, sentences(), asksFinalStudy(input.queryTerms), { askedOn: input.askedOn ?? null, answeredOn: input.answeredOn ?? null, asksDecision: false });
+    const pending = studyStillPending(study, sentences(), asksFinalStudy(input.queryTerms), frame);
     if (pending) return { kind: 'unavailable', sentence: { start: pending.start, end: pending.end } };
   }
   // A date asked of what happened is not one the passage gives as expected (tense.ts). The matter dated is what the
@@ -285,7 +287,6 @@ export function answerShortfall(input: AnswerabilityInput): Shortfall | null {
     input.entities.length > 0 ? input.entities.some((e) => mentions(wordsOf(text), e)) : input.queryTerms.some((q) => mentionsTerm(termsOf(text), q));
   // A date is read in the sentences that speak most of it: the names first, then the question's words.
   const overlapWithQuestion = (text: string) => input.entities.filter((e) => mentions(wordsOf(text), e)).length * 100 + input.queryTerms.filter((q) => mentionsTerm(termsOf(text), q)).length;
-  const frame = { askedOn: input.askedOn ?? null, answeredOn: input.answeredOn ?? null, asksDecision: input.asksDecision === true };
   const expected = !input.pastEvent ? null : wanted === 'date' ? datedAsExpectedOnly(sentences(), overlapWithQuestion, frame) : wanted === 'count' ? countedAsTargetOnly(sentences(), speaksOfIt) : null;
   if (expected) return { kind: 'unavailable', sentence: { start: expected.start, end: expected.end } };
   // What the passage itself says is missing, unknown or another minister's (gap-checks.ts).

@@ -1,8 +1,7 @@
-import { splitSentences } from '../corpus/sentences.js';
 import { terms, tokenize } from '../search/analyze.js';
 import type { QueryTerm } from './checks.js';
 import { termsOf } from './passage-analysis.js';
-import { mentionsTerm } from './evidence.js';
+import { mentionsTerm, sentencesOf } from './evidence.js';
 import { NEGATED_PREFIXED } from './counted.js';
 
 /**
@@ -95,7 +94,7 @@ export function complementNotSpokenOf(complements: readonly string[], passage: s
   const negated = new Set([...`${passage}\n${asked}`.matchAll(NEGATED_MODIFIER)].flatMap((m) => terms(m[1] ?? m[2]!)));
   // Only where the passage gives figures: "Seizoenarbeiders uit andere EU-lidstaten zijn niet in de tabel opgenomen"
   // says the table is of the others.
-  const figured = splitSentences(passage, 0, passage.length).map((s) => passage.slice(s.start, s.end).replace(NEGATED_MODIFIER, ' ')).filter((s) => /\d/.test(s));
+  const figured = sentencesOf(passage, { start: 0, end: passage.length }).map((s) => s.replace(NEGATED_MODIFIER, ' ')).filter((s) => /\d/.test(s));
   for (const x of complements) {
     if (negated.has(x) || figured.length === 0) continue;
     // Every figure the passage gives is of the other side: "In de anonieme procedures … 33 procent" beside "In de
@@ -120,7 +119,7 @@ export function withoutExcluded(text: string): string {
  * set apart so: "niet-begeleide minderjarigen" are a group of their own.
  */
 export function onlyOutsideOf(queryTerms: readonly QueryTerm[], excluded: readonly string[], passage: string): string | null {
-  const figured = splitSentences(passage, 0, passage.length).map((s) => passage.slice(s.start, s.end)).filter((s) => /\d/.test(s));
+  const figured = sentencesOf(passage, { start: 0, end: passage.length }).filter((s) => /\d/.test(s));
   for (const q of queryTerms) {
     if (/\d/.test(q.term) || excluded.includes(q.term)) continue;
     // A name set apart ("buiten de Europese Unie", "niet-EU"), not a word negation makes ("niet-begeleide minderjarigen").
@@ -128,9 +127,10 @@ export function onlyOutsideOf(queryTerms: readonly QueryTerm[], excluded: readon
     const outsideOnly = (sentence: string) => negating(sentence) !== undefined && !mentionsTerm(termsOf(withoutExcluded(sentence)), q);
     const speaking = figured.filter((sentence) => mentionsTerm(termsOf(sentence), q));
     if (speaking.length > 0 && speaking.every(outsideOnly)) {
+      // With the name it opens ("buiten de Europese Unie"), as withoutExcluded leaves it out.
       const first = negating(speaking[0]!)!;
-      const next = /^\s+\p{Lu}\p{L}*/u.exec(speaking[0]!.slice(first.index! + first[0].length));
-      return first[0] + (next?.[0] ?? '');
+      const named = new RegExp(EXCLUDED_WITH_NEXT.source, 'iu').exec(speaking[0]!.slice(first.index))!;
+      return named[3] && /^\s+\p{Lu}/u.test(named[3]) ? named[0] : first[0];
     }
   }
   return null;

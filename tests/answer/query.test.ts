@@ -248,12 +248,14 @@ describe('English questions', () => {
     expect(dutchSynonyms('kosten')).not.toContain('uitgeven');
   });
 
+  /** Whether the question's words include the Dutch stem among their renderings. */
+  const renders = (q: string, stem: string) => analyseQuery(q, {}, []).queryTerms.some((t) => t.alternatives.includes(stem));
+
   it('find the words for times of day and week, bans and cutting off, and for a housing company', () => {
     expect(expandEnglish('Do the language cafés meet on Tuesday evenings?')).toMatch(/dinsdag.*avonden/);
     expect(expandEnglish('Is there a ban on phones in class, and did gas disconnections rise?')).toMatch(/verbod.*afsluitingen/);
     expect(expandEnglish('Which housing company builds the flats?')).toMatch(/maatschappij/);
     // A verb and its particle, as one: "cut off" is afsluiten, "give up" afhaken, "turned away" weggestuurd.
-    const renders = (q: string, stem: string) => analyseQuery(q, {}, []).queryTerms.some((t) => t.alternatives.includes(stem));
     expect(renders('Was the electricity cut off last winter?', 'afsluit')).toBe(true);
     expect(renders('How many volunteers give up after a month?', 'afhak')).toBe(true);
     expect(renders('Were children turned away at the swimming pool?', 'wegstur')).toBe(true);
@@ -264,7 +266,6 @@ describe('English questions', () => {
   });
 
   it('find the words for tasks, a co-payment, health insurance and its reimbursement', () => {
-    const renders = (q: string, stem: string) => analyseQuery(q, {}, []).queryTerms.some((t) => t.alternatives.includes(stem));
     expect(renders('Which tasks does the regional team take on?', 'tak')).toBe(true);
     expect(renders('Is there a co-payment for the swimming lessons?', 'bijdrag')).toBe(true);
     expect(renders('Are the lessons paid back by health insurance?', 'ziekteverzeker')).toBe(true);
