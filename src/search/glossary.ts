@@ -295,9 +295,10 @@ export function expandEnglish(text: string): string {
  * Dutch synonyms English has no one word for: "lokale besturen" are the
  * municipalities (and their OCMWs) in Flemish policy texts, and asylum seekers
  * are "verzoekers (om internationale bescherming)" in the law's own words.
+ * Children are "minderjarigen" wherever the law or youth care counts them.
  */
 // A course's participants are its "cursisten": an answer about a course counts them as "deelnemers".
-const DUTCH_SYNONYMS: string[] = ['gemeenten besturen', 'gemeente bestuur', 'asielzoekers verzoekers', 'asielzoeker verzoeker', 'cursisten deelnemers', 'cursist deelnemer'];
+const DUTCH_SYNONYMS: string[] = ['gemeenten besturen', 'gemeente bestuur', 'asielzoekers verzoekers', 'asielzoeker verzoeker', 'cursisten deelnemers', 'cursist deelnemer', 'kinderen minderjarigen', 'kind minderjarige'];
 
 /** English words wider than any one Dutch word, whose renderings are no synonyms: a student is a "leerling" at school, a "cursist" in adult education; one extends a scheme (uitbreiden) or a term (verlengen), and "uitgebreid" is also extensive; assistance is help or the leefloon, and spending is no cost. */
 const WIDER_THAN_DUTCH = new Set(['report', 'reports', 'reported', 'mostly', 'mainly', 'students', 'learners', 'learner', 'adult', 'expand', 'expanded', 'extend', 'extended', 'extension', 'assistance', 'spend', 'company', 'home', 'healthinsurance', 'copayment', 'reimbursement', 'reimbursed', 'turnaway', 'giveup', 'cutdown', 'cutback', 'sendaway', 'sendback']);

@@ -1191,6 +1191,9 @@ describe('places and ordinals the question names', () => {
     // An abbreviation counts what the head of its expansion names.
     expect(focusPresent('nbmv', ['Ruim de helft van hen is minderjarig.'])).toBe(false);
     expect(focusPresent('nbmv', ['In 2023 werden 392 vreemdelingen meerderjarig.'])).toBe(true);
+    // Children under age are "minderjarigen" in youth-care and asylum texts: a count of them counts the children.
+    expect(focusPresent('kinderen', ['Vorig jaar meldden zich 940 minderjarigen bij de hulpdienst.'])).toBe(true);
+    expect(focusPresent('kinderen', ['Vorig jaar meldden zich 940 ouders bij de hulpdienst.'])).toBe(false);
     // A compound of the same head counts it, where the passage names the asked one's modifier too.
     expect(focusPresent('inburgeringsboetes', ['In 2024 werden 597 geldboetes van inburgeraars doorgestuurd.'])).toBe(true);
     expect(focusPresent('inburgeringsboetes', ['In 2024 werden 597 geldboetes van chauffeurs doorgestuurd.'])).toBe(false);
