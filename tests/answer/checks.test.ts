@@ -1395,6 +1395,10 @@ describe('the time a figure or date holds', () => {
     const took = 'Sinds 2023 zijn er aparte zwemlessen voor vrouwen. In 2023 volgden 388 vrouwen zo\'n reeks.';
     expect(check('Hoeveel vrouwen haalden in 2023 het zwembrevet?', took)).toEqual({ kind: 'focus', word: 'geslaagden' });
     expect(check('How many women found a job after the swimming lessons?', took)).toEqual({ kind: 'focus', word: 'mensen die werk vonden' });
+    // The verb and its object stand apart when the time and a clause come between them, as Dutch word order puts them.
+    expect(askedOutcome('Hoeveel vrouwen vonden in 2024 na de lessen een vaste job?')).toBe('mensen die werk vonden');
+    // Not across a clause boundary: the work there is not what the counted found.
+    expect(askedOutcome('Hoeveel vrouwen vonden de lessen nuttig, en hoeveel hadden al werk?')).toBeNull();
     // Asked of those who took part, or given for the outcome, it answers.
     expect(check('Hoeveel vrouwen volgden in 2023 zo\'n reeks?', took)).toBeNull();
     expect(check('Hoeveel vrouwen haalden in 2023 het zwembrevet?', `${took} 241 van die vrouwen behaalden het zwembrevet.`)).toBeNull();
