@@ -32,6 +32,8 @@ const clausesOf = (sentence: string): string[] => sentence.split(CLAUSE_BREAK);
 const PREPARED = /\b(?:bereidt|bereiden|bereidde|bereidden|voorbereid|voorbereiding)\b/iu;
 /** A clause that opens with the results or figures of what the clause before speaks of: "de resultaten worden … verwacht". */
 const POINTS_BACK_TO_RESULT = /^\s*(?:de|die|deze|het|dat|dit)\s+(?:\S+\s+)?(?:resultaten|resultaat|cijfers|gegevens|conclusies|bevindingen|uitkomsten|uitkomst)\b/iu;
+/** A clause that asks the figure of what the clause before says, by a pronoun standing for it: "hoeveel dat in 2024 was". */
+const ASKS_FIGURE_OF_THAT = /^\s*(?:hoeveel|hoe\s+vaak|hoe\s+lang|wanneer)\s+(?:dat|dit|het)\b/iu;
 
 /** A count of part of what was counted before: "Hoeveel van hen …", "Hoeveel van die dossiers …", "Welk deel daarvan …". */
 const A_PART = '(?:hoeveel|welk deel|welk aandeel)';
@@ -106,7 +108,11 @@ function wordOnlyInGap(input: AnswerabilityInput, sentences: Sentence[], gaps: S
     const inGap = (s: Sentence) => {
       if (narrowsUnasked(s)) return false;
       const clauses = clausesOf(s.text);
-      const gapAfter = (k: number) => PREPARED.test(clauses[k]!) && POINTS_BACK_TO_RESULT.test(clauses[k + 1] ?? '') && unavailableIn(clauses[k + 1]!);
+      // Or a clause whose figure the gap after it asks by a pronoun ("betalen soms zelf …; hoeveel dat was, is niet bekend").
+      const gapAfter = (k: number) => {
+        const next = clauses[k + 1] ?? '';
+        return unavailableIn(next) && ((PREPARED.test(clauses[k]!) && POINTS_BACK_TO_RESULT.test(next)) || ASKS_FIGURE_OF_THAT.test(next));
+      };
       return clauses.every((c, k) => !termOrCompoundIn(q, c) || unavailableIn(c) || gapAfter(k));
     };
     // A word the gap names is spoken of elsewhere also in a compound ("opvang", "opvangstructuur").

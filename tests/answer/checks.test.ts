@@ -1499,6 +1499,14 @@ describe('a gap the passage states', () => {
     expect(check('Hoe verhoudt de werkzaamheidsgraad in Vlaanderen zich tot die in Brussel?', 'De werkzaamheidsgraad ligt in Vlaanderen op 71 procent en in Brussel op 58 procent.')).toBeNull();
   });
 
+  it('a gap that asks the figure of the clause before, by a pronoun, is a gap about that clause', () => {
+    const paid = 'Het fonds betaalde in 2023 voor 812 leerlingen de schoolreis. Soms springen ook de scholen zelf bij met eigen middelen; hoeveel dat in 2023 was, weet ik niet.';
+    expect(check('Hoeveel geld legden de scholen in 2023 zelf bij voor schoolreizen?', paid)).toMatchObject({ kind: 'unavailable' });
+    // Without the pronoun, the gap is about something else, and the clause before stands.
+    const other = 'Het fonds betaalde in 2023 voor 812 leerlingen de schoolreis. Soms springen ook de scholen zelf bij met eigen middelen; hoeveel ouders daarvan weten, weet ik niet.';
+    expect(check('Hoeveel geld legden de scholen in 2023 zelf bij voor schoolreizen?', other)).not.toMatchObject({ kind: 'unavailable' });
+  });
+
   it('results still expected of what already runs leave what the passage says of it standing', () => {
     const running = 'Sinds maart 2025 loopt in Elzendaal een proef met een wekelijks inloopspreekuur; de resultaten van die proef worden in november 2025 verwacht.';
     expect(check('Waar loopt de proef met een inloopspreekuur?', running)).toBeNull();
