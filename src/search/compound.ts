@@ -19,6 +19,8 @@ export interface CompoundParts {
  * nouns ("kind-er-opvang", "ei-er-dop", "lied-er-boek") comes after none: "moedertaal" is moeder + taal, not moed.
  */
 const LINKERS = ['en', 's', 'e', '', 'er'];
+/** Endings of plural and case that the lexicon's words take ("melding-en", "cheque-s", "werkende-n"). */
+const INFLECTIONS = ['en', 'n', 's'];
 const MIN_MODIFIER = 4;
 const MIN_HEAD = 5;
 /**
@@ -36,9 +38,13 @@ export function compoundParts(word: string): CompoundParts | null {
   let parts = cache.get(word);
   if (parts !== undefined) return parts;
   parts = null;
+  // An inflected word has its seam where its base has one: a plural or case ending makes no seam ("werkenden" is
+  // werkende + n, not werk + enden, though "enden" is a word). The head without the ending must be a word too.
+  const endings = INFLECTIONS.filter((e) => word.endsWith(e) && isDutchWord(word.slice(0, -e.length)));
+  const headOfBase = (head: string) => endings.every((e) => isDutchWord(head.slice(0, -e.length)));
   for (let i = word.length - MIN_HEAD; i >= MIN_MODIFIER && !parts; i--) {
     const head = word.slice(i);
-    if (!isDutchWord(head)) continue;
+    if (!isDutchWord(head) || !headOfBase(head)) continue;
     const left = word.slice(0, i);
     for (const linker of LINKERS) {
       const modifier = linker && left.endsWith(linker) ? left.slice(0, -linker.length) : linker ? '' : left;

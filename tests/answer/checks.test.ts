@@ -978,6 +978,18 @@ describe('compounds split with the lexicon', () => {
     expect(compoundParts('kinderopvang')).toEqual({ modifier: 'kind', head: 'opvang' });
     expect(compoundParts('waterbeheer')).toEqual({ modifier: 'water', head: 'beheer' });
   });
+
+  it('makes no seam of a plural or case ending: the inflected word splits where its base does', async () => {
+    const { loadLexicon } = await import('../../src/corpus/lexicon.js');
+    const { compoundParts } = await import('../../src/search/compound.js');
+    await loadLexicon();
+    // "zoekenden" is zoekende + n; "enden" is a word, but "ende" is not.
+    expect(compoundParts('zoekenden')).toBeNull();
+    expect(compoundParts('werkenden')).toBeNull();
+    // A head that is a word without the ending keeps its seam, a short one too.
+    expect(compoundParts('wachttijden')).toEqual({ modifier: 'wacht', head: 'tijden' });
+    expect(compoundParts('huurcontracten')).toEqual({ modifier: 'huur', head: 'contracten' });
+  });
 });
 
 describe('named places, bodies and programmes scope a document', () => {
