@@ -47,6 +47,7 @@ describe('a part of a year asked', () => {
   it('is read from the question; a whole year is no part', () => {
     expect(askedParts('Hoeveel laptops werden in de eerste helft van 2023 uitgeleend?')).toEqual([{ year: '2023', period: { from: 1, to: 6 } }]);
     expect(askedParts('Hoeveel laptops werden in 2023 uitgeleend?')).toEqual([]);
+    expect(askedParts('Hoeveel laptops werden in het tweede halfjaar van 2023 uitgeleend?')).toEqual([{ year: '2023', period: { from: 7, to: 12 } }]);
   });
 
   it('is missed by a passage that gives the year only for other parts, the whole year among them', () => {
