@@ -131,7 +131,7 @@ const POLICY_VOCABULARY: Record<string, string> = {
   warning: 'waarschuwing', reminder: 'herinnering', reminders: 'herinneringen', payment: 'betaling', payments: 'betalingen', arrears: 'achterstand achterstallig', overdue: 'achterstallig achterstand', coaching: 'coaching begeleiding', guidance: 'begeleiding', support: 'ondersteuning steun',
   network: 'netwerk', learning: 'lerend', requests: 'aanvragen', request: 'aanvraag', assignments: 'opdrachten', assignment: 'opdracht',
   demand: 'vraag gevraagd', cases: 'gevallen dossiers', files: 'dossiers', annex: 'bijlage', passed: 'geslaagd', pass: 'slagen geslaagd',
-  career: 'loopbaan carrière', careers: 'loopbanen', voucher: 'cheque', vouchers: 'cheques', eviction: 'uithuiszetting', evictions: 'uithuiszettingen',
+  provisional: 'voorlopig voorlopige', preliminary: 'voorlopig voorlopige', career: 'loopbaan carrière', careers: 'loopbanen', voucher: 'cheque', vouchers: 'cheques', eviction: 'uithuiszetting', evictions: 'uithuiszettingen',
   trajectory: 'traject', pathway: 'traject', outflow: 'uitstroom', inflow: 'instroom', dropout: 'afhaken',
   hotline: 'meldpunt',
   // Requirements, exemptions and rights.

@@ -181,6 +181,9 @@ describe('answerType: the kind of text that answers', () => {
     ['Wat moet je betalen voor een niveaugelijkwaardigheid van je diploma?', 'money'],
     ['op welke dagen krijgen ouders les Nederlands op school?', 'day'],
     ['On which days are the courses given?', 'day'],
+    // The number asked by its noun is a count.
+    ['Wat was het voorlopige aantal aanmeldingen?', 'count'],
+    ['What was the final number of schools taking part?', 'count'],
   ])('%s → %s', (query, type) => expect(answerType(query)).toBe(type));
 
   it.each([

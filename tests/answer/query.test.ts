@@ -277,11 +277,13 @@ describe('English questions', () => {
     expect(dutchSynonyms('remgeld')).not.toContain('bijdrage');
   });
 
-  it('find the words for a career, a voucher and an eviction, where the general wordnet gives other senses', () => {
+  it('find the words for a career, a voucher, an eviction and a provisional figure, where the general wordnet gives other senses', () => {
     // The wordnet knows a career only as a calling (roeping) and a voucher as a checker (controleur).
     expect(renders('How many workers asked for career guidance last year?', 'loopban')).toBe(true);
     expect(renders('How much does one voucher cost?', 'cheque')).toBe(true);
     expect(renders('How many evictions were stopped?', 'uithuiszet')).toBe(true);
+    // A provisional figure is a "voorlopig cijfer"; the wordnet has no Dutch for it.
+    expect(renders('What was the provisional count of pupils last year?', 'voorlop')).toBe(true);
   });
 
   it('join two words English writes apart for one term: an agency worker is an uitzendkracht, not an agentschap', () => {
