@@ -69,9 +69,11 @@ const COMPARED_YEARS = /(?<![\p{L}])(?:net als|zoals|evenals|just as|as|like)\s+
  * af."); null when none does.
  */
 export function datingText(all: (Span & { text: string })[], s: Span & { text: string }): string | null {
-  if (HAS_YEAR.test(s.text.replace(COMPARED_YEARS, ' '))) return s.text;
-  for (let k = all.length - 1; k >= 0; k--) if (all[k]!.start < s.start && HAS_YEAR.test(all[k]!.text)) return all[k]!.text;
-  return null;
+  if (HAS_YEAR.test(s.text.replace(COMPARED_YEARS, ' ').replace(CONTRASTED_YEAR, ' '))) return s.text;
+  // A sentence dated only by the figure it is set against gives its own figure in the year of the one before it.
+  const contrasted = HAS_YEAR.test(s.text.replace(COMPARED_YEARS, ' '));
+  for (let k = all.length - 1; k >= 0; k--) if (all[k]!.start < s.start && HAS_YEAR.test(all[k]!.text)) return contrasted ? `${all[k]!.text}\n${s.text}` : all[k]!.text;
+  return contrasted ? s.text : null;
 }
 
 /** A figure other than a year or a day of a date. */
@@ -119,6 +121,11 @@ export function withoutPeriodsOpenIn(text: string, year: string): string {
  * gives no figure of that year, only one of the year it speaks of.
  */
 const BASELINE_YEAR = /\b(?:dan|than)\s+(?:in\s+)?(?:19|20)\d\d\b/gi;
+/**
+ * The year of a figure set against the one given ("8,6 procent, tegenover nog geen 7 procent in 2024", "compared with
+ * 210 in 2023") dates that figure only: the year ends the contrasted figure's phrase, within its clause.
+ */
+const CONTRASTED_YEAR = /(?<![\p{L}])(?:tegenover|vergeleken met|in vergelijking met|compared (?:with|to)|versus)\s+(?:[^,;:.]|[.,](?=\d))*?\b(?:19|20)\d\d\b/giu;
 export const withoutBaselineYears = (text: string): string => text.replace(BASELINE_YEAR, ' ');
 
 /** A sentence that speaks of the time before ("Daarvoor betaalde …", "Vroeger …", "tot dan"). */

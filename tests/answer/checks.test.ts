@@ -1403,6 +1403,13 @@ describe('the time a figure or date holds', () => {
     expect(check(query, 'Voor 2027 wordt 4,2 miljoen euro ingeschreven, tegenover 3,8 miljoen euro in 2026.')).toBeNull();
   });
 
+  it('a share set against another year\'s is dated by the sentence before it, and the other year keeps its own', () => {
+    const rate = 'In 2024 namen 1.820 scholen deel aan de meting. Dat is 61 procent, tegenover 54 procent in 2023.';
+    expect(check('Welk aandeel van de scholen nam in 2024 deel aan de meting?', rate)).toBeNull();
+    expect(check('Welk aandeel van de scholen nam in 2023 deel aan de meting?', rate)).toBeNull();
+    expect(check('Welk aandeel van de scholen nam in 2022 deel aan de meting?', rate)).toMatchObject({ year: '2022' });
+  });
+
   it('a count asked of an outcome is not the count of those who took part', () => {
     const took = 'Sinds 2023 zijn er aparte zwemlessen voor vrouwen. In 2023 volgden 388 vrouwen zo\'n reeks.';
     expect(check('Hoeveel vrouwen haalden in 2023 het zwembrevet?', took)).toEqual({ kind: 'focus', word: 'geslaagden' });
