@@ -59,6 +59,12 @@ const offersRoom = (sentence: string): boolean => {
 /** Whether a property is kept, said to be unknown: "registreert niet of …", "houdt niet bij of …", a gap that opens "Of …". */
 const WHETHER_NOT_KEPT = /^\s*of\s|\b(?:registreert|registreren|registreerde|houdt|houden|hield|weet|weten|bekend|nagegaan|geregistreerd|bijgehouden)\s+(?:\S+\s+){0,2}?(?:niet\s+)?(?:bij\s+)?of\s/iu;
 
+/**
+ * Which of a class something went to, said not to be kept: "Voor welke gezinnen de tolk werd ingezet, wordt niet
+ * geregistreerd", "houdt niet bij van welke scholen …". The class noun is captured.
+ */
+const WHICH_NOT_KEPT = /^\s*(?:(?:voor|van|bij|aan|in|door|uit)\s+)?welke\s+(\p{L}+)|\b(?:registreert|registreren|registreerde|houdt|houden|hield|weet|weten)\s+(?:\S+\s+){0,2}?(?:niet\s+)?(?:bij\s+)?(?:(?:voor|van|bij|aan|in|door|uit)\s+)?welke\s+(\p{L}+)/iu;
+
 /** A sentence about a count: "Hoeveel kandidaat-donoren …", "Het aantal inburgeraars dat …". */
 const NAMES_A_COUNT = /\b(?:hoeveel|aantal|aantallen|how many|number of)\b/i;
 
@@ -85,6 +91,8 @@ export function gapShortfall(input: AnswerabilityInput, sentences: Sentence[], p
 
 /** A word of the question the passage speaks of only where it says something is missing, or leaves it to another minister. */
 function wordOnlyInGap(input: AnswerabilityInput, sentences: Sentence[], gaps: Sentence[], matterOf: (q: QueryTerm) => boolean): Shortfall | null {
+  const kindCounted = countOfKindNotKept(input, sentences, gaps);
+  if (kindCounted) return kindCounted;
   const asked = termsOf(withoutExcluded(input.askedText));
   // What the answer leaves to another minister is not answered, though the question item asked it: "De
   // vrijstellingen in het volwassenenonderwijs behoren tot de bevoegdheid van de Vlaamse minister van Onderwijs."
@@ -118,6 +126,28 @@ function wordOnlyInGap(input: AnswerabilityInput, sentences: Sentence[], gaps: S
     // A word the gap names is spoken of elsewhere also in a compound ("opvang", "opvangstructuur").
     const elsewhere = () => sentences.some((s) => termOrCompoundIn(q, s.text) && !inGap(s));
     if (where.length > 0 && where.every(inGap) && !elsewhere() && !estimatedAfter(input, sentences, where)) return { kind: 'unavailable', sentence: { start: where[0]!.start, end: where[0]!.end } };
+  }
+  return null;
+}
+
+/**
+ * A count asked of a kind of a class, named as a compound headed by it ("voor een nieuwkomersgezin"), where the answer
+ * says it does not keep which of that class ("Voor welke gezinnen …, wordt niet geregistreerd"): the total it gives
+ * counts the whole class, and no count of the kind exists.
+ */
+function countOfKindNotKept(input: AnswerabilityInput, sentences: Sentence[], gaps: Sentence[]): Shortfall | null {
+  if (input.answerType !== 'count' && input.answerType !== 'share') return null;
+  for (const gap of gaps) {
+    const which = WHICH_NOT_KEPT.exec(gap.text);
+    const kind = which && terms(which[1] ?? which[2]!)[0];
+    if (!kind) continue;
+    const headed = (q: QueryTerm) => {
+      const head = q.parts?.at(-1);
+      return head !== undefined && head.length >= MIN_MODIFIER && (kind.startsWith(head) || head.startsWith(kind)) && Math.abs(kind.length - head.length) <= 2;
+    };
+    // Unless the passage counts the kind itself ("27 huisartsenpraktijken" beside "Welke praktijken dat zijn, …").
+    const counted = (q: QueryTerm) => sentences.some((s) => hasFigure(s.text) && countsBefore(s.text, q.term));
+    if (input.queryTerms.some((q) => headed(q) && !counted(q))) return { kind: 'unavailable', sentence: { start: gap.start, end: gap.end } };
   }
   return null;
 }

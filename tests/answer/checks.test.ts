@@ -1518,6 +1518,15 @@ describe('a gap the passage states', () => {
     expect(check('Hoe verhoudt de werkzaamheidsgraad in Vlaanderen zich tot die in Brussel?', 'De werkzaamheidsgraad ligt in Vlaanderen op 71 procent en in Brussel op 58 procent.')).toBeNull();
   });
 
+  it('a count of a kind of a class is not kept where the answer does not keep which of the class it was', () => {
+    const lent = 'In 2024 leende de dienst 930 keer een rolstoel uit. Aan welke scholen de rolstoel werd uitgeleend, wordt niet bijgehouden. Vorig jaar kregen ook de basisscholen een folder.';
+    expect(check('Hoe vaak werd een rolstoel uitgeleend aan een basisschool?', lent)).toMatchObject({ kind: 'unavailable' });
+    // The class itself is counted by the total.
+    expect(check('Hoe vaak werd een rolstoel uitgeleend?', lent)).toBeNull();
+    // A passage that counts the kind itself gives it.
+    expect(check('Hoe vaak werd een rolstoel uitgeleend aan een basisschool?', `${lent} Zo kregen 41 basisscholen een rolstoel.`)).not.toMatchObject({ kind: 'unavailable' });
+  });
+
   it('a gap that asks the figure of the clause before, by a pronoun, is a gap about that clause', () => {
     const paid = 'Het fonds betaalde in 2023 voor 812 leerlingen de schoolreis. Soms springen ook de scholen zelf bij met eigen middelen; hoeveel dat in 2023 was, weet ik niet.';
     expect(check('Hoeveel geld legden de scholen in 2023 zelf bij voor schoolreizen?', paid)).toMatchObject({ kind: 'unavailable' });
