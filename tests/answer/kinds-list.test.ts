@@ -32,6 +32,32 @@ describe('a question for the kinds of something is answered by the list that set
   });
 });
 
+describe('a question asking why is answered by the list of causes, whole', () => {
+  const DOC = writtenQuestion({
+    number: 2403,
+    title: 'Energie  -  Afgesloten meters bij nieuwe huurders',
+    questions: ['1. Waarom worden bij nieuwe huurders zo vaak meters afgesloten?'],
+    answers: [
+      '1. Of een huurder pas in België woont, wordt niet geregistreerd. De diensten van Zandhoven, Meerbeke en Oudegem hebben hun dossiers van 2025 wel manueel nagekeken: ' +
+        'van de 1.240 huurders bij wie de meter werd afgesloten, woonden er 455 minder dan vijf jaar in België, of ongeveer 37 procent. ' +
+        'De maatschappelijk werkers van die diensten noemen vooral deze oorzaken van een afgesloten meter bij nieuwe huurders:\n' +
+        '- een voorschot dat bij de start van het contract te laag werd vastgelegd, zodat de eerste eindafrekening veel hoger uitvalt dan verwacht;\n' +
+        '- brieven van de leverancier of de netbeheerder die de huurder niet begrijpt, waardoor hij niet reageert of de betaling mist;\n' +
+        '- een verhuis waarbij de meterstand niet werd doorgegeven en de nieuwe huurder het verbruik van de vorige bewoner betaalt;\n' +
+        '- een tijdelijke onderbreking van het inkomen, bijvoorbeeld na het verlies van een job.\n' +
+        'Hoe vaak elke oorzaak voorkomt, kan ik niet zeggen.',
+    ],
+  });
+  const corpus = useIndexedCorpus((dir) => writeFileSync(join(dir, 'meters.txt'), DOC));
+
+  it('quotes every cause the list gives, not the first bullet alone', async () => {
+    const r = await answer('Why do new tenants get their meter cut off?', {}, { index: corpus.index, embedder: null });
+    expect(r.passages[0]).toMatchObject({ questionNumber: 2403, item: '1' });
+    expect(r.passages[0]!.quote.text).toContain('noemen vooral deze oorzaken');
+    expect(r.passages[0]!.quote.text).toContain('meterstand');
+  });
+});
+
 describe('names of a kind English writes in two words', () => {
   const DOC = writtenQuestion({
     number: 2402,
