@@ -62,9 +62,10 @@ function speaksOfIntroduction(folded: string): boolean {
 /**
  * A separable verb: "vragen" whose particle closes the clause is another verb
  * ("hoeveel mensen vroegen erkenning aan" applies, "vroeg de cijfers op"
- * requests data), not asking. "zich afvragen" still is wondering, so asking.
+ * requests data), not asking, also where a phrase follows the particle ("vroegen steun aan bij het agentschap").
+ * "zich afvragen" still is wondering, so asking.
  */
-export const SEPARATED_PARTICLE = /\b(?:vroeg|vroegen|vraagt|vragen)\b[^?.!,;:]*\s(?:aan|op|terug)\s*(?:[?.!,;:]|$)/i;
+export const SEPARATED_PARTICLE = /\b(?:vroeg|vroegen|vraagt|vragen)\b[^?.!,;:]*\s(?:aan|op|terug)(?:\s+(?:bij|via|voor|om|tot|naar|met|in)\s[^?.!,;:]*)?\s*(?:[?.!,;:]|$)/i;
 /**
  * People asked something by an office, in the passive ("Now that tenants are asked their income, …", "clients get
  * asked where they live"): no written question's asking. "What was asked …", "the question (that) was asked" and

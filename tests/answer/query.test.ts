@@ -132,6 +132,9 @@ describe('query cleaning', () => {
     // A separable verb whose particle closes the clause: "aanvragen" (apply), "opvragen" (request).
     'Hoeveel mensen vroegen in 2024 de erkenning van een buitenlands diploma aan?',
     'Welke gemeenten vroegen de cijfers op?',
+    // A phrase may follow the particle: "aanvragen bij", "opvragen via".
+    'Hoeveel scholen vroegen in 2023 een extra leerkracht aan bij het departement?',
+    'Welke gemeenten vroegen de cijfers op via de databank?',
     // The minister's wish and what a body received are answered.
     'Wil de minister de huisbezoeken uitbreiden?',
     'Hoeveel aanvragen kreeg het agentschap in 2024?',
