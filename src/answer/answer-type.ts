@@ -63,7 +63,8 @@ const ASKS: [AnswerType, RegExp][] = [
   // "Hoe vaak" asks how many times: a count.
   ['count', /\b(?:hoeveel|how many|hoe vaak|hoe dikwijls|how often)\b/],
   // The number asked by its noun: "Wat was het voorlopige aantal …", "What was the total number of …".
-  ['count', /\b(?:wat (?:is|was|zijn|waren) het (?:\w+ )?aantal|what (?:is|was|are|were) the (?:\w+ ){0,2}?number of)\b/],
+  // Not the number of one thing ("the number of the decree", "the phone number of the helpdesk").
+  ['count', /\b(?:(?:wat|hoe hoog|hoe groot) (?:is|was|zijn|waren) (?:\S+ ){0,3}?het (?:\w+ )?aantal|what (?:is|was|are|were) (?:\S+ ){0,3}?the (?:\w+ ){0,2}?number of (?!(?:the|a|an|this|that|its|his|her|their)\b))/],
   // "Waarom …" asks for a cause or a purpose; "Hoeveel … en waarom?" is a count first.
   // So does what explains or causes it: "Wat verklaart de toename …", "What caused the drop …", "Wat is de oorzaak …".
   ['reason', /^(?:\S+\s+){0,2}?(?:waarom|om welke redenen?|hoe komt het|why|for what reason|(?:wat|what) (?:verklaart|verklaren|explains|explained|causes|caused)(?! (?:de minister|het parlementslid|hij|zij|ze)\b)|hoe (?:verklaart|verklaren)|wat (?:is|zijn|was|waren) de (?:oorzaak|oorzaken|reden|redenen)|what (?:is|are|was|were) the (?:reasons?|causes?|explanation))\b/],

@@ -62,11 +62,17 @@ export function isTableLine(line: string): boolean {
  * uit Europese middelen" holds for the year of the budget spoken of before, as it did in those.
  */
 const COMPARED_YEARS = /(?<![\p{L}])(?:net als|zoals|evenals|just as|as|like)\s+(?:in\s+)?(?:19|20)\d{2}(?:\s*(?:,|en|and)\s*(?:in\s+)?(?:19|20)\d{2})*/giu;
+/**
+ * The year of a figure set against the one given ("8,6 procent, tegenover nog geen 7 procent in 2024", "compared with
+ * 210 in 2023") dates that figure only: a figure follows the word of contrast, and the year ends its phrase.
+ */
+const CONTRASTED_YEAR = /(?<![\p{L}])(?:tegenover|vergeleken met|in vergelijking met|compared (?:with|to)|versus)\s+(?:\S+\s+){0,2}?\d[\d.,]*\s+(?:[^\s,;:.]+\s+){0,3}?(?:in\s+)?(?:19|20)\d\d\b/giu;
 
 /**
  * The sentence that dates `s`: itself when it names a year, else the nearest
  * one before it that does ("In 2015 startten … . Daarvan rondde 84 procent
- * af."); null when none does.
+ * af."); null when none does. A sentence whose only year is a contrasted
+ * figure's is read together with that earlier one.
  */
 export function datingText(all: (Span & { text: string })[], s: Span & { text: string }): string | null {
   if (HAS_YEAR.test(s.text.replace(COMPARED_YEARS, ' ').replace(CONTRASTED_YEAR, ' '))) return s.text;
@@ -121,11 +127,6 @@ export function withoutPeriodsOpenIn(text: string, year: string): string {
  * gives no figure of that year, only one of the year it speaks of.
  */
 const BASELINE_YEAR = /\b(?:dan|than)\s+(?:in\s+)?(?:19|20)\d\d\b/gi;
-/**
- * The year of a figure set against the one given ("8,6 procent, tegenover nog geen 7 procent in 2024", "compared with
- * 210 in 2023") dates that figure only: the year ends the contrasted figure's phrase, within its clause.
- */
-const CONTRASTED_YEAR = /(?<![\p{L}])(?:tegenover|vergeleken met|in vergelijking met|compared (?:with|to)|versus)\s+(?:[^,;:.]|[.,](?=\d))*?\b(?:19|20)\d\d\b/giu;
 export const withoutBaselineYears = (text: string): string => text.replace(BASELINE_YEAR, ' ');
 
 /** A sentence that speaks of the time before ("Daarvoor betaalde …", "Vroeger …", "tot dan"). */

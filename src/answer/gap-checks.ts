@@ -32,8 +32,11 @@ const clausesOf = (sentence: string): string[] => sentence.split(CLAUSE_BREAK);
 const PREPARED = /\b(?:bereidt|bereiden|bereidde|bereidden|voorbereid|voorbereiding)\b/iu;
 /** A clause that opens with the results or figures of what the clause before speaks of: "de resultaten worden … verwacht". */
 const POINTS_BACK_TO_RESULT = /^\s*(?:de|die|deze|het|dat|dit)\s+(?:\S+\s+)?(?:resultaten|resultaat|cijfers|gegevens|conclusies|bevindingen|uitkomsten|uitkomst)\b/iu;
-/** A clause that asks the figure of what the clause before says, by a pronoun standing for it: "hoeveel dat in 2024 was". */
-const ASKS_FIGURE_OF_THAT = /^\s*(?:hoeveel|hoe\s+vaak|hoe\s+lang|wanneer)\s+(?:dat|dit|het)\b/iu;
+/**
+ * A clause that asks the figure of what the clause before says, by a demonstrative standing for it: "hoeveel dat in
+ * 2024 was", "maar hoe vaak dit gebeurt". ("het" is as often an article: "hoeveel het fonds betaalde".)
+ */
+const ASKS_FIGURE_OF_THAT = /^\s*(?:(?:maar|en)\s+)?(?:hoeveel|hoe\s+vaak|hoe\s+lang)\s+(?:dat|dit)\b/iu;
 
 /** A count of part of what was counted before: "Hoeveel van hen …", "Hoeveel van die dossiers …", "Welk deel daarvan …". */
 const A_PART = '(?:hoeveel|welk deel|welk aandeel)';
@@ -63,7 +66,7 @@ const WHETHER_NOT_KEPT = /^\s*of\s|\b(?:registreert|registreren|registreerde|hou
  * Which of a class something went to, said not to be kept: "Voor welke gezinnen de tolk werd ingezet, wordt niet
  * geregistreerd", "houdt niet bij van welke scholen …". The class noun is captured.
  */
-const WHICH_NOT_KEPT = /^\s*(?:(?:voor|van|bij|aan|in|door|uit)\s+)?welke\s+(\p{L}+)|\b(?:registreert|registreren|registreerde|houdt|houden|hield|weet|weten)\s+(?:\S+\s+){0,2}?(?:niet\s+)?(?:bij\s+)?(?:(?:voor|van|bij|aan|in|door|uit)\s+)?welke\s+(\p{L}+)/iu;
+const WHICH_NOT_KEPT = /^\s*(?:(?:voor|van|bij|aan|in|door|uit)\s+)?welke\s+(\p{L}+)|\b(?:registreert|registreren|registreerde|houdt|houden|hield|weet|weten)\s+(?:\S+\s+){0,2}?niet\s+(?:bij\s+)?(?:(?:voor|van|bij|aan|in|door|uit)\s+)?welke\s+(\p{L}+)/iu;
 
 /** A sentence about a count: "Hoeveel kandidaat-donoren …", "Het aantal inburgeraars dat …". */
 const NAMES_A_COUNT = /\b(?:hoeveel|aantal|aantallen|how many|number of)\b/i;
@@ -86,13 +89,11 @@ export function gapShortfall(input: AnswerabilityInput, sentences: Sentence[], p
   if (gaps.length === 0) return null;
   // A figure, a group the question excludes ("non-EU") or a word for giving figures names no matter of a gap.
   const matterOf = (q: QueryTerm) => !/^\d+$/.test(q.term) && !input.excluded?.includes(q.term) && !GIVING_TERMS.has(q.term);
-  return wordOnlyInGap(input, sentences, gaps, matterOf) ?? countInGap(input, sentences, gaps, matterOf, passage);
+  return countOfKindNotKept(input, sentences, gaps) ?? wordOnlyInGap(input, sentences, gaps, matterOf) ?? countInGap(input, sentences, gaps, matterOf, passage);
 }
 
 /** A word of the question the passage speaks of only where it says something is missing, or leaves it to another minister. */
 function wordOnlyInGap(input: AnswerabilityInput, sentences: Sentence[], gaps: Sentence[], matterOf: (q: QueryTerm) => boolean): Shortfall | null {
-  const kindCounted = countOfKindNotKept(input, sentences, gaps);
-  if (kindCounted) return kindCounted;
   const asked = termsOf(withoutExcluded(input.askedText));
   // What the answer leaves to another minister is not answered, though the question item asked it: "De
   // vrijstellingen in het volwassenenonderwijs behoren tot de bevoegdheid van de Vlaamse minister van Onderwijs."
@@ -119,7 +120,8 @@ function wordOnlyInGap(input: AnswerabilityInput, sentences: Sentence[], gaps: S
       // Or a clause whose figure the gap after it asks by a pronoun ("betalen soms zelf …; hoeveel dat was, is niet bekend").
       const gapAfter = (k: number) => {
         const next = clauses[k + 1] ?? '';
-        return unavailableIn(next) && ((PREPARED.test(clauses[k]!) && POINTS_BACK_TO_RESULT.test(next)) || ASKS_FIGURE_OF_THAT.test(next));
+        // A clause that gives a figure itself is no gap: "betaalde 812 schoolreizen; hoeveel dat in euro was, …".
+        return unavailableIn(next) && ((PREPARED.test(clauses[k]!) && POINTS_BACK_TO_RESULT.test(next)) || (ASKS_FIGURE_OF_THAT.test(next) && !hasFigure(clauses[k]!)));
       };
       return clauses.every((c, k) => !termOrCompoundIn(q, c) || unavailableIn(c) || gapAfter(k));
     };
@@ -138,7 +140,9 @@ function wordOnlyInGap(input: AnswerabilityInput, sentences: Sentence[], gaps: S
 function countOfKindNotKept(input: AnswerabilityInput, sentences: Sentence[], gaps: Sentence[]): Shortfall | null {
   if (input.answerType !== 'count' && input.answerType !== 'share') return null;
   for (const gap of gaps) {
-    const which = WHICH_NOT_KEPT.exec(gap.text);
+    // The clause that says it is not kept names the class: "De dienst houdt bij aan welke scholen …; hoe lang …, wordt
+    // niet bijgehouden" keeps which schools.
+    const which = clausesOf(gap.text).filter(unavailableIn).map((clause) => WHICH_NOT_KEPT.exec(clause)).find(Boolean);
     const kind = which && terms(which[1] ?? which[2]!)[0];
     if (!kind) continue;
     const headed = (q: QueryTerm) => {

@@ -16,7 +16,7 @@ const OUTCOMES: { name: string; asked: RegExp; said: RegExp }[] = [
   },
   {
     name: 'mensen die werk vonden',
-    asked: /\b(?:vonden|vond|gevonden)\s+(?:[^\s,;.?]+\s+){0,8}?(?:job|jobs|werk|baan|betrekking)\b|\b(?:found|got|secured)\s+(?:a\s+|an\s+)?(?:\S+\s+)?(?:job|jobs|work|employment)\b/,
+    asked: /\b(?:vonden|vond|gevonden)\s+(?:(?!(?:plaats|te)\b)[^\s,;.?]+\s+){0,8}?(?<!\b(?:hun|het|de|zijn|haar|op|voor|naast|naar|bij|met|van|om|in|tijdens|na)\s)(?:job|jobs|werk|baan|betrekking)\b|\b(?:found|got|secured)\s+(?:a\s+|an\s+)?(?:\S+\s+)?(?:job|jobs|work|employment)\b/,
     said: /\b(?:werk|job\w*|baan|tewerkgesteld\w*|tewerkstelling|aan de slag|aan het werk|aangeworven|contract\w*|werkgever\w*|uitzend\w*)\b/,
   },
   {

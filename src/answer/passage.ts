@@ -50,7 +50,8 @@ export function quoteScorer(index: LoadedIndex, query: AnalysedQuery): PassageQu
     // "Waar slagen het minst kandidaten?" asks for an extreme: a sentence that names one ("het laagst in …");
     // "the combined grant" a total: a sentence that states one.
     favours: favouredSentences(query.clean.text, wholeCountAsked(query)),
-    // So are the reasons asked by "why": a list of causes is quoted whole, with the line that opens it.
+    // A question for kinds, or for reasons ("Waarom …", "Wat verklaart …"), is answered by a whole list (of kinds,
+    // of causes), quoted with the line that opens it.
     wholeLists: asksKinds(query.clean.text) || wanted === 'reason',
   };
   const namedFigure = namedFigureAnswer(query);

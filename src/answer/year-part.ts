@@ -39,8 +39,8 @@ const BEFORE_YEAR: [RegExp, (m: RegExpExecArray) => MonthRange | null][] = [
   [/\b(?:heel|geheel|het\s+hele\s+jaar|heel\s+het\s+jaar|het\s+volledige\s+jaar|all\s+of|the\s+whole\s+of|the\s+whole\s+year|the\s+entire\s+year|the\s+full\s+year)\s+$/, () => WHOLE],
   [new RegExp(`\\b(?:eerste|first)\\s+(${COUNT})\\s+(?:maanden|months)\\s+(?:van|of|in)?\\s*(?:het\\s+jaar\\s+|the\\s+year\\s+)?$`), (m) => ({ from: 1, to: countOf(m[1]!) })],
   [new RegExp(`\\b(?:laatste|last)\\s+(${COUNT})\\s+(?:maanden|months)\\s+(?:van|of|in)?\\s*$`), (m) => ({ from: 13 - countOf(m[1]!), to: 12 })],
-  [/\b(?:eerste\s+(?:helft|jaarhelft|halfjaar|semester)|first\s+half|h1)\s+(?:van|of|in)?\s*$/, () => ({ from: 1, to: 6 })],
-  [/\b(?:tweede\s+(?:helft|jaarhelft|halfjaar|semester)|second\s+half|h2)\s+(?:van|of|in)?\s*$/, () => ({ from: 7, to: 12 })],
+  [/\b(?:eerste\s+(?:helft|jaarhelft|half\s?jaar|semester)|first\s+half|h1)\s+(?:van|of|in)?\s*$/, () => ({ from: 1, to: 6 })],
+  [/\b(?:tweede\s+(?:helft|jaarhelft|half\s?jaar|semester)|second\s+half|h2)\s+(?:van|of|in)?\s*$/, () => ({ from: 7, to: 12 })],
   [/\b(?:(eerste|first)|(tweede|second)|(derde|third)|(vierde|fourth))\s+(?:kwartaal|quarter)\s+(?:van|of|in)?\s*$/, (m) => {
     const q = m[1] ? 1 : m[2] ? 2 : m[3] ? 3 : 4;
     return { from: q * 3 - 2, to: q * 3 };

@@ -131,7 +131,7 @@ const POLICY_VOCABULARY: Record<string, string> = {
   warning: 'waarschuwing', reminder: 'herinnering', reminders: 'herinneringen', payment: 'betaling', payments: 'betalingen', arrears: 'achterstand achterstallig', overdue: 'achterstallig achterstand', coaching: 'coaching begeleiding', guidance: 'begeleiding', support: 'ondersteuning steun',
   network: 'netwerk', learning: 'lerend', requests: 'aanvragen', request: 'aanvraag', assignments: 'opdrachten', assignment: 'opdracht',
   demand: 'vraag gevraagd', cases: 'gevallen dossiers', files: 'dossiers', annex: 'bijlage', passed: 'geslaagd', pass: 'slagen geslaagd',
-  provisional: 'voorlopig voorlopige', preliminary: 'voorlopig voorlopige', career: 'loopbaan carrière', careers: 'loopbanen', voucher: 'cheque', vouchers: 'cheques', eviction: 'uithuiszetting', evictions: 'uithuiszettingen',
+  provisional: 'voorlopig voorlopige', preliminary: 'voorlopig voorlopige', career: 'loopbaan carrière', careers: 'loopbanen carrières', voucher: 'cheque', vouchers: 'cheques', eviction: 'uithuiszetting', evictions: 'uithuiszettingen',
   trajectory: 'traject', pathway: 'traject', outflow: 'uitstroom', inflow: 'instroom', dropout: 'afhaken',
   hotline: 'meldpunt',
   // Requirements, exemptions and rights.
@@ -296,7 +296,8 @@ export function expandEnglish(text: string): string {
  * Dutch synonyms English has no one word for: "lokale besturen" are the
  * municipalities (and their OCMWs) in Flemish policy texts, and asylum seekers
  * are "verzoekers (om internationale bescherming)" in the law's own words.
- * Children are "minderjarigen" wherever the law or youth care counts them.
+ * Children are "minderjarigen" wherever the law or youth care counts them: the children's rights convention
+ * and the Flemish youth-care decree count every person under eighteen as a child.
  */
 // A course's participants are its "cursisten": an answer about a course counts them as "deelnemers".
 const DUTCH_SYNONYMS: string[] = ['gemeenten besturen', 'gemeente bestuur', 'asielzoekers verzoekers', 'asielzoeker verzoeker', 'cursisten deelnemers', 'cursist deelnemer', 'kinderen minderjarigen', 'kind minderjarige'];

@@ -184,6 +184,8 @@ describe('answerType: the kind of text that answers', () => {
     // The number asked by its noun is a count.
     ['Wat was het voorlopige aantal aanmeldingen?', 'count'],
     ['What was the final number of schools taking part?', 'count'],
+    ['Wat was in 2024 het aantal aanmeldingen?', 'count'],
+    ['Hoe hoog is het aantal aanvragen?', 'count'],
   ])('%s → %s', (query, type) => expect(answerType(query)).toBe(type));
 
   it.each([
@@ -191,7 +193,9 @@ describe('answerType: the kind of text that answers', () => {
     'Welke gemeenten kunnen de subsidie aanvragen?',
     'Welke gemeenten komen in aanmerking voor de impulssubsidie?',
     'Which organisations can apply?',
-    'Hoe hoog is de wachtlijst in Gent?', 'Welke maatregelen plant de minister?', 'Heeft de minister de steden om advies gevraagd?', 'Did the minister ask the cities for advice?', 'Hoe wordt de impact gemeten?', 'Hoe verliep de samenwerking met de lokale besturen?'])('%s → none', (query) =>
+    'Hoe hoog is de wachtlijst in Gent?', 'Welke maatregelen plant de minister?', 'Heeft de minister de steden om advies gevraagd?', 'Did the minister ask the cities for advice?', 'Hoe wordt de impact gemeten?', 'Hoe verliep de samenwerking met de lokale besturen?',
+    // The number of one thing is no count.
+    'What is the number of the decree?', 'What is the phone number of the helpdesk?'])('%s → none', (query) =>
     expect(answerType(query)).toBeNull(),
   );
 });
