@@ -117,7 +117,7 @@ function wordOnlyInGap(input: AnswerabilityInput, sentences: Sentence[], gaps: S
     const inGap = (s: Sentence) => {
       if (narrowsUnasked(s)) return false;
       const clauses = clausesOf(s.text);
-      // Or a clause whose figure the gap after it asks by a pronoun ("betalen soms zelf …; hoeveel dat was, is niet bekend").
+      // Or a clause whose figure the gap after it asks by a demonstrative ("betalen soms zelf …; hoeveel dat was, is niet bekend").
       const gapAfter = (k: number) => {
         const next = clauses[k + 1] ?? '';
         // A clause that gives a figure itself is no gap: "betaalde 812 schoolreizen; hoeveel dat in euro was, …".
@@ -132,6 +132,9 @@ function wordOnlyInGap(input: AnswerabilityInput, sentences: Sentence[], gaps: S
   return null;
 }
 
+/** A class noun's stem shorter than this is found at the start of too many others ("kin", "dag"). */
+const MIN_CLASS_STEM = 4;
+
 /**
  * A count asked of a kind of a class, named as a compound headed by it ("voor een nieuwkomersgezin"), where the answer
  * says it does not keep which of that class ("Voor welke gezinnen …, wordt niet geregistreerd"): the total it gives
@@ -145,9 +148,10 @@ function countOfKindNotKept(input: AnswerabilityInput, sentences: Sentence[], ga
     const which = clausesOf(gap.text).filter(unavailableIn).map((clause) => WHICH_NOT_KEPT.exec(clause)).find(Boolean);
     const kind = which && terms(which[1] ?? which[2]!)[0];
     if (!kind) continue;
+    // The compound's head and the class are one noun, stemmed apart by its ending ("gezin", "gezinnen": gezinn).
     const headed = (q: QueryTerm) => {
       const head = q.parts?.at(-1);
-      return head !== undefined && head.length >= MIN_MODIFIER && (kind.startsWith(head) || head.startsWith(kind)) && Math.abs(kind.length - head.length) <= 2;
+      return head !== undefined && head.length >= MIN_CLASS_STEM && (kind.startsWith(head) || head.startsWith(kind)) && Math.abs(kind.length - head.length) <= 2;
     };
     // Unless the passage counts the kind itself ("27 huisartsenpraktijken" beside "Welke praktijken dat zijn, …").
     const counted = (q: QueryTerm) => sentences.some((s) => hasFigure(s.text) && countsBefore(s.text, q.term));
