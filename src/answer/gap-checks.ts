@@ -132,6 +132,8 @@ function wordOnlyInGap(input: AnswerabilityInput, sentences: Sentence[], gaps: S
   return null;
 }
 
+/** Words that restrict what a passage speaks of to one kind: "enkel in het basisonderwijs", "alleen voor nieuwkomers". */
+const RESTRICTS = /\b(?:enkel|alleen|uitsluitend|louter|only|exclusively)\b/iu;
 /** A class noun's stem shorter than this is found at the start of too many others ("kin", "dag"). */
 const MIN_CLASS_STEM = 4;
 
@@ -153,9 +155,14 @@ function countOfKindNotKept(input: AnswerabilityInput, sentences: Sentence[], ga
       const head = q.parts?.at(-1);
       return head !== undefined && head.length >= MIN_CLASS_STEM && (kind.startsWith(head) || head.startsWith(kind)) && Math.abs(kind.length - head.length) <= 2;
     };
-    // Unless the passage counts the kind itself ("27 huisartsenpraktijken" beside "Welke praktijken dat zijn, …").
+    // Unless the passage counts the kind itself ("27 huisartsenpraktijken" beside "Welke praktijken dat zijn, …"), or
+    // restricts all it counts to the kind ("Het project loopt enkel in het basisonderwijs"): its total is the kind's.
     const counted = (q: QueryTerm) => sentences.some((s) => hasFigure(s.text) && countsBefore(s.text, q.term));
-    if (input.queryTerms.some((q) => headed(q) && !counted(q))) return { kind: 'unavailable', sentence: { start: gap.start, end: gap.end } };
+    const scopedTo = (q: QueryTerm) => {
+      const modifier = q.parts?.[0];
+      return modifier !== undefined && sentences.some((s) => s !== gap && RESTRICTS.test(s.text) && joinedFormsOf(s.text).includes(modifier));
+    };
+    if (input.queryTerms.some((q) => headed(q) && !counted(q) && !scopedTo(q))) return { kind: 'unavailable', sentence: { start: gap.start, end: gap.end } };
   }
   return null;
 }

@@ -1536,6 +1536,10 @@ describe('a gap the passage states', () => {
     // The clause that keeps which schools is no gap; the one after it is about something else.
     const kept = 'In 2024 leende de dienst 930 keer een rolstoel uit. Aan welke scholen de rolstoel werd uitgeleend, houdt de dienst bij; hoe lang ze hem gebruikten, wordt niet bijgehouden.';
     expect(check('Hoe vaak werd een rolstoel uitgeleend aan een basisschool?', kept)).not.toMatchObject({ kind: 'unavailable' });
+    // A passage that restricts all it counts to the kind gives the kind's count in its total.
+    const only = 'Het project loopt enkel in het basisonderwijs. In 2024 namen 5.400 leerlingen deel. Van welke scholen ze kwamen, wordt niet geregistreerd.';
+    expect(check('Hoeveel leerlingen uit basisscholen namen in 2024 deel?', only)).toBeNull();
+    expect(check('Hoeveel leerlingen uit basisscholen namen in 2024 deel?', only.replace('enkel ', ''))).toMatchObject({ kind: 'unavailable' });
   });
 
   it('a gap that asks the figure of the clause before, by a pronoun, is a gap about that clause', () => {
