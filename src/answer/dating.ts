@@ -75,9 +75,10 @@ const CONTRASTED_YEAR = /(?<![\p{L}])(?:tegenover|vergeleken met|in vergelijking
  * figure's is read together with that earlier one.
  */
 export function datingText(all: (Span & { text: string })[], s: Span & { text: string }): string | null {
-  if (HAS_YEAR.test(s.text.replace(COMPARED_YEARS, ' ').replace(CONTRASTED_YEAR, ' '))) return s.text;
+  const uncompared = s.text.replace(COMPARED_YEARS, ' ');
+  if (HAS_YEAR.test(uncompared.replace(CONTRASTED_YEAR, ' '))) return s.text;
   // A sentence dated only by the figure it is set against gives its own figure in the year of the one before it.
-  const contrasted = HAS_YEAR.test(s.text.replace(COMPARED_YEARS, ' '));
+  const contrasted = HAS_YEAR.test(uncompared);
   for (let k = all.length - 1; k >= 0; k--) if (all[k]!.start < s.start && HAS_YEAR.test(all[k]!.text)) return contrasted ? `${all[k]!.text}\n${s.text}` : all[k]!.text;
   return contrasted ? s.text : null;
 }

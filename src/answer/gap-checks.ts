@@ -143,7 +143,8 @@ const MIN_CLASS_STEM = 4;
  * counts the whole class, and no count of the kind exists.
  */
 function countOfKindNotKept(input: AnswerabilityInput, sentences: Sentence[], gaps: Sentence[]): Shortfall | null {
-  if (input.answerType !== 'count' && input.answerType !== 'share') return null;
+  // Only a compound of the question names a kind of a class.
+  if ((input.answerType !== 'count' && input.answerType !== 'share') || !input.queryTerms.some((q) => q.parts)) return null;
   for (const gap of gaps) {
     // The clause that says it is not kept names the class: "De dienst houdt bij aan welke scholen …; hoe lang …, wordt
     // niet bijgehouden" keeps which schools.
