@@ -10,26 +10,32 @@ import { isStopword } from '../search/analyze.js';
  * siblings asked to translate?"), "asked to the minister" is not — unless a verb of answering says the
  * user wants the reply ("wat antwoordde de minister aan het parlementslid …").
  */
+/**
+ * "vraag" or a compound headed by it ("vervolgvraag", "deelvragen"); not an "aanvraag" ("subsidieaanvragen") or a
+ * "navraag", an application and an inquiry, which are filed or made, not posed.
+ */
+const QUESTION_NOUN = '[a-z]*?(?<!aan|\\bna)(?:vraag|vragen)';
 const ASKING = new RegExp(
   `\\b(?:${[
     'vroeg|vroegen|informeerde|peilde|inquired|enquired',
     'vraagsteller|vraagstelster|indiener|indienster|deelvragen|deelvraag|questioner',
-    // Posing a question: "welke vraag werd er gesteld", "de vragen die ze stelde".
-    '(?:vraag|vragen)\\s+(?:\\S+\\s+){0,3}?(?:gesteld|stelde|stelden)|(?:stelde|stelden)\\s+(?:\\S+\\s+){0,4}?(?:vraag|vragen)',
+    // Posing a question: "welke vraag werd er gesteld", "de vragen die ze stelde", also one named by a compound
+    // headed by the noun ("welke vervolgvraag stelde ze").
+    `${QUESTION_NOUN}\\s+(?:\\S+\\s+){0,3}?(?:gesteld|stelde|stelden)|(?:stelde|stelden)\\s+(?:\\S+\\s+){0,4}?${QUESTION_NOUN}`,
     // Someone else's wish to know, past or present; not the user's own ("ik wil weten hoeveel …").
     '(?<!\\b(?:ik|we|wij|je|jij|u)\\s+)(?:wilde|wou|wilden|wouden|wil|willen)\\s+(?!(?:ik|we|wij|je|jij|u|graag)\\b)(?:\\S+\\s+){0,5}?weten',
     'gevraagd (?:naar|of|om|wat|hoe|hoeveel|welke|wanneer|waarom)',
     // A question received: "Welke vraag kreeg minister Deryckere over …", "what question did the minister get".
-    '(?:vraag|vragen)\\s+(?:\\S+\\s+){0,3}?(?:kreeg|kregen|ontving|ontvingen|gekregen|ontvangen)|(?:question|questions)\\s+(?:did|was|were)\\s+(?:\\S+\\s+){0,3}?(?:get|receive|received|sent)',
+    `${QUESTION_NOUN}\\s+(?:\\S+\\s+){0,3}?(?:kreeg|kregen|ontving|ontvingen|gekregen|ontvangen)|` + '(?:question|questions)\\s+(?:did|was|were)\\s+(?:\\S+\\s+){0,3}?(?:get|receive|received|sent)',
     // The questioner's wish or request: "Wilde het parlementslid …", "Did the MP want …", "what figures did the MP ask for";
     // not the minister's ("wil de minister …" is answered), nor anyone's request ("how many interpreters did they ask for").
     '(?:wilde|wou|wilden|wouden|wil|willen)\\s+(?:de|het)\\s+(?:parlementslid|volksvertegenwoordiger|indiener|indienster|vraagsteller|vraagstelster)|(?:did|does)\\s+the\\s+(?:mp|questioner)\\s+(?:want|wish|propose|suggest|request|ask\\s+for)|the\\s+(?:mp|questioner)\\s+(?:requested|asked\\s+for)',
     'vraagt\\s+(?:ze|zij|hij|de indiener|de indienster|de vraagsteller|het parlementslid)|(?:ze|zij|hij)\\s+vraagt',
-    'in\\s+(?:haar|zijn|de)\\s+(?:\\S+\\s+){0,2}?vraag|in\\s+(?:her|his|their)\\s+(?:\\S+\\s+){0,2}?question',
+    `in\\s+(?:haar|zijn|de)\\s+(?:\\S+\\s+){0,2}?${QUESTION_NOUN}|` + 'in\\s+(?:her|his|their)\\s+(?:\\S+\\s+){0,2}?question',
     // Someone's question by the possessive: "Tijs De Fabelhouwer's question about …", "the MP's written question".
     "['’]s\\s+(?:\\S+\\s+){0,1}?questions?",
     // The question as text asked for: "What was the written question about …", "Wat was de vraag over …".
-    '(?:what|wat)\\s+(?:was|is|were|are|waren)\\s+(?:the|de|het)\\s+(?:\\S+\\s+)?(?:question|questions|vraag|vragen)\\s+(?:about|on|over|naar)',
+    '(?:what|wat)\\s+(?:was|is|were|are|waren)\\s+(?:the|de|het)\\s+(?:\\S+\\s+)?(?:question|questions|' + QUESTION_NOUN + ')\\s+(?:about|on|over|naar)',
     '(?:ask|asks|asked|asking)(?!\\s+(?:for\\b|to\\s+(?!(?:the|a|an|him|her|them|minister|parliament)\\b)[a-z]))|(?<!\\b(?:i|we|you)\\s+)(?:wanted|want|wants)\\s+(?:\\S+\\s+){0,2}?to know',
     // Information someone else wanted: "Welke informatie wou het parlementslid krijgen?"
     '(?:welke|wat voor|which|what)\\s+(?:informatie|gegevens|cijfers|information|data|figures)\\s+(?:wilde|wou|wilden|wouden|did)\\b(?!\\s+(?:ik|we|wij|je|jij|u|i|you)\\b)',

@@ -101,6 +101,9 @@ describe('query cleaning', () => {
     // Posing a question.
     'Welke vraag werd er gesteld over een mondeling examen?',
     'Welke vragen stelde Vertijlen over de wachtlijsten?',
+    // A compound headed by "vraag" is a question posed or received too.
+    'Welke vervolgvraag stelde Lotte Vanderhaegen over de taalcoaches?',
+    'Welke opvolgvragen kreeg de minister over de wachtlijsten?',
     // Someone else's wish to know, in English too, and the information they wanted.
     'What did Roel Kladblockx want to know about nationality declarations?',
     'Welke informatie wou het parlementslid krijgen over de doorgangswoningen?',
@@ -132,6 +135,9 @@ describe('query cleaning', () => {
     // A separable verb whose particle closes the clause: "aanvragen" (apply), "opvragen" (request).
     'Hoeveel mensen vroegen in 2024 de erkenning van een buitenlands diploma aan?',
     'Welke gemeenten vroegen de cijfers op?',
+    // An application or an inquiry is filed or made: "aanvragen" heads no question posed.
+    'Hoeveel subsidieaanvragen kreeg het agentschap in 2024?',
+    'Hoeveel aanvragen werden er gesteld?',
     // A phrase may follow the particle: "aanvragen bij", "opvragen via".
     'Hoeveel scholen vroegen in 2023 een extra leerkracht aan bij het departement?',
     'Welke gemeenten vroegen de cijfers op via de databank?',
