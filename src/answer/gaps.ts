@@ -18,6 +18,8 @@ const GIVING = ['geven', 'meedelen', 'verstrekken', 'bezorgen', 'zeggen'];
 /** Their stems: in a gap sentence they are the saying, not the matter the gap names. */
 export const GIVING_TERMS: ReadonlySet<string> = new Set(GIVING.flatMap((w) => terms(w)));
 
+/** What a minister makes of figures: a breakdown, an analysis, an estimate. */
+const RECKONING = 'opsplitsing|uitsplitsing|analyse|raming|berekening|inschatting|schatting';
 const INFORMATION_CARRIER = /\b(?:tabel|tabellen|overzicht|cijfers|statistiek|statistieken|registratie|registraties|databank|gegevens|telling|tellingen|data)\b/;
 const LEFT_OUT = /\b(?:niet|geen)\b.*\b(?:opgenomen|meegeteld|vermeld|inbegrepen|verwerkt)\b|\b(?:opgenomen|meegeteld|vermeld|inbegrepen|verwerkt)\b.*\bniet\b/;
 /**
@@ -51,6 +53,9 @@ const UNAVAILABLE = [
   // The finite verb of recording before its negation: "Het agentschap registreert niet of …", "houdt dat niet bij".
   /\b(?:registreert|registreren|registreerde|registreerden|verzamelt|verzamelen|meet|meten)\s+(?:\S+\s+){0,2}niet\b/,
   /\b(?:houdt|houden|hield|hielden)\s+(?:\S+\s+){0,3}niet\s+bij\b/,
+  // A breakdown or reckoning of the figures not made: "Een opsplitsing per nationaliteit wordt niet gemaakt", "Die
+  // analyse werd nog niet gemaakt", "Het agentschap maakt geen uitsplitsing naar leeftijd".
+  new RegExp(`\\b(?:${RECKONING})\\b.*\\b(?:niet|geen)\\s+(?:\\S+\\s+){0,2}?gemaakt\\b|\\b(?:maakt|maken|maakte|maakten)\\s+(?:\\S+\\s+){0,3}?geen\\s+(?:\\S+\\s+)?(?:${RECKONING})\\b`),
   /\bnog\s+niet\s+(?:\S+\s+){0,3}(?:beschikbaar|bekend|gekend|afgerond|klaar|gepubliceerd)\b/,
   /\b(?:wordt|worden)\s+(?:\S+\s+){0,2}verwacht\s+(?:in|tegen|eind|begin|rond|na|voor|tijdens)\b/,
   // The time before the verb: "de resultaten worden in november 2026 verwacht", "wordt tegen het voorjaar van 2027 verwacht".

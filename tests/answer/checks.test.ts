@@ -139,6 +139,10 @@ describe('saysUnavailable: a minister saying the information is not given', () =
     // What is asked, as the sentence's subject, depends on what is not yet given.
     'Hoeveel hervestigde vluchtelingen in 2026 naar Vlaanderen komen, hangt af van het federale hervestigingsprogramma, dat nog niet is vastgelegd.',
     'Wanneer de tweede oproep start, is afhankelijk van de Europese middelen.',
+    // A breakdown or an analysis of the figures that is not made.
+    'Een uitsplitsing naar leeftijd wordt door het agentschap niet gemaakt.',
+    'Een sociaaleconomische analyse van die groep werd nog niet gemaakt.',
+    'De VDAB maakt daarbij geen opsplitsing per sector.',
   ])('yes: %s', (sentence) => expect(saysUnavailable(sentence)).toBe(true));
 
   it.each([
@@ -160,6 +164,9 @@ describe('saysUnavailable: a minister saying the information is not given', () =
     'Hoeveel toelage een gemeente krijgt, hangt af van het aantal opgevangen vluchtelingen: 3.500 euro per persoon.',
     // A condition, which may be the answer to whether something holds.
     'Of een inburgeraar vrijgesteld wordt, hangt af van zijn diploma.',
+    // Making what is not a reckoning of figures, and a reckoning that was made.
+    'De afspraken met de gemeenten werden nog niet gemaakt.',
+    'Van de inschrijvingen werd een opsplitsing per provincie gemaakt, die niet meer dan 40 gemeenten telt.',
   ])('no: %s', (sentence) => expect(saysUnavailable(sentence)).toBe(false));
 });
 
