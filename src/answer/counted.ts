@@ -31,7 +31,8 @@ const VALUE_NOUNS = new Set(
 const VERBS_AFTER_HOW_MANY = new Set(
   `kost kostte kostten kosten bedraagt bedroeg bedragen betaalt betaalde betalen verdient krijgt kreeg kregen ontving
   ontvingen is was zijn waren werd werden wordt worden heeft had hebben hadden gaat ging gingen telt telde tellen
-  gebeurde gebeurden zal zullen kan kunnen moet moeten trekt trekken trok trokken maakt maken maakte maakten`.split(/\s+/),
+  gebeurde gebeurden zal zullen kan kunnen moet moeten trekt trekken trok trokken maakt maken maakte maakten
+  geeft geven gaf gaven besteedt besteden besteedde besteedden investeert investeren investeerde investeerden`.split(/\s+/),
 );
 // "Aantal NBMV die …", "het aantal meldingen", "the number of buddies": a count named by its noun, as keywords put it.
 const COUNTING = [/\bhoeveel\s+(.+)/, /\bhoe veel\s+(.+)/, /\bhow many\s+(.+)/, /(?:^|\bhet\s+)aantal\s+(.+)/, /(?:^|\bthe\s+)number of\s+(.+)/];

@@ -15,8 +15,10 @@ const fold = (s: string) => foldDiacritics(s).toLowerCase();
  */
 /** Verbs by which a minister gives information, or says she cannot ("kan ik niet geven", "geen cijfers meedelen"). */
 const GIVING = ['geven', 'meedelen', 'verstrekken', 'bezorgen', 'zeggen'];
+/** Verbs by which a figure is worked out: "Wat scholen daaraan besteden, kan ik niet berekenen". */
+const RECKONING_VERBS = ['berekenen', 'ramen', 'schatten', 'inschatten', 'becijferen'];
 /** Their stems: in a gap sentence they are the saying, not the matter the gap names. */
-export const GIVING_TERMS: ReadonlySet<string> = new Set(GIVING.flatMap((w) => terms(w)));
+export const GIVING_TERMS: ReadonlySet<string> = new Set([...GIVING, ...RECKONING_VERBS].flatMap((w) => terms(w)));
 
 /** What a minister makes of figures: a breakdown, an analysis, an estimate. */
 const RECKONING = 'opsplitsing|uitsplitsing|analyse|raming|berekening|inschatting|schatting';
@@ -51,7 +53,7 @@ const UNAVAILABLE = [
   // The same with its object put first: "Over de gemiddelde reistijd beschik ik niet."
   /^\s*over\b.*\b(?:beschikt|beschik|beschikken|beschikte|beschikten)\s+(?:\S+\s+){0,2}?niet\b/,
   // The finite verb of recording before its negation: "Het agentschap registreert niet of …", "houdt dat niet bij".
-  /\b(?:registreert|registreren|registreerde|registreerden|verzamelt|verzamelen|meet|meten)\s+(?:\S+\s+){0,2}niet\b/,
+  /\b(?:registreert|registreren|registreerde|registreerden|verzamelt|verzamelen|meet|meten|rapporteert|rapporteren|rapporteerde|rapporteerden)\s+(?:\S+\s+){0,2}niet\b/,
   /\b(?:houdt|houden|hield|hielden)\s+(?:\S+\s+){0,3}niet\s+bij\b/,
   // A breakdown or reckoning of the figures not made: "Een opsplitsing per nationaliteit wordt niet gemaakt", "Die
   // analyse werd nog niet gemaakt", "Het agentschap maakt geen uitsplitsing naar leeftijd".
@@ -63,8 +65,8 @@ const UNAVAILABLE = [
   // The time first, in a clause: "het rapport van de adviesraad, dat tegen de zomer wordt verwacht". ("rond" is
   // also "about" before a figure: "rond de 300 deelnemers worden verwacht" gives one.)
   /\b(?:tegen|eind|begin|tijdens)\s+(?:\S+\s+){0,4}?(?:wordt|worden)\s+verwacht\b/,
-  // The minister cannot give it: "Een specifieke wachttijd … kan ik om de hierboven vermelde reden niet geven."
-  new RegExp(`\\b(?:kan|kon)\\s+ik\\s+(?:\\S+\\s+){0,6}?niet\\s+(?:\\S+\\s+)?(?:${GIVING.join('|')})\\b`),
+  // The minister cannot give it, nor work it out: "Een specifieke wachttijd … kan ik om de hierboven vermelde reden niet geven."
+  new RegExp(`\\b(?:kan|kon)\\s+ik\\s+(?:\\S+\\s+){0,6}?niet\\s+(?:\\S+\\s+)?(?:${[...GIVING, ...RECKONING_VERBS].join('|')})\\b`),
   // A figure or date that depends on something else, and is not given: "Hoeveel vluchtelingen in 2026 komen, hangt af
   // van het federale programma". The embedded question is the sentence's subject; nothing after it gives a figure or
   // opens a list ("Hoeveel toelage een gemeente krijgt, hangt af van …: 3.500 euro per vluchteling" gives it).

@@ -79,6 +79,10 @@ describe('questionFocus: what a counting question counts', () => {
     'Wanneer wordt beslist over de projecten?',
     // A sum of support is an amount, not a thing counted.
     'Hoeveel subsidie geeft Vlaanderen per nieuwe medewerker?',
+    // A verb of spending right after "hoeveel" asks a sum: "geven … uit", "besteden", "investeren".
+    'Hoeveel geven de gemeenten uit aan tolken?',
+    'Hoeveel besteedden de scholen aan taalsteun?',
+    'Hoeveel investeerde Vlaanderen in de opvang?',
     // An English noun the glossary cannot render into Dutch cannot be looked for.
     'How many of the hiring discrimination probes used fake applicants?',
   ])('%s → no counted noun', (query) => expect(questionFocus(query)).toBeNull());
@@ -143,6 +147,9 @@ describe('saysUnavailable: a minister saying the information is not given', () =
     'Een uitsplitsing naar leeftijd wordt door het agentschap niet gemaakt.',
     'Een sociaaleconomische analyse van die groep werd nog niet gemaakt.',
     'De VDAB maakt daarbij geen opsplitsing per sector.',
+    // A figure the minister cannot work out, or one not reported.
+    'Wat gemeenten daarnaast zelf uitgeven, kan ik niet berekenen.',
+    'De centra rapporteren die kosten niet apart.',
   ])('yes: %s', (sentence) => expect(saysUnavailable(sentence)).toBe(true));
 
   it.each([
