@@ -109,7 +109,9 @@ export function selectPassages(ranking: Ranked[], query: AnalysedQuery, index: L
       const chunk = index.chunks[hit.chunk]!;
       const doc = docs.get(chunk.docId)!;
       for (const t of targetsFor(chunk, doc, query, hit.score, weight)) {
-        const key = `${doc.id}|${t.part}|${t.span.start}`;
+        // A lead shown alone (targetsFor) starts where its whole item does, and is another passage.
+        const leadAlone = t.item?.level === 'top' && t.span.end < t.item.fullEnd;
+        const key = `${doc.id}|${t.part}|${t.span.start}${leadAlone ? '|lead' : ''}`;
         if (seen.has(key)) continue;
         seen.add(key);
         // What the passage stands for: the item, the question it answers (or the
@@ -124,7 +126,9 @@ export function selectPassages(ranking: Ranked[], query: AnalysedQuery, index: L
         const { own: confidence, framed } = coverages(index, query.queryTerms, query.years, evidence, doc, framing);
         const typed = wanted !== null && wanted !== 'count' && holdsWanted(text, wanted);
         let asked: number | undefined;
-        const askedConfidence = () => (asked ??= coverage(index, query.queryTerms, query.years, [t.answersQuestion?.text ?? ''], doc));
+        // For ties among siblings: the question item answered. A lead shown alone answers none of their
+        // sub-questions: its own words count beside its question's lead.
+        const askedConfidence = () => (asked ??= coverage(index, query.queryTerms, query.years, [t.answersQuestion?.text ?? '', leadAlone ? text : ''], doc));
         candidates.push({ target: t, score: t.score, confidence, framed, holdsAnswerType: typed, askedConfidence });
       }
     }

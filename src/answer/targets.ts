@@ -3,6 +3,7 @@ import { SUB_ITEM_MARKER, TOP_ITEM_MARKER } from '../corpus/normalize.js';
 import type { Item, ParsedDocument, Part } from '../corpus/types.js';
 import { compoundTerms, documentTerms, terms } from '../search/analyze.js';
 import type { QueryTerm } from './checks.js';
+import { holdsAnswerType } from './answer-type.js';
 import { SHARE_OF_COUNTED } from './named.js';
 import type { AnalysedQuery } from './query.js';
 
@@ -178,7 +179,20 @@ export function targetsFor(chunk: IndexedChunk, doc: ParsedDocument, query: Anal
     if (!sub || sub === subItem) return [];
     return [{ ...base, part: 'antwoord', item: sub, span: itemSpan(sub), answersQuestion: { label, text: questionItemText(label) }, unanswered: false }];
   });
-  return [best, ...others];
+  // A chosen sub-item's lead stands too where it says something itself ("2. Van de 4.318 vrijstellingen
+  // … gingen er 1.506 naar personen van 65 jaar of ouder. a) …"): a figure there answers no sub-question.
+  const lead = subItem ? doc.answer?.items.find((i) => i.level !== 'sub' && i.label === subItem.parent) : undefined;
+  // The lead's own text, before its first sub-item: the sub-items stand on their own.
+  const leadSpan = lead ? quotableSpan(doc.text, { start: lead.start, end: lead.end }) : null;
+  const leadText = leadSpan ? doc.text.slice(leadSpan.start, leadSpan.end) : '';
+  // It says something where it holds the kind of answer asked (a figure for "hoeveel"), or any words when none is.
+  const leadSays = lead !== undefined && (query.answerType ? holdsAnswerType(leadText, query.answerType, cq.text) : /\p{L}{2,}/u.test(leadText));
+  if (!leadSays) return [best, ...others];
+  const leadTarget: Target = { ...base, part: 'antwoord', item: lead, span: { start: lead.start, end: lead.end }, answersQuestion: { label: lead.label!, text: questionItemText(lead.label!) }, unanswered: false };
+  // Only where the lead's own words share more of the query than the sub-item's: a sub-item is credited with its
+  // lead's words (answerContext), so the two tie on the query, and the lead comes first.
+  const ownShare = (t: Target) => sharedWeight(doc.text.slice(t.span.start, t.span.end), qTerms, weight);
+  return ownShare(leadTarget) > ownShare(best) ? [leadTarget, best, ...others] : [best, ...others];
 }
 
 /** For a sub-item ("1b"), the lead-in of its parent items ("1. In 2017 werden …"): it frames the sub-item. */
@@ -235,9 +249,11 @@ export function quotableSpan(text: string, span: { start: number; end: number })
  * Voor het schooljaar 2025-2026 wordt een bijkomend budget …"), not beside its
  * siblings: "a)" is not credited with the words of "b)", whichever chunk led
  * to it. A whole item has the chunk that led to it: its own answer, or the
- * question it answers, sub-questions and all.
+ * question it answers, sub-questions and all. A lead shown alone (see targetsFor) has none.
  */
-export function answerContext(chunk: { text: string }, doc: ParsedDocument, t: { item: { level: string } | null; span: { start: number } }): string {
+export function answerContext(chunk: { text: string }, doc: ParsedDocument, t: { item: Item | null; span: { start: number; end: number } }): string {
+  // A lead shown without its sub-items stands in its own words: "a)" and "b)" are not credited to it.
+  if (t.item?.level === 'top' && t.span.end < t.item.fullEnd) return '';
   if (t.item?.level !== 'sub') return chunk.text;
   const lead = doc.answer?.items.filter((i) => i.level !== 'sub' && i.start < t.span.start).pop();
   return lead ? doc.text.slice(lead.start, lead.end) : '';

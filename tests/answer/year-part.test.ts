@@ -22,6 +22,16 @@ describe('the part of a year a text speaks of', () => {
     ['in heel 2022', { from: 1, to: 12 }],
   ])('%s', (text, period) => expect(periodsOfYear(text, '2022')).toEqual([period]));
 
+  it('a span of dates begun in an earlier year gives the later year neither whole nor in part', () => {
+    const span = 'Tussen 1 juli 2021 en 31 december 2022 werden 238 opdrachten gegund.';
+    expect(periodsOfYear(span, '2022')).toEqual([{ from: 0, to: 12 }]);
+    expect(missesAskedPeriod(span, 'Hoeveel opdrachten werden in 2022 gegund?', ['2022'])).toBe(true);
+    // The span's start is a day in its own year, as it was.
+    expect(periodsOfYear(span, '2021')).toEqual([]);
+    // Within one year it is no span from an earlier one: a day in the year.
+    expect(periodsOfYear('Tussen 1 maart 2022 en 30 juni 2022 liepen 40 opdrachten.', '2022')).toEqual([]);
+  });
+
   it('a day or a month in the year, and a school year, are no period of the year', () => {
     expect(periodsOfYear('Op 1 januari 2022 sloten vier gemeenten aan. In september 2022 startte het project.', '2022')).toEqual([]);
     expect(periodsOfYear('In het schooljaar 2022-2023 volgden 1.046 cursisten les.', '2022')).toEqual([]);
