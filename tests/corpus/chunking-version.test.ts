@@ -15,7 +15,7 @@ await loadLexicon();
  * When the parser's output changes on purpose: bump CHUNKING_VERSION, then record the new fingerprint below.
  * When documents were only added to the repository, record the new fingerprint and keep the version.
  */
-const RECORDED = { version: 15, fingerprint: '8a776d7481b6511ee8a4e8503aec78f4c6048501a6f53dadbf1aee78d3d674cc' };
+const RECORDED = { version: 15, fingerprint: '1e1ddd7b37d4658be34f193cc192d4aee2c779bbd698ca5bd61880088ba965c2' };
 
 const ROOT = join(import.meta.dirname, '../..');
 const folders = ['corpus', ...readdirSync(join(ROOT, 'eval'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => `eval/${d.name}/corpus`)];
