@@ -60,6 +60,8 @@ const UNAVAILABLE = [
   new RegExp(`\\b(?:${RECKONING})\\b.*\\b(?:niet|geen)\\s+(?:\\S+\\s+){0,2}?gemaakt\\b|\\b(?:maakt|maken|maakte|maakten)\\s+(?:\\S+\\s+){0,3}?geen\\s+(?:\\S+\\s+)?(?:${RECKONING})\\b`),
   /\bnog\s+niet\s+(?:\S+\s+){0,3}(?:beschikbaar|bekend|gekend|afgerond|klaar|gepubliceerd)\b/,
   /\b(?:wordt|worden)\s+(?:\S+\s+){0,2}verwacht\s+(?:in|tegen|eind|begin|rond|na|voor|tijdens)\b/,
+  // The minister's own expectation of when it comes: "de evaluatie verwacht ik zoals gepland in de zomer van 2027".
+  /\b(?:verwacht|verwachten)\s+(?:ik|we|wij)\s+(?:\S+\s+){0,2}?(?:in|tegen|eind|begin|rond|na|tijdens|voor)\b/,
   // The time before the verb: "de resultaten worden in november 2026 verwacht", "wordt tegen het voorjaar van 2027 verwacht".
   /\b(?:wordt|worden)\s+(?:in|tegen|eind|begin|rond|na|tijdens)\s+(?:\S+\s+){0,4}?verwacht\b/,
   // The time first, in a clause: "het rapport van de adviesraad, dat tegen de zomer wordt verwacht". ("rond" is
@@ -79,7 +81,8 @@ const UNAVAILABLE = [
  * internetaansluiting") is not: the question must say what the passages say of a gap (saysUnavailable), or speak
  * of what is still to come or missing.
  */
-const ASKS_ABOUT_GAP = /\b(?:verwacht|verwachte|ontbreekt|ontbreken|missing|expected|yet)\b/;
+// "When are the results due?" asks when they are expected; "due to" gives a cause.
+const ASKS_ABOUT_GAP = /\b(?:verwacht|verwachte|ontbreekt|ontbreken|missing|expected|yet|due(?!\s+to\b))\b/;
 /**
  * English speaks of a gap with the negated participle as the predicate, after its auxiliary ("Which figures are not
  * available?", "What data would not be published?", "Why has the report not been published?", "aren't known"). Right

@@ -28,7 +28,7 @@ import { QUESTION_NUMBER, searchTerms } from './search-text.js';
 export { searchTerms };
 import { titlesNamedUnquoted } from './known-titles.js';
 import { numeralForms } from './numerals.js';
-import { askedBreakdown, askedSexGroup } from './breakdown.js';
+import { askedBreakdown, askedSexGroup, asksHowDivided } from './breakdown.js';
 import { asksAsQuestioner, namedPeople } from './people.js';
 import { askedParts, periodWords } from './year-part.js';
 import type { AnswerFilters } from './types.js';
@@ -363,8 +363,9 @@ export function analyseQuery(
     asksPart: asksPartOf(clean.text),
     outcome: askedOutcome(clean.text),
     kind: askedKind(searchText),
-    // Asked of the whole question (the search text leaves out the minister); keywords asking a breakdown ask its figures.
-    asksForContent: (asksForContent(searchText) || requestsContent(clean.text) || (breakdown.length > 0 && isKeywordQuery(clean.text))) && !asksAboutCompetence(clean.text),
+    // Asked of the whole question (the search text leaves out the minister); keywords asking a breakdown ask its
+    // figures, as does asking how they are divided.
+    asksForContent: (asksForContent(searchText) || requestsContent(clean.text) || (breakdown.length > 0 && (isKeywordQuery(clean.text) || asksHowDivided(clean.text)))) && !asksAboutCompetence(clean.text),
     excluded: excludedTerms(searchText),
     complements: complementTerms(searchText),
     asksExact: asksExact(clean.text),

@@ -2,9 +2,9 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { answer } from '../../src/answer/index.js';
-import { askedBreakdown, askedSexGroup, speaksOfDimension, speaksOfGroup } from '../../src/answer/breakdown.js';
+import { askedBreakdown, askedSexGroup, asksHowDivided, speaksOfDimension, speaksOfGroup } from '../../src/answer/breakdown.js';
 import { noAnswerMessage } from '../../src/present/answer.js';
-import { useIndexedCorpus } from '../helpers/workspace.js';
+import { useIndexedCorpus, useIndexedFixtures } from '../helpers/workspace.js';
 import { writtenQuestion } from '../helpers/written-question.js';
 
 const names = (q: string) => askedBreakdown(q).map((d) => d.name);
@@ -16,6 +16,9 @@ describe('a breakdown the question asks for', () => {
     ['Give me the 2023 figures for damaged laptops per region.', ['regio']],
     ['Hoeveel cursisten waren er, opgesplitst naar geslacht?', ['geslacht']],
     ['How many seasonal workers were there in 2021, broken down by province?', ['provincie']],
+    // Words that ask a breakdown ask it by any noun.
+    ['Hoe zijn de cursisten verdeeld over de modules?', ['modules']],
+    ['How many trainees were there, broken down by track?', ['track']],
   ])('%s', (query, dimensions) => expect(names(query)).toEqual(dimensions));
 
   it.each([
@@ -25,7 +28,27 @@ describe('a breakdown the question asks for', () => {
     // "by" before a body, or a name, is no dimension.
     'How many applications were turned down by the region of Brussels?',
     'Hoeveel gemeenten deden mee?',
+    // By kinds, which a passage gives by naming them.
+    'Hoe waren de ondertekenaars verdeeld per soort organisatie?',
+    'How many heritage bodies take part, broken down by type?',
   ])('none in: %s', (query) => expect(names(query)).toEqual([]));
+
+  it('asked by any noun, is spoken of by its stem; asking how figures are divided asks for them', () => {
+    const [module] = askedBreakdown('Hoe zijn de cursisten verdeeld over de modules?');
+    expect(speaksOfDimension('Per module volgden 40 cursisten les.', module!)).toBe(true);
+    expect(speaksOfDimension('In totaal volgden 412 cursisten les.', module!)).toBe(false);
+    expect(asksHowDivided('Hoe zijn de cursisten verdeeld over de modules?')).toBe(true);
+    expect(asksHowDivided('How are the places divided among the cities?')).toBe(true);
+    expect(asksHowDivided('Hoe lang duurt de cursus?')).toBe(false);
+  });
+
+  const followUp = useIndexedFixtures('eval/dev45/corpus/dev45-45006.txt');
+  it('asked by how figures are divided, is declined where the answer says that breakdown is still to come', async () => {
+    // Item 2 gives the provisional total, 7.134, and expects the figures by track ("finaliteit") in February.
+    const r = await answer('Hoe zijn de 7.134 leerlingen van na het schooljaar 2025-2026 verdeeld over de finaliteiten?', {}, { index: followUp.index, embedder: null });
+    expect(r.status).toBe('no-answer');
+    expect(r.reason).toMatchObject({ kind: 'no-passage', sentence: expect.stringContaining('met een opsplitsing per finaliteit') });
+  });
 
   it('is spoken of by its word, or for places by a table of them', () => {
     const [province] = askedBreakdown('per provincie');

@@ -143,6 +143,9 @@ describe('saysUnavailable: a minister saying the information is not given', () =
     // What is asked, as the sentence's subject, depends on what is not yet given.
     'Hoeveel hervestigde vluchtelingen in 2026 naar Vlaanderen komen, hangt af van het federale hervestigingsprogramma, dat nog niet is vastgelegd.',
     'Wanneer de tweede oproep start, is afhankelijk van de Europese middelen.',
+    // The minister's expectation of when it comes.
+    'De definitieve cijfers, met een opsplitsing per provincie, verwacht ik in maart 2027.',
+    'De evaluatie verwachten we zoals gepland tegen de zomer van 2027.',
     // A breakdown or an analysis of the figures that is not made.
     'Een uitsplitsing naar leeftijd wordt door het agentschap niet gemaakt.',
     'Een sociaaleconomische analyse van die groep werd nog niet gemaakt.',
@@ -171,6 +174,8 @@ describe('saysUnavailable: a minister saying the information is not given', () =
     'Hoeveel toelage een gemeente krijgt, hangt af van het aantal opgevangen vluchtelingen: 3.500 euro per persoon.',
     // A condition, which may be the answer to whether something holds.
     'Of een inburgeraar vrijgesteld wordt, hangt af van zijn diploma.',
+    // An expectation of what will be, not of information to come.
+    'Ik verwacht dat de doelstelling gehaald wordt.',
     // Making what is not a reckoning of figures, and a reckoning that was made.
     'De afspraken met de gemeenten werden nog niet gemaakt.',
     'Van de inschrijvingen werd een opsplitsing per provincie gemaakt, die niet meer dan 40 gemeenten telt.',
@@ -188,6 +193,8 @@ describe('asksForContent: a question for a figure or a name, not about a gap', (
     'How many of the young people not registered with VDAB have a migration background?',
     'Which newcomers not registered at the agency found work?',
     'How many jobseekers who are not registered with the agency took the course?',
+    // "due to" gives a cause.
+    'How many pupils changed schools due to a move?',
   ])('content, the negation is part of what is asked: %s', (query) => expect(asksForContent(query)).toBe(true));
   it.each([
     'Hoe lang wachten bewoners gemiddeld op een eerste gesprek?',
@@ -241,6 +248,8 @@ describe('asksForContent: a question for a figure or a name, not about a gap', (
     'What data would not be published before 2026?',
     'Wat wordt nog verwacht?',
     'Welke stappen moeten nog worden gezet?',
+    // "due" as expected.
+    'What is the pilot in Lindenhaegen, and when are its first results due?',
   ])('about a gap: %s', (query) => expect(asksForContent(query)).toBe(false));
   it.each([
     'Weet de minister hoeveel deelnemers achteraf een premie aanvroegen?',
