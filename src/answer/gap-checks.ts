@@ -9,6 +9,7 @@ import { gapPointsBack, GIVING_TERMS, leavesToAnother } from './gaps.js';
 import { joinedFormsOf, termsOf, unavailableIn } from './passage-analysis.js';
 import type { AnswerabilityInput, QueryTerm } from './checks.js';
 import { withoutExcluded } from './polarity.js';
+import { splitVerbSpeaksOf } from './separable.js';
 import type { Shortfall } from './shortfall.js';
 
 /**
@@ -125,8 +126,9 @@ function wordOnlyInGap(input: AnswerabilityInput, sentences: Sentence[], gaps: S
       };
       return clauses.every((c, k) => !termOrCompoundIn(q, c) || unavailableIn(c) || gapAfter(k));
     };
-    // A word the gap names is spoken of elsewhere also in a compound ("opvang", "opvangstructuur").
-    const elsewhere = () => sentences.some((s) => termOrCompoundIn(q, s.text) && !inGap(s));
+    // A word the gap names is spoken of elsewhere also in a compound ("opvang", "opvangstructuur"), or as a verb split
+    // in its clause ("goedgekeurde aanvragen" in the gap, "Ze keurde er 16.205 goed" before it).
+    const elsewhere = () => sentences.some((s) => (termOrCompoundIn(q, s.text) && !inGap(s)) || (!unavailableIn(s.text) && splitVerbSpeaksOf(q, s.text)));
     if (where.length > 0 && where.every(inGap) && !elsewhere() && !estimatedAfter(input, sentences, where)) return { kind: 'unavailable', sentence: { start: where[0]!.start, end: where[0]!.end } };
   }
   return null;
