@@ -11,10 +11,10 @@ import { isStopword } from '../search/analyze.js';
  * user wants the reply ("wat antwoordde de minister aan het parlementslid …").
  */
 /**
- * "vraag" or a compound headed by it ("vervolgvraag", "deelvragen"); not an "aanvraag" ("subsidieaanvragen") or a
- * "navraag", an application and an inquiry, which are filed or made, not posed.
+ * "vraag" or a compound of it that names a question posed ("vervolgvraag", "deelvragen"). Most compounds of "vraag"
+ * name a request or a demand, not a question ("aanvragen", "hulpvragen", "zorgvraag", "informatievragen").
  */
-const QUESTION_NOUN = '[a-z]*?(?<!aan|\\bna)(?:vraag|vragen)';
+const QUESTION_NOUN = '(?:vervolg|opvolg|opvolgings|deel|slot)?(?:vraag|vragen)';
 const ASKING = new RegExp(
   `\\b(?:${[
     'vroeg|vroegen|informeerde|peilde|inquired|enquired',

@@ -79,32 +79,39 @@ const ASKING = '(?:per|opgesplitst\\s+(?:per|naar)|uitgesplitst\\s+(?:per|naar)|
 const ASKED = DIMENSIONS.map(({ asked, dimension }) => ({ pattern: new RegExp(`\\b${ASKING}\\s+(?:${asked})\\b`), dimension }));
 
 /**
- * Words that ask a breakdown whatever it is by ("verdeeld over de finaliteiten", "opgesplitst naar statuut",
- * "broken down by track"): unlike "per" or "by", which also make a rate ("per deelnemer"), they ask one.
+ * Dutch words that ask a breakdown whatever it is by ("verdeeld over de finaliteiten", "opgesplitst naar statuut"):
+ * unlike "per", which also makes a rate ("per deelnemer"), they ask one. The noun is read in the documents' language:
+ * an English one ("broken down by track") cannot be looked for in a Dutch passage.
  */
-const BREAKING_DOWN = /\b(?:opgesplitst|uitgesplitst|opsplitsing|uitsplitsing|verdeeld|verdeling|broken\s+down|breakdown|split)\s+(?:per|naar|over|by)\s+(?:de\s+|het\s+|the\s+|their\s+|hun\s+)?(\p{L}{4,})/u;
+const BREAKING_DOWN = /\b(?:opgesplitst|uitgesplitst|opsplitsing|uitsplitsing|verdeeld|verdeling)\s+(?:per|naar|over)\s+(?:de\s+|het\s+|hun\s+)?(\p{L}{4,})/u;
 
-/** "Hoe zijn de leerlingen verdeeld over …", "How are the places divided among …": the figures of a breakdown asked. */
+/** "Hoe zijn de leerlingen verdeeld over …", "How are the places divided by province?": the figures of a breakdown asked. */
 const HOW_DIVIDED = /\b(?:hoe|how)\s+(?:\S+\s+){0,12}?(?:verdeeld|opgesplitst|uitgesplitst|divided|distributed|split|broken\s+down)\b/;
 
 /** Whether a question asks how its figures are divided, which asks for them. */
 export const asksHowDivided = (question: string): boolean => HOW_DIVIDED.test(fold(question));
 
-const KIND_WORDS = /^(?:soort|soorten|type|types|typen|kind|kinds|categorie|categorieen|category|categories|aard)$/;
+/**
+ * Nouns after those words that name no dimension: kinds, which a passage gives by naming them ("per soort
+ * organisatie"); quantities and a share's idiom ("over alle gemeenten", "over twee jaar", "naar rato van").
+ */
+const NO_DIMENSION = /^(?:soort|soorten|type|types|typen|categorie|categorieen|aard|alle|elke|iedere|verschillende|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|rato)$/;
 
-/** A dimension named by any noun: a passage speaks of it where it uses the noun's stem ("finaliteit"). */
+/** A dimension named by any noun: a passage speaks of it where a word starts with the noun's stem ("finaliteit"). */
 function namedDimension(noun: string): Dimension {
   const stem = noun.length > 5 ? noun.replace(/(?:en|s|e)$/, '') : noun;
-  return { name: noun, places: false, spokenOf: new RegExp(stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) };
+  return { name: noun, places: false, spokenOf: new RegExp(`\\b${stem}`) };
 }
 
 /** The dimensions a question asks its figures broken down by; none for most questions. */
 export function askedBreakdown(question: string): Dimension[] {
   const q = fold(question);
+  const noun = BREAKING_DOWN.exec(q)?.[1];
+  // "verdeeld over de provincies" asks a known dimension, with its ways of being spoken of (a table of places).
+  const knownNoun = noun ? DIMENSIONS.find(({ asked }) => new RegExp(`^(?:${asked})$`).test(noun))?.dimension : undefined;
   const known = ASKED.filter(({ pattern }) => pattern.test(q)).map(({ dimension }) => dimension);
-  // "verdeeld per soort organisatie", "broken down by type": by kinds, which a passage gives by naming them.
-  const noun = known.length === 0 ? BREAKING_DOWN.exec(q)?.[1] : undefined;
-  const named = noun && !KIND_WORDS.test(noun) ? noun : undefined;
+  if (knownNoun && !known.includes(knownNoun)) known.push(knownNoun);
+  const named = known.length === 0 && noun && !NO_DIMENSION.test(noun) ? noun : undefined;
   const asked = named ? [namedDimension(named)] : known;
   // "vrouwelijke vrijwilligers per provincie": the women's figures by province, in a unit that speaks of both.
   const group = asked.length > 0 ? askedSexGroup(question) : null;

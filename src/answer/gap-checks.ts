@@ -128,7 +128,7 @@ function wordOnlyInGap(input: AnswerabilityInput, sentences: Sentence[], gaps: S
     };
     // A word the gap names is spoken of elsewhere also in a compound ("opvang", "opvangstructuur"), or as a verb split
     // in its clause ("goedgekeurde aanvragen" in the gap, "Ze keurde er 16.205 goed" before it).
-    const elsewhere = () => sentences.some((s) => (termOrCompoundIn(q, s.text) && !inGap(s)) || (!unavailableIn(s.text) && splitVerbSpeaksOf(q, s.text)));
+    const elsewhere = () => sentences.some((s) => (termOrCompoundIn(q, s.text) && !inGap(s)) || clausesOf(s.text).some((c) => !unavailableIn(c) && splitVerbSpeaksOf(q, c)));
     if (where.length > 0 && where.every(inGap) && !elsewhere() && !estimatedAfter(input, sentences, where)) return { kind: 'unavailable', sentence: { start: where[0]!.start, end: where[0]!.end } };
   }
   return null;

@@ -18,7 +18,7 @@ const GIVING = ['geven', 'meedelen', 'verstrekken', 'bezorgen', 'zeggen'];
 /** Verbs by which a figure is worked out: "Wat scholen daaraan besteden, kan ik niet berekenen". */
 const RECKONING_VERBS = ['berekenen', 'ramen', 'schatten', 'inschatten', 'becijferen'];
 /** Their stems: in a gap sentence they are the saying, not the matter the gap names. */
-export const GIVING_TERMS: ReadonlySet<string> = new Set([...GIVING, ...RECKONING_VERBS].flatMap((w) => terms(w)));
+export const GIVING_TERMS: ReadonlySet<string> = new Set(GIVING.flatMap((w) => terms(w)));
 
 /** What a minister makes of figures: a breakdown, an analysis, an estimate. */
 const RECKONING = 'opsplitsing|uitsplitsing|analyse|raming|berekening|inschatting|schatting';
@@ -57,11 +57,10 @@ const UNAVAILABLE = [
   /\b(?:houdt|houden|hield|hielden)\s+(?:\S+\s+){0,3}niet\s+bij\b/,
   // A breakdown or reckoning of the figures not made: "Een opsplitsing per nationaliteit wordt niet gemaakt", "Die
   // analyse werd nog niet gemaakt", "Het agentschap maakt geen uitsplitsing naar leeftijd".
-  new RegExp(`\\b(?:${RECKONING})\\b.*\\b(?:niet|geen)\\s+(?:\\S+\\s+){0,2}?gemaakt\\b|\\b(?:maakt|maken|maakte|maakten)\\s+(?:\\S+\\s+){0,3}?geen\\s+(?:\\S+\\s+)?(?:${RECKONING})\\b`),
+  // The noun is the subject, a few words before its verb in the clause: "geen extra kosten gemaakt" after "Volgens de raming" makes costs.
+  new RegExp(`\\b(?:${RECKONING})\\b(?:\\s+[^\\s,;:]+){0,6}?\\s+(?:nog\\s+)?(?:niet|geen)\\s+gemaakt\\b|\\b(?:maakt|maken|maakte|maakten)\\s+(?:\\S+\\s+){0,3}?geen\\s+(?:\\S+\\s+)?(?:${RECKONING})\\b`),
   /\bnog\s+niet\s+(?:\S+\s+){0,3}(?:beschikbaar|bekend|gekend|afgerond|klaar|gepubliceerd)\b/,
   /\b(?:wordt|worden)\s+(?:\S+\s+){0,2}verwacht\s+(?:in|tegen|eind|begin|rond|na|voor|tijdens)\b/,
-  // The minister's own expectation of when it comes: "de evaluatie verwacht ik zoals gepland in de zomer van 2027".
-  /\b(?:verwacht|verwachten)\s+(?:ik|we|wij)\s+(?:\S+\s+){0,2}?(?:in|tegen|eind|begin|rond|na|tijdens|voor)\b/,
   // The time before the verb: "de resultaten worden in november 2026 verwacht", "wordt tegen het voorjaar van 2027 verwacht".
   /\b(?:wordt|worden)\s+(?:in|tegen|eind|begin|rond|na|tijdens)\s+(?:\S+\s+){0,4}?verwacht\b/,
   // The time first, in a clause: "het rapport van de adviesraad, dat tegen de zomer wordt verwacht". ("rond" is
@@ -81,8 +80,8 @@ const UNAVAILABLE = [
  * internetaansluiting") is not: the question must say what the passages say of a gap (saysUnavailable), or speak
  * of what is still to come or missing.
  */
-// "When are the results due?" asks when they are expected; "due to" gives a cause.
-const ASKS_ABOUT_GAP = /\b(?:verwacht|verwachte|ontbreekt|ontbreken|missing|expected|yet|due(?!\s+to\b))\b/;
+// "When are the results due?" asks when they are expected; "due to" gives a cause, "rent due per month" a sum.
+const ASKS_ABOUT_GAP = /\b(?:verwacht|verwachte|ontbreekt|ontbreken|missing|expected|yet)\b|\bwhen\b[^?]*\bdue\b(?!\s+to\b)/;
 /**
  * English speaks of a gap with the negated participle as the predicate, after its auxiliary ("Which figures are not
  * available?", "What data would not be published?", "Why has the report not been published?", "aren't known"). Right
@@ -190,7 +189,18 @@ export function gapPointsBack(sentence: string): boolean {
 
 export function saysUnavailable(sentence: string): boolean {
   const s = fold(sentence).replace(/\s+/g, ' ');
-  return UNAVAILABLE.some((p) => p.test(s)) || (LEFT_OUT.test(s) && INFORMATION_CARRIER.test(s));
+  return UNAVAILABLE.some((p) => p.test(s)) || (LEFT_OUT.test(s) && INFORMATION_CARRIER.test(s)) || expectedLater(s);
+}
+
+/**
+ * The minister's own expectation of when it comes ("de evaluatie verwacht ik zoals gepland in de zomer van 2027"),
+ * not of a figure: "Voor 2025 verwacht ik in totaal 1.200 deelnemers" gives one.
+ */
+const EXPECTED_WHEN = /\b(?:verwacht|verwachten)\s+(?:ik|we|wij)\s+(?:\S+\s+){0,2}?(?:in|tegen|eind|begin|na|tijdens)\b([^,;:]*)/;
+const FIGURE_NOT_A_YEAR = /\b(?!(?:19|20)\d\d\b)\d/;
+function expectedLater(s: string): boolean {
+  const m = EXPECTED_WHEN.exec(s);
+  return m !== null && !FIGURE_NOT_A_YEAR.test(m[1]!.replace(/\b\d{1,2}\s+(?=[a-z]+\s+(?:19|20)\d\d)/g, ' '));
 }
 
 

@@ -17,7 +17,7 @@ import { asksIfMetBy, asksWhenItWill, givesDateAhead } from './tense.js';
 import { asksAboutCompetence, asksWhetherKnown, leavesToAnother, saysUnavailable } from './gaps.js';
 import { quantitiesIn, timeUnitAsked } from './named.js';
 import { namesElapsed } from './elapsed.js';
-import { answerContext, askedWithAntecedent, parentItemsText, questionIntro, targetsFor, type Target } from './targets.js';
+import { answerContext, askedWithAntecedent, isLeadAlone, parentItemsText, questionIntro, targetsFor, type Target } from './targets.js';
 
 /**
  * The select stage: walks the ranking, turns chunks into passages (targets),
@@ -110,7 +110,7 @@ export function selectPassages(ranking: Ranked[], query: AnalysedQuery, index: L
       const doc = docs.get(chunk.docId)!;
       for (const t of targetsFor(chunk, doc, query, hit.score, weight)) {
         // A lead shown alone (targetsFor) starts where its whole item does, and is another passage.
-        const leadAlone = t.item?.level === 'top' && t.span.end < t.item.fullEnd;
+        const leadAlone = isLeadAlone(t);
         const key = `${doc.id}|${t.part}|${t.span.start}${leadAlone ? '|lead' : ''}`;
         if (seen.has(key)) continue;
         seen.add(key);

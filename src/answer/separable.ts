@@ -13,10 +13,12 @@ const CLAUSE_END = /[,;:!?()]|\.(?=\s|$)/;
 /**
  * The stems of a weak verb's finite form, as its infinitive may spell them: "keurde" → "keur", "stroomden" → "strom"
  * (an open syllable writes one vowel: "stromen"), "vulden" → "vul" or "vull" (a short vowel doubles the consonant:
- * "vullen"; which vowel is short the spelling does not say). Strong verbs ("nam … deel") change their vowel and are not read.
+ * "vullen"; which vowel is short the spelling does not say). Only the past ("-de", "-te") and the singular present
+ * ("-t") are read: a plural in "-en" is as often a noun ("De scholen rekenen daar niet op"). A strong verb ("nam …
+ * deel") gives a stem no verb has, which matches nothing asked.
  */
 function weakStems(word: string): string[] {
-  const stem = word.replace(/(?:den|ten|de|te|en|t)$/, '');
+  const stem = word.replace(/(?:den|ten|de|te|t)$/, '');
   if (stem.length < 3 || stem === word) return [];
   const open = stem.replace(/([aeou])\1([^aeiouy])$/, '$1$2');
   if (open !== stem) return [open];

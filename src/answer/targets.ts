@@ -4,6 +4,7 @@ import type { Item, ParsedDocument, Part } from '../corpus/types.js';
 import { compoundTerms, documentTerms, terms } from '../search/analyze.js';
 import type { QueryTerm } from './checks.js';
 import { holdsAnswerType } from './answer-type.js';
+import { countsBefore } from './counted.js';
 import { SHARE_OF_COUNTED } from './named.js';
 import type { AnalysedQuery } from './query.js';
 
@@ -185,8 +186,10 @@ export function targetsFor(chunk: IndexedChunk, doc: ParsedDocument, query: Anal
   // The lead's own text, before its first sub-item: the sub-items stand on their own.
   const leadSpan = lead ? quotableSpan(doc.text, { start: lead.start, end: lead.end }) : null;
   const leadText = leadSpan ? doc.text.slice(leadSpan.start, leadSpan.end) : '';
-  // It says something where it holds the kind of answer asked (a figure for "hoeveel"), or any words when none is.
-  const leadSays = lead !== undefined && (query.answerType ? holdsAnswerType(leadText, query.answerType, cq.text) : /\p{L}{2,}/u.test(leadText));
+  // It says something where it holds the kind of answer asked (a figure for "hoeveel", of what is counted when the
+  // question names it: "7,4 weken" counts no inburgeraars), or any words when none is asked.
+  const counts = query.answerType !== 'count' || !query.focus || countsBefore(leadText, query.focus);
+  const leadSays = lead !== undefined && counts && (query.answerType ? holdsAnswerType(leadText, query.answerType, cq.text) : /\p{L}{2,}/u.test(leadText));
   if (!leadSays) return [best, ...others];
   const leadTarget: Target = { ...base, part: 'antwoord', item: lead, span: { start: lead.start, end: lead.end }, answersQuestion: { label: lead.label!, text: questionItemText(lead.label!) }, unanswered: false };
   // Only where the lead's own words share more of the query than the sub-item's: a sub-item is credited with its
@@ -194,6 +197,9 @@ export function targetsFor(chunk: IndexedChunk, doc: ParsedDocument, query: Anal
   const ownShare = (t: Target) => sharedWeight(doc.text.slice(t.span.start, t.span.end), qTerms, weight);
   return ownShare(leadTarget) > ownShare(best) ? [leadTarget, best, ...others] : [best, ...others];
 }
+
+/** Whether a passage is an item's lead shown without its sub-items (targetsFor). */
+export const isLeadAlone = (t: { item: Item | null; span: { end: number } }): boolean => t.item?.level === 'top' && t.span.end < t.item.fullEnd;
 
 /** For a sub-item ("1b"), the lead-in of its parent items ("1. In 2017 werden …"): it frames the sub-item. */
 export function parentItemsText(doc: ParsedDocument, t: Target): string {
@@ -253,7 +259,7 @@ export function quotableSpan(text: string, span: { start: number; end: number })
  */
 export function answerContext(chunk: { text: string }, doc: ParsedDocument, t: { item: Item | null; span: { start: number; end: number } }): string {
   // A lead shown without its sub-items stands in its own words: "a)" and "b)" are not credited to it.
-  if (t.item?.level === 'top' && t.span.end < t.item.fullEnd) return '';
+  if (isLeadAlone(t)) return '';
   if (t.item?.level !== 'sub') return chunk.text;
   const lead = doc.answer?.items.filter((i) => i.level !== 'sub' && i.start < t.span.start).pop();
   return lead ? doc.text.slice(lead.start, lead.end) : '';

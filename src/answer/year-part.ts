@@ -53,8 +53,13 @@ const BEFORE_YEAR: [RegExp, (m: RegExpExecArray) => MonthRange | null][] = [
   [new RegExp(`\\b(?:tot\\s+(?:en\\s+met\\s+|eind\\s+)?|t\\/m\\s+|until\\s+(?:the\\s+end\\s+of\\s+)?|up\\s+to\\s+)(${MONTH_NAMES})\\s+(?:van|of)?\\s*$`), (m) => range('januari', m[1]!)],
 ];
 const DATE_IN_YEAR = new RegExp(`(?<!(?:en|tot|met|eind|t\\/m|and|to|through|until|of|-|–)\\s*)\\b${MONTH_NAMES}\\s+$`);
-/** A span of dates whose end is the year read next: "tussen 1 juli 2023 en 31 december ", "from March 2022 to June ". */
-const SPAN_FROM_EARLIER_YEAR = new RegExp(`\\b(?:tussen|van|vanaf|from|between)\\s+(?:\\d{1,2}\\s+)?${MONTH_NAMES}\\s+((?:19|20)\\d{2})\\s+(?:en|tot|tot en met|t\\/m|and|to|through|until)\\s+(?:\\d{1,2}\\s+)?(${MONTH_NAMES})\\s+$`);
+/**
+ * A span of dates whose end is the year read next: "tussen 1 juli 2023 en 31 december ", "from March 2022 to June ".
+ * "tussen" goes with "en", "van" with "tot": "de wachtlijsten van juni 2021 en juni 2022" names two dates.
+ */
+const SPAN_FROM_EARLIER_YEAR = new RegExp(
+  `\\b(?:(?:tussen|between)\\s+(?:\\d{1,2}\\s+)?(${MONTH_NAMES})\\s+((?:19|20)\\d{2})\\s+(?:en|and)|(?:van|vanaf|from)\\s+(?:\\d{1,2}\\s+)?(${MONTH_NAMES})\\s+((?:19|20)\\d{2})\\s+(?:tot(?:\\s+en\\s+met)?|t\\/m|to|through|until))\\s+(?:\\d{1,2}\\s+)?(${MONTH_NAMES})\\s+$`,
+);
 /** "2022 (jan.-sept.)", as a table heading gives it: the part follows the year. */
 const AFTER_YEAR = new RegExp(`^\\s*\\(\\s*(${MONTH_NAMES})\\s*(?:-|–|tot|to)\\s*(${MONTH_NAMES})\\s*\\)`);
 
@@ -81,10 +86,12 @@ function yearMentions(text: string): YearMention[] {
     const year = m[0];
     const before = folded.slice(Math.max(0, m.index - 60), m.index);
     // The end of a span begun in an earlier year ("tussen 1 juli 2023 en 31 december 2024"): its figure is not the
-    // year's, nor a part of it. Month 0 stands for the months before the year.
+    // year's, nor a part of it. Its start counts back from the year: July of the year before is month 7 − 12 = −5.
     const span = SPAN_FROM_EARLIER_YEAR.exec(before);
-    if (span && span[1]! < year) {
-      out.push({ year, period: { from: 0, to: monthOf(span[2]!) ?? 12 }, words: [] });
+    const [startMonth, startYear] = span ? [span[1] ?? span[3], span[2] ?? span[4]] : [];
+    if (span && startYear! < year) {
+      const from = (monthOf(startMonth!) ?? 1) - 12 * (Number(year) - Number(startYear));
+      out.push({ year, period: { from, to: monthOf(span[5]!) ?? 12 }, words: [] });
       continue;
     }
     // "op 1 januari 2023", "in september 2022": a day or a month in the year, not a period of it.

@@ -16,9 +16,9 @@ describe('a breakdown the question asks for', () => {
     ['Give me the 2023 figures for damaged laptops per region.', ['regio']],
     ['Hoeveel cursisten waren er, opgesplitst naar geslacht?', ['geslacht']],
     ['How many seasonal workers were there in 2021, broken down by province?', ['provincie']],
-    // Words that ask a breakdown ask it by any noun.
+    // Dutch words that ask a breakdown ask it by any noun, a known dimension's too.
     ['Hoe zijn de cursisten verdeeld over de modules?', ['modules']],
-    ['How many trainees were there, broken down by track?', ['track']],
+    ['Hoe zijn de plaatsen verdeeld over de provincies?', ['provincie']],
   ])('%s', (query, dimensions) => expect(names(query)).toEqual(dimensions));
 
   it.each([
@@ -28,9 +28,12 @@ describe('a breakdown the question asks for', () => {
     // "by" before a body, or a name, is no dimension.
     'How many applications were turned down by the region of Brussels?',
     'Hoeveel gemeenten deden mee?',
-    // By kinds, which a passage gives by naming them.
+    // By kinds, which a passage gives by naming them; by a quantity or an idiom; by an English noun no Dutch passage uses.
     'Hoe waren de ondertekenaars verdeeld per soort organisatie?',
     'How many heritage bodies take part, broken down by type?',
+    'Hoe is het budget verdeeld over twee jaar?',
+    'Worden de middelen verdeeld naar rato van het aantal leerlingen?',
+    'How many trainees were there, broken down by track?',
   ])('none in: %s', (query) => expect(names(query)).toEqual([]));
 
   it('asked by any noun, is spoken of by its stem; asking how figures are divided asks for them', () => {

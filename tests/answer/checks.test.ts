@@ -174,8 +174,13 @@ describe('saysUnavailable: a minister saying the information is not given', () =
     'Hoeveel toelage een gemeente krijgt, hangt af van het aantal opgevangen vluchtelingen: 3.500 euro per persoon.',
     // A condition, which may be the answer to whether something holds.
     'Of een inburgeraar vrijgesteld wordt, hangt af van zijn diploma.',
-    // An expectation of what will be, not of information to come.
+    // An expectation of what will be, or a figure expected, not information to come.
     'Ik verwacht dat de doelstelling gehaald wordt.',
+    'Voor 2025 verwacht ik in totaal 1.200 deelnemers.',
+    'Dit jaar verwachten we rond de 300 aanvragen.',
+    // Costs or choices not made after a reckoning: the reckoning was made.
+    'Volgens de raming worden er geen extra kosten gemaakt.',
+    'Na de analyse werden nog geen keuzes gemaakt.',
     // Making what is not a reckoning of figures, and a reckoning that was made.
     'De afspraken met de gemeenten werden nog niet gemaakt.',
     'Van de inschrijvingen werd een opsplitsing per provincie gemaakt, die niet meer dan 40 gemeenten telt.',
@@ -193,8 +198,9 @@ describe('asksForContent: a question for a figure or a name, not about a gap', (
     'How many of the young people not registered with VDAB have a migration background?',
     'Which newcomers not registered at the agency found work?',
     'How many jobseekers who are not registered with the agency took the course?',
-    // "due to" gives a cause.
+    // "due to" gives a cause; a sum due is asked.
     'How many pupils changed schools due to a move?',
+    'How much rent is due per month?',
   ])('content, the negation is part of what is asked: %s', (query) => expect(asksForContent(query)).toBe(true));
   it.each([
     'Hoe lang wachten bewoners gemiddeld op een eerste gesprek?',

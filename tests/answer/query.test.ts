@@ -135,9 +135,11 @@ describe('query cleaning', () => {
     // A separable verb whose particle closes the clause: "aanvragen" (apply), "opvragen" (request).
     'Hoeveel mensen vroegen in 2024 de erkenning van een buitenlands diploma aan?',
     'Welke gemeenten vroegen de cijfers op?',
-    // An application or an inquiry is filed or made: "aanvragen" heads no question posed.
+    // Most compounds of "vraag" are requests or a demand, received or counted, not a question posed.
     'Hoeveel subsidieaanvragen kreeg het agentschap in 2024?',
     'Hoeveel aanvragen werden er gesteld?',
+    'Hoeveel hulpvragen kreeg het CAW in 2023?',
+    'Welke informatievragen ontving het agentschap over de premie?',
     // A phrase may follow the particle: "aanvragen bij", "opvragen via".
     'Hoeveel scholen vroegen in 2023 een extra leerkracht aan bij het departement?',
     'Welke gemeenten vroegen de cijfers op via de databank?',

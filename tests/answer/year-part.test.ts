@@ -24,12 +24,18 @@ describe('the part of a year a text speaks of', () => {
 
   it('a span of dates begun in an earlier year gives the later year neither whole nor in part', () => {
     const span = 'Tussen 1 juli 2021 en 31 december 2022 werden 238 opdrachten gegund.';
-    expect(periodsOfYear(span, '2022')).toEqual([{ from: 0, to: 12 }]);
+    // July of the year before, counted back from 2022, is month −5.
+    expect(periodsOfYear(span, '2022')).toEqual([{ from: -5, to: 12 }]);
+    // A span asked from another start is another period.
+    expect(givesAskedPeriod(span, 'Hoeveel opdrachten werden tussen januari 2020 en december 2022 gegund?', ['2022'])).toBe(false);
+    expect(givesAskedPeriod(span, 'Hoeveel opdrachten werden tussen juli 2021 en december 2022 gegund?', ['2022'])).toBe(true);
     expect(missesAskedPeriod(span, 'Hoeveel opdrachten werden in 2022 gegund?', ['2022'])).toBe(true);
     // The span's start is a day in its own year, as it was.
     expect(periodsOfYear(span, '2021')).toEqual([]);
     // Within one year it is no span from an earlier one: a day in the year.
     expect(periodsOfYear('Tussen 1 maart 2022 en 30 juni 2022 liepen 40 opdrachten.', '2022')).toEqual([]);
+    // "van" with "en" names two dates, not a span.
+    expect(periodsOfYear('De wachtlijsten van juni 2021 en juni 2022 telden 300 namen.', '2022').some((p) => p.from < 1)).toBe(false);
   });
 
   it('a day or a month in the year, and a school year, are no period of the year', () => {
