@@ -1,6 +1,12 @@
 import { isStopword } from '../search/analyze.js';
 
 /**
+ * "vraag" or a compound of it that names a question posed ("vervolgvraag", "deelvragen"). Most compounds of "vraag"
+ * name a request or a demand, not a question ("aanvragen", "hulpvragen", "zorgvraag", "informatievragen").
+ */
+const QUESTION_NOUN = '(?:vervolg|opvolg|opvolgings|deel|slot)?(?:vraag|vragen)';
+
+/**
  * Asking for the question: a verb of asking ("vroeg", "wilde X weten", "werd
  * gevraagd naar"; the participle only with what was asked, as "de meest
  * gevraagde talen" asks nothing; "vraagt" only with a person as subject, as
@@ -10,11 +16,6 @@ import { isStopword } from '../search/analyze.js';
  * siblings asked to translate?"), "asked to the minister" is not — unless a verb of answering says the
  * user wants the reply ("wat antwoordde de minister aan het parlementslid …").
  */
-/**
- * "vraag" or a compound of it that names a question posed ("vervolgvraag", "deelvragen"). Most compounds of "vraag"
- * name a request or a demand, not a question ("aanvragen", "hulpvragen", "zorgvraag", "informatievragen").
- */
-const QUESTION_NOUN = '(?:vervolg|opvolg|opvolgings|deel|slot)?(?:vraag|vragen)';
 const ASKING = new RegExp(
   `\\b(?:${[
     'vroeg|vroegen|informeerde|peilde|inquired|enquired',

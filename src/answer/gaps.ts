@@ -57,7 +57,8 @@ const UNAVAILABLE = [
   /\b(?:houdt|houden|hield|hielden)\s+(?:\S+\s+){0,3}niet\s+bij\b/,
   // A breakdown or reckoning of the figures not made: "Een opsplitsing per nationaliteit wordt niet gemaakt", "Die
   // analyse werd nog niet gemaakt", "Het agentschap maakt geen uitsplitsing naar leeftijd".
-  // The noun is the subject, a few words before its verb in the clause: "geen extra kosten gemaakt" after "Volgens de raming" makes costs.
+  // The noun is the subject of "niet gemaakt", a few words before it in one clause: "Volgens de raming worden er geen
+  // extra kosten gemaakt" says no costs are made, not that no estimate was.
   new RegExp(`\\b(?:${RECKONING})\\b(?:\\s+[^\\s,;:]+){0,6}?\\s+(?:nog\\s+)?(?:niet|geen)\\s+gemaakt\\b|\\b(?:maakt|maken|maakte|maakten)\\s+(?:\\S+\\s+){0,3}?geen\\s+(?:\\S+\\s+)?(?:${RECKONING})\\b`),
   /\bnog\s+niet\s+(?:\S+\s+){0,3}(?:beschikbaar|bekend|gekend|afgerond|klaar|gepubliceerd)\b/,
   /\b(?:wordt|worden)\s+(?:\S+\s+){0,2}verwacht\s+(?:in|tegen|eind|begin|rond|na|voor|tijdens)\b/,
