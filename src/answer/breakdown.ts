@@ -103,12 +103,15 @@ function namedDimension(noun: string): Dimension {
   return { name: noun, places: false, spokenOf: new RegExp(`\\b${stem}`) };
 }
 
+/** A known dimension's noun, standing alone ("provincies"). */
+const NAMED_AS_KNOWN = DIMENSIONS.map(({ asked, dimension }) => ({ pattern: new RegExp(`^(?:${asked})$`), dimension }));
+
 /** The dimensions a question asks its figures broken down by; none for most questions. */
 export function askedBreakdown(question: string): Dimension[] {
   const q = fold(question);
   const noun = BREAKING_DOWN.exec(q)?.[1];
   // "verdeeld over de provincies" asks a known dimension, with its ways of being spoken of (a table of places).
-  const knownNoun = noun ? DIMENSIONS.find(({ asked }) => new RegExp(`^(?:${asked})$`).test(noun))?.dimension : undefined;
+  const knownNoun = noun ? NAMED_AS_KNOWN.find(({ pattern }) => pattern.test(noun))?.dimension : undefined;
   const known = ASKED.filter(({ pattern }) => pattern.test(q)).map(({ dimension }) => dimension);
   if (knownNoun && !known.includes(knownNoun)) known.push(knownNoun);
   const named = known.length === 0 && noun && !NO_DIMENSION.test(noun) ? noun : undefined;

@@ -1,5 +1,6 @@
 import { documentTerms, foldDiacritics, terms, tokenize } from '../search/analyze.js';
 import { saysUnavailable } from './gaps.js';
+import { separatedVerbTerms } from './separable.js';
 
 /**
  * The answerability checks' reading of passage texts (checks.ts): words,
@@ -17,6 +18,7 @@ interface Analysis {
   forms?: Set<string>;
   joined?: string;
   unavailable?: boolean;
+  splitVerbs?: Set<string>;
 }
 const memo = new Map<string, Analysis>();
 
@@ -44,6 +46,8 @@ export const formsOf = (text: string): Set<string> => (analysis(text).forms ??= 
 /** The forms in one string, for substring search (no form contains the separator). */
 export const joinedFormsOf = (text: string): string => (analysis(text).joined ??= [...formsOf(text)].join('|'));
 export const unavailableIn = (text: string): boolean => (analysis(text).unavailable ??= saysUnavailable(text));
+/** The stems of the separable verbs a clause splits (separable.ts), read once per clause for every word of a question. */
+export const splitVerbsOf = (text: string): Set<string> => (analysis(text).splitVerbs ??= new Set(separatedVerbTerms(text)));
 
 /** A crude root for compound matching: the plural or inflection ending cut off. */
 export function root(w: string): string {

@@ -1,8 +1,12 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { answer } from '../../src/answer/index.js';
 import { separatedVerbTerms } from '../../src/answer/separable.js';
+import { loadLexicon } from '../../src/corpus/lexicon.js';
+
+// The infinitive joined is looked up in the lexicon.
+beforeAll(() => loadLexicon());
 import { useIndexedCorpus } from '../helpers/workspace.js';
 import { writtenQuestion } from '../helpers/written-question.js';
 
