@@ -25,7 +25,9 @@ const ASKING = new RegExp(
     `${QUESTION_NOUN}\\s+(?:\\S+\\s+){0,3}?(?:gesteld|stelde|stelden)|(?:stelde|stelden)\\s+(?:\\S+\\s+){0,4}?${QUESTION_NOUN}`,
     // Someone else's wish to know, past or present; not the user's own ("ik wil weten hoeveel …").
     '(?<!\\b(?:ik|we|wij|je|jij|u)\\s+)(?:wilde|wou|wilden|wouden|wil|willen)\\s+(?!(?:ik|we|wij|je|jij|u|graag)\\b)(?:\\S+\\s+){0,5}?weten',
-    'gevraagd (?:naar|of|om|wat|hoe|hoeveel|welke|wanneer|waarom)',
+    // The indirect question may open with a preposition before its question word ("werd er gevraagd in welke
+    // sectoren …", "gevraagd voor hoeveel gezinnen …").
+    'gevraagd (?:naar|of|om|(?:(?:in|bij|voor|van|met|op|aan|uit|tot|door)\\s+)?(?:wat|hoe|hoeveel|welke|welk|wanneer|waarom|wie|waar))',
     // A question received: "Welke vraag kreeg minister Deryckere over …", "what question did the minister get".
     `${QUESTION_NOUN}\\s+(?:\\S+\\s+){0,3}?(?:kreeg|kregen|ontving|ontvingen|gekregen|ontvangen)|` + '(?:question|questions)\\s+(?:did|was|were)\\s+(?:\\S+\\s+){0,3}?(?:get|receive|received|sent)',
     // The questioner's wish or request: "Wilde het parlementslid …", "Did the MP want …", "what figures did the MP ask for";

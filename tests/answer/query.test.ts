@@ -90,6 +90,8 @@ describe('query cleaning', () => {
     'Welke deelvragen stelde het parlementslid?',
     // The participle asks when it says what was asked.
     'Werd in de vraag ook gevraagd naar kortingen voor lage inkomens?',
+    // Also an indirect question opened by a preposition before its question word.
+    'Werd er gevraagd in welke sectoren de meeste klachten binnenkwamen?',
     // The modal and "weten" around the one who asked; English "ask".
     'Wat wilde Kherbache van de minister precies weten over de oproep?',
     'Wat wou de indienster weten over de wachtlijsten?',
