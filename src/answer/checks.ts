@@ -137,7 +137,10 @@ export function answerShortfall(input: AnswerabilityInput): Shortfall | null {
   for (const title of input.titles ?? []) if (!givesTitle(input.text, title)) return { kind: 'entity', word: title };
   const wanted = input.answerType;
   if (wanted && YEAR_DATED_TYPES.has(wanted)) {
-    const missed = missedPart(passage, input.askedText, input.parts ?? []);
+    // A period named only where figures are said to be lacking or still to come is not given ("De cijfers voor het
+    // volledige jaar 2026 verwacht ik in maart 2027" beside the first half's figures).
+    const said = sentences().filter((s) => !unavailableIn(s.text)).map((s) => s.text).join(' ');
+    const missed = missedPart(said, input.askedText, input.parts ?? []);
     if (missed) return { kind: 'period-figures', year: missed };
     const anyFigures = input.years.length ? sentences().filter((s) => hasFigure(s.text)) : [];
     // A sum is dated by the sentences that give sums, not by "412 trainers" beside them; a count by those that

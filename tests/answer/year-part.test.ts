@@ -159,6 +159,28 @@ describe('a figure for part of the year asked', () => {
     expect(r.status).toBe('answered');
     expect(r.passages[0]?.quote.text).toContain('1.874');
   });
+
+  const halfAndLater = useIndexedCorpus((dir) =>
+    writeFileSync(
+      join(dir, '3304.txt'),
+      writtenQuestion({
+        number: 3304,
+        date: '8 oktober 2024',
+        title: 'Digitale inclusie  -  Uitleenlaptops',
+        questions: ['1. Hoeveel laptops werden in de eerste helft van 2024 uitgeleend?'],
+        answers: ['1. In de eerste helft van 2024 werden 1.874 laptops aan inburgeraars uitgeleend. De cijfers voor het volledige jaar 2024 verwacht ik in maart 2025.'],
+      }),
+    ),
+  );
+
+  it('a whole year named only as still to come is not given: the first half does not answer "heel 2024"', async () => {
+    const r = await ask('Hoeveel laptops werden in heel 2024 uitgeleend?', halfAndLater.index);
+    expect(r.status).toBe('no-answer');
+    expect(r.reason).toMatchObject({ kind: 'no-passage', shortfall: { kind: 'period-figures', year: '2024', questionNumber: 3304 } });
+    // The half it does give still answers.
+    const given = await ask('Hoeveel laptops werden in de eerste helft van 2024 uitgeleend?', halfAndLater.index);
+    expect(given.passages[0]?.quote.text).toContain('1.874');
+  });
 });
 
 describe('the year so far, in a document of that year', () => {
