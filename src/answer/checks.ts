@@ -16,7 +16,7 @@ import { countsPartOfCounted, gapShortfall, listedWithoutCount, subgroupNotCount
 import { trainsForOthersOnly } from './training.js';
 import { countedAsTargetOnly, datedAsExpectedOnly } from './tense.js';
 import { placeNameForms } from '../search/glossary.js';
-import { datedWithAntecedent, datingText, hasFigure, hasShareFigure, HAS_YEAR, holdsFrom, OPENS_WITH_YEAR, SHARE_FIGURE, SPEAKS_OF_AFTER, SPEAKS_OF_BEFORE, tableIntroduction, tableYears, otherDayGiven, YEAR, withoutBaselineYears, withoutPeriodsOpenIn } from './dating.js';
+import { datedWithAntecedent, datingText, hasFigure, hasShareFigure, HAS_YEAR, holdsFrom, OPENS_WITH_YEAR, SHARE_FIGURE, SPEAKS_OF_AFTER, SPEAKS_OF_BEFORE, tableIntroduction, tableYears, otherDayGiven, YEAR, withoutBaselineYears, datesInSpan, withoutPeriodsOpenIn } from './dating.js';
 import type { Shortfall } from './shortfall.js';
 import { otherElapsedGiven } from './elapsed.js';
 import { givesRate } from './rate.js';
@@ -156,6 +156,11 @@ export function answerShortfall(input: AnswerabilityInput): Shortfall | null {
     const countDated = counting.length > 0 && counting.every((s) => HAS_YEAR.test(s.text));
     let labelled: Set<string> | undefined;
     for (const year of input.years) {
+      // A span of two years the question names is one period ("het schooljaar 2025-2026"): a figure dated within it
+      // dates both its years.
+      const span = input.yearSpans?.find((pair) => pair.includes(year));
+      const dating = countDated ? counting.map((s) => s.text) : figures.map(yearOf);
+      if (span && dating.some((text) => datesInSpan(withoutBaselineYears(text), span))) continue;
       // A table labelled with the year dates the count only when it holds what is counted.
       if ((labelled ??= tableYears(passage)).has(year) && (!countDated || focusPresent(input.focus!, [tableIntroduction(passage)]))) continue;
       if (countDated && !counting.some((s) => withoutBaselineYears(s.text).includes(year))) return { kind: 'year-figures', year };

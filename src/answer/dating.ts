@@ -21,6 +21,30 @@ export const SHARE_FIGURE = /\d[\d.,]*\s*(?:procent|percent|%)/giu;
 const SHARE_FIGURE_ONCE = new RegExp(SHARE_FIGURE.source, 'iu');
 export const hasShareFigure = (text: string): boolean => SHARE_FIGURE_ONCE.test(text);
 
+/** Two consecutive years joined as one period: a school year, season or budget year ("2025-2026", "2025/2026"). */
+const YEAR_SPAN = /\b((?:19|20)\d{2})\s?[-/–]\s?((?:19|20)\d{2})\b/g;
+
+/** The spans of two consecutive years a text names ("het schooljaar 2025-2026"), each as its two years. */
+export function yearSpansIn(text: string): [string, string][] {
+  return [...text.matchAll(YEAR_SPAN)].filter((m) => Number(m[2]) === Number(m[1]) + 1).map((m) => [m[1]!, m[2]!]);
+}
+
+/** A month's name, Dutch or English. */
+const MONTH_NAME = Object.keys(MONTH_NUMBERS).join('|');
+/** A month and its year ("september 2025", "1 oktober 2025"): a time that lies inside the year. */
+const MONTH_OF_YEAR = new RegExp(`\\b(?:${MONTH_NAME})\\s+((?:19|20)\\d{2})\\b`, 'gi');
+
+/**
+ * Whether a text dates its figures in a span of two years: it names the span, or a month of one of its years
+ * ("In september 2025 legden …" lies in the school year 2025-2026). A year on its own may be a calendar year that
+ * the span only half covers ("In 2024 hielpen …" against "het schooljaar 2024-2025"), and a year inside another
+ * span is another period ("2023-2024").
+ */
+export function datesInSpan(text: string, span: readonly [string, string]): boolean {
+  if (yearSpansIn(text).some(([first]) => first === span[0])) return true;
+  return [...text.matchAll(MONTH_OF_YEAR)].some((m) => span.includes(m[1]!));
+}
+
 /**
  * Years that label a table's rows or columns ("2022-2023" before the cells
  * "81 1.487"): the cells are that year's figures, though no sentence says so.
@@ -137,7 +161,6 @@ export const SPEAKS_OF_BEFORE = /(?<![\p{L}])(?:daarvoor|voordien|vroeger|tot da
  * A year that dates the written question itself, not the facts asked about: "her 2023 written question",
  * "the question from March 2023", "haar vraag van 14 maart 2023", "de schriftelijke vraag uit 2023".
  */
-const MONTH_NAME = Object.keys(MONTH_NUMBERS).join('|');
 const DAY_AND_MONTH = `(?:\\d{1,2}\\s+)?(?:(?:${MONTH_NAME})\\s+)?`;
 const QUESTION_YEAR = [
   /\b((?:19|20)\d\d)\s+(?:written\s+|parliamentary\s+|follow-up\s+)?questions?\b/i,

@@ -17,7 +17,7 @@ import { documentsOwnWords, dutchNumberNotation, englishCognates, englishCompoun
 import { spelledOutAcronyms } from './acronyms.js';
 import { asksExact, asksAboutCompetence, asksForContent, asksWhetherKnown, isKeywordQuery, requestsContent } from './gaps.js';
 import { tenseTraits } from './tense.js';
-import { askedDays, yearOfQuestion, yearsAfter, yearsBefore } from './dating.js';
+import { askedDays, yearOfQuestion, yearsAfter, yearsBefore, yearSpansIn } from './dating.js';
 import { elapsedIn } from './elapsed.js';
 import { askedRate } from './rate.js';
 import { typingErrors } from './typing.js';
@@ -348,6 +348,7 @@ export function analyseQuery(
     figures: questionFigures(searchText).filter((f) => f !== String(clean.questionNumber) && !periodFigures.includes(f)),
     quantities: quantitiesIn(searchText).filter((q) => q.value !== String(clean.questionNumber) && !periodFigures.includes(q.value)),
     years: yearsIn(searchText),
+    yearSpans: yearSpansIn(clean.text),
     yearsBefore: yearsBefore(clean.text),
     yearsAfter: yearsAfter(clean.text),
     breakdown,

@@ -28,6 +28,8 @@ export interface QuestionTraits {
   /** An English question: its words are renderings, not the documents' own. */
   english?: boolean;
   years: string[];
+  /** Spans of two consecutive years the question names as one period ("2025-2026"), from yearSpansIn(). */
+  yearSpans?: [string, string][];
   /** The kind of answer asked for. */
   answerType: AnswerType | null;
   /** What a counting question counts ("leerkrachten"), from questionFocus(). */

@@ -14,7 +14,7 @@ import { wordsOf } from '../../src/answer/passage-analysis.js';
 import { useIndexedCorpus } from '../helpers/workspace.js';
 import { answerTexts } from '../../src/present/answer.js';
 import { answerType } from '../../src/answer/answer-type.js';
-import { askedDays, yearsAfter, yearsBefore } from '../../src/answer/dating.js';
+import { askedDays, yearsAfter, yearsBefore, yearSpansIn } from '../../src/answer/dating.js';
 import { tableRowLabels } from '../../src/answer/table-rows.js';
 import { askedOutcome } from '../../src/answer/outcome.js';
 import { asksLatestState } from '../../src/answer/asking.js';
@@ -300,6 +300,7 @@ function check(query: string, passage: string, asked = '', context = '', askedIn
     asksExact: analyseQuery(query, {}, []).asksExact,
     english: analyseQuery(query, {}, []).english,
     years: [...new Set(query.match(/\b20\d\d\b/g) ?? [])],
+    yearSpans: yearSpansIn(query),
     yearsBefore: yearsBefore(query),
     yearsAfter: yearsAfter(query),
     breakdown: askedBreakdown(query),
@@ -421,6 +422,15 @@ describe('answerShortfall', () => {
     // The introduction dates the item; so does the year the question was asked.
     expect(check('Welke talen werden in 2019 het meest gevraagd?', 'De meest gevraagde talen waren Arabisch en Dari.', '', 'Sinds 2019 groeit de vraag.')).toBeNull();
     expect(check('Welk bureau maakte de campagne van het najaar 2017?', 'Het bureau Lichtbaak ontwikkelde de campagne.', '', '', '2017')).toBeNull();
+  });
+
+  it('a school year asked is one period: a month of either of its years dates a figure in it, a calendar year or another school year does not', () => {
+    const asked = 'Hoeveel leerlingen legden bij de start van het schooljaar 2025-2026 de taalscreening af?';
+    expect(check(asked, 'In september 2025 legden 71.284 leerlingen de taalscreening af.', asked)).toBeNull();
+    expect(check(asked, 'In het schooljaar 2025-2026 legden 71.284 leerlingen de taalscreening af.', asked)).toBeNull();
+    // "In 2025" may be the calendar year, which the school year only half covers; "2024-2025" is the year before.
+    expect(check(asked, 'In 2025 legden 71.284 leerlingen de taalscreening af.', asked)).toEqual({ kind: 'year-figures', year: '2026' });
+    expect(check(asked, 'In het schooljaar 2024-2025 legden 69.310 leerlingen de taalscreening af.', asked)).toEqual({ kind: 'year-figures', year: '2026' });
   });
 
   it('figures that each name another year do not answer for the year asked', () => {
