@@ -384,6 +384,8 @@ describe('English questions', () => {
     expect(dutchEquivalents('learners')).toEqual(['cursisten', 'leerlingen']);
     expect(dutchSynonyms('cursist')).not.toContain('leerling');
     expect(dutchEquivalents('conversations')).toContain('gesprekken');
+    // Teachers are "leraren" as often as "leerkrachten".
+    expect(dutchEquivalents('teachers')).toEqual(expect.arrayContaining(['leerkrachten', 'leraren']));
     // Nationals are a country's citizens ("EU-onderdanen", "EU-burgers"), not its nationality.
     expect(dutchEquivalents('nationals')).toEqual(expect.arrayContaining(['onderdanen', 'burgers']));
     expect(dutchEquivalents('nationals')).not.toContain('nationaliteit');
