@@ -16,7 +16,7 @@ import { countsPartOfCounted, gapShortfall, listedWithoutCount, subgroupNotCount
 import { trainsForOthersOnly } from './training.js';
 import { countedAsTargetOnly, datedAsExpectedOnly } from './tense.js';
 import { placeNameForms } from '../search/glossary.js';
-import { datedWithAntecedent, datingText, hasFigure, hasShareFigure, HAS_YEAR, holdsFrom, OPENS_WITH_YEAR, SHARE_FIGURE, SPEAKS_OF_AFTER, SPEAKS_OF_BEFORE, tableIntroduction, tableYears, otherDayGiven, YEAR, withoutBaselineYears, datesInSpan, withoutPeriodsOpenIn } from './dating.js';
+import { datedWithAntecedent, datingText, hasFigure, hasShareFigure, HAS_YEAR, holdsFrom, OPENS_WITH_YEAR, SHARE_FIGURE, SPEAKS_OF_AFTER, SPEAKS_OF_BEFORE, tableIntroduction, tableYears, otherDayGiven, YEAR, withoutBaselineYears, withOwnYearsOnly, datesInSpan, withoutPeriodsOpenIn } from './dating.js';
 import type { Shortfall } from './shortfall.js';
 import { otherElapsedGiven } from './elapsed.js';
 import { givesRate } from './rate.js';
@@ -153,7 +153,8 @@ export function answerShortfall(input: AnswerabilityInput): Shortfall | null {
     // The sentences that give a figure for what is counted, when each names its year, date the count
     // ("In 2023 volgden 2.745 nieuwkomers" does not count 2022's, whatever else the answer dates).
     const counting = input.focus ? countingSentences(figures, input.focus) : [];
-    const countDated = counting.length > 0 && counting.every((s) => HAS_YEAR.test(s.text));
+    // A year of a figure it is set against ("tegenover 9.112 leerlingen in september 2024") does not date a count.
+    const countDated = counting.length > 0 && counting.every((s) => HAS_YEAR.test(withOwnYearsOnly(s.text, input.years)));
     let labelled: Set<string> | undefined;
     for (const year of input.years) {
       // A span of two years the question names is one period ("het schooljaar 2025-2026"): a figure dated within it
@@ -163,7 +164,7 @@ export function answerShortfall(input: AnswerabilityInput): Shortfall | null {
       if (span && dating.some((text) => datesInSpan(withoutBaselineYears(text), span))) continue;
       // A table labelled with the year dates the count only when it holds what is counted.
       if ((labelled ??= tableYears(passage)).has(year) && (!countDated || focusPresent(input.focus!, [tableIntroduction(passage)]))) continue;
-      if (countDated && !counting.some((s) => withoutBaselineYears(s.text).includes(year))) return { kind: 'year-figures', year };
+      if (countDated && !counting.some((s) => withOwnYearsOnly(s.text, input.years).includes(year))) return { kind: 'year-figures', year };
       if (figures.some((s) => withoutBaselineYears(yearOf(s)).includes(year))) continue;
       // Figures that each name another year ("voor 2020 wordt 1,5 miljoen euro")
       // belong to those years, whatever year the question or title mentions.

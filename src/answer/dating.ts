@@ -153,6 +153,15 @@ export function withoutPeriodsOpenIn(text: string, year: string): string {
  */
 const BASELINE_YEAR = /\b(?:dan|than)\s+(?:in\s+)?(?:19|20)\d\d\b/gi;
 export const withoutBaselineYears = (text: string): string => text.replace(BASELINE_YEAR, ' ');
+/**
+ * The text without the years of figures it is compared or set against, unless the question asks those years too
+ * ("in 2018, in vergelijking met 2017"), and without the year a difference is measured from: what is left dates its
+ * own figures.
+ */
+export function withOwnYearsOnly(text: string, asked: readonly string[]): string {
+  const unasked = (phrase: string) => ((phrase.match(YEAR) ?? []).some((y) => asked.includes(y)) ? phrase : ' ');
+  return withoutBaselineYears(text.replace(COMPARED_YEARS, unasked).replace(CONTRASTED_YEAR, unasked));
+}
 
 /** A sentence that speaks of the time before ("Daarvoor betaalde …", "Vroeger …", "tot dan"). */
 export const SPEAKS_OF_BEFORE = /(?<![\p{L}])(?:daarvoor|voordien|vroeger|tot dan|tot dan toe|voorheen|previously|before that|until then)(?![\p{L}])/iu;

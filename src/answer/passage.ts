@@ -14,7 +14,7 @@ import { highlightSpans } from './highlight.js';
 import type { AnalysedQuery } from './query.js';
 import { opensWithTable, selectQuote, type QuoteScorer } from './quote.js';
 import { itemSpan, questionIntro, quotableSpan, type Target } from './targets.js';
-import { isTableCell, isTableLine, YEAR } from './dating.js';
+import { isTableCell, isTableLine, withOwnYearsOnly, YEAR } from './dating.js';
 import type { AnswerGroup, AnswerResult, Passage, QuestionRef } from './types.js';
 import type { Verdict } from './verdict.js';
 
@@ -73,8 +73,10 @@ const NAMES_PORTFOLIO = /\b(?:minister|staatssecretaris)\s+(?:bevoegd\s+)?(?:van
 
 const knownOrNot = (exact: ((sentence: string) => boolean) | undefined) => (sentence: string) => saysUnavailable(sentence) || (exact?.(sentence) ?? false);
 
-const onlyOtherYears = (sentence: string, asked: readonly string[]) => {
-  const named = sentence.match(YEAR) ?? [];
+/** Whether a sentence names years of its own, none of them asked: it speaks of another time. */
+export const onlyOtherYears = (sentence: string, asked: readonly string[]) => {
+  // The year of a figure it is set against does not date the sentence ("14 procent, tegenover 9.112 leerlingen in 2024").
+  const named = withOwnYearsOnly(sentence, asked).match(YEAR) ?? [];
   return asked.length > 0 && named.length > 0 && !named.some((y) => asked.includes(y));
 };
 

@@ -2,7 +2,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { answer } from '../../src/answer/index.js';
-import { datedWithAntecedent, withRelativeYearsNamed } from '../../src/answer/dating.js';
+import { onlyOtherYears } from '../../src/answer/passage.js';
+import { datedWithAntecedent, withOwnYearsOnly, withRelativeYearsNamed } from '../../src/answer/dating.js';
 import { useIndexedCorpus } from '../helpers/workspace.js';
 import { writtenQuestion } from '../helpers/written-question.js';
 
@@ -86,5 +87,44 @@ describe('years a passage takes from elsewhere, in an answer', () => {
     const r = await answer('In 2025, in hoeveel gevallen reed de chauffeur met de vergunning van een ander?', {}, { index: both.index, embedder: null });
     expect(r.status).toBe('answered');
     expect(r.passages[0]?.quote.text).toContain('In 23 van die 38 gevallen');
+  });
+});
+
+describe('the year of a figure a sentence is set against', () => {
+  const screening = useIndexedCorpus((dir) =>
+    writeFileSync(
+      join(dir, '4211.txt'),
+      writtenQuestion({
+        number: 4211,
+        date: '2 februari 2026',
+        title: 'Gezondheid  -  Gehoortest bij kleuters',
+        questions: ['1. Hoeveel kleuters kregen in het najaar een gehoortest, en hoeveel van hen slaagden er niet voor?'],
+        answers: [
+          '1. In oktober 2025 kregen 48.120 kleuters een gehoortest. Van hen slaagden er 3.905 niet, of ongeveer 8 procent, tegenover 3.410 kleuters in oktober 2024. ' +
+            'Ongeveer 60 procent van de kleuters die niet slaagden voor de gehoortest, had in de weken voordien een verkoudheid. Wie niet slaagt, krijgt na zes weken een tweede test bij het CLB. ' +
+            'Het CLB bespreekt het resultaat met de ouders en verwijst zo nodig door naar een NKO-arts. De scholen krijgen een brief met uitleg voor de ouders, ' +
+            'die ook in eenvoudig Nederlands beschikbaar is. Voor kleuters die de test missen, plant het CLB een inhaalmoment in de lente.',
+        ],
+      }),
+    ),
+  );
+
+  // The item is long enough to be quoted by its best sentences, not whole.
+  it('dates only that figure: the share beside it is the year of the sentence before, and is quoted', async () => {
+    const r = await answer('Welk deel van de kleuters slaagde in 2025 niet voor de gehoortest?', {}, { index: screening.index, embedder: null });
+    expect(r.status).toBe('answered');
+    expect(r.passages[0]?.quote.text).toContain('ongeveer 8 procent');
+    // The year it is set against is still another year's figure.
+    const other = await answer('Hoeveel procent van de kleuters slaagde in oktober 2023 niet voor de gehoortest?', {}, { index: screening.index, embedder: null });
+    expect(other.status).toBe('no-answer');
+  });
+
+  it('is read apart from the years the sentence dates its own figures by, unless the question asks it too', () => {
+    const sentence = 'Van hen slaagden er 3.905 niet, of ongeveer 8 procent, tegenover 3.410 kleuters in oktober 2024.';
+    expect(withOwnYearsOnly(sentence, ['2025'])).not.toContain('2024');
+    expect(withOwnYearsOnly(sentence, ['2025', '2024'])).toContain('2024');
+    // So a share set against another year's figure is still quoted for the year asked; one dated by another year is not.
+    expect(onlyOtherYears(sentence, ['2025'])).toBe(false);
+    expect(onlyOtherYears('In oktober 2024 slaagden er 3.410 niet, of ongeveer 7 procent.', ['2025'])).toBe(true);
   });
 });
