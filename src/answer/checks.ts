@@ -12,7 +12,7 @@ import { figureLocatedBy, figureOwnedBy, figuresIn, givesTitle, mentions, onlyAm
 import { listNamedWhole } from './name-lists.js';
 import { sharesTopic } from './topic.js';
 import { asksFinalStudy, namesStudy, studyByNamedBody, studyForms, studyStillPending } from './study.js';
-import { countsPartOfCounted, gapShortfall, listedWithoutCount, subgroupNotCounted } from './gap-checks.js';
+import { countsPartOfCounted, gapShortfall, listedWithoutCount, subgroupNotCounted, termOrCompoundIn } from './gap-checks.js';
 import { trainsForOthersOnly } from './training.js';
 import { countedAsTargetOnly, datedAsExpectedOnly } from './tense.js';
 import { placeNameForms } from '../search/glossary.js';
@@ -341,7 +341,9 @@ export function answerShortfall(input: AnswerabilityInput): Shortfall | null {
           const saidTexts = [...owned.map((s) => s.text), framing, tableIntroduction(passage)];
           const said = saidTexts.map(termsOf);
           const saidOnlyAsShare = (q: QueryTerm) => sentences().some((s) => !owned.includes(s) && mentionsTerm(termsOf(s.text), q) && hasShareFigure(s.text) && !placeOf(s));
-          const narrows = (q: QueryTerm) => !/\d/.test(q.term) && !(input.focus && focusPresent(input.focus, [q.term])) && !said.some((t) => mentionsTerm(t, q));
+          // A word said as part of a compound is said too: "language screening" is the "taalscreening" the table counts.
+          const saidIn = (q: QueryTerm) => said.some((t) => mentionsTerm(t, q)) || saidTexts.some((text) => termOrCompoundIn(q, text));
+          const narrows = (q: QueryTerm) => !/\d/.test(q.term) && !(input.focus && focusPresent(input.focus, [q.term])) && !saidIn(q);
           if (input.queryTerms.some((q) => narrows(q) && saidOnlyAsShare(q))) return { kind: 'place-figures', place, counted: input.focus ?? undefined, subgroup: true };
           // The counted word's own modifier narrows the same way: "eenoudergezinnen" where the place's figure counts
           // "gezinnen" and another sentence says "39 procent van de gezinnen is een eenoudergezin".

@@ -76,7 +76,7 @@ const NAMES_A_COUNT = /\b(?:hoeveel|aantal|aantallen|how many|number of)\b/i;
  * opvang): where a passage speaks of a word beyond the sentence that says it is
  * missing.
  */
-function termOrCompoundIn(q: QueryTerm, text: string): boolean {
+export function termOrCompoundIn(q: QueryTerm, text: string): boolean {
   // An English word's Dutch equivalents too: "trajectory" is spoken of in "inburgeringstraject".
   // A short word too, as a part the lexicon splits off: "ronde" in "testronde".
   let parts: string[] | undefined;

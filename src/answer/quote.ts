@@ -144,6 +144,11 @@ export function selectQuote(text: string, span: Span, scorer: QuoteScorer, barri
   const room = () => last - first + 1 < MAX_QUOTE_SENTENCES;
   const canAdd = (i: number, j: number) => i >= 0 && j < us.length && !crosses(us[Math.min(i, j)]!, us[Math.max(i, j)]!);
   const slice = (a: number, b: number) => text.slice(us[a]!.start, us[b]!.end);
+  // A table is read by the sentence that announces it, which says what its columns count: it takes the place of the
+  // last sentence chosen after the table, when there is no room for both and that sentence is not the one of the kind asked.
+  const announcesTable = (i: number) => canAdd(i - 1, i) && opensWithTable(slice(i, i)) && ANNOUNCES_TABLE.test(slice(i - 1, i - 1)) && !opensWithTable(slice(i - 1, i - 1));
+  const keptWithout = (i: number, has: (u: Unit) => boolean) => !has(us[i]!) || us.slice(first, i).some(has);
+  if (!room() && last > first && announcesTable(first) && keptWithout(last, (u) => u.preferred) && keptWithout(last, (u) => u.exact)) last--;
   // Context the chosen sentences need: what they lean on, what they introduce.
   while (room() && canAdd(first - 1, first) && (CONTINUES_PREVIOUS.test(slice(first, first)) || (opensWithTable(slice(first, first)) && ANNOUNCES_TABLE.test(slice(first - 1, first - 1))))) first--;
   while (room() && canAdd(last, last + 1) && (slice(last, last).endsWith(':') || CONTINUES_PREVIOUS.test(slice(last + 1, last + 1)))) last++;
