@@ -41,6 +41,8 @@ describe('answerType: the kind of text that answers', () => {
     // What a study teaches or shows is its outcome.
     ['Wat leert het onderzoek over de wachttijden?', 'outcome'],
     ['Wat leren we uit de bevraging van de ouders?', 'outcome'],
+    // What has come to light, in the perfect as in the past ("Wat bleek …").
+    ['Wat is er gebleken uit de proef met de taalcoaches?', 'outcome'],
     // What people learn is no finding: "leren" is to learn unless a study or its results teach.
     ['Wat leren de brugfiguren tijdens hun opleiding?', null],
     ['What does the evaluation show about drop-out?', 'outcome'],
