@@ -14,6 +14,7 @@ import { sharesTopic } from './topic.js';
 import { asksFinalStudy, namesStudy, studyByNamedBody, studyForms, studyStillPending } from './study.js';
 import { countsPartOfCounted, gapShortfall, listedWithoutCount, subgroupNotCounted, termOrCompoundIn } from './gap-checks.js';
 import { trainsForOthersOnly } from './training.js';
+import { reasonNotCounted } from './reason-count.js';
 import { countedAsTargetOnly, datedAsExpectedOnly } from './tense.js';
 import { placeNameForms } from '../search/glossary.js';
 import { datedWithAntecedent, datingText, hasFigure, hasShareFigure, HAS_YEAR, holdsFrom, OPENS_WITH_YEAR, SHARE_FIGURE, SPEAKS_OF_AFTER, SPEAKS_OF_BEFORE, tableIntroduction, tableYears, otherDayGiven, YEAR, withoutBaselineYears, withOwnYearsOnly, datesInSpan, withoutPeriodsOpenIn } from './dating.js';
@@ -74,7 +75,6 @@ function figureWithItsWords(figure: string, queryTerms: readonly QueryTerm[], se
 }
 
 // --- The checks ---------------------------------------------------------------
-
 /**
  * What keeps the passage from answering the question, or null when nothing
  * does. Every check reads the passage with the question item it answers, and
@@ -299,7 +299,7 @@ export function answerShortfall(input: AnswerabilityInput): Shortfall | null {
   const expected = !input.pastEvent ? null : wanted === 'date' ? datedAsExpectedOnly(sentences(), overlapWithQuestion, frame) : wanted === 'count' ? countedAsTargetOnly(sentences(), speaksOfIt) : null;
   if (expected) return { kind: 'unavailable', sentence: { start: expected.start, end: expected.end } };
   // What the passage itself says is missing, unknown or another minister's (gap-checks.ts).
-  const gap = input.asksForContent ? (gapShortfall(input, sentences(), passage) ?? listedWithoutCount(input, sentences())) : null;
+  const gap = input.asksForContent ? (gapShortfall(input, sentences(), passage) ?? listedWithoutCount(input, sentences()) ?? reasonNotCounted(input, sentences())) : null;
   if (gap) return gap;
   // What came of taking part (outcome.ts), after the passage's own words about a gap: "haalden het brevet" is not "volgden".
   if (focus && input.outcome && wanted === 'count' && countsOtherThanOutcome(sentences(), focus, input.outcome)) return { kind: 'focus', word: input.outcome };

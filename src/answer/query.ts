@@ -18,6 +18,7 @@ import { spelledOutAcronyms } from './acronyms.js';
 import { asksExact, asksAboutCompetence, asksForContent, asksWhetherKnown, isKeywordQuery, requestsContent } from './gaps.js';
 import { tenseTraits } from './tense.js';
 import { askedDays, yearOfQuestion, yearsAfter, yearsBefore, yearSpansIn } from './dating.js';
+import { askedReasonTerms } from './reason-count.js';
 import { elapsedIn } from './elapsed.js';
 import { askedRate } from './rate.js';
 import { typingErrors } from './typing.js';
@@ -349,6 +350,7 @@ export function analyseQuery(
     quantities: quantitiesIn(searchText).filter((q) => q.value !== String(clean.questionNumber) && !periodFigures.includes(q.value)),
     years: yearsIn(searchText),
     yearSpans: yearSpansIn(clean.text),
+    reasonTerms: askedReasonTerms(searchText),
     yearsBefore: yearsBefore(clean.text),
     yearsAfter: yearsAfter(clean.text),
     breakdown,

@@ -30,6 +30,8 @@ export interface QuestionTraits {
   years: string[];
   /** Spans of two consecutive years the question names as one period ("2025-2026"), from yearSpansIn(). */
   yearSpans?: [string, string][];
+  /** The terms of the reason a count is narrowed by ("omdat de opleiding te weinig lesuren telde"), from askedReasonTerms(). */
+  reasonTerms?: string[];
   /** The kind of answer asked for. */
   answerType: AnswerType | null;
   /** What a counting question counts ("leerkrachten"), from questionFocus(). */

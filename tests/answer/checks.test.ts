@@ -15,6 +15,7 @@ import { useIndexedCorpus } from '../helpers/workspace.js';
 import { answerTexts } from '../../src/present/answer.js';
 import { answerType } from '../../src/answer/answer-type.js';
 import { askedDays, yearsAfter, yearsBefore, yearSpansIn } from '../../src/answer/dating.js';
+import { askedReasonTerms } from '../../src/answer/reason-count.js';
 import { tableRowLabels } from '../../src/answer/table-rows.js';
 import { askedOutcome } from '../../src/answer/outcome.js';
 import { asksLatestState } from '../../src/answer/asking.js';
@@ -301,6 +302,7 @@ function check(query: string, passage: string, asked = '', context = '', askedIn
     english: analyseQuery(query, {}, []).english,
     years: [...new Set(query.match(/\b20\d\d\b/g) ?? [])],
     yearSpans: yearSpansIn(query),
+    reasonTerms: askedReasonTerms(query),
     yearsBefore: yearsBefore(query),
     yearsAfter: yearsAfter(query),
     breakdown: askedBreakdown(query),
@@ -422,6 +424,16 @@ describe('answerShortfall', () => {
     // The introduction dates the item; so does the year the question was asked.
     expect(check('Welke talen werden in 2019 het meest gevraagd?', 'De meest gevraagde talen waren Arabisch en Dari.', '', 'Sinds 2019 groeit de vraag.')).toBeNull();
     expect(check('Welk bureau maakte de campagne van het najaar 2017?', 'Het bureau Lichtbaak ontwikkelde de campagne.', '', '', '2017')).toBeNull();
+  });
+
+  it('a count asked for one reason is not the count for all, where the reason is only the usual one or why is not kept', () => {
+    const refused = 'In 2025 werden 264 aanvragen voor opleidingsverlof geweigerd. Meestal telde de opleiding minder dan de vereiste 32 lesuren.';
+    const asked = 'Hoeveel aanvragen werden geweigerd omdat de opleiding te weinig lesuren telde?';
+    expect(check(asked, refused)).toMatchObject({ kind: 'unavailable' });
+    expect(check('Hoeveel aanvragen werden geweigerd omdat de werkgever niet akkoord ging?', 'In 2025 werden 264 aanvragen geweigerd. Waarom ze geweigerd werden, wordt niet geregistreerd.')).toMatchObject({ kind: 'unavailable' });
+    // A sentence that counts for the reason answers; so does the count for all, asked without a reason.
+    expect(check(asked, `${refused} Bij 171 aanvragen telde de opleiding te weinig lesuren.`)).toBeNull();
+    expect(check('Hoeveel aanvragen werden in 2025 geweigerd?', refused)).toBeNull();
   });
 
   it('a school year asked is one period: a month of either of its years dates a figure in it, a calendar year or another school year does not', () => {
