@@ -17,6 +17,7 @@ import { asksIfMetBy, asksWhenItWill, givesDateAhead } from './tense.js';
 import { asksAboutCompetence, asksWhetherKnown, leavesToAnother, saysUnavailable } from './gaps.js';
 import { quantitiesIn, timeUnitAsked } from './named.js';
 import { namesElapsed } from './elapsed.js';
+import { preferLeadOverUnaskedPart } from './narrowed-count.js';
 import { answerContext, askedWithAntecedent, isLeadAlone, parentItemsText, questionIntro, targetsFor, type Target } from './targets.js';
 
 /**
@@ -247,6 +248,9 @@ export function selectPassages(ranking: Ranked[], query: AnalysedQuery, index: L
     };
     preferWithinDocument(candidates, (c) => c.target.doc.id, countsFocus, (above, c) => c.confidence >= HALF_THE_QUESTION && c.confidence >= above.confidence - COUNT_MARGIN && !saysMissing(above, c));
   }
+  // "Hoeveel mensen stonden op een wachtlijst?": an item's lead that counts the whole group before its sub-item that
+  // counts a part the question does not single out (narrowed-count.ts).
+  preferLeadOverUnaskedPart(candidates, query, covers, COUNT_MARGIN);
   // "In her follow-up …": of a question and the later one that cites it, the later one's best passage of the same part.
   // So does a question about how things stand now, or when something is still to happen (a later answer revises
   // the plan), when the later one's passage answers it.
