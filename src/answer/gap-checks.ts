@@ -59,8 +59,8 @@ const offersRoom = (sentence: string): boolean => {
   return figure !== undefined && cardinalOf(figure.toLowerCase().replace(/\./g, '')) !== null;
 };
 
-/** Whether a property is kept, said to be unknown: "registreert niet of …", "houdt niet bij of …", a gap that opens "Of …". */
-const WHETHER_NOT_KEPT = /^\s*of\s|\b(?:registreert|registreren|registreerde|houdt|houden|hield|weet|weten|bekend|nagegaan|geregistreerd|bijgehouden)\s+(?:\S+\s+){0,2}?(?:niet\s+)?(?:bij\s+)?of\s/iu;
+/** Whether a property is kept, said to be unknown: "registreert niet of …", "houdt niet bij of …", a gap whose clause opens "Of …" ("…; of zij zelf nieuwkomer waren, is niet bekend"). */
+const WHETHER_NOT_KEPT = /(?:^|[;:])\s*of\s|\b(?:registreert|registreren|registreerde|houdt|houden|hield|weet|weten|bekend|nagegaan|geregistreerd|bijgehouden)\s+(?:\S+\s+){0,2}?(?:niet\s+)?(?:bij\s+)?of\s/iu;
 
 /**
  * Which of a class something went to, said not to be kept: "Voor welke gezinnen de tolk werd ingezet, wordt niet

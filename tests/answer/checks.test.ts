@@ -367,6 +367,9 @@ describe('answerShortfall', () => {
     expect(check('Hoeveel cursisten van de avondles hebben een diploma hoger onderwijs?', notKept, asked)).toMatchObject({ kind: 'unavailable' });
     const opening = `${enrolled} Of een cursist al een diploma hoger onderwijs heeft, wordt niet geregistreerd.`;
     expect(check('Hoeveel cursisten van de avondles hebben een diploma hoger onderwijs?', opening, asked)).toMatchObject({ kind: 'unavailable' });
+    // Also where the whether-clause follows the count in the same sentence, after a semicolon.
+    const after = 'Voor de avondles schreven zich vorig najaar 630 cursisten in; of zij al een diploma hoger onderwijs hebben, is niet bekend.';
+    expect(check('Hoeveel cursisten van de avondles hebben een diploma hoger onderwijs?', after, asked)).toMatchObject({ kind: 'unavailable' });
     // What the gap is not about still stands: the enrolment is given.
     expect(check('Hoeveel cursisten schreven zich in voor de avondles?', notKept, 'Hoeveel cursisten schreven zich in?')).toBeNull();
   });
