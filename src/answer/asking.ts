@@ -111,7 +111,13 @@ export const asksAboutFollowUp = (query: string): boolean => FOLLOW_UP_QUESTION.
 // Not "Now that …" opening a clause, nor "up to date".
 const LATEST_STATE = /\b(?:intussen|inmiddels|ondertussen|momenteel|thans|tot nu toe|tot dusver|currently|so far|at present)\b|(?<!^\s*)\bnow\b(?!\s+that\b)|(?<!\bup\s)\bto date\b/i;
 
-export const asksLatestState = (query: string): boolean => LATEST_STATE.test(query);
+/**
+ * How it went against the plan ("Did the trial start on time?", "Verliep de proef zoals gepland?"): the later answer
+ * says what happened to what the first one planned.
+ */
+const AGAINST_PLAN = /\b(?:on time|on schedule|as planned|as scheduled|op tijd|op schema|zoals gepland|zoals voorzien|volgens plan|volgens (?:de )?planning)\b/i;
+
+export const asksLatestState = (query: string): boolean => LATEST_STATE.test(query) || AGAINST_PLAN.test(query);
 
 /**
  * The plan as first announced ("wat was oorspronkelijk gepland", "was originally planned"): of a question and

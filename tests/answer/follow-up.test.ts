@@ -224,3 +224,34 @@ describe('a follow-up takes the place of a gap only where it says what the gap n
     expect(r.passages[0]?.questionNumber).toBe(3402);
   });
 });
+
+/** A plan with its start date, and a follow-up that says when it really started. */
+const PLANNED = writtenQuestion({
+  number: 3501,
+  date: '3 maart 2026',
+  title: 'Wonen  -  Doorgangswoningen voor nieuwkomers',
+  questions: ['1. Welke proefprojecten plant de minister?'],
+  answers: ['1. In Lindeveld start in september 2026 een proef met een doorgangswoning van het OCMW, waar een nieuwkomersgezin de eerste zes maanden kan wonen.'],
+});
+
+const STARTED = writtenQuestion({
+  number: 3502,
+  date: '10 november 2026',
+  title: 'Wonen  -  Doorgangswoningen voor nieuwkomers (2)',
+  questions: ['Met schriftelijke vraag nr. 3501 van 3 maart 2026 vroeg ik naar de proefprojecten.', '1. Hoe loopt de proef met de doorgangswoning in Lindeveld?'],
+  answers: ['1. De proef met de doorgangswoning in Lindeveld startte niet in september, maar pas op 1 oktober 2026; er woont één gezin.'],
+});
+
+describe('how a plan went', () => {
+  const both = useIndexedCorpus((dir) => {
+    writeFileSync(join(dir, '3501.txt'), PLANNED);
+    writeFileSync(join(dir, '3502.txt'), STARTED);
+  });
+
+  it('asked against the plan ("on time", "zoals gepland"), is told by the follow-up', async () => {
+    for (const question of ['Did the trial with the transit home in Lindeveld start on time?', 'Startte de proef met de doorgangswoning in Lindeveld zoals gepland?']) {
+      const r = await answer(question, {}, { index: both.index, embedder: null });
+      expect(r.passages[0]?.questionNumber).toBe(3502);
+    }
+  });
+});
