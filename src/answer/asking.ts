@@ -26,8 +26,8 @@ const ASKING = new RegExp(
     // Someone else's wish to know, past or present; not the user's own ("ik wil weten hoeveel …").
     '(?<!\\b(?:ik|we|wij|je|jij|u)\\s+)(?:wilde|wou|wilden|wouden|wil|willen)\\s+(?!(?:ik|we|wij|je|jij|u|graag)\\b)(?:\\S+\\s+){0,5}?weten',
     // The indirect question may open with a preposition before its question word ("werd er gevraagd in welke
-    // sectoren …", "gevraagd voor hoeveel gezinnen …").
-    'gevraagd (?:naar|of|om|(?:(?:in|bij|voor|van|met|op|aan|uit|tot|door)\\s+)?(?:wat|hoe|hoeveel|welke|welk|wanneer|waarom|wie|waar))',
+    // sectoren …"); not one that says what was requested for ("subsidie gevraagd voor welke projecten").
+    'gevraagd (?:naar|of|om|(?:(?:in|over)\\s+)?(?:wat|hoe|hoeveel|welke|welk|wanneer|waarom|wie|waar))',
     // A question received: "Welke vraag kreeg minister Deryckere over …", "what question did the minister get".
     `${QUESTION_NOUN}\\s+(?:\\S+\\s+){0,3}?(?:kreeg|kregen|ontving|ontvingen|gekregen|ontvangen)|` + '(?:question|questions)\\s+(?:did|was|were)\\s+(?:\\S+\\s+){0,3}?(?:get|receive|received|sent)',
     // The questioner's wish or request: "Wilde het parlementslid …", "Did the MP want …", "what figures did the MP ask for";
@@ -115,9 +115,11 @@ const LATEST_STATE = /\b(?:intussen|inmiddels|ondertussen|momenteel|thans|tot nu
  * How it went against the plan ("Did the trial start on time?", "Verliep de proef zoals gepland?"): the later answer
  * says what happened to what the first one planned.
  */
-const AGAINST_PLAN = /\b(?:on time|on schedule|as planned|as scheduled|op tijd|op schema|zoals gepland|zoals voorzien|volgens plan|volgens (?:de )?planning)\b/i;
+const AGAINST_PLAN = /\b(?:on time|on schedule|as planned|as scheduled|op tijd|op schema|zoals gepland|volgens plan|volgens (?:de )?planning)\b/i;
+/** A count of what was on time ("Hoeveel facturen werden op tijd betaald?") asks no plan's fate. */
+const COUNTS = /\b(?:hoeveel|how many|how much)\b/i;
 
-export const asksLatestState = (query: string): boolean => LATEST_STATE.test(query) || AGAINST_PLAN.test(query);
+export const asksLatestState = (query: string): boolean => LATEST_STATE.test(query) || (AGAINST_PLAN.test(query) && !COUNTS.test(query));
 
 /**
  * The plan as first announced ("wat was oorspronkelijk gepland", "was originally planned"): of a question and

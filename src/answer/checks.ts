@@ -75,6 +75,7 @@ function figureWithItsWords(figure: string, queryTerms: readonly QueryTerm[], se
 }
 
 // --- The checks ---------------------------------------------------------------
+
 /**
  * What keeps the passage from answering the question, or null when nothing
  * does. Every check reads the passage with the question item it answers, and
@@ -137,9 +138,9 @@ export function answerShortfall(input: AnswerabilityInput): Shortfall | null {
   for (const title of input.titles ?? []) if (!givesTitle(input.text, title)) return { kind: 'entity', word: title };
   const wanted = input.answerType;
   if (wanted && YEAR_DATED_TYPES.has(wanted)) {
-    // A period named only where figures are said to be lacking or still to come is not given ("De cijfers voor het
-    // volledige jaar 2026 verwacht ik in maart 2027" beside the first half's figures).
-    const said = sentences().filter((s) => !unavailableIn(s.text)).map((s) => s.text).join(' ');
+    // A period named only where figures are said to be lacking or still to come, with none given, is not given ("De
+    // cijfers voor het volledige jaar 2026 verwacht ik in maart 2027" beside the first half's figures).
+    const said = sentences().filter((s) => !unavailableIn(s.text) || hasFigure(s.text)).map((s) => s.text).join(' ');
     const missed = missedPart(said, input.askedText, input.parts ?? []);
     if (missed) return { kind: 'period-figures', year: missed };
     const anyFigures = input.years.length ? sentences().filter((s) => hasFigure(s.text)) : [];
@@ -161,7 +162,7 @@ export function answerShortfall(input: AnswerabilityInput): Shortfall | null {
       // dates both its years.
       const span = input.yearSpans?.find((pair) => pair.includes(year));
       const dating = countDated ? counting.map((s) => s.text) : figures.map(yearOf);
-      if (span && dating.some((text) => datesInSpan(withoutBaselineYears(text), span))) continue;
+      if (span && dating.some((text) => datesInSpan(withOwnYearsOnly(text, input.years), span))) continue;
       // A table labelled with the year dates the count only when it holds what is counted.
       if ((labelled ??= tableYears(passage)).has(year) && (!countDated || focusPresent(input.focus!, [tableIntroduction(passage)]))) continue;
       if (countDated && !counting.some((s) => withOwnYearsOnly(s.text, input.years).includes(year))) return { kind: 'year-figures', year };
@@ -339,10 +340,9 @@ export function answerShortfall(input: AnswerabilityInput): Shortfall | null {
         if (wanted === 'count') {
           // What the figure counts is said where it stands, in the frame, or in the introduction of its table.
           const saidTexts = [...owned.map((s) => s.text), framing, tableIntroduction(passage)];
-          const said = saidTexts.map(termsOf);
           const saidOnlyAsShare = (q: QueryTerm) => sentences().some((s) => !owned.includes(s) && mentionsTerm(termsOf(s.text), q) && hasShareFigure(s.text) && !placeOf(s));
           // A word said as part of a compound is said too: "language screening" is the "taalscreening" the table counts.
-          const saidIn = (q: QueryTerm) => said.some((t) => mentionsTerm(t, q)) || saidTexts.some((text) => termOrCompoundIn(q, text));
+          const saidIn = (q: QueryTerm) => saidTexts.some((text) => termOrCompoundIn(q, text));
           const narrows = (q: QueryTerm) => !/\d/.test(q.term) && !(input.focus && focusPresent(input.focus, [q.term])) && !saidIn(q);
           if (input.queryTerms.some((q) => narrows(q) && saidOnlyAsShare(q))) return { kind: 'place-figures', place, counted: input.focus ?? undefined, subgroup: true };
           // The counted word's own modifier narrows the same way: "eenoudergezinnen" where the place's figure counts

@@ -31,18 +31,23 @@ export function yearSpansIn(text: string): [string, string][] {
 
 /** A month's name, Dutch or English. */
 const MONTH_NAME = Object.keys(MONTH_NUMBERS).join('|');
-/** A month and its year ("september 2025", "1 oktober 2025"): a time that lies inside the year. */
-const MONTH_OF_YEAR = new RegExp(`\\b(?:${MONTH_NAME})\\s+((?:19|20)\\d{2})\\b`, 'gi');
+/** A month and its year ("september 2025", "1 oktober 2025"). */
+const MONTH_OF_YEAR = new RegExp(`\\b(${MONTH_NAME})\\s+((?:19|20)\\d{2})\\b`, 'gi');
+/** A school, academic or sports year starts in September: "2025-2026" runs from September 2025 to August 2026. */
+const FIRST_MONTH_OF_SPAN = 9;
 
 /**
- * Whether a text dates its figures in a span of two years: it names the span, or a month of one of its years
- * ("In september 2025 legden …" lies in the school year 2025-2026). A year on its own may be a calendar year that
- * the span only half covers ("In 2024 hielpen …" against "het schooljaar 2024-2025"), and a year inside another
- * span is another period ("2023-2024").
+ * Whether a text dates its figures in a span of two years: it names the span, or a month inside it ("In september
+ * 2025 legden …" lies in the school year 2025-2026, "juni 2025" in the one before). A year on its own may be a
+ * calendar year that the span only half covers ("In 2024 hielpen …" against "het schooljaar 2024-2025"), and a year
+ * inside another span is another period ("2023-2024").
  */
-export function datesInSpan(text: string, span: readonly [string, string]): boolean {
-  if (yearSpansIn(text).some(([first]) => first === span[0])) return true;
-  return [...text.matchAll(MONTH_OF_YEAR)].some((m) => span.includes(m[1]!));
+export function datesInSpan(text: string, [first, second]: readonly [string, string]): boolean {
+  if (yearSpansIn(text).some(([start]) => start === first)) return true;
+  return [...text.matchAll(MONTH_OF_YEAR)].some((m) => {
+    const month = MONTH_NUMBERS[m[1]!.toLowerCase()]!;
+    return (m[2] === first && month >= FIRST_MONTH_OF_SPAN) || (m[2] === second && month < FIRST_MONTH_OF_SPAN);
+  });
 }
 
 /**

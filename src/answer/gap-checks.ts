@@ -189,14 +189,17 @@ function partNarrowedUnasked(queryTerms: QueryTerm[], sentences: Sentence[], gap
   const nouns = tokens.filter((_, i) => tokens.slice(Math.max(0, i - 2), i).some((w) => OPENS_NOUN_PHRASE.has(w.toLowerCase()))).join(' ');
   const before = termsOf(sentences.slice(0, sentences.indexOf(gap)).map((s) => s.text).join(' '));
   const narrowing = [...termsOf(nouns)].filter((t) => t.length >= MIN_MODIFIER && !/\d/.test(t) && !before.has(t));
-  const asked = (t: string) => queryTerms.some((q) => [q.term, ...q.alternatives].some((a) => a === t || (a.length >= MIN_COMPOUND_PART && t.includes(a))));
-  return narrowing.length > 0 && !narrowing.some(asked);
+  return narrowing.length > 0 && !narrowing.some((t) => askedTerm(queryTerms, t));
 }
 
 const OPENS_NOUN_PHRASE = new Set(['de', 'het', 'een', 'in', 'zonder', 'met', 'van', 'bij', 'naar', 'uit', 'op', 'voor', 'volgens', 'via', 'tot', 'door', 'over', 'onder']);
 
 /** A question word met inside a longer word of the gap ("buurt" in "buurtcentrum") names it too. */
 const MIN_COMPOUND_PART = 5;
+
+/** Whether a term of the text is one the question asks, itself or as a part of it ("buurt" in "buurtcentrum"). */
+export const askedTerm = (queryTerms: readonly QueryTerm[], t: string): boolean =>
+  queryTerms.some((q) => [q.term, ...q.alternatives].some((a) => a === t || (a.length >= MIN_COMPOUND_PART && t.includes(a))));
 
 /**
  * An estimate right after the gap: "Hoeveel van hen naar een logopedist werden doorverwezen, wordt niet centraal

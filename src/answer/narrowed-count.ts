@@ -1,5 +1,6 @@
 import { isStopword, terms } from '../search/analyze.js';
 import { hasFigure } from './dating.js';
+import { askedTerm } from './gap-checks.js';
 import { sentencesOf } from './evidence.js';
 import type { AnalysedQuery } from './query.js';
 import { preferWithinDocument } from './rerank.js';
@@ -12,7 +13,7 @@ import type { QueryTerm } from './traits.js';
  * kandidaat-huurders die bij hun inschrijving minder dan vijf jaar in België woonden, stonden er … 5.318 …".
  */
 const PART_BY_CLAUSE = /^(?:\S+\s+)?(?:van|of)\s+(?:de|het|die|deze|the|those)\s+[^,;:]{0,80}?\b(?:die|dat|who|that|which)\s+([^,;:]+),/i;
-/** A question that singles out a part itself ("Among applicants who were recent arrivals …", "Van wie … , hoeveel"). */
+/** A question that singles out a part itself ("Among applicants who were recent arrivals …", "Hoeveel van de leden die …"). */
 const ASKS_PART_BY_CLAUSE = /\b(?:(?:among|onder)\s+(?:(?:the|de|het|die|those)\s+)?|(?:of|van)\s+(?:the|de|het|die|those)\s+)[^,?;:]{0,80}?\b(?:who|that|which|die|dat)\b/i;
 export const singlesOutPart = (question: string): boolean => ASKS_PART_BY_CLAUSE.test(question);
 
@@ -28,9 +29,8 @@ export function countsUnaskedPart(sentences: readonly string[], queryTerms: read
   const first = sentences.find(hasFigure);
   const clause = first && PART_BY_CLAUSE.exec(first.replace(/^\s*(?:\d+\.|[a-z]\))\s*/i, ''))?.[1];
   if (!clause) return false;
-  const asked = new Set(queryTerms.flatMap((q) => [q.term, ...q.alternatives]));
   const own = clause.split(/\s+/).filter((w) => !isStopword(w.toLowerCase()) && !/\d/.test(w)).flatMap((w) => terms(w));
-  return own.filter((t) => !asked.has(t)).length >= UNASKED_WORDS;
+  return own.filter((t) => !askedTerm(queryTerms, t)).length >= UNASKED_WORDS;
 }
 
 /**
@@ -41,6 +41,8 @@ export function preferLeadOverUnaskedPart(candidates: Candidate[], query: Analys
   if (query.answerType !== 'count' || query.asksPart || singlesOutPart(query.clean.text)) return;
   const part = (c: Candidate) => countsUnaskedPart(sentencesOf(c.target.doc.text, c.target.span), query.queryTerms);
   const itsSubItem = (above: Candidate, lead: Candidate) => above.target.part === lead.target.part && above.target.item?.parent === lead.target.item?.label;
+  // A lead stands alone only where its own words hold a figure of what is counted and share more of the question than
+  // the sub-item (targetsFor): it is then the whole group's count.
   const wholeLead = (c: Candidate) => isLeadAlone(c.target) && !part(c);
   preferWithinDocument(candidates, (c) => c.target.doc.id, wholeLead, (above, c) => itsSubItem(above, c) && part(above) && covers(c) && c.confidence >= above.confidence - margin);
 }

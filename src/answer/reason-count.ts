@@ -20,12 +20,12 @@ export function askedReasonTerms(question: string): string[] {
 }
 
 /** The answer does not keep why: "Waarom ze stopten, wordt niet systematisch geregistreerd", "De redenen worden niet bijgehouden". */
-const ASKS_WHY = /\b(?:waarom|om welke redenen?|de redenen?|why|the reasons?)\b/i;
+const ASKS_WHY = /\b(?:waarom|om welke reden(?:en)?|de reden(?:en)?|why|the reasons?)\b/i;
 /**
  * A reason given as the usual one, not counted: "Meestal telde de opleiding minder dan de vereiste 32 lesuren".
  * It holds for most of the count, so no figure for it is given.
  */
-const AS_THE_USUAL = /\b(?:meestal|meestentijds|doorgaans|voornamelijk|hoofdzakelijk|in de meeste gevallen|mostly|mainly|usually|in most cases)\b/i;
+const AS_THE_USUAL = /\b(?:meestal|vooral|grotendeels|doorgaans|voornamelijk|hoofdzakelijk|in de meeste gevallen|mostly|mainly|largely|usually|in most cases)\b/i;
 /** Of a reason of several words, this many must be spoken of for a sentence to state it. */
 const REASON_WORDS_NAMED = 2;
 
@@ -44,7 +44,9 @@ export function reasonNotCounted(input: AnswerabilityInput, sentences: { text: s
   const needed = Math.min(REASON_WORDS_NAMED, reason.length);
   // A sentence that counts what was asked and states the reason gives the figure ("Van hen stopten er 40 omdat …").
   if (sentences.some((s) => !unavailableIn(s.text) && hasFigure(s.text) && countsBefore(s.text, focus) && named(s.text) >= needed)) return null;
-  const notKept = sentences.find((s) => ASKS_WHY.test(s.text) && unavailableIn(s.text));
+  // Why what was asked happened: the sentence names the question's own words ("Waarom ze stopten, …"), not another matter.
+  const speaksOfAsked = (text: string) => input.queryTerms.some((q) => !reasonTerms.includes(q.term) && mentionsTerm(termsOf(text), q));
+  const notKept = sentences.find((s) => ASKS_WHY.test(s.text) && unavailableIn(s.text) && speaksOfAsked(s.text));
   const usual = sentences.find((s) => AS_THE_USUAL.test(s.text) && named(s.text) >= needed && !countsBefore(s.text, focus));
   const at = notKept ?? usual;
   return at ? { kind: 'unavailable', sentence: { start: at.start, end: at.end } } : null;

@@ -437,6 +437,17 @@ describe('answerShortfall', () => {
     // A sentence that counts for the reason answers; so does the count for all, asked without a reason.
     expect(check(asked, `${refused} Bij 171 aanvragen telde de opleiding te weinig lesuren.`)).toBeNull();
     expect(check('Hoeveel aanvragen werden in 2025 geweigerd?', refused)).toBeNull();
+    // A reason not kept for another matter is no gap.
+    expect(check('Hoeveel aanvragen werden geweigerd omdat de werkgever niet akkoord ging?', 'In 2025 werden 264 aanvragen geweigerd. De reden voor de vertraging bij de uitbetaling is niet bekend.')).toBeNull();
+  });
+
+  it('a whole year named only where its figures are still to come is not given; one named with its figure is', () => {
+    const half = 'In de eerste helft van 2024 werden 1.874 laptops uitgeleend.';
+    const query = 'Hoeveel laptops werden in heel 2024 uitgeleend?';
+    const item = 'Hoeveel laptops werden in de eerste helft van 2024 uitgeleend?';
+    expect(check(query, `${half} De cijfers voor het volledige jaar 2024 verwacht ik in maart 2025.`, item)).toMatchObject({ kind: 'period-figures', year: '2024' });
+    // A sentence that gives the whole year's figure keeps it, though it says another figure is still to come.
+    expect(check(query, `${half} In heel 2024 werden 3.400 laptops uitgeleend; de cijfers per provincie zijn nog niet beschikbaar.`, item)).toBeNull();
   });
 
   it('a school year asked is one period: a month of either of its years dates a figure in it, a calendar year or another school year does not', () => {
@@ -446,6 +457,9 @@ describe('answerShortfall', () => {
     // "In 2025" may be the calendar year, which the school year only half covers; "2024-2025" is the year before.
     expect(check(asked, 'In 2025 legden 71.284 leerlingen de taalscreening af.', asked)).toEqual({ kind: 'year-figures', year: '2026' });
     expect(check(asked, 'In het schooljaar 2024-2025 legden 69.310 leerlingen de taalscreening af.', asked)).toEqual({ kind: 'year-figures', year: '2026' });
+    // A school year runs from September to August: June 2025 is the year before, September 2026 the year after.
+    expect(check(asked, 'In juni 2025 legden 69.310 leerlingen de taalscreening af.', asked)).toEqual({ kind: 'year-figures', year: '2026' });
+    expect(check(asked, 'In september 2026 legden 72.004 leerlingen de taalscreening af.', asked)).toEqual({ kind: 'year-figures', year: '2025' });
   });
 
   it('figures that each name another year do not answer for the year asked', () => {
@@ -1656,6 +1670,9 @@ describe('counts, gaps and groups in the words the documents use', () => {
     expect(asksLatestState('Hoeveel musea doen intussen mee?')).toBe(true);
     expect(asksLatestState('How many museums take part so far?')).toBe(true);
     expect(asksLatestState('Hoeveel musea deden in 2024 mee?')).toBe(false);
+    // How a plan went asks it too; a count of what was on time does not.
+    expect(asksLatestState('Startte de proef zoals gepland?')).toBe(true);
+    expect(asksLatestState('Hoeveel facturen werden op tijd betaald?')).toBe(false);
   });
 });
 
