@@ -161,8 +161,8 @@ export function answerShortfall(input: AnswerabilityInput): Shortfall | null {
       // A span of two years the question names is one period ("het schooljaar 2025-2026"): a figure dated within it
       // dates both its years.
       const span = input.yearSpans?.find((pair) => pair.includes(year));
-      const dating = countDated ? counting.map((s) => s.text) : figures.map(yearOf);
-      if (span && dating.some((text) => datesInSpan(withOwnYearsOnly(text, input.years), span))) continue;
+      const datingTexts = () => (countDated ? counting.map((s) => s.text) : figures.map(yearOf));
+      if (span && datingTexts().some((text) => datesInSpan(withOwnYearsOnly(text, input.years), span))) continue;
       // A table labelled with the year dates the count only when it holds what is counted.
       if ((labelled ??= tableYears(passage)).has(year) && (!countDated || focusPresent(input.focus!, [tableIntroduction(passage)]))) continue;
       if (countDated && !counting.some((s) => withOwnYearsOnly(s.text, input.years).includes(year))) return { kind: 'year-figures', year };
