@@ -1,4 +1,4 @@
-import { SUB_ITEM_MARKER, TOP_ITEM_MARKER } from '../corpus/normalize.js';
+import { withoutItemMarker } from '../corpus/normalize.js';
 import { splitSentences, type Span } from '../corpus/sentences.js';
 import { terms, tokenize } from '../search/analyze.js';
 import { holdsAnswerType, type AnswerType } from './answer-type.js';
@@ -47,8 +47,6 @@ const ORDINAL_FIGURE = /^\d+e$/;
 /** A figure other than a year or an ordinal, in digits or written out ("vijf gemeenten"). */
 const writesFigure = (text: string) => figuresIn(text.replace(YEAR, ' ')).some((f) => !ORDINAL_FIGURE.test(f));
 
-/** A line without the label that opens an item ("4.", "2. a)", "b)"). */
-const withoutItemMarker = (line: string): string => line.replace(TOP_ITEM_MARKER, '').replace(SUB_ITEM_MARKER, '');
 /** A follow-up's number in its title: "Kinderopvang - Plaatsen voor nieuwkomers (2)". */
 const SEQUEL_NUMBER = /\(\d{1,2}\)\s*$/gmu;
 /**

@@ -1,4 +1,5 @@
-import { isStopword, terms } from '../search/analyze.js';
+import { withoutItemMarker } from '../corpus/normalize.js';
+import { terms } from '../search/analyze.js';
 import { hasFigure } from './dating.js';
 import { askedTerm } from './gap-checks.js';
 import { sentencesOf } from './evidence.js';
@@ -27,9 +28,9 @@ const UNASKED_WORDS = 2;
  */
 export function countsUnaskedPart(sentences: readonly string[], queryTerms: readonly QueryTerm[]): boolean {
   const first = sentences.find(hasFigure);
-  const clause = first && PART_BY_CLAUSE.exec(first.replace(/^\s*(?:\d+\.|[a-z]\))\s*/i, ''))?.[1];
+  const clause = first && PART_BY_CLAUSE.exec(withoutItemMarker(first.trim()))?.[1];
   if (!clause) return false;
-  const own = clause.split(/\s+/).filter((w) => !isStopword(w.toLowerCase()) && !/\d/.test(w)).flatMap((w) => terms(w));
+  const own = terms(clause).filter((t) => !/\d/.test(t));
   return own.filter((t) => !askedTerm(queryTerms, t)).length >= UNASKED_WORDS;
 }
 

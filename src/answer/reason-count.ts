@@ -1,4 +1,4 @@
-import { isStopword, terms } from '../search/analyze.js';
+import { terms } from '../search/analyze.js';
 import { mentionsTerm } from './evidence.js';
 import { countsBefore } from './counted.js';
 import { hasFigure } from './dating.js';
@@ -16,7 +16,7 @@ const REASON_CLAUSE = /\b(?:omdat|doordat|wegens|vanwege|because(?:\s+of)?|due\s
 export function askedReasonTerms(question: string): string[] {
   const clause = REASON_CLAUSE.exec(question)?.[1];
   if (!clause) return [];
-  return [...new Set(clause.split(/\s+/).filter((w) => !isStopword(w.toLowerCase())).flatMap((w) => terms(w)))].filter((t) => !/\d/.test(t));
+  return [...new Set(terms(clause))].filter((t) => !/\d/.test(t));
 }
 
 /** The answer does not keep why: "Waarom ze stopten, wordt niet systematisch geregistreerd", "De redenen worden niet bijgehouden". */

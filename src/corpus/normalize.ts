@@ -56,6 +56,8 @@ export const TOP_ITEM_MARKER =
 export const ITEM_HEADING = /^(?:antwoord\s+(?:op\s+)?(?:de\s+)?)?(?:deel)?(?:vraag|vragen|punt|punten)\s+(\d{1,2}(?:\s*(?:,|en|&|tot(?:\s+en\s+met)?)\s*\d{1,2})*)\s*[:.]?$/i;
 /** `a)`, `b)` sub-items, also written `a.` or `(a)`. */
 export const SUB_ITEM_MARKER = /^\(?([a-z])[).](?=\s|$)\s*/;
+/** A line without the label that opens an item ("4.", "2. a)", "b)"). */
+export const withoutItemMarker = (line: string): string => line.replace(TOP_ITEM_MARKER, '').replace(SUB_ITEM_MARKER, '');
 const BULLET_MARKER = /^[-–•·▪◦*]\s+/;
 const WORDED_MARKER_IN_LOWER_CASE = /^(?:antwoord|vraag|vragen|deelvraag|punt|punten|ad)\s+/;
 
