@@ -28,7 +28,7 @@ const GLOSSARY: Record<string, string> = {
   applicant: 'kandidaat', candidates: 'kandidaten', call: 'oproep', calls: 'oproepen', project: 'project projecten',
   projects: 'projecten', programme: 'programma traject', programmes: 'trajecten programma', program: 'programma traject',
   programs: 'trajecten', course: 'cursus', courses: 'cursussen', training: 'opleiding', vocational: 'beroepsopleiding vakopleiding',
-  language: 'taal', languages: 'talen', dutch: 'nederlands', second: 'tweede', teacher: 'leerkracht leraar', teachers: 'leerkrachten leraren',
+  language: 'taal', languages: 'talen', dutch: 'nederlands', second: 'tweede', teacher: 'leerkracht leraar lesgever', teachers: 'leerkrachten leraren lesgevers',
   pupils: 'leerlingen', pupil: 'leerling', students: 'studenten cursisten leerlingen', learners: 'cursisten leerlingen', learner: 'cursist leerling', school: 'school', schools: 'scholen',
   education: 'onderwijs', adult: 'volwassen volwassenenonderwijs', adults: 'volwassenen volwassen', waiting: 'wachtlijst wachttijd', list: 'lijst', lists: 'lijsten',
   session: 'sessie', sessions: 'sessies', visit: 'bezoek', visits: 'bezoeken', visited: 'bezocht bezochten', obtained: 'behaald behaalden', joined: 'aangesloten', older: 'ouder oudere', available: 'beschikbaar', help: 'hulp', conversation: 'gesprek', conversations: 'gesprekken', interpreter: 'tolk tolken', interpreters: 'tolken', interpreting: 'tolken', translation: 'vertaling vertalen',

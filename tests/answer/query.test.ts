@@ -384,8 +384,9 @@ describe('English questions', () => {
     expect(dutchEquivalents('learners')).toEqual(['cursisten', 'leerlingen']);
     expect(dutchSynonyms('cursist')).not.toContain('leerling');
     expect(dutchEquivalents('conversations')).toContain('gesprekken');
-    // Teachers are "leraren" as often as "leerkrachten".
-    expect(dutchEquivalents('teachers')).toEqual(expect.arrayContaining(['leerkrachten', 'leraren']));
+    // Teachers are "leraren" as often as "leerkrachten", and "lesgevers" in adult education; the three are synonyms.
+    expect(dutchEquivalents('teachers')).toEqual(expect.arrayContaining(['leerkrachten', 'leraren', 'lesgevers']));
+    expect(dutchSynonyms('lesgevers')).toContain('leraren');
     // Nationals are a country's citizens ("EU-onderdanen", "EU-burgers"), not its nationality.
     expect(dutchEquivalents('nationals')).toEqual(expect.arrayContaining(['onderdanen', 'burgers']));
     expect(dutchEquivalents('nationals')).not.toContain('nationaliteit');
