@@ -51,6 +51,20 @@ export function datesInSpan(text: string, [first, second]: readonly [string, str
 }
 
 /**
+ * The text without each span of two years that holds a day's year but not the day asked: the school year "2022-2023"
+ * ends in August 2023, so its figures are none at 1 October 2023, though the span names 2023.
+ */
+export function withoutSpansMissing(text: string, days: readonly NamedDay[]): string {
+  if (days.length === 0) return text;
+  return text.replace(YEAR_SPAN, (span, first: string, second: string) => {
+    if (Number(second) !== Number(first) + 1) return span;
+    const ofSpan = days.filter((d) => d.iso.startsWith(first) || d.iso.startsWith(second));
+    const within = (d: NamedDay) => (Number(d.iso.slice(5, 7)) >= FIRST_MONTH_OF_SPAN ? d.iso.startsWith(first) : d.iso.startsWith(second));
+    return ofSpan.length > 0 && !ofSpan.some(within) ? ' ' : span;
+  });
+}
+
+/**
  * Years that label a table's rows or columns ("2022-2023" before the cells
  * "81 1.487"): the cells are that year's figures, though no sentence says so.
  * A table is a line of mostly figures, as the normaliser joins its cells.

@@ -5,7 +5,7 @@ import { missedPart } from './year-part.js';
 import { unavailableIn } from './passage-analysis.js';
 import { countingSentences, focusPresent } from './counted.js';
 import { SHARE_OF_COUNTED } from './named.js';
-import { datedWithAntecedent, datingText, datesInSpan, hasFigure, HAS_YEAR, OPENS_WITH_YEAR, SHARE_FIGURE, tableIntroduction, tableYears, withoutBaselineYears, withOwnYearsOnly, withoutPeriodsOpenIn } from './dating.js';
+import { datedWithAntecedent, datingText, datesInSpan, hasFigure, HAS_YEAR, OPENS_WITH_YEAR, SHARE_FIGURE, tableIntroduction, tableYears, withoutBaselineYears, withOwnYearsOnly, withoutPeriodsOpenIn, withoutSpansMissing } from './dating.js';
 import type { Shortfall } from './shortfall.js';
 import type { AnswerabilityInput } from './traits.js';
 
@@ -49,7 +49,8 @@ export function yearFiguresShortfall(
     // A table labelled with the year dates the count only when it holds what is counted.
     if ((labelled ??= tableYears(passage)).has(year) && (!countDated || focusPresent(input.focus!, [tableIntroduction(passage)]))) continue;
     if (countDated && !counting.some((s) => withOwnYearsOnly(s.text, input.years).includes(year))) return { kind: 'year-figures', year };
-    if (figures.some((s) => withoutBaselineYears(yearOf(s)).includes(year))) continue;
+    // A school year that ends before the day asked, or starts after it, does not date it.
+    if (figures.some((s) => withoutSpansMissing(withoutBaselineYears(yearOf(s)), input.days ?? []).includes(year))) continue;
     // Figures that each name another year ("voor 2020 wordt 1,5 miljoen euro")
     // belong to those years, whatever year the question or title mentions.
     const allDatedElsewhere = figures.length > 0 && figures.every((s) => HAS_YEAR.test(yearOf(s)));

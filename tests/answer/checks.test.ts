@@ -462,6 +462,14 @@ describe('answerShortfall', () => {
     expect(check(asked, 'In september 2026 legden 72.004 leerlingen de taalscreening af.', asked)).toEqual({ kind: 'year-figures', year: '2025' });
   });
 
+  it('a day asked outside a school year is not dated by that school year, though the span names its year', () => {
+    const passage = 'In het schooljaar 2022-2023 gaven 3.512 lesgevers les Nederlands tweede taal.';
+    // The school year 2022-2023 runs until August 2023: it counts nobody on 1 October 2023, but does on 1 March 2023.
+    expect(check('Hoeveel lesgevers gaven op 1 oktober 2023 les Nederlands tweede taal?', passage)).toEqual({ kind: 'year-figures', year: '2023' });
+    expect(check('Hoeveel lesgevers gaven op 1 maart 2023 les Nederlands tweede taal?', passage)).toBeNull();
+    expect(check('Hoeveel lesgevers gaven op 1 oktober 2022 les Nederlands tweede taal?', passage)).toBeNull();
+  });
+
   it('figures that each name another year do not answer for the year asked', () => {
     const passage = 'Ik wil het pact na 2019 voortzetten.\nVoor 2020 wordt 1,5 miljoen euro voorgesteld.';
     expect(check('Wat is het budget in 2019?', passage)).toEqual({ kind: 'year-figures', year: '2019' });
