@@ -125,6 +125,13 @@ const ORDINAL_ALONE = new RegExp(
 );
 
 /**
+ * "First" as an adverb of time: "teachers who first taught NT2", "when they were first registered", "for the first
+ * time", as Dutch says "voor het eerst" or "de eerste keer". It dates an event, the start of something, and names no
+ * first item the passage must count.
+ */
+const FIRST_AS_ADVERB = /\b(?:who|they|he|she|we|you|had|has|have|was|were|is|are|been|did|do|does)\s+first\b|\b(?:first|eerste)\s+(?=(?:time|keer|maal)\b)/giu;
+
+/**
  * An ordinal hyphenated to a word is part of a compound ("second-chance education", "third-country nationals",
  * "first-line care"), as Dutch writes it in one word ("tweedekansonderwijs", "derdelanders"): it counts nothing.
  */
@@ -132,7 +139,7 @@ const ORDINAL_IN_COMPOUND = new RegExp(`\\b${ORDINAL_WORD}-(?=\\p{L})`, 'giu');
 
 /** The figures a question names, which the passage must give too: "binnen twaalf maanden", "meer dan 500 deelnemers". */
 export function questionFigures(query: string): string[] {
-  return [...new Set(figuresIn(query.replace(LANGUAGE_ORDER, ' ').replace(ORDINAL_ALONE, ' ').replace(ORDINAL_IN_COMPOUND, ' ')))];
+  return [...new Set(figuresIn(query.replace(LANGUAGE_ORDER, ' ').replace(FIRST_AS_ADVERB, ' ').replace(ORDINAL_ALONE, ' ').replace(ORDINAL_IN_COMPOUND, ' ')))];
 }
 
 // --- Named places, bodies and programmes -------------------------------------------

@@ -1309,6 +1309,15 @@ describe('places and ordinals the question names', () => {
     expect(questionFigures('Wie organiseerde de derde Pactdag?')).toEqual(['3e']);
   });
 
+  it('"first" that dates when something began is no ordinal: "who first taught", "for the first time", "de eerste keer"', () => {
+    const passage = 'Van de lesgevers die in 2022 voor het eerst Nederlands tweede taal gaven, stond na drie jaar nog 58 procent voor de klas.';
+    expect(check('What share of the teachers who first taught in 2022 were still teaching three years later?', passage)).toBeNull();
+    expect(questionFigures('How many newcomers applied for the first time in 2024?')).toEqual([]);
+    expect(questionFigures('Hoeveel nieuwkomers vroegen in 2024 de eerste keer een attest aan?')).toEqual([]);
+    // Before a noun it still counts: the first call is not the second.
+    expect(questionFigures('How many projects were approved in the first call?')).toEqual(['1e']);
+  });
+
   it('an ordinal hyphenated to a word is part of a compound, no figure: "second-chance", "third-country"', () => {
     const passage = 'Voor 2027 wordt voor het project 3,9 miljoen euro ingeschreven.';
     expect(check('What budget is set aside for the second-chance education project in 2027?', passage)).toBeNull();
