@@ -87,7 +87,7 @@ const POLICY_VOCABULARY: Record<string, string> = {
   developed: 'ontwikkeld', develop: 'ontwikkelen', launched: 'gelanceerd lanceerde', launch: 'lancering', chosen: 'gekozen geselecteerd',
   choose: 'kiezen', rejected: 'afgewezen geweigerd', refused: 'geweigerd', tender: 'aanbesteding', procurement: 'aanbesteding',
   expected: 'verwacht', planned: 'gepland', published: 'gepubliceerd bekendgemaakt', publish: 'publiceren bekendmaken',
-  completed: 'afgerond opgeleverd voltooid', finished: 'afgerond', start: 'start', started: 'gestart startten', end: 'einde', ended: 'afgelopen',
+  completed: 'afgerond opgeleverd voltooid', finished: 'afgerond', start: 'start', started: 'gestart startten', discontinued: 'stopgezet afgebroken', end: 'einde', ended: 'afgelopen',
   expand: 'uitbreiden uitgebreid uitbreiding', expanded: 'uitgebreid uitbreiding', expansion: 'uitbreiding', extend: 'uitbreiden verlengen',
   extended: 'uitgebreid verlengd', extension: 'uitbreiding verlenging', rollout: 'uitrol uitrollen uitgerold',
   // Time and frequency.

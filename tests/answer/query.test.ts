@@ -387,6 +387,9 @@ describe('English questions', () => {
     // Teachers are "leraren" as often as "leerkrachten", and "lesgevers" in adult education; the three are synonyms.
     expect(dutchEquivalents('teachers')).toEqual(expect.arrayContaining(['leerkrachten', 'leraren', 'lesgevers']));
     expect(dutchSynonyms('lesgevers')).toContain('leraren');
+    // A training or contract ended early is "stopgezet" or "afgebroken".
+    expect(dutchEquivalents('discontinued')).toEqual(['stopgezet', 'afgebroken']);
+    expect(dutchSynonyms('afgebroken')).toContain('stopgezet');
     // Nationals are a country's citizens ("EU-onderdanen", "EU-burgers"), not its nationality.
     expect(dutchEquivalents('nationals')).toEqual(expect.arrayContaining(['onderdanen', 'burgers']));
     expect(dutchEquivalents('nationals')).not.toContain('nationaliteit');
