@@ -128,7 +128,7 @@ const POLICY_VOCABULARY: Record<string, string> = {
   declined: 'geweigerd afgewezen',
   library: 'bibliotheek', libraries: 'bibliotheken', digital: 'digitaal digitale', online: 'online', skills: 'vaardigheden',
   media: 'media', space: 'ruimte', advertising: 'reclame advertenties', posters: 'affiches', letter: 'brief', letters: 'brieven',
-  warning: 'waarschuwing', reminder: 'herinnering', reminders: 'herinneringen', payment: 'betaling', payments: 'betalingen', arrears: 'achterstand achterstallig', overdue: 'achterstallig achterstand', coaching: 'coaching begeleiding', guidance: 'begeleiding', support: 'ondersteuning steun',
+  warning: 'waarschuwing', reminder: 'herinnering', reminders: 'herinneringen', payment: 'betaling', payments: 'betalingen', arrears: 'achterstand achterstallig achterstal', lease: 'huurcontract huurovereenkomst', leases: 'huurcontracten huurovereenkomsten', overdue: 'achterstallig achterstand', coaching: 'coaching begeleiding', guidance: 'begeleiding', support: 'ondersteuning steun',
   network: 'netwerk', learning: 'lerend', requests: 'aanvragen', request: 'aanvraag', assignments: 'opdrachten', assignment: 'opdracht',
   demand: 'vraag gevraagd', cases: 'gevallen dossiers', files: 'dossiers', annex: 'bijlage', passed: 'geslaagd', pass: 'slagen geslaagd',
   provisional: 'voorlopig voorlopige', preliminary: 'voorlopig voorlopige', career: 'loopbaan carrière', careers: 'loopbanen carrières', voucher: 'cheque', vouchers: 'cheques', eviction: 'uithuiszetting', evictions: 'uithuiszettingen',

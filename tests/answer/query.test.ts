@@ -390,6 +390,9 @@ describe('English questions', () => {
     // A training or contract ended early is "stopgezet" or "afgebroken".
     expect(dutchEquivalents('discontinued')).toEqual(['stopgezet', 'afgebroken']);
     expect(dutchSynonyms('afgebroken')).toContain('stopgezet');
+    // A lease is a "huurcontract"; arrears are "achterstal" in Flemish too ("huurachterstal").
+    expect(dutchEquivalents('leases')).toEqual(expect.arrayContaining(['huurcontracten', 'huurovereenkomsten']));
+    expect(dutchEquivalents('arrears')).toContain('achterstal');
     // Nationals are a country's citizens ("EU-onderdanen", "EU-burgers"), not its nationality.
     expect(dutchEquivalents('nationals')).toEqual(expect.arrayContaining(['onderdanen', 'burgers']));
     expect(dutchEquivalents('nationals')).not.toContain('nationaliteit');
