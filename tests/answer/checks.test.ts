@@ -462,6 +462,12 @@ describe('answerShortfall', () => {
     expect(check(asked, 'In september 2026 legden 72.004 leerlingen de taalscreening af.', asked)).toEqual({ kind: 'year-figures', year: '2025' });
   });
 
+  it('children asked are counted as the pupils they are at school', () => {
+    const passage = 'Na het taalbad haalden 5.338 leerlingen bij de tweede screening de norm.';
+    expect(check('Hoeveel kinderen haalden na het taalbad de norm bij de tweede screening?', passage)).toBeNull();
+    expect(check('Hoeveel ouders haalden na het taalbad de norm bij de tweede screening?', passage)).toMatchObject({ kind: 'focus' });
+  });
+
   it('a day asked outside a school year is not dated by that school year, though the span names its year', () => {
     const passage = 'In het schooljaar 2022-2023 gaven 3.512 lesgevers les Nederlands tweede taal.';
     // The school year 2022-2023 runs until August 2023: it counts nobody on 1 October 2023, but does on 1 March 2023.

@@ -390,6 +390,8 @@ describe('English questions', () => {
     // A training or contract ended early is "stopgezet" or "afgebroken".
     expect(dutchEquivalents('discontinued')).toEqual(['stopgezet', 'afgebroken']);
     expect(dutchSynonyms('afgebroken')).toContain('stopgezet');
+    // Children at school are its pupils.
+    expect(dutchSynonyms('kinderen')).toContain('leerlingen');
     // A lease is a "huurcontract"; arrears are "achterstal" in Flemish too ("huurachterstal").
     expect(dutchEquivalents('leases')).toEqual(expect.arrayContaining(['huurcontracten', 'huurovereenkomsten']));
     expect(dutchEquivalents('arrears')).toContain('achterstal');
