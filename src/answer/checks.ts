@@ -15,6 +15,7 @@ import { countsPartOfCounted, gapShortfall, listedWithoutCount, subgroupNotCount
 import { trainsForOthersOnly } from './training.js';
 import { reasonNotCounted } from './reason-count.js';
 import { yearFiguresShortfall } from './year-figures.js';
+import { otherSchoolLevelOnly } from './school-level.js';
 import { countedAsTargetOnly, datedAsExpectedOnly } from './tense.js';
 import { placeNameForms } from '../search/glossary.js';
 import { datedWithAntecedent, datingText, hasFigure, hasShareFigure, HAS_YEAR, holdsFrom, SPEAKS_OF_AFTER, SPEAKS_OF_BEFORE, tableIntroduction, otherDayGiven, YEAR } from './dating.js';
@@ -128,6 +129,9 @@ export function answerShortfall(input: AnswerabilityInput): Shortfall | null {
     }
   }
 
+  // A level of education scopes a whole document, as a place does (school-level.ts).
+  const level = otherSchoolLevelOnly(input.schoolLevels ?? [], input.text);
+  if (level) return { kind: 'entity', word: level };
   // A training leads to the occupation it names: "opgeleid tot portier" is not answered by a document whose trainings
   // lead to bewakingsagent only.
   if (input.trainedAs && trainsForOthersOnly(input.text, input.trainedAs)) return { kind: 'entity', word: input.trainedAs };

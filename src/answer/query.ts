@@ -29,6 +29,7 @@ import { QUESTION_NUMBER, searchTerms } from './search-text.js';
 export { searchTerms };
 import { titlesNamedUnquoted } from './known-titles.js';
 import { numeralForms } from './numerals.js';
+import { schoolLevelsIn } from './school-level.js';
 import { askedBreakdown, askedSexGroup, asksHowDivided } from './breakdown.js';
 import { asksAsQuestioner, namedPeople } from './people.js';
 import { askedParts, periodWords } from './year-part.js';
@@ -355,6 +356,7 @@ export function analyseQuery(
     yearsAfter: yearsAfter(clean.text),
     breakdown,
     sexGroup: askedSexGroup(clean.text),
+    schoolLevels: schoolLevelsIn(clean.text),
     parts: askedParts(searchText),
     days: askedDays(clean.text),
     ...tenseTraits(clean.text),

@@ -350,7 +350,9 @@ export function selectPassages(ranking: Ranked[], query: AnalysedQuery, index: L
   const bestFails = candidates[0] !== undefined ? shortfallOf(candidates[0]) : null;
   // So for a group narrowed by sex ("Hoeveel vrouwen …") that the better match does not speak of.
   const missesSexGroup = bestFails?.kind === 'focus' && query.sexGroup != null && bestFails.word === query.sexGroup.name;
-  const bestMissesScope = bestFails?.kind === 'year' || (bestFails?.kind === 'place-figures' && bestFails.subgroup === true) || missesSexGroup;
+  // And for a level of education the better match's document does not speak of.
+  const missesSchoolLevel = bestFails?.kind === 'entity' && (query.schoolLevels ?? []).some((level) => level === bestFails.word);
+  const bestMissesScope = bestFails?.kind === 'year' || (bestFails?.kind === 'place-figures' && bestFails.subgroup === true) || missesSexGroup || missesSchoolLevel;
   // Unless it alone holds the kind of answer asked: "Hoeveel trekt de minister in 2026 uit …" is answered by the item
   // with the sums ("Voor 2026 en 2027 wordt telkens 2,6 miljoen euro ingeschreven"), not by items without any.
   const aloneTyped = (c: Candidate) => c.holdsAnswerType && !candidates[0]!.holdsAnswerType;

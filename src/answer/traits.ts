@@ -2,6 +2,7 @@ import type { Span } from '../corpus/sentences.js';
 import type { AnswerType } from './answer-type.js';
 import type { Dimension, SexGroup } from './breakdown.js';
 import type { NamedDay } from './dating.js';
+import type { SchoolLevel } from './school-level.js';
 import type { Elapsed } from './elapsed.js';
 import type { Quantity } from './named.js';
 import type { AskedRate } from './rate.js';
@@ -68,6 +69,8 @@ export interface QuestionTraits {
   breakdown?: Dimension[];
   /** The group by sex the question narrows to ("vrouwelijke vrijwilligers"), from askedSexGroup(). */
   sexGroup?: SexGroup | null;
+  /** The levels of education the question is about ("het secundair onderwijs"), from schoolLevelsIn(). */
+  schoolLevels?: SchoolLevel[];
   /** Parts of years the question asks about ("de eerste helft van 2023"), from askedParts(). */
   parts?: AskedPart[];
   /** Days the question asks its figures at ("op 31 december 2018"), from askedDays(). */

@@ -1,0 +1,41 @@
+import { foldDiacritics } from '../search/analyze.js';
+
+/**
+ * The level of education a question is about scopes a document as a place does: "Hoeveel nieuwkomers stapten over
+ * naar het buitengewoon secundair onderwijs?" is not answered by a document that speaks only of the buitengewoon
+ * lager onderwijs, however many of its other words it shares. Levels are a closed set, so a document that names
+ * some level and never the one asked is about another.
+ */
+export type SchoolLevel = 'kleuteronderwijs' | 'lager onderwijs' | 'secundair onderwijs' | 'hoger onderwijs' | 'volwassenenonderwijs';
+
+/** Each level with the words that name it, Dutch and English, folded. "Lager" alone is also "lower", so it needs its noun. */
+const LEVELS: { level: SchoolLevel; named: RegExp }[] = [
+  { level: 'kleuteronderwijs', named: /\bkleuter\p{L}*|\bpre-?school\p{L}*|\bnursery\s+(?:school|schools|class|classes)\b/u },
+  { level: 'lager onderwijs', named: /\blagere?\s+(?:onderwijs|school|scholen|onthaalonderwijs)\b|\bhet\s+(?:buitengewoon\s+)?lager\b|\bprimary\s+(?:school|schools|education|pupils)\b/u },
+  { level: 'secundair onderwijs', named: /\bsecundaire?\b|\bmiddelbare?\s+scho\p{L}*|\bsecondary\s+(?:school|schools|education|pupils|students|level|diploma)\b/u },
+  { level: 'hoger onderwijs', named: /\bhogere?\s+onderwijs\b|\bhogescho\p{L}*|\buniversiteit\p{L}*|\bhigher\s+education\b|\buniversit(?:y|ies)\b/u },
+  { level: 'volwassenenonderwijs', named: /\bvolwassenenonderwijs\b|\badult\s+education\b/u },
+];
+/** "Basisonderwijs" is the kleuter and the lager onderwijs together. */
+const BASIC = /\bbasis(?:onderwijs|school|scholen)\b|\belementary\s+(?:school|schools|education)\b/u;
+const BASIC_LEVELS: readonly SchoolLevel[] = ['kleuteronderwijs', 'lager onderwijs'];
+
+const fold = (text: string) => foldDiacritics(text).toLowerCase().replace(/\s+/g, ' ');
+
+/** The levels of education a text names. */
+export function schoolLevelsIn(text: string): SchoolLevel[] {
+  const folded = fold(text);
+  const levels = LEVELS.filter(({ named }) => named.test(folded)).map(({ level }) => level);
+  return BASIC.test(folded) ? [...new Set([...levels, ...BASIC_LEVELS])] : levels;
+}
+
+/**
+ * The first level the question asks about that a document never names while it names others, or null: a document
+ * that names no level at all may be about any.
+ */
+export function otherSchoolLevelOnly(asked: readonly SchoolLevel[], document: string): SchoolLevel | null {
+  if (asked.length === 0) return null;
+  const named = schoolLevelsIn(document);
+  if (named.length === 0 || asked.some((level) => named.includes(level))) return null;
+  return asked[0]!;
+}
