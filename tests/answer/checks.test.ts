@@ -462,6 +462,13 @@ describe('answerShortfall', () => {
     expect(check(asked, 'In september 2026 legden 72.004 leerlingen de taalscreening af.', asked)).toEqual({ kind: 'year-figures', year: '2025' });
   });
 
+  it('"een jaar later" dates the count asked; it is no matter of a gap that says "later" too', () => {
+    const passage = 'Van de 947 nieuwkomers die in 2024 instapten, keerden er 121 na een schooljaar terug naar het gewoon onderwijs. Of die leerlingen later opnieuw naar het buitengewoon onderwijs gaan, wordt niet opgevolgd.';
+    expect(check('Hoeveel nieuwkomers die in 2024 instapten, zaten een jaar later in het gewoon onderwijs?', passage)).toBeNull();
+    // Without a span before it, "later" is part of what is asked, and only the gap speaks of it.
+    expect(check('Hoeveel nieuwkomers gingen later opnieuw naar het buitengewoon onderwijs?', passage)).toMatchObject({ kind: 'unavailable' });
+  });
+
   it('children asked are counted as the pupils they are at school', () => {
     const passage = 'Na het taalbad haalden 5.338 leerlingen bij de tweede screening de norm.';
     expect(check('Hoeveel kinderen haalden na het taalbad de norm bij de tweede screening?', passage)).toBeNull();
