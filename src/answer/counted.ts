@@ -179,7 +179,8 @@ function abbreviationHeads(word: string): string[] {
 function focusForms(word: string): string[] {
   let forms = focusFormCache.get(word);
   if (forms) return forms;
-  forms = [...new Set(wordForms(word, ...dutchEquivalents(word), ...dutchSynonyms(word), ...abbreviationHeads(word)))].filter((t) => t.length >= 2);
+  const dutch = dutchEquivalents(word);
+  forms = [...new Set(wordForms(word, ...dutch, ...(dutch.length === 1 ? dutchSynonyms(dutch[0]!) : []), ...dutchSynonyms(word), ...abbreviationHeads(word)))].filter((t) => t.length >= 2);
   if (focusFormCache.size > 1_000) focusFormCache.clear();
   focusFormCache.set(word, forms);
   return forms;

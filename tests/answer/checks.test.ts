@@ -462,6 +462,13 @@ describe('answerShortfall', () => {
     expect(check(asked, 'In september 2026 legden 72.004 leerlingen de taalscreening af.', asked)).toEqual({ kind: 'year-figures', year: '2025' });
   });
 
+  it('an English word with one Dutch rendering counts what that rendering\'s synonyms count', () => {
+    // Children → kinderen, who are pupils at school; municipalities → gemeenten, the local governments.
+    expect(focusPresent('children', ['In september 2025 stapten 4.962 leerlingen over naar het buitengewoon onderwijs.'])).toBe(true);
+    expect(focusPresent('municipalities', ['In 2025 voerden 14 lokale besturen praktijktesten uit.'])).toBe(true);
+    expect(focusPresent('parents', ['In september 2025 stapten 4.962 leerlingen over naar het buitengewoon onderwijs.'])).toBe(false);
+  });
+
   it('"een jaar later" dates the count asked; it is no matter of a gap that says "later" too', () => {
     const passage = 'Van de 947 nieuwkomers die in 2024 instapten, keerden er 121 na een schooljaar terug naar het gewoon onderwijs. Of die leerlingen later opnieuw naar het buitengewoon onderwijs gaan, wordt niet opgevolgd.';
     expect(check('Hoeveel nieuwkomers die in 2024 instapten, zaten een jaar later in het gewoon onderwijs?', passage)).toBeNull();
