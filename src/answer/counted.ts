@@ -179,6 +179,8 @@ function abbreviationHeads(word: string): string[] {
 function focusForms(word: string): string[] {
   let forms = focusFormCache.get(word);
   if (forms) return forms;
+  // An English word's one Dutch rendering brings its synonyms (children → kinderen, leerlingen); a word with several
+  // renderings is wider than each, and their synonyms stray further.
   const dutch = dutchEquivalents(word);
   forms = [...new Set(wordForms(word, ...dutch, ...(dutch.length === 1 ? dutchSynonyms(dutch[0]!) : []), ...dutchSynonyms(word), ...abbreviationHeads(word)))].filter((t) => t.length >= 2);
   if (focusFormCache.size > 1_000) focusFormCache.clear();
