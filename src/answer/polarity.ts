@@ -22,6 +22,8 @@ const OPPOSITES: [string, string][] = [
   ['ondertekend ondertekende tekenden ondertekenden getekend signed', 'opgezegd opgezegde zegden ingetrokken trokken withdrew withdrawn cancelled'],
   ['geslaagd geslaagde slaagde slaagden behaalden behaald passed', 'gezakt gezakte zakte zakten failed'],
   ['gestegen steeg stegen stijging toegenomen toename increased increase rose', 'gedaald daalde daalden daling afgenomen afname decreased decrease fell'],
+  // The two ends of a course or programme: a count of those who finished is none of those who started.
+  ['gestart startte startten begonnen begon started began', 'afgerond afgeronde afronden afrondden afrondde afmaken afgemaakt voltooid voltooide completed finished'],
   [
     'voortgezet voortzetten voortzetting verlengd verlenging continued extended',
     'stopgezet stopzetten stopzetting beëindigd beëindiging afgeschaft afschaffing discontinued stopped ended abolished',

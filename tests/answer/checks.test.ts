@@ -944,6 +944,15 @@ describe('answerShortfall', () => {
     expect(check('Hoeveel diversiteitsplannen werden in 2016 afgewezen?', `${passage} Er werden 37 plannen afgewezen.`)).toBeNull();
   });
 
+  it('a count of those who finished a programme is none of those who started it, nor the other way round', () => {
+    const finished = 'Van de 3.872 nieuwkomers die in 2024 een IBO afrondden, werkten er zes maanden later 2.788 bij dezelfde werkgever.';
+    expect(check('Hoeveel nieuwkomers startten in 2024 een IBO?', finished)).toEqual({ kind: 'opposite', found: 'afrondden' });
+    const started = 'In 2025 begonnen 271 personen aan een preventieve behandeling.';
+    expect(check('Hoeveel personen hebben in 2025 de behandeling afgerond?', started)).toEqual({ kind: 'opposite', found: 'begonnen' });
+    // A passage that says both, with the finishing verb split in its clause, can answer either.
+    expect(check('Hoeveel personen hebben in 2025 de behandeling afgerond?', `${started} 203 van hen maakten ze af.`)).toBeNull();
+  });
+
   it('figures given only for those outside a named group do not answer a question about that group', () => {
     const passage = 'Het fonds steunde in 2024 de reiskosten van 640 jongeren die buiten de Europese Unie stage liepen; 410 van hen kregen ook een taalcursus.';
     expect(check('How many young people did an internship in other EU countries with support from the fund in 2024?', passage)).toEqual({ kind: 'opposite', found: 'buiten de Europese Unie' });
