@@ -195,7 +195,7 @@ export function answerShortfall(input: AnswerabilityInput): Shortfall | null {
     }
   }
 
-  const turned = oppositeOutcome(input.queryTerms, passage, input.askedText);
+  const turned = oppositeOutcome(input.queryTerms, passage, input.askedText, input.answerType === 'count' || input.answerType === 'share');
   if (turned) return { kind: 'opposite', found: turned };
   const other = complementNotSpokenOf(input.complements ?? [], passage, input.askedText);
   if (other) return { kind: 'opposite', found: other };

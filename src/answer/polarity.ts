@@ -22,23 +22,28 @@ const OPPOSITES: [string, string][] = [
   ['ondertekend ondertekende tekenden ondertekenden getekend signed', 'opgezegd opgezegde zegden ingetrokken trokken withdrew withdrawn cancelled'],
   ['geslaagd geslaagde slaagde slaagden behaalden behaald passed', 'gezakt gezakte zakte zakten failed'],
   ['gestegen steeg stegen stijging toegenomen toename increased increase rose', 'gedaald daalde daalden daling afgenomen afname decreased decrease fell'],
-  // The two ends of a course or programme: a count of those who finished is none of those who started.
-  ['gestart startte startten begonnen begon started began', 'afgerond afgeronde afronden afrondden afrondde afmaken afgemaakt voltooid voltooide completed finished'],
   [
     'voortgezet voortzetten voortzetting verlengd verlenging continued extended',
     'stopgezet stopzetten stopzetting beëindigd beëindiging afgeschaft afschaffing discontinued stopped ended abolished',
   ],
 ];
 
+/**
+ * The two ends of a course or programme: a count of those who finished is none of those who started, nor the
+ * reverse. Only counts are told apart so: "de start van het pact" and "al afgerond?" speak of no one counted.
+ */
+const ENDS: [string, string] = ['gestart startte startten begonnen begon started began', 'afgerond afgeronde afronden afrondden afrondde afmaken afgemaakt voltooid voltooide completed finished'];
+
 const opposite = new Map<string, Set<string>>();
-for (const [a, b] of OPPOSITES) {
+for (const [a, b] of [...OPPOSITES, ENDS]) {
   const sideA = new Set(terms(a));
   const sideB = new Set(terms(b));
   for (const t of sideA) opposite.set(t, sideB);
   for (const t of sideB) opposite.set(t, sideA);
 }
+const ENDS_STEMS = new Set(terms(ENDS.join(' ')));
 const sameSide = new Map<string, Set<string>>();
-for (const side of OPPOSITES.flat()) {
+for (const side of [...OPPOSITES, ENDS].flat()) {
   const stems = new Set(terms(side));
   for (const t of stems) sameSide.set(t, stems);
 }
@@ -56,11 +61,12 @@ export function sameOutcomeAs(stem: string): ReadonlySet<string> {
 /**
  * An outcome the question asks about ("afgekeurd") that neither the passage
  * nor its question item reports, where the passage reports its opposite
- * ("goedgekeurd"): the passage word, as written, or null.
+ * ("goedgekeurd"): the passage word, as written, or null. Where the question `counts`, the ends of a programme too.
  */
-export function oppositeOutcome(queryTerms: QueryTerm[], passage: string, asked: string): string | null {
+export function oppositeOutcome(queryTerms: QueryTerm[], passage: string, asked: string, counts = false): string | null {
   for (const q of queryTerms) {
     const stems = [q.term, ...q.alternatives];
+    if (!counts && stems.some((t) => ENDS_STEMS.has(t))) continue;
     const opposites = new Set(stems.flatMap((t) => [...oppositesOf(t)]));
     if (opposites.size === 0) continue;
     // Each text analysed once and kept (the memo): the same passages and question items recur.

@@ -951,6 +951,8 @@ describe('answerShortfall', () => {
     expect(check('Hoeveel personen hebben in 2025 de behandeling afgerond?', started)).toEqual({ kind: 'opposite', found: 'begonnen' });
     // A passage that says both, with the finishing verb split in its clause, can answer either.
     expect(check('Hoeveel personen hebben in 2025 de behandeling afgerond?', `${started} 203 van hen maakten ze af.`)).toBeNull();
+    // Only counts are told apart so: the start of a pact is no count of those who started.
+    expect(check('Is de evaluatie van het pact al afgerond?', 'Bij de start van het pact was geen nulmeting beschikbaar. Het rapport verschijnt in januari.')).toBeNull();
   });
 
   it('figures given only for those outside a named group do not answer a question about that group', () => {
