@@ -22,6 +22,7 @@ export const CALENDAR_WORDS: readonly string[] = [
   ...'maandag dinsdag woensdag donderdag vrijdag zaterdag zondag weekend vandaag morgen gisteren vanavond'.split(' '),
   ...'monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterday tonight'.split(' '),
 ];
+const CALENDAR: ReadonlySet<string> = new Set(CALENDAR_WORDS);
 /** Day numbers of dates ("1 januari 2020", "31 December 2018") are not figures. */
 export const DAY_OF_DATE = new RegExp(`\\b\\d{1,2}\\s+(?:${Object.keys(MONTH_NUMBERS).join('|')})\\b`, 'gi');
 
@@ -169,7 +170,8 @@ export function namedEntities(query: string, english: boolean, usedInCorpus: (wo
   const out = new Set<string>();
   const words = [...query.matchAll(/[\p{L}][\p{L}\p{N}'’-]*/gu)].map((m) => m[0]);
   for (const [k, word] of words.entries()) {
-    if (k === 0 || !/^\p{Lu}/u.test(word)) continue;
+    // A month or weekday is capitalised in English ("in September 2025") and dates, as a year does; it names nothing.
+    if (k === 0 || !/^\p{Lu}/u.test(word) || CALENDAR.has(fold(word))) continue;
     // An English place or people name stands for its Dutch name ("Brussels" → Brussel, "Ukrainian" → Oekraïense).
     const dutchName = english ? placeName(word)[0] : undefined;
     if (fold(dutchName ?? word) === JURISDICTION && !/^\p{Lu}/u.test(words[k - 1]!)) continue;
@@ -235,7 +237,7 @@ export function placesIn(query: string, english: boolean, usedInCorpus: (word: s
     return dutch ? dutch.charAt(0).toUpperCase() + dutch.slice(1) : w;
   };
   const named = english ? found.filter((w) => placeName(w).length > 0 || (dutchEquivalents(w).length === 0 && usedInCorpus(w))).map(toDutch) : found;
-  return [...new Set(named.filter((w) => !FRAMING_ADJECTIVE.test(fold(w)) && fold(w) !== JURISDICTION))];
+  return [...new Set(named.filter((w) => !FRAMING_ADJECTIVE.test(fold(w)) && fold(w) !== JURISDICTION && !CALENDAR.has(fold(w))))];
 }
 
 /** The entity or a word derived from it ("Brussel" in "Brusselse", "Brussels"), or another form of a place or people ("Oekraïense": Oekraïne). */

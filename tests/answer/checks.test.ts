@@ -1109,6 +1109,14 @@ describe('named places, bodies and programmes scope a document', () => {
     expect(namedEntities("Hoeveel schulddossiers behandelden de OCMW's en de CAWs?", false)).toEqual(['OCMW', 'CAW']);
   });
 
+  it('an English month or weekday, capitalised, dates the question and names no place or body', () => {
+    const query = 'How many pupils entered special education in September 2025?';
+    const usedInCorpus = () => true;
+    expect(namedEntities(query, true, usedInCorpus)).toEqual([]);
+    expect(placesIn(query, true, usedInCorpus)).toEqual([]);
+    expect(namedEntities('How many visits did Gent count on Mondays?', true, usedInCorpus)).toEqual(['Gent']);
+  });
+
   it('the parliament\'s own jurisdiction scopes every document: Flanders is no place to find', () => {
     expect(namedEntities('Hoeveel geld maakt Vlaanderen vrij voor de tolken in Gent?', false)).toEqual(['Gent']);
     expect(placesIn('Hoeveel tolken werken er in Vlaanderen?', false)).toEqual([]);
