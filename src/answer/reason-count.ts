@@ -21,6 +21,8 @@ export function askedReasonTerms(question: string): string[] {
 
 /** The answer does not keep why: "Waarom ze stopten, wordt niet systematisch geregistreerd", "De redenen worden niet bijgehouden". */
 const ASKS_WHY = /\b(?:waarom|om welke reden(?:en)?|de reden(?:en)?|why|the reasons?)\b/i;
+/** A count per reason: "hoe vaak elke reden voorkwam", "per reden", "how often each reason occurred". */
+const PER_REASON = /\b(?:elke|iedere|per|each)\s+reden\b|\b(?:each|every|per)\s+reason\b/i;
 /**
  * A reason given as the usual one, not counted: "Meestal telde de opleiding minder dan de vereiste 32 lesuren".
  * It holds for most of the count, so no figure for it is given.
@@ -46,7 +48,8 @@ export function reasonNotCounted(input: AnswerabilityInput, sentences: { text: s
   if (sentences.some((s) => !unavailableIn(s.text) && hasFigure(s.text) && countsBefore(s.text, focus) && named(s.text) >= needed)) return null;
   // Why what was asked happened: the sentence names the question's own words ("Waarom ze stopten, …"), not another matter.
   const speaksOfAsked = (text: string) => input.queryTerms.some((q) => !reasonTerms.includes(q.term) && mentionsTerm(termsOf(text), q));
-  const notKept = sentences.find((s) => ASKS_WHY.test(s.text) && unavailableIn(s.text) && speaksOfAsked(s.text));
+  // Or how often each reason occurred ("Hoe vaak elke reden voorkwam, wordt niet geregistreerd"): no reason is counted.
+  const notKept = sentences.find((s) => unavailableIn(s.text) && ((ASKS_WHY.test(s.text) && speaksOfAsked(s.text)) || PER_REASON.test(s.text)));
   const usual = sentences.find((s) => AS_THE_USUAL.test(s.text) && named(s.text) >= needed && !countsBefore(s.text, focus));
   const at = notKept ?? usual;
   return at ? { kind: 'unavailable', sentence: { start: at.start, end: at.end } } : null;

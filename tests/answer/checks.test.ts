@@ -439,6 +439,9 @@ describe('answerShortfall', () => {
     expect(check('Hoeveel aanvragen werden in 2025 geweigerd?', refused)).toBeNull();
     // A reason not kept for another matter is no gap.
     expect(check('Hoeveel aanvragen werden geweigerd omdat de werkgever niet akkoord ging?', 'In 2025 werden 264 aanvragen geweigerd. De reden voor de vertraging bij de uitbetaling is niet bekend.')).toBeNull();
+    // Nor is a count per reason kept where the passage says how often each reason occurred is not registered.
+    const listed = 'In 2025 werden 264 aanvragen geweigerd, vaak omdat de werkgever niet akkoord ging of de opleiding te kort was. Hoe vaak elke reden voorkwam, wordt niet geregistreerd.';
+    expect(check('Hoeveel aanvragen werden geweigerd omdat de werkgever weigerde mee te werken?', listed)).toMatchObject({ kind: 'unavailable' });
   });
 
   it('a whole year named only where its figures are still to come is not given; one named with its figure is', () => {
