@@ -4,7 +4,8 @@ import { holdsAnswerType, holdsNumber, NAMES_ASKED, NUMERAL, originNamed, SETTIN
 import type { QueryTerm } from './checks.js';
 import { termsOf } from './passage-analysis.js';
 import { askedKind, countsBefore, focusPresent, isEnglishPlural } from './counted.js';
-import { figuresIn, questionFigures } from './named.js';
+import { figuresIn } from './named.js';
+import { questionFigures } from './question-figures.js';
 
 /** A word that points back to the sentence before: "Daarin …", "Hiervoor …", "Die begeleiding …". */
 const REFERS_TO_PREVIOUS = '(?:(?:daar|hier)(?:in|bij|van|onder|over|mee|voor|door|op|aan|uit)\\b|(?:die|deze|dat|dit)\\s)';

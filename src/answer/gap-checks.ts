@@ -83,9 +83,9 @@ export function termOrCompoundIn(q: QueryTerm, text: string): boolean {
   return mentionsTerm(termsOf(text), q) || [q.term, ...q.alternatives].some((t) => !/\d/.test(t) && ((t.length >= 5 && joinedFormsOf(text).includes(t)) || (parts ??= compoundTerms(text)).includes(t)));
 }
 
-/** "Later" after a span of time ("een jaar later", "six months later") dates a figure against another moment. */
-const LATER_TERMS: ReadonlySet<string> = new Set(['later', 'nadien', 'daarna', 'afterwards'].flatMap((w) => terms(w)));
-const TIME_UNIT_TERMS: ReadonlySet<string> = new Set(['jaar', 'jaren', 'maand', 'maanden', 'week', 'weken', 'dag', 'dagen', 'year', 'years', 'month', 'months', 'weeks', 'day', 'days'].flatMap((w) => terms(w)));
+/** "Later" after a span of time (a delay elapsed.ts reads: "een jaar later", "six months later") dates a figure against another moment. */
+const LATER_TERMS: ReadonlySet<string> = new Set(['later', 'nadien', 'daarna'].flatMap((w) => terms(w)));
+const LATER_AFTER_SPAN = /\b(?:later|nadien|daarna)$/i;
 
 /** The shortfall a gap the passage states makes for a question that asks for content, or null. */
 export function gapShortfall(input: AnswerabilityInput, sentences: Sentence[], passage: string): Shortfall | null {
@@ -93,10 +93,7 @@ export function gapShortfall(input: AnswerabilityInput, sentences: Sentence[], p
   if (gaps.length === 0) return null;
   // A figure, a group the question excludes ("non-EU"), a word for giving figures or one that places the matter a span
   // of time after another moment ("een jaar later") names no matter of a gap; "later ingetrokken" does.
-  const afterSpan = (q: QueryTerm) => {
-    const before = input.queryTerms[input.queryTerms.indexOf(q) - 1];
-    return LATER_TERMS.has(q.term) && before !== undefined && TIME_UNIT_TERMS.has(before.term);
-  };
+  const afterSpan = (q: QueryTerm) => LATER_TERMS.has(q.term) && (input.elapsed ?? []).some((e) => LATER_AFTER_SPAN.test(e.words));
   const matterOf = (q: QueryTerm) => !/^\d+$/.test(q.term) && !input.excluded?.includes(q.term) && !GIVING_TERMS.has(q.term) && !afterSpan(q);
   return countOfKindNotKept(input, sentences, gaps) ?? wordOnlyInGap(input, sentences, gaps, matterOf) ?? countInGap(input, sentences, gaps, matterOf, passage);
 }

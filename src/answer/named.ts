@@ -29,7 +29,7 @@ export const DAY_OF_DATE = new RegExp(`\\b\\d{1,2}\\s+(?:${Object.keys(MONTH_NUM
 // --- Figures the question names ---------------------------------------------------
 
 /** Ordinal words: "de derde Pactdag" is not the second. */
-const ORDINALS: Record<string, number> = {
+export const ORDINALS: Record<string, number> = {
   eerste: 1, tweede: 2, derde: 3, vierde: 4, vijfde: 5, zesde: 6, zevende: 7, achtste: 8, negende: 9, tiende: 10,
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
 };
@@ -107,40 +107,6 @@ export function quantitiesIn(text: string): Quantity[] {
     if (unit !== undefined && Object.hasOwn(UNITS, unit)) out.push({ value, unit: UNITS[unit]! });
   });
   return out;
-}
-
-/**
- * The order in which a language was learnt ("Nederlands als tweede taal",
- * "Dutch as a first language") is a kind of speaker, not the n-th of anything.
- */
-const LANGUAGE_ORDER = /\b(?:eerste|tweede|derde|first|second|third)\s+(?=(?:taal|talen|language|languages)\b)/giu;
-
-/**
- * An ordinal that qualifies no noun is an adverb of order ("Which letters did they tackle first?", "Welke stad
- * startte als eerste, en waarom?"): it asks which came first, and names no n-th thing the passage must count.
- */
-const ORDINAL_WORD = `(?:${Object.keys(ORDINALS).join('|')})`;
-const ORDINAL_ALONE = new RegExp(
-  `\\bals\\s+${ORDINAL_WORD}\\b|\\b${ORDINAL_WORD}\\b(?=\\s*(?:[,.;:?!)]|$)|\\s+(?:and|or|en|of|because|omdat)\\b)`,
-  'giu',
-);
-
-/**
- * "First" as an adverb of time: "teachers who first taught NT2", "when they were first registered", "for the first
- * time", as Dutch says "voor het eerst" or "de eerste keer". It dates an event, the start of something, and names no
- * first item the passage must count.
- */
-const FIRST_AS_ADVERB = /\b(?:who|they|he|she|we|you|had|has|have|was|were|is|are|been|did|do|does)\s+first\b|\b(?:first|eerste)\s+(?=(?:time|keer|maal)\b)/giu;
-
-/**
- * An ordinal hyphenated to a word is part of a compound ("second-chance education", "third-country nationals",
- * "first-line care"), as Dutch writes it in one word ("tweedekansonderwijs", "derdelanders"): it counts nothing.
- */
-const ORDINAL_IN_COMPOUND = new RegExp(`\\b${ORDINAL_WORD}-(?=\\p{L})`, 'giu');
-
-/** The figures a question names, which the passage must give too: "binnen twaalf maanden", "meer dan 500 deelnemers". */
-export function questionFigures(query: string): string[] {
-  return [...new Set(figuresIn(query.replace(LANGUAGE_ORDER, ' ').replace(FIRST_AS_ADVERB, ' ').replace(ORDINAL_ALONE, ' ').replace(ORDINAL_IN_COMPOUND, ' ')))];
 }
 
 // --- Named places, bodies and programmes -------------------------------------------

@@ -12,7 +12,7 @@ const OUTCOMES: { name: string; asked: RegExp; said: RegExp }[] = [
   {
     name: 'geslaagden',
     asked: /\b(?:haalden|haalde|behaalden|behaalde|behaald|gehaald|slaagden|slaagde|geslaagd|rondden\s+\S+\s+af|afgerond|obtained|passed|graduated)\b/,
-    said: /\b(?:haal\w*|behaal\w*|gehaald|behaald|slaag\w*|geslaagd|rond\w*\s+(?:\S+\s+){0,6}?af|afgerond|afronden|voltooid\w*|bereikt\w*|bereik\w*|attest\w*|getuigschrift\w*|diploma\w*|certificaat\w*|brevet\w*|niveau\w*)\b/,
+    said: /\b(?:haal\w*|behaal\w*|gehaald|behaald|slaag\w*|geslaagd|rond\w*\s+(?:\S+\s+){0,6}?af|afgerond\w*|afrond\w*|voltooid\w*|bereikt\w*|bereik\w*|attest\w*|getuigschrift\w*|diploma\w*|certificaat\w*|brevet\w*|niveau\w*)\b/,
   },
   {
     name: 'mensen die werk vonden',

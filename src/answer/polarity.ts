@@ -30,9 +30,14 @@ const OPPOSITES: [string, string][] = [
 
 /**
  * The two ends of a course or programme: a count of those who finished is none of those who started, nor the
- * reverse. Only counts are told apart so: "de start van het pact" and "al afgerond?" speak of no one counted.
+ * reverse. Only counts are told apart so: "al afgerond?" asks no count. In a passage only these verb forms say it,
+ * not the nouns that share their stem ("de start van het pact", "bij de afronding").
  */
-const ENDS: [string, string] = ['gestart startte startten begonnen begon started began', 'afgerond afgeronde afronden afrondden afrondde afmaken afgemaakt voltooid voltooide completed finished'];
+const ENDS: [string, string] = [
+  'gestart startte startten starten begonnen begon beginnen begint started began',
+  'afgerond afgeronde afronden afrondden afrondde afmaken afgemaakt voltooid voltooide voltooien completed finished',
+];
+const ENDS_WORDS = new Set(ENDS.join(' ').split(' '));
 
 const opposite = new Map<string, Set<string>>();
 for (const [a, b] of [...OPPOSITES, ENDS]) {
@@ -64,16 +69,19 @@ export function sameOutcomeAs(stem: string): ReadonlySet<string> {
  * ("goedgekeurd"): the passage word, as written, or null. Where the question `counts`, the ends of a programme too.
  */
 export function oppositeOutcome(queryTerms: QueryTerm[], passage: string, asked: string, counts = false): string | null {
+  const askedStems = new Set(queryTerms.flatMap((q) => [q.term, ...q.alternatives]));
   for (const q of queryTerms) {
     const stems = [q.term, ...q.alternatives];
-    if (!counts && stems.some((t) => ENDS_STEMS.has(t))) continue;
+    const ends = stems.some((t) => ENDS_STEMS.has(t));
+    if (ends && !counts) continue;
     const opposites = new Set(stems.flatMap((t) => [...oppositesOf(t)]));
-    if (opposites.size === 0) continue;
+    // A question that names both sides asks of one given the other ("Hoeveel van wie startte, rondde af?").
+    if (opposites.size === 0 || [...opposites].some((t) => askedStems.has(t))) continue;
     // Each text analysed once and kept (the memo): the same passages and question items recur.
     const inPassage = termsOf(passage);
     const inAsked = termsOf(asked);
     if (stems.some((t) => [...sameOutcomeAs(t)].some((same) => inPassage.has(same) || inAsked.has(same)))) continue;
-    const found = tokenize(passage).find((w) => terms(w).some((t) => opposites.has(t)));
+    const found = tokenize(passage).find((w) => terms(w).some((t) => opposites.has(t)) && (!ends || ENDS_WORDS.has(w)));
     if (found) return found;
   }
   return null;

@@ -22,7 +22,8 @@ import { askedReasonTerms } from './reason-count.js';
 import { elapsedIn } from './elapsed.js';
 import { askedRate } from './rate.js';
 import { typingErrors } from './typing.js';
-import { corpusPlaces, formOfBase, namedEntities, placeAdjectiveBase, placesIn, quantitiesIn, questionFigures, quotedTitles, unquoted } from './named.js';
+import { corpusPlaces, formOfBase, namedEntities, placeAdjectiveBase, placesIn, quantitiesIn, quotedTitles, unquoted } from './named.js';
+import { questionFigures } from './question-figures.js';
 import { askingKind, SEPARATED_PARTICLE } from './asking.js';
 import { QUESTION_NUMBER, searchTerms } from './search-text.js';
 

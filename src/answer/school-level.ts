@@ -11,9 +11,14 @@ export type SchoolLevel = 'kleuteronderwijs' | 'lager onderwijs' | 'secundair on
 /** Each level with the words that name it, Dutch and English, folded. "Lager" alone is also "lower", so it needs its noun. */
 const LEVELS: { level: SchoolLevel; named: RegExp }[] = [
   { level: 'kleuteronderwijs', named: /\bkleuter\p{L}*|\bpre-?school\p{L}*|\bnursery\s+(?:school|schools|class|classes)\b/u },
-  { level: 'lager onderwijs', named: /\blagere?\s+(?:onderwijs|school|scholen|onthaalonderwijs)\b|\bhet\s+(?:buitengewoon\s+)?lager\b|\bprimary\s+(?:school|schools|education|pupils)\b/u },
-  { level: 'secundair onderwijs', named: /\bsecundaire?\b|\bmiddelbare?\s+scho\p{L}*|\bsecondary\s+(?:school|schools|education|pupils|students|level|diploma)\b/u },
-  { level: 'hoger onderwijs', named: /\bhogere?\s+onderwijs\b|\bhogescho\p{L}*|\buniversiteit\p{L}*|\bhigher\s+education\b|\buniversit(?:y|ies)\b/u },
+  { level: 'lager onderwijs', named: /\blagere?\s+(?:onderwijs|school|scholen|onthaalonderwijs)\b|\bbuitengewoon\s+lager\b|\bhet\s+lager(?=\s*(?:[.,;:?!)]|$)|\s+(?:en|of|in|op|van)\b)|\bprimary\s+(?:school|schools|education|pupils)\b/u },
+  // "Secundair" too needs its noun ("secundaire effecten" are none), or stands for it after "het" ("in het secundair").
+  {
+    level: 'secundair onderwijs',
+    named: /\bsecundaire?\s+(?:onderwijs|school|scholen|onthaalonderwijs|graad)\b|\bhet\s+(?:buitengewoon\s+|gewoon\s+)?secundair\b|\bmiddelbare?\s+scho\p{L}*|\bsecondary\s+(?:school|schools|education|pupils|students|level|diploma)\b/u,
+  },
+  // A university or college named as a study's author is no level the document is about.
+  { level: 'hoger onderwijs', named: /\bhogere?\s+onderwijs\b|\bhigher\s+education\b/u },
   { level: 'volwassenenonderwijs', named: /\bvolwassenenonderwijs\b|\badult\s+education\b/u },
 ];
 /** "Basisonderwijs" is the kleuter and the lager onderwijs together. */
@@ -30,8 +35,8 @@ export function schoolLevelsIn(text: string): SchoolLevel[] {
 }
 
 /**
- * The first level the question asks about that a document never names while it names others, or null: a document
- * that names no level at all may be about any.
+ * A level the question asks about, where the document names levels but none of those asked; null when it names one
+ * of them, or no level at all (it may be about any).
  */
 export function otherSchoolLevelOnly(asked: readonly SchoolLevel[], document: string): SchoolLevel | null {
   if (asked.length === 0) return null;

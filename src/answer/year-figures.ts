@@ -46,8 +46,9 @@ export function yearFiguresShortfall(
     const span = input.yearSpans?.find((pair) => pair.includes(year));
     const datingTexts = () => (countDated ? counting.map((s) => s.text) : figures.map(yearOf));
     if (span && datingTexts().some((text) => datesInSpan(withOwnYearsOnly(text, input.years), span))) continue;
-    // A table labelled with the year dates the count only when it holds what is counted.
-    if ((labelled ??= tableYears(passage)).has(year) && (!countDated || focusPresent(input.focus!, [tableIntroduction(passage)]))) continue;
+    // A table labelled with the year dates the count only when it holds what is counted (and, as below, not by a
+    // school year that misses the day asked).
+    if ((labelled ??= tableYears(withoutSpansMissing(passage, input.days ?? []))).has(year) && (!countDated || focusPresent(input.focus!, [tableIntroduction(passage)]))) continue;
     if (countDated && !counting.some((s) => withOwnYearsOnly(s.text, input.years).includes(year))) return { kind: 'year-figures', year };
     // A school year that ends before the day asked, or starts after it, does not date it.
     if (figures.some((s) => withoutSpansMissing(withoutBaselineYears(yearOf(s)), input.days ?? []).includes(year))) continue;

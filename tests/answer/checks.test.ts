@@ -8,7 +8,8 @@ import { answerShortfall, type AnswerabilityInput } from '../../src/answer/check
 import { asksPartOf, countsBefore, focusPresent, questionFocus } from '../../src/answer/counted.js';
 import { analyseQuery, queryTerms } from '../../src/answer/query.js';
 import { asksAboutCompetence, asksAboutDeciding, asksForContent, decisionOpen, saysUnavailable } from '../../src/answer/gaps.js';
-import { figureOwnedBy, mentions, namedEntities, onlyListed, placesIn, quantitiesIn, questionFigures, quotedTitles } from '../../src/answer/named.js';
+import { figureOwnedBy, mentions, namedEntities, onlyListed, placesIn, quantitiesIn, quotedTitles } from '../../src/answer/named.js';
+import { questionFigures } from '../../src/answer/question-figures.js';
 import { terms } from '../../src/search/analyze.js';
 import { wordsOf } from '../../src/answer/passage-analysis.js';
 import { useIndexedCorpus } from '../helpers/workspace.js';
@@ -491,6 +492,10 @@ describe('answerShortfall', () => {
     expect(check('Hoeveel lesgevers gaven op 1 oktober 2023 les Nederlands tweede taal?', passage)).toEqual({ kind: 'year-figures', year: '2023' });
     expect(check('Hoeveel lesgevers gaven op 1 maart 2023 les Nederlands tweede taal?', passage)).toBeNull();
     expect(check('Hoeveel lesgevers gaven op 1 oktober 2022 les Nederlands tweede taal?', passage)).toBeNull();
+    // So for a table labelled by the school year.
+    const table = 'De tabel geeft per schooljaar het aantal lesgevers Nederlands tweede taal, de vacatures, de centra en de nieuwe lesgevers.\nSchooljaar   lesgevers   vacatures   centra   nieuw\n2021-2022   3.390   142   13   412\n2022-2023   3.512   187   13   455';
+    expect(check('Hoeveel lesgevers gaven op 1 oktober 2023 les Nederlands tweede taal?', table)).toEqual({ kind: 'year-figures', year: '2023' });
+    expect(check('Hoeveel lesgevers gaven op 1 maart 2023 les Nederlands tweede taal?', table)).toBeNull();
   });
 
   it('figures that each name another year do not answer for the year asked', () => {
@@ -956,6 +961,10 @@ describe('answerShortfall', () => {
     expect(check('Hoeveel personen hebben in 2025 de behandeling afgerond?', `${started} 203 van hen maakten ze af.`)).toBeNull();
     // Only counts are told apart so: the start of a pact is no count of those who started.
     expect(check('Is de evaluatie van het pact al afgerond?', 'Bij de start van het pact was geen nulmeting beschikbaar. Het rapport verschijnt in januari.')).toBeNull();
+    // A question that names both ends asks of those who finished among those who started.
+    expect(check('Hoeveel nieuwkomers die in 2024 een IBO startten, hebben het IBO afgerond?', finished)).toBeNull();
+    // The noun that shares the verb's stem says no one started: "sinds de start van de opleiding".
+    expect(check('Hoeveel cursisten hebben in 2024 de opleiding afgerond?', 'Sinds de start van de opleiding in 2024 behaalden 210 cursisten hun certificaat.')).toBeNull();
   });
 
   it('figures given only for those outside a named group do not answer a question about that group', () => {
@@ -1117,7 +1126,7 @@ describe('named places, bodies and programmes scope a document', () => {
     const usedInCorpus = () => true;
     expect(namedEntities(query, true, usedInCorpus)).toEqual([]);
     expect(placesIn(query, true, usedInCorpus)).toEqual([]);
-    expect(namedEntities('How many visits did Gent count on Mondays?', true, usedInCorpus)).toEqual(['Gent']);
+    expect(namedEntities('How many visits did Gent count in October 2025?', true, usedInCorpus)).toEqual(['Gent']);
   });
 
   it('the parliament\'s own jurisdiction scopes every document: Flanders is no place to find', () => {
@@ -1356,8 +1365,10 @@ describe('places and ordinals the question names', () => {
     expect(check('What share of the teachers who first taught in 2022 were still teaching three years later?', passage)).toBeNull();
     expect(questionFigures('How many newcomers applied for the first time in 2024?')).toEqual([]);
     expect(questionFigures('Hoeveel nieuwkomers vroegen in 2024 de eerste keer een attest aan?')).toEqual([]);
-    // Before a noun it still counts: the first call is not the second.
+    expect(questionFigures('How many teachers first taught in 2022?')).toEqual([]);
+    // Before a noun it still counts: the first call is not the second, nor are the first registered users.
     expect(questionFigures('How many projects were approved in the first call?')).toEqual(['1e']);
+    expect(questionFigures('How many of the first registered users stayed?')).toEqual(['1e']);
   });
 
   it('an ordinal hyphenated to a word is part of a compound, no figure: "second-chance", "third-country"', () => {

@@ -14,6 +14,12 @@ describe('the level of education a question is about', () => {
     // A lower language requirement is no level; nor is primary care.
     expect(schoolLevelsIn('Welke gemeenten vragen een lagere taaleis?')).toEqual([]);
     expect(schoolLevelsIn('How many people received primary care?')).toEqual([]);
+    // Nor are secondary effects, a lower board, or a university that wrote a study.
+    expect(schoolLevelsIn('Welke secundaire effecten had de maatregel?')).toEqual([]);
+    expect(schoolLevelsIn('Het lager bestuur keurde het plan goed.')).toEqual([]);
+    expect(schoolLevelsIn('De studie van de Universiteit Gent telde 412 deelnemers.')).toEqual([]);
+    expect(schoolLevelsIn('Hoeveel leerlingen zitten in het secundair?')).toEqual(['secundair onderwijs']);
+    expect(schoolLevelsIn('In het lager secundair onderwijs waren het er 3.100.')).toEqual(['secundair onderwijs']);
     // Basic education is the kleuter and the lager onderwijs together.
     expect(schoolLevelsIn('In het basisonderwijs werden 61.820 kinderen aangemeld.')).toEqual(['kleuteronderwijs', 'lager onderwijs']);
   });
