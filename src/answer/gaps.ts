@@ -17,8 +17,8 @@ const fold = (s: string) => foldDiacritics(s).toLowerCase();
 const GIVING = ['geven', 'meedelen', 'verstrekken', 'bezorgen', 'zeggen'];
 /** Verbs by which a figure is worked out: "Wat scholen daaraan besteden, kan ik niet berekenen". */
 const RECKONING_VERBS = ['berekenen', 'ramen', 'schatten', 'inschatten', 'becijferen'];
-/** Their stems: in a gap sentence they are the saying, not the matter the gap names. */
-export const GIVING_TERMS: ReadonlySet<string> = new Set(GIVING.flatMap((w) => terms(w)));
+/** Their stems, and those of making a breakdown ("maakt de VDAB niet"): in a gap sentence they are the saying, not the matter the gap names. */
+export const GIVING_TERMS: ReadonlySet<string> = new Set([...GIVING, 'maakt', 'maken', 'maakte', 'maakten', 'gemaakt'].flatMap((w) => terms(w)));
 
 /** What a minister makes of figures: a breakdown, an analysis, an estimate. */
 const RECKONING = 'opsplitsing|uitsplitsing|analyse|raming|berekening|inschatting|schatting';
@@ -60,6 +60,9 @@ const UNAVAILABLE = [
   // The noun is the subject of "niet gemaakt", a few words before it in one clause: "Volgens de raming worden er geen
   // extra kosten gemaakt" says no costs are made, not that no estimate was.
   new RegExp(`\\b(?:${RECKONING})\\b(?:\\s+[^\\s,;:]+){0,6}?\\s+(?:nog\\s+)?(?:niet|geen)\\s+gemaakt\\b|\\b(?:maakt|maken|maakte|maakten)\\s+(?:\\S+\\s+){0,3}?geen\\s+(?:\\S+\\s+)?(?:${RECKONING})\\b`),
+  // Or its object put first, the subject after the verb, the negation closing the clause: "Een opsplitsing per
+  // nationaliteit maakt de VDAB niet" (not "maakt het verschil niet groter").
+  new RegExp(`\\b(?:een|de|die|zo'n)\\s+(?:${RECKONING})\\b(?:\\s+[^\\s,;:]+){0,5}?\\s+(?:maakt|maken|maakte|maakten)\\s+(?:[^\\s,;:]+\\s+){0,3}?niet(?=\\s*(?:[.,;:!?]|$))`),
   /\bnog\s+niet\s+(?:\S+\s+){0,3}(?:beschikbaar|bekend|gekend|afgerond|klaar|gepubliceerd)\b/,
   /\b(?:wordt|worden)\s+(?:\S+\s+){0,2}verwacht\s+(?:in|tegen|eind|begin|rond|na|voor|tijdens)\b/,
   // The time before the verb: "de resultaten worden in november 2026 verwacht", "wordt tegen het voorjaar van 2027 verwacht".

@@ -152,6 +152,7 @@ describe('saysUnavailable: a minister saying the information is not given', () =
     'Een uitsplitsing naar leeftijd wordt door het agentschap niet gemaakt.',
     'Een sociaaleconomische analyse van die groep werd nog niet gemaakt.',
     'De VDAB maakt daarbij geen opsplitsing per sector.',
+    'Een opsplitsing per nationaliteit maakt de VDAB niet.',
     // A figure the minister cannot work out, or one not reported.
     'Wat gemeenten daarnaast zelf uitgeven, kan ik niet berekenen.',
     'De centra rapporteren die kosten niet apart.',
@@ -186,6 +187,7 @@ describe('saysUnavailable: a minister saying the information is not given', () =
     // Making what is not a reckoning of figures, and a reckoning that was made.
     'De afspraken met de gemeenten werden nog niet gemaakt.',
     'Van de inschrijvingen werd een opsplitsing per provincie gemaakt, die niet meer dan 40 gemeenten telt.',
+    'Een opsplitsing per provincie maakt het verschil niet groter.',
   ])('no: %s', (sentence) => expect(saysUnavailable(sentence)).toBe(false));
 });
 
@@ -471,6 +473,12 @@ describe('answerShortfall', () => {
     expect(focusPresent('children', ['In september 2025 stapten 4.962 leerlingen over naar het buitengewoon onderwijs.'])).toBe(true);
     expect(focusPresent('municipalities', ['In 2025 voerden 14 lokale besturen praktijktesten uit.'])).toBe(true);
     expect(focusPresent('parents', ['In september 2025 stapten 4.962 leerlingen over naar het buitengewoon onderwijs.'])).toBe(false);
+  });
+
+  it('the verb that makes a breakdown is the saying of its gap, no matter the question asks about', () => {
+    const passage = 'In 2025 rondden 4.391 nieuwkomers hun opleiding af, of ongeveer 70 procent. Een opsplitsing per nationaliteit maakt de VDAB niet.';
+    expect(check('Welk deel van de nieuwkomers maakte in 2025 de opleiding af?', passage)).toBeNull();
+    expect(check('Welke nationaliteiten komen het meest voor bij de nieuwkomers in opleiding?', passage)).toMatchObject({ kind: 'unavailable' });
   });
 
   it('"een jaar later" dates the count asked; it is no matter of a gap that says "later" too', () => {
