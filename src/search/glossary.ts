@@ -122,7 +122,7 @@ const POLICY_VOCABULARY: Record<string, string> = {
   family: 'gezin familie', families: 'gezinnen families', parents: 'ouders', parent: 'ouder', children: 'kinderen', child: 'kind', childcare: 'kinderopvang opvang',
   minors: 'minderjarigen', minor: 'minderjarige', unaccompanied: 'niet-begeleide', classes: 'lessen les', lessons: 'lessen les',
   offer: 'aanbod aanbieden', offered: 'aangeboden', volunteer: 'vrijwilliger', buddy: 'buddy', buddies: "buddy's buddy",
-  allowance: 'vergoeding onkostenvergoeding', expenses: 'onkosten kosten', nightlife: 'nachtleven uitgaansleven',
+  allowance: 'vergoeding onkostenvergoeding toelage premie', allowed: 'toegestaan toegelaten mogen', allow: 'toestaan toelaten', expenses: 'onkosten kosten', nightlife: 'nachtleven uitgaansleven',
   bouncers: 'portiers', bouncer: 'portier', diploma: 'diploma', diplomas: "diploma's diploma", recognition: 'erkenning',
   foreign: 'buitenlands buitenlandse', refusal: 'weigering', refusals: 'weigeringen weigering', denied: 'geweigerd',
   declined: 'geweigerd afgewezen',
@@ -305,7 +305,7 @@ export function expandEnglish(text: string): string {
 const DUTCH_SYNONYMS: string[] = ['gemeenten besturen', 'gemeente bestuur', 'asielzoekers verzoekers', 'asielzoeker verzoeker', 'cursisten deelnemers', 'cursist deelnemer', 'kinderen minderjarigen', 'kind minderjarige', 'kinderen leerlingen', 'kind leerling'];
 
 /** English words wider than any one Dutch word, whose renderings are no synonyms: a student is a "leerling" at school, a "cursist" in adult education; one extends a scheme (uitbreiden) or a term (verlengen), and "uitgebreid" is also extensive; assistance is help or the leefloon, and spending is no cost. */
-const WIDER_THAN_DUTCH = new Set(['report', 'reports', 'reported', 'mostly', 'mainly', 'students', 'learners', 'learner', 'adult', 'expand', 'expanded', 'extend', 'extended', 'extension', 'assistance', 'spend', 'company', 'home', 'healthinsurance', 'copayment', 'reimbursement', 'reimbursed', 'turnaway', 'giveup', 'cutdown', 'cutback', 'sendaway', 'sendback']);
+const WIDER_THAN_DUTCH = new Set(['allowance', 'report', 'reports', 'reported', 'mostly', 'mainly', 'students', 'learners', 'learner', 'adult', 'expand', 'expanded', 'extend', 'extended', 'extension', 'assistance', 'spend', 'company', 'home', 'healthinsurance', 'copayment', 'reimbursement', 'reimbursed', 'turnaway', 'giveup', 'cutdown', 'cutback', 'sendaway', 'sendback']);
 const SYNONYMS: Map<string, Set<string>> = (() => {
   const out = new Map<string, Set<string>>();
   const pivots = Object.entries(GLOSSARY).filter(([english]) => !WIDER_THAN_DUTCH.has(english)).map(([, dutch]) => dutch);

@@ -390,6 +390,11 @@ describe('English questions', () => {
     // A training or contract ended early is "stopgezet" or "afgebroken".
     expect(dutchEquivalents('discontinued')).toEqual(['stopgezet', 'afgebroken']);
     expect(dutchSynonyms('afgebroken')).toContain('stopgezet');
+    // A rent allowance is a "huurpremie" or "huurtoelage"; an allowance is wider than each rendering, so they are no
+    // synonyms of one another. "Allowed" is another word (toegestaan), not the allowance's family.
+    expect(dutchEquivalents('allowance')).toEqual(expect.arrayContaining(['toelage', 'premie']));
+    expect(dutchSynonyms('premie')).not.toContain('vergoeding');
+    expect(dutchEquivalents('allowed')).not.toContain('vergoeding');
     // Children at school are its pupils.
     expect(dutchSynonyms('kinderen')).toContain('leerlingen');
     // A lease is a "huurcontract"; arrears are "achterstal" in Flemish too ("huurachterstal").
