@@ -298,11 +298,9 @@ export function expandEnglish(text: string): string {
  * are "verzoekers (om internationale bescherming)" in the law's own words.
  * Children are "minderjarigen" wherever the law or youth care counts them: the children's rights convention
  * and the Flemish youth-care decree count every person under eighteen as a child.
- * At school they are its pupils: the dossier's "leerlingen" are the children it asks about ("Hoeveel kinderen
- * slaagden voor de screening?" against "5.338 leerlingen haalden de norm").
  */
 // A course's participants are its "cursisten": an answer about a course counts them as "deelnemers".
-const DUTCH_SYNONYMS: string[] = ['gemeenten besturen', 'gemeente bestuur', 'asielzoekers verzoekers', 'asielzoeker verzoeker', 'cursisten deelnemers', 'cursist deelnemer', 'kinderen minderjarigen', 'kind minderjarige', 'kinderen leerlingen', 'kind leerling'];
+const DUTCH_SYNONYMS: string[] = ['gemeenten besturen', 'gemeente bestuur', 'asielzoekers verzoekers', 'asielzoeker verzoeker', 'cursisten deelnemers', 'cursist deelnemer', 'kinderen minderjarigen', 'kind minderjarige'];
 
 /** English words wider than any one Dutch word, whose renderings are no synonyms: a student is a "leerling" at school, a "cursist" in adult education; one extends a scheme (uitbreiden) or a term (verlengen), and "uitgebreid" is also extensive; assistance is help or the leefloon, and spending is no cost. */
 const WIDER_THAN_DUTCH = new Set(['allowance', 'report', 'reports', 'reported', 'mostly', 'mainly', 'students', 'learners', 'learner', 'adult', 'expand', 'expanded', 'extend', 'extended', 'extension', 'assistance', 'spend', 'company', 'home', 'healthinsurance', 'copayment', 'reimbursement', 'reimbursed', 'turnaway', 'giveup', 'cutdown', 'cutback', 'sendaway', 'sendback']);
@@ -321,10 +319,16 @@ const SYNONYMS: Map<string, Set<string>> = (() => {
   return out;
 })();
 
-/** Dutch synonyms of a Dutch word, through the glossary's English pivot (empty when none). */
+/**
+ * Narrower words that answer for a wider one, one way only: the dossier's pupils ("5.338 leerlingen haalden de norm")
+ * are the children a question asks about ("Hoeveel kinderen slaagden?"), but children in childcare are no pupils.
+ */
+const NARROWER: Record<string, string[]> = { kinderen: ['leerlingen'], kind: ['leerling'] };
+
+/** Dutch synonyms of a Dutch word, through the glossary's English pivot, and the narrower words that answer for it (empty when none). */
 export function dutchSynonyms(word: string): string[] {
   const w = foldDiacritics(word).toLowerCase();
-  return [...(SYNONYMS.get(w) ?? [])];
+  return [...(SYNONYMS.get(w) ?? []), ...(NARROWER[w] ?? [])];
 }
 
 // --- Abbreviations Flemish users type --------------------------------------

@@ -395,8 +395,9 @@ describe('English questions', () => {
     expect(dutchEquivalents('allowance')).toEqual(expect.arrayContaining(['toelage', 'premie']));
     expect(dutchSynonyms('premie')).not.toContain('vergoeding');
     expect(dutchEquivalents('allowed')).not.toContain('vergoeding');
-    // Children at school are its pupils.
+    // Children at school are its pupils, one way only: children in childcare are no pupils.
     expect(dutchSynonyms('kinderen')).toContain('leerlingen');
+    expect(dutchSynonyms('leerlingen')).not.toContain('kinderen');
     // A lease is a "huurcontract"; arrears are "achterstal" in Flemish too ("huurachterstal").
     expect(dutchEquivalents('leases')).toEqual(expect.arrayContaining(['huurcontracten', 'huurovereenkomsten']));
     expect(dutchEquivalents('arrears')).toContain('achterstal');
