@@ -4,7 +4,7 @@ import { terms, tokenize } from '../search/analyze.js';
 import { holdsAnswerType, type AnswerType } from './answer-type.js';
 import { complementNotSpokenOf, onlyOutsideOf, oppositeOutcome } from './polarity.js';
 import { missingBreakdown, speaksOfGroup } from './breakdown.js';
-import { termsOf, unavailableIn, wordsOf } from './passage-analysis.js';
+import { schoolLevelsOf, termsOf, unavailableIn, wordsOf } from './passage-analysis.js';
 import { mentionsTerm } from './evidence.js';
 import { countsBefore, countsOtherKindOnly, focusPresent, measuresTimeOnly, modifierNarrows, questionFocus } from './counted.js';
 import { figureLocatedBy, figureOwnedBy, figuresIn, givesTitle, mentions, onlyAmongOthers, onlyListed, quantitiesIn, spelledOut } from './named.js';
@@ -130,7 +130,7 @@ export function answerShortfall(input: AnswerabilityInput): Shortfall | null {
   }
 
   // A level of education scopes a whole document, as a place does (school-level.ts).
-  const level = otherSchoolLevelOnly(input.schoolLevels ?? [], input.text);
+  const level = otherSchoolLevelOnly(input.schoolLevels ?? [], input.text, schoolLevelsOf);
   if (level) return { kind: 'entity', word: level };
   // A training leads to the occupation it names: "opgeleid tot portier" is not answered by a document whose trainings
   // lead to bewakingsagent only.

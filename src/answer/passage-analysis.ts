@@ -1,5 +1,6 @@
 import { documentTerms, foldDiacritics, terms, tokenize } from '../search/analyze.js';
 import { saysUnavailable } from './gaps.js';
+import { schoolLevelsIn, type SchoolLevel } from './school-level.js';
 import { separatedVerbTerms } from './separable.js';
 
 /**
@@ -19,6 +20,7 @@ interface Analysis {
   joined?: string;
   unavailable?: boolean;
   splitVerbs?: Set<string>;
+  schoolLevels?: SchoolLevel[];
 }
 const memo = new Map<string, Analysis>();
 
@@ -48,6 +50,8 @@ export const joinedFormsOf = (text: string): string => (analysis(text).joined ??
 export const unavailableIn = (text: string): boolean => (analysis(text).unavailable ??= saysUnavailable(text));
 /** The stems of the separable verbs a clause splits (separable.ts), read once per clause for every word of a question. */
 export const splitVerbsOf = (text: string): Set<string> => (analysis(text).splitVerbs ??= new Set(separatedVerbTerms(text)));
+/** The levels of education a document names (school-level.ts), read once per document for every candidate passage of it. */
+export const schoolLevelsOf = (text: string): SchoolLevel[] => (analysis(text).schoolLevels ??= schoolLevelsIn(text));
 
 /** A crude root for compound matching: the plural or inflection ending cut off. */
 export function root(w: string): string {

@@ -36,11 +36,11 @@ export function schoolLevelsIn(text: string): SchoolLevel[] {
 
 /**
  * A level the question asks about, where the document names levels but none of those asked; null when it names one
- * of them, or no level at all (it may be about any).
+ * of them, or no level at all (it may be about any). `levelsIn` reads the document's levels (a memo in the answer path).
  */
-export function otherSchoolLevelOnly(asked: readonly SchoolLevel[], document: string): SchoolLevel | null {
+export function otherSchoolLevelOnly(asked: readonly SchoolLevel[], document: string, levelsIn: (text: string) => SchoolLevel[] = schoolLevelsIn): SchoolLevel | null {
   if (asked.length === 0) return null;
-  const named = schoolLevelsIn(document);
+  const named = levelsIn(document);
   if (named.length === 0 || asked.some((level) => named.includes(level))) return null;
   return asked[0]!;
 }
