@@ -15,7 +15,7 @@ await loadLexicon();
  * When the parser's output changes on purpose: bump CHUNKING_VERSION, then record the new fingerprint below.
  * When documents were only added to the repository, record the new fingerprint and keep the version.
  */
-const RECORDED = { version: 15, fingerprint: '1cca5199b2356deb3b6c446ee494b1a0280f5357a41d1b95f60097fddc3f5ed9' };
+const RECORDED = { version: 15, fingerprint: '0fd993f7af63f68709202033b9dfce355d8f9d8aa19ef2ed91e421b95e47afe3' };
 
 const ROOT = join(import.meta.dirname, '../..');
 const folders = ['corpus', ...readdirSync(join(ROOT, 'eval'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => `eval/${d.name}/corpus`)];
