@@ -192,10 +192,11 @@ export function targetsFor(chunk: IndexedChunk, doc: ParsedDocument, query: Anal
   const leadSays = lead !== undefined && counts && (query.answerType ? holdsAnswerType(leadText, query.answerType, cq.text) : /\p{L}{2,}/u.test(leadText));
   if (!leadSays) return [best, ...others];
   const leadTarget: Target = { ...base, part: 'antwoord', item: lead, span: { start: lead.start, end: lead.end }, answersQuestion: { label: lead.label!, text: questionItemText(lead.label!) }, unanswered: false };
-  // Only where the lead's own words share more of the query than the sub-item's: a sub-item is credited with its
-  // lead's words (answerContext), so the two tie on the query, and the lead comes first.
+  // Where the lead's own words share more of the query than the sub-item's it comes first: a sub-item is credited
+  // with its lead's words (answerContext), so the two tie on the query. Otherwise it still stands, last: the sub-item
+  // that shares more words ("486 scholen … het fonds") may not hold the figure, which the lead does ("hoogstens 120 euro").
   const ownShare = (t: Target) => sharedWeight(doc.text.slice(t.span.start, t.span.end), qTerms, weight);
-  return ownShare(leadTarget) > ownShare(best) ? [leadTarget, best, ...others] : [best, ...others];
+  return ownShare(leadTarget) > ownShare(best) ? [leadTarget, best, ...others] : [best, ...others, leadTarget];
 }
 
 /** Whether a passage is an item's lead shown without its sub-items (targetsFor). */

@@ -18,6 +18,14 @@ describe('the lead of an item with sub-items', () => {
     expect(r.passages[0]!.quote.text).not.toContain('medische redenen');
   });
 
+  const trips = useIndexedFixtures('eval/dev48/corpus/dev48-48003.txt');
+  it('still stands where a sub-item shares more of the query but lacks the figure the lead gives', async () => {
+    // 3a counts the schools that called on the fund ("scholen", "fonds", "schooljaar"); the lead of 3 gives the most it pays.
+    const r = await answer('At most, how much does the fund pay per pupil for schools that call on it in a school year?', {}, { index: trips.index, embedder: null });
+    expect(r.passages[0]).toMatchObject({ questionNumber: 48003, item: '3' });
+    expect(r.passages[0]!.quote.text).toContain('hoogstens 120 euro per leerling');
+  });
+
   const school = useIndexedFixtures('eval/dev17/corpus/dev17-17004.txt');
   it('does not stand alone where it lacks the kind of answer asked: a lead naming a project gives no count of its coaches', async () => {
     const r = await answer("How many trajectory coaches are employed in the 'Blijf aan Boord' project?", {}, { index: school.index, embedder: null });
