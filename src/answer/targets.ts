@@ -214,6 +214,9 @@ export function parentItemsText(doc: ParsedDocument, t: Target): string {
   ].join('\n');
 }
 
+/** A pronominal adverb points back to what the item before named: "Hoeveel leerlingen konden daardoor toch mee?", "Welk budget is daarvoor voorzien?". */
+const POINTS_BACK = /\b(?:daar|hier)(?:door|mee|bij|voor|aan|op|in|uit|over|naast|tegen|toe|na)\b/i;
+
 /**
  * A question item that opens by pointing back ("Hoeveel van die cursisten behaalden een certificaat?",
  * "Hoeveel daarvan …") counts what the item before it asked about: its text, then the item's own. Other items are read as they stand.
@@ -222,7 +225,7 @@ export function askedWithAntecedent(doc: ParsedDocument, asked: { label: string;
   if (!asked) return '';
   // Only an item that opens by pointing back: "Hoeveel … ? Hoeveel van hen …?" finds its referent in itself.
   const opening = /^[^?.!]*/.exec(asked.text)![0];
-  if (!SHARE_OF_COUNTED.test(opening)) return asked.text;
+  if (!SHARE_OF_COUNTED.test(opening) && !POINTS_BACK.test(opening)) return asked.text;
   const own = doc.question.items.find((i) => i.label === asked.label);
   // A whole item points back to the whole item before it, a sub-item to the one just before it.
   const items = doc.question.items.filter((i) => i.level !== 'intro' && (own?.level === 'sub' || i.level !== 'sub'));

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { answer } from '../../src/answer/index.js';
 import { askedWithAntecedent } from '../../src/answer/targets.js';
-import { useIndexedCorpus } from '../helpers/workspace.js';
+import { useIndexedCorpus, useIndexedFixtures } from '../helpers/workspace.js';
 import { writtenQuestion } from '../helpers/written-question.js';
 
 /** Item 2 asks about "die cursisten": the detainees item 1 counted. Its answer speaks only of "cursisten". */
@@ -46,5 +46,15 @@ describe('a question item that points back to the item before it', () => {
     const third = 'Hoeveel cursussen waren er? Hoeveel van die cursussen liepen online?';
     expect(askedWithAntecedent(doc, { label: '3', text: third })).toBe(third);
     expect(askedWithAntecedent(doc, null)).toBe('');
+  });
+
+  const trips = useIndexedFixtures('eval/dev48/corpus/dev48-48003.txt');
+  it('borrows it too when it points back with a pronominal adverb: "Hoeveel leerlingen konden daardoor toch mee?" is dated by 3a', async () => {
+    // 3a asks about the school year 2024-2025; 3b asks how many pupils could go along "daardoor", and its answer names no year.
+    for (const q of ['Hoeveel leerlingen konden in het schooljaar 2024-2025 dankzij het fonds toch mee?', 'How many pupils could still go along in 2024-2025 thanks to the fund?']) {
+      const r = await answer(q, {}, { index: trips.index, embedder: null });
+      expect(r.passages[0]).toMatchObject({ questionNumber: 48003, item: '3b' });
+      expect(r.passages[0]?.quote.text).toContain('konden 7.930 leerlingen mee');
+    }
   });
 });
