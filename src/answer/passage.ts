@@ -139,7 +139,9 @@ function namedRow(query: AnalysedQuery): ((sentence: string) => boolean) | undef
     // 2022-2023"); a row gives no reason, date or name ("Waarom werden er in Oost-Vlaanderen zoveel …").
     const names = new Set(query.entities.flatMap((e) => terms(e)));
     const figuresAsked = query.answerType === null || FIGURE_TYPES.has(query.answerType);
-    return names.size > 0 && figuresAsked ? (sentence) => labelsTableRow(sentence, names) : undefined;
+    // A share is given by a table that holds one ("%", "procent"), not by a row of counts: "Antwerpen 1.642 447".
+    const holdsKind = (table: string) => query.answerType !== 'share' || holdsAnswerType(table, 'share');
+    return names.size > 0 && figuresAsked ? (sentence) => labelsTableRow(sentence, names) && holdsKind(sentence) : undefined;
   }
   const labels = new Set(query.queryTerms.filter((q) => !/\d/.test(q.term) && !terms(focus).includes(q.term)).flatMap((q) => [q.term, ...q.alternatives]));
   return (sentence) => labelsTableRow(sentence, labels);
