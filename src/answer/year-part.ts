@@ -8,6 +8,8 @@ import { foldDiacritics } from '../search/analyze.js';
 export interface MonthRange {
   from: number;
   to: number;
+  /** Up to a month ("tot eind augustus"): the state then, however late in the year it began. */
+  untilOnly?: boolean;
 }
 
 const WHOLE: MonthRange = { from: 1, to: 12 };
@@ -47,12 +49,20 @@ const BEFORE_YEAR: [RegExp, (m: RegExpExecArray) => MonthRange | null][] = [
   }],
   [/\b(?:laatste|last|final)\s+(?:kwartaal|quarter)\s+(?:van|of|in)?\s*$/, () => ({ from: 10, to: 12 })],
   [/\bq([1-4])\s+(?:van|of|in)?\s*$/, (m) => ({ from: Number(m[1]) * 3 - 2, to: Number(m[1]) * 3 })],
-  // "tussen januari en september", "van januari tot september", "from January to September", "januari-september".
-  [new RegExp(`(?:\\b(?:tussen|van|from|between)\\s+)?(${MONTH_NAMES})\\s*(?:en|tot|tot en met|t\\/m|and|to|through|until|-|–)\\s*(?:eind\\s+|the\\s+end\\s+of\\s+)?(${MONTH_NAMES})\\s+(?:van|of)?\\s*$`), (m) => range(m[1]!, m[2]!)],
-  // "tot eind juni", "until the end of June", "t/m juni": from the start of the year.
-  [new RegExp(`\\b(?:tot\\s+(?:en\\s+met\\s+|eind\\s+)?|t\\/m\\s+|until\\s+(?:the\\s+end\\s+of\\s+)?|up\\s+to\\s+)(${MONTH_NAMES})\\s+(?:van|of)?\\s*$`), (m) => range('januari', m[1]!)],
+  // "tussen januari en september", "van januari tot september", "from January to September", "januari-september",
+  // with their days or without: "tussen 1 januari en 30 september".
+  [new RegExp(`(?:\\b(?:tussen|van|from|between)\\s+)?(?:\\d{1,2}\\s+)?(${MONTH_NAMES})\\s*(?:en|tot|tot en met|t\\/m|and|to|through|until|-|–)\\s*(?:eind\\s+|the\\s+end\\s+of\\s+)?(?:\\d{1,2}\\s+)?(${MONTH_NAMES})\\s+(?:van|of)?\\s*$`), (m) => range(m[1]!, m[2]!)],
+  // "tot eind juni", "until the end of June", "t/m juni", "tot 30 juni": up to then, from whenever it began.
+  [new RegExp(`\\b(?:tot\\s+(?:en\\s+met\\s+|eind\\s+)?|t\\/m\\s+|until\\s+(?:the\\s+end\\s+of\\s+)?|up\\s+to\\s+)(?:\\d{1,2}\\s+)?(${MONTH_NAMES})\\s+(?:van|of)?\\s*$`), (m) => until(m[1]!)],
 ];
-const DATE_IN_YEAR = new RegExp(`(?<!(?:en|tot|met|eind|t\\/m|and|to|through|until|of|-|–)\\s*)\\b${MONTH_NAMES}\\s+$`);
+/**
+ * A day or a month in the year ("op 1 januari 2023"), not the end of a period: that follows "tot" or another month,
+ * with days or without ("tussen 1 januari en 30 september", "tot 30 september"). "op 1 maart 2022 en 30 juni 2022"
+ * names two days.
+ */
+const DATE_IN_YEAR = new RegExp(
+  `(?<!(?:en|tot|met|eind|t\\/m|and|to|through|until|of|-|–)\\s*)(?<!(?:\\btot|\\buntil|t\\/m|\\bmet)\\s+\\d{1,2}\\s+)(?<!${MONTH_NAMES}\\s*(?:en|tot|t\\/m|and|to|through|until|-|–)\\s*\\d{1,2}\\s+)\\b${MONTH_NAMES}\\s+$`,
+);
 /**
  * A span of dates whose end is the year read next: "tussen 1 juli 2023 en 31 december ", "from March 2022 to June ".
  * "tussen" goes with "en", "van" with "tot": "de wachtlijsten van juni 2021 en juni 2022" names two dates.
@@ -62,6 +72,11 @@ const SPAN_FROM_EARLIER_YEAR = new RegExp(
 );
 /** "2022 (jan.-sept.)", as a table heading gives it: the part follows the year. */
 const AFTER_YEAR = new RegExp(`^\\s*\\(\\s*(${MONTH_NAMES})\\s*(?:-|–|tot|to)\\s*(${MONTH_NAMES})\\s*\\)`);
+
+function until(last: string): MonthRange | null {
+  const to = monthOf(last);
+  return to === null ? null : { from: 1, to, untilOnly: true };
+}
 
 function range(first: string, last: string): MonthRange | null {
   const from = monthOf(first);
@@ -128,6 +143,8 @@ export function askedPeriod(question: string, year: string): MonthRange {
 }
 
 const same = (a: MonthRange, b: MonthRange) => a.from === b.from && a.to === b.to;
+/** Whether a passage's period gives the one asked: up to a month, any period that ends then ("tussen 1 april en 31 augustus"). */
+const givesPeriod = (given: MonthRange, asked: MonthRange) => (asked.untilOnly ? given.to === asked.to && given.from >= 1 : same(given, asked));
 
 /**
  * Whether a passage speaks of the asked years only for other parts of them: true when it names a year
@@ -136,7 +153,7 @@ const same = (a: MonthRange, b: MonthRange) => a.from === b.from && a.to === b.t
 export function missesAskedPeriod(passage: string, question: string, years: readonly string[]): boolean {
   return years.some((year) => {
     const periods = periodsOfYear(passage, year);
-    return periods.length > 0 && !periods.some((p) => same(p, askedPeriod(question, year)));
+    return periods.length > 0 && !periods.some((p) => givesPeriod(p, askedPeriod(question, year)));
   });
 }
 
@@ -151,7 +168,7 @@ export function givesYearSoFar(passage: string, question: string, years: readonl
 
 /** Whether a passage names every asked year for the part asked. */
 export function givesAskedPeriod(passage: string, question: string, years: readonly string[]): boolean {
-  return years.length > 0 && years.every((year) => periodsOfYear(passage, year).some((p) => same(p, askedPeriod(question, year))));
+  return years.length > 0 && years.every((year) => periodsOfYear(passage, year).some((p) => givesPeriod(p, askedPeriod(question, year))));
 }
 
 /** A part of a year a question asks about: less than the whole year ("de eerste helft van 2023"). */
@@ -171,6 +188,6 @@ export function askedParts(question: string): AskedPart[] {
  * not name the year; also when the question item it answers names the part, since its "in 2024" may mean that part.
  */
 export function missedPart(passage: string, asked: string, parts: readonly AskedPart[]): string | null {
-  const gives = (text: string, { year, period }: AskedPart) => periodsOfYear(text, year).some((p) => same(p, period));
+  const gives = (text: string, { year, period }: AskedPart) => periodsOfYear(text, year).some((p) => givesPeriod(p, period));
   return parts.find((part) => periodsOfYear(passage, part.year).length > 0 && !gives(passage, part) && !gives(asked, part))?.year ?? null;
 }

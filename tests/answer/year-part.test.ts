@@ -17,7 +17,9 @@ describe('the part of a year a text speaks of', () => {
     ['in the second half of 2022', { from: 7, to: 12 }],
     ['in het derde kwartaal van 2022', { from: 7, to: 9 }],
     ['in Q1 2022', { from: 1, to: 3 }],
-    ['tot eind juni 2022', { from: 1, to: 6 }],
+    ['tot eind juni 2022', { from: 1, to: 6, untilOnly: true }],
+    ['Tot 30 juni 2022 legde de inspectie 49 boetes op.', { from: 1, to: 6, untilOnly: true }],
+    ['Tussen 1 januari en 30 september 2022 startten 1.893 cursisten.', { from: 1, to: 9 }],
     ['In 2022 ontvingen 3.700 nieuwkomers een pas.', { from: 1, to: 12 }],
     ['in heel 2022', { from: 1, to: 12 }],
   ])('%s', (text, period) => expect(periodsOfYear(text, '2022')).toEqual([period]));
@@ -57,6 +59,15 @@ describe('the part of a year a text speaks of', () => {
     // A passage that does not name the year has no part of it to miss.
     expect(missesAskedPeriod('De pas werd vaak gebruikt.', wholeYear, ['2022'])).toBe(false);
   });
+
+  it('up to a month ("tot eind augustus") is given by any period of the year that ends then', () => {
+    const untilAugust = 'Hoeveel werd er tot eind augustus 2026 uitbetaald aan toeslagen?';
+    expect(givesAskedPeriod('Tussen 1 april en 31 augustus 2026 betaalde de VDAB 40.200 euro uit.', untilAugust, ['2026'])).toBe(true);
+    expect(givesAskedPeriod('Tot 31 augustus 2026 betaalde de VDAB 40.200 euro uit.', untilAugust, ['2026'])).toBe(true);
+    expect(missesAskedPeriod('Tussen 1 april en 30 juni 2026 betaalde de VDAB 21.000 euro uit.', untilAugust, ['2026'])).toBe(true);
+    // A span from March to August is not the first eight months.
+    expect(givesAskedPeriod('Tussen 1 maart en 31 augustus 2026 betaalde de VDAB 40.200 euro uit.', 'Hoeveel werd er tussen januari en augustus 2026 uitbetaald?', ['2026'])).toBe(false);
+  });
 });
 
 describe('a part of a year asked', () => {
@@ -81,6 +92,7 @@ describe('a part of a year asked', () => {
       const parts = askedParts(q);
       expect(parts).toEqual([{ year: '2024', period: { from: 1, to: 12 } }]);
       expect(missedPart('In de eerste negen maanden van 2024 waren dat er 1.951.', '', parts)).toBe('2024');
+      expect(missedPart('Tussen 1 januari en 30 september 2024 waren dat er 1.951.', '', parts)).toBe('2024');
       expect(missedPart('In 2024 werden 2.610 kinderen onderzocht.', '', parts)).toBeNull();
     }
     // "heel" before anything but the year is "very".
