@@ -65,6 +65,17 @@ export function wordnetDutch(word: string): string[] {
   return /^[a-z]+$/.test(w) ? renderingsOf(w) : [];
 }
 
+/**
+ * Whether a word form is English as the wordnets know it, by any ending in any part of speech: "handed" is the noun
+ * "hand" with a verb's ending, which no rendering follows from, but it is no misspelt Dutch word.
+ */
+export function isEnglishWordForm(word: string): boolean {
+  const w = word.toLowerCase();
+  if (!/^[a-z]+$/.test(w)) return false;
+  const words = loadTable();
+  return words.has(w) || (Object.keys(DETACHMENTS) as PartOfSpeech[]).some((pos) => detached(w, pos).some((lemma) => words.has(lemma)));
+}
+
 /** Dutch lemmas for a two-word English term ("nursing homes", "waiting list"): the head inflects, the modifier does not. */
 export function wordnetDutchPhrase(modifier: string, head: string): string[] {
   const m = modifier.toLowerCase();

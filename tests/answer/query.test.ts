@@ -480,6 +480,13 @@ describe('typing errors', () => {
     // A Dutch question has no English words: "welder" there is a Dutch word misspelt.
     expect(analyseQuery('Hoeveel nieuwkomers werden welder in 2025?', {}, [], usesMelder, () => null).keyword.terms).toContain('melder');
   });
+
+  it('in an English question, a form of an English word with another part of speech\'s ending is English too', () => {
+    // The wordnets know "hand" only as a noun, so "handed" has no rendering; it is still no misspelt "handel".
+    const nearest = (t: string) => (t === 'handed' ? 'handel' : null);
+    expect(analyseQuery('How many loans were handed out in 2025?', {}, [], () => false, nearest).keyword.terms).not.toContain('handel');
+    expect(analyseQuery('Hoeveel leningen werden handed in 2025?', {}, [], () => false, nearest).keyword.terms).toContain('handel');
+  });
 });
 
 describe('asking in the present tense', () => {
