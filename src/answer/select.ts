@@ -1,15 +1,15 @@
 import type { ParsedDocument } from '../corpus/types.js';
 import type { LoadedIndex } from '../search/loaded-index.js';
 import type { Ranked } from '../search/retriever.js';
-import { terms, yearsIn } from '../search/analyze.js';
+import { terms } from '../search/analyze.js';
 import { asksBound, asksExtreme, holdsAnswerType, originNamed, statesBound, statesExtreme, type AnswerType } from './answer-type.js';
 import { evidenceSentences, mentionsTerm, sentencesOf, sentencesSharing } from './evidence.js';
-import { answerShortfall, FIGURE_TYPES, type Shortfall } from './checks.js';
+import { FIGURE_TYPES, type Shortfall } from './checks.js';
 import { termsOf } from './passage-analysis.js';
 import type { AnalysedQuery } from './query.js';
 import { coverage, coverages, keepOrderWithinDocuments, preferAnswerTypeWithinDocument, preferWithinDocument, rerankByCoverage, type Scored } from './rerank.js';
 import { countsBefore, focusPresent, namesCountOf, questionFocus } from './counted.js';
-import { tableIntroduction, withRelativeYearsNamed } from './dating.js';
+import { tableIntroduction } from './dating.js';
 import { givesAskedPeriod, givesYearSoFar, missesAskedPeriod } from './year-part.js';
 import { asksAboutFollowUp, asksLatestState, asksOriginalPlan } from './asking.js';
 import { orderAskedItems } from './asked-items.js';
@@ -18,7 +18,8 @@ import { asksAboutCompetence, asksWhetherKnown, leavesToAnother, saysUnavailable
 import { quantitiesIn, timeUnitAsked } from './named.js';
 import { namesElapsed } from './elapsed.js';
 import { preferLeadOverUnaskedPart } from './narrowed-count.js';
-import { answerContext, askedWithAntecedent, isLeadAlone, parentItemsText, questionIntro, targetsFor, type Target } from './targets.js';
+import { answerContext, isLeadAlone, questionIntro, targetsFor, type Target } from './targets.js';
+import { readClosely, writtenOn } from './read-closely.js';
 
 /**
  * The select stage: walks the ranking, turns chunks into passages (targets),
@@ -60,34 +61,6 @@ export interface SelectOptions {
   limit: number;
   offset: number;
 }
-
-/** The years each document's question names, read once per document: every candidate of it is read with them. */
-const questionYearsOf = new WeakMap<ParsedDocument, string[]>();
-function questionYears(doc: ParsedDocument): string[] {
-  let years = questionYearsOf.get(doc);
-  if (!years) questionYearsOf.set(doc, (years = yearsIn(doc.text.slice(doc.question.start, doc.question.end))));
-  return years;
-}
-
-/** What keeps a passage from answering: read with its question item, introduction and date. */
-function readClosely(t: Target, query: AnalysedQuery): Shortfall | null {
-  const headings = `${parentItemsText(t.doc, t)}\n${t.doc.title}`;
-  return answerShortfall({
-    ...query,
-    text: t.doc.text,
-    span: t.span,
-    isAnswer: t.part === 'antwoord',
-    askedText: withRelativeYearsNamed(askedWithAntecedent(t.doc, t.answersQuestion), t.doc.date?.slice(0, 4) ?? null),
-    contextText: `${questionIntro(t.doc)}\n${headings}`,
-    headings,
-    askedInYear: t.doc.date?.slice(0, 4) ?? null,
-    ...writtenOn(t.doc),
-    questionYears: questionYears(t.doc),
-  });
-}
-
-/** When a document's question was asked and answered (ISO): what its dates are read against. */
-const writtenOn = (doc: ParsedDocument) => ({ askedOn: doc.date ?? null, answeredOn: doc.source?.answerDate ?? null });
 
 export function selectPassages(ranking: Ranked[], query: AnalysedQuery, index: LoadedIndex, docs: Map<string, ParsedDocument>, options: SelectOptions): Selection {
   const { threshold, limit, offset } = options;
