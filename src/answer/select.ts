@@ -17,6 +17,7 @@ import { asksIfMetBy, asksWhenItWill, givesDateAhead } from './tense.js';
 import { asksAboutCompetence, asksWhetherKnown, leavesToAnother, saysUnavailable } from './gaps.js';
 import { quantitiesIn, timeUnitAsked } from './named.js';
 import { namesElapsed } from './elapsed.js';
+import { preferTargetCount } from './target-count.js';
 import { preferLeadOverUnaskedPart } from './narrowed-count.js';
 import { answerContext, isLeadAlone, questionIntro, targetsFor, type Target } from './targets.js';
 import { readClosely, writtenOn } from './read-closely.js';
@@ -224,6 +225,7 @@ export function selectPassages(ranking: Ranked[], query: AnalysedQuery, index: L
   // "Hoeveel mensen stonden op een wachtlijst?": an item's lead that counts the whole group before its sub-item that
   // counts a part the question does not single out (narrowed-count.ts).
   preferLeadOverUnaskedPart(candidates, query, covers, COUNT_MARGIN);
+  preferTargetCount(candidates, query, covers, COUNT_MARGIN);
   // "In her follow-up …": of a question and the later one that cites it, the later one's best passage of the same part.
   // So does a question about how things stand now, or when something is still to happen (a later answer revises
   // the plan), when the later one's passage answers it.

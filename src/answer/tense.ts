@@ -43,6 +43,8 @@ const EXPECTED = /\b(?:naar verwachting|verwacht|verwachten|gepland|zal|zullen|e
 const ASKS_HOW_MANY_IT_CAME_TO = /^(?:\S+\s+){0,3}?(?:hoeveel|how many)\b.*\b(?:waren|werden|hadden|did|were|effectief|uiteindelijk|daadwerkelijk|actually|eventually|really)\b/;
 /** A figure given as a target, not a result: "moeten samen minstens 2.400 deelnemers bereiken", "het streefcijfer is …". */
 const TARGET = /\b(?:moet|moeten|wil|willen|zal|zullen|streeft|streven|beoogt|beogen|streefcijfer|streefcijfers|doelstelling|target|aims?)\b/;
+/** Whether a sentence gives its figure as a target: what must, will or is wanted to be ("Tegen 2028 wil ik jaarlijks 5.000 …"). */
+export const statesTarget = (sentence: string): boolean => TARGET.test(fold(sentence));
 
 const fold = (s: string) => foldDiacritics(s).toLowerCase();
 

@@ -110,7 +110,7 @@ const POLICY_VOCABULARY: Record<string, string> = {
   pay: 'betalen', paid: 'betaald', received: 'ontvangen kregen', receive: 'ontvangen krijgen', found: 'vonden gevonden',
   find: 'vinden', early: 'vroegtijdig voortijdig', lower: 'lager lagere', regular: 'regulier reguliere gewoon', reserved: 'voorbehouden',
   suspended: 'geschorst schorsing', withdrawn: 'ingetrokken intrekking', postponed: 'uitgesteld', refurbished: 'hersteld opgeknapt',
-  attend: 'volgen bijwonen', leaving: 'verlaten', arrival: 'aankomst', written: 'schriftelijk',
+  attend: 'volgen bijwonen', leaving: 'verlaten', leave: 'verlof verlaten', arrival: 'aankomst', written: 'schriftelijk',
   // What stands in the way, and who takes part.
   barriers: 'drempels hindernissen belemmeringen', barrier: 'drempel hindernis belemmering', obstacles: 'drempels hindernissen belemmeringen',
   obstacle: 'drempel hindernis belemmering', hurdles: 'drempels hindernissen', represented: 'vertegenwoordigd vertegenwoordigde',

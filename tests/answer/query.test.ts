@@ -398,6 +398,9 @@ describe('English questions', () => {
     // Children at school are its pupils, one way only: children in childcare are no pupils.
     expect(dutchSynonyms('kinderen')).toContain('leerlingen');
     expect(dutchSynonyms('leerlingen')).not.toContain('kinderen');
+    // Leave is "verlof" ("training leave", opleidingsverlof) as well as leaving ("verlaten"), not leaving alone.
+    expect(dutchEquivalents('leave')).toEqual(['verlof', 'verlaten']);
+    expect(dutchEquivalents('leaving')).toEqual(['verlaten']);
     // A lease is a "huurcontract"; arrears are "achterstal" in Flemish too ("huurachterstal").
     expect(dutchEquivalents('leases')).toEqual(expect.arrayContaining(['huurcontracten', 'huurovereenkomsten']));
     expect(dutchEquivalents('arrears')).toContain('achterstal');
