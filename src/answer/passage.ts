@@ -139,7 +139,8 @@ function namedRow(query: AnalysedQuery): ((sentence: string) => boolean) | undef
     // 2022-2023"); a row gives no reason, date or name ("Waarom werden er in Oost-Vlaanderen zoveel …").
     const names = new Set(query.entities.flatMap((e) => terms(e)));
     const figuresAsked = query.answerType === null || FIGURE_TYPES.has(query.answerType);
-    // A share is given by a table that holds one ("%", "procent"), not by a row of counts: "Antwerpen 1.642 447".
+    // A share is given by a table that holds one ("%", "procent"), not by rows of counts: "Antwerpen 1.642 447". (The
+    // sentence splitter reads a table without full stops as one unit, its heading with its rows.)
     const holdsKind = (table: string) => query.answerType !== 'share' || holdsAnswerType(table, 'share');
     return names.size > 0 && figuresAsked ? (sentence) => labelsTableRow(sentence, names) && holdsKind(sentence) : undefined;
   }

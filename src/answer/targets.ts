@@ -6,6 +6,7 @@ import type { QueryTerm } from './checks.js';
 import { holdsAnswerType } from './answer-type.js';
 import { countsBefore } from './counted.js';
 import { SHARE_OF_COUNTED } from './named.js';
+import { POINTING_ADVERB } from './evidence.js';
 import type { AnalysedQuery } from './query.js';
 
 /**
@@ -193,8 +194,9 @@ export function targetsFor(chunk: IndexedChunk, doc: ParsedDocument, query: Anal
   if (!leadSays) return [best, ...others];
   const leadTarget: Target = { ...base, part: 'antwoord', item: lead, span: { start: lead.start, end: lead.end }, answersQuestion: { label: lead.label!, text: questionItemText(lead.label!) }, unanswered: false };
   // Where the lead's own words share more of the query than the sub-item's it comes first: a sub-item is credited
-  // with its lead's words (answerContext), so the two tie on the query. Otherwise it still stands, last: the sub-item
-  // that shares more words ("486 scholen … het fonds") may not hold the figure, which the lead does ("hoogstens 120 euro").
+  // with its lead's words (answerContext), so the two tie on the query. Otherwise it still stands, last: the sub-items
+  // that share more words may not give what is asked though they hold the kind ("842.000 euro" paid in total, where
+  // the lead gives the most per pupil, "hoogstens 120 euro"); the checks and the ranking decide.
   const ownShare = (t: Target) => sharedWeight(doc.text.slice(t.span.start, t.span.end), qTerms, weight);
   return ownShare(leadTarget) > ownShare(best) ? [leadTarget, best, ...others] : [best, ...others, leadTarget];
 }
@@ -214,8 +216,12 @@ export function parentItemsText(doc: ParsedDocument, t: Target): string {
   ].join('\n');
 }
 
-/** A pronominal adverb points back to what the item before named: "Hoeveel leerlingen konden daardoor toch mee?", "Welk budget is daarvoor voorzien?". */
-const POINTS_BACK = /\b(?:daar|hier)(?:door|mee|bij|voor|aan|op|in|uit|over|naast|tegen|toe|na)\b/i;
+/**
+ * A pronominal adverb in an item's opening words points back to what the item before named: "Hoeveel leerlingen konden
+ * daardoor toch mee?", "Welk budget is daarvoor voorzien?". Later in the item ("…, en wat deden ze daarna?") it
+ * points within it.
+ */
+const OPENS_POINTING_BACK = new RegExp(`^(?:\\S+\\s+){0,4}?${POINTING_ADVERB}`, 'i');
 
 /**
  * A question item that opens by pointing back ("Hoeveel van die cursisten behaalden een certificaat?",
@@ -225,7 +231,7 @@ export function askedWithAntecedent(doc: ParsedDocument, asked: { label: string;
   if (!asked) return '';
   // Only an item that opens by pointing back: "Hoeveel … ? Hoeveel van hen …?" finds its referent in itself.
   const opening = /^[^?.!]*/.exec(asked.text)![0];
-  if (!SHARE_OF_COUNTED.test(opening) && !POINTS_BACK.test(opening)) return asked.text;
+  if (!SHARE_OF_COUNTED.test(opening) && !OPENS_POINTING_BACK.test(opening)) return asked.text;
   const own = doc.question.items.find((i) => i.label === asked.label);
   // A whole item points back to the whole item before it, a sub-item to the one just before it.
   const items = doc.question.items.filter((i) => i.level !== 'intro' && (own?.level === 'sub' || i.level !== 'sub'));

@@ -33,6 +33,16 @@ const EXPECTING = /^(?:expect\w*|plann\w*|scheduled|wanted|intended|aimed|hoped|
  * die een woning wilden, kregen er een?"); in English after "did" (`expecting`).
  */
 const WANTED_FINITE = /^(?:\S+\s+){0,3}?hoeveel\s+(?:(?!die\b|dat\b|wie\b)\S+\s+){0,3}?(?:wilde|wilden|wou|wouden|plande|planden|verwachtte|verwachtten|hoopte|hoopten|beoogde|beoogden|streefde|streefden)\b/;
+/** The same in the present ("How many workers does the minister want to see …", "Hoeveel … wil de minister …"). */
+const WANTING_NOW = /\b(?:does|do)\b.*\b(?:want|aim|plan|intend|hope|expect)\b|^(?:\S+\s+){0,3}?hoeveel\s+(?:(?!die\b|dat\b|wie\b)\S+\s+){0,3}?(?:wil|willen|plant|plannen|verwacht|verwachten|hoopt|hopen|beoogt|beogen|streeft|streven)\b/;
+/** A count asked by the name of a target ("het streefcijfer", "the target"), not a target group. */
+const TARGET_NOUN = /\b(?:streefcijfers?|doelstelling(?:en)?|streefdoel|targets?(?![-\s]groups?)|goals?)\b/;
+const DID_EXPECT = /\bdid\b.*\b(?:expect|plan|intend|hope|aim|want|schedule)\b/;
+/** Whether a count is asked as the one wanted, planned or expected, in any tense, not as what came of it. */
+export function asksCountWanted(question: string): boolean {
+  const q = fold(question);
+  return WANTED_FINITE.test(q) || DID_EXPECT.test(q) || WANTING_NOW.test(q) || TARGET_NOUN.test(q);
+}
 /** A date given as expected or planned, not as past: "naar verwachting", "zal … starten", "is gepland voor mei". */
 const EXPECTED = /\b(?:naar verwachting|verwacht|verwachten|gepland|zal|zullen|expected|planned|will)\b/;
 
@@ -55,7 +65,7 @@ export function asksWhatHappened(question: string): boolean {
   const dutchPast = WHEN_IN_DUTCH_PAST.exec(foldDiacritics(question).replace(/^\s*\S*\s*\S*\s*wanneer/i, (m) => m.toLowerCase()))?.[1]?.toLowerCase();
   const englishVerb = ENGLISH_WHEN_VERB.exec(q)?.[1];
   // After "did", the verb stands bare: "When did the minister expect the report?".
-  const expecting = [dutchPast, englishVerb].some((verb) => verb !== undefined && EXPECTING.test(verb)) || /\bdid\b.*\b(?:expect|plan|intend|hope|aim|want|schedule)\b/.test(q);
+  const expecting = [dutchPast, englishVerb].some((verb) => verb !== undefined && EXPECTING.test(verb)) || DID_EXPECT.test(q);
   // So does a count ("How many schools did the minister want built …", "Hoeveel scholen wilde …"): the target.
   // Read on the finite verb of wanting, not on an adjective ("the planned course", "het geplande centrum").
   const countExpected = expecting || WANTED_FINITE.test(q);

@@ -2,7 +2,7 @@ import { isDutchWord, isLexiconLoaded } from '../corpus/lexicon.js';
 import { isStopword, terms, tokenize } from '../search/analyze.js';
 import { abbreviationExpansions, dutchEquivalents } from '../search/glossary.js';
 import { MIN_CORRECTED_LENGTH } from '../search/spelling.js';
-import { isEnglishWordForm, wordnetDutch } from '../search/wordnet.js';
+import { isEnglishWordForm } from '../search/wordnet.js';
 
 /**
  * Typing errors: a word of the question that neither the documents nor the
@@ -21,7 +21,7 @@ export function typingErrors(
   for (const token of tokenize(text)) {
     if (out.has(token) || token.length < MIN_CORRECTED_LENGTH || isStopword(token) || /\d/.test(token) || usedInPassages(token)) continue;
     if ((isLexiconLoaded() && isDutchWord(token)) || dutchEquivalents(token).length > 0 || abbreviationExpansions(token).length > 0) continue;
-    if (english && (wordnetDutch(token).length > 0 || isEnglishWordForm(token))) continue;
+    if (english && isEnglishWordForm(token)) continue;
     const [term] = terms(token);
     const corrected = (term ? nearestKnown(term) : null) ?? knownWordOneEditAway(token, usedInPassages);
     if (corrected) out.set(token, corrected);

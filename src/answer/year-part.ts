@@ -10,6 +10,8 @@ export interface MonthRange {
   to: number;
   /** Up to a month ("tot eind augustus"): the state then, however late in the year it began. */
   untilOnly?: boolean;
+  /** A span from a month the text names ("tussen 1 april en 31 augustus"), not a named part such as a quarter. */
+  spanned?: boolean;
 }
 
 const WHOLE: MonthRange = { from: 1, to: 12 };
@@ -51,9 +53,10 @@ const BEFORE_YEAR: [RegExp, (m: RegExpExecArray) => MonthRange | null][] = [
   [/\bq([1-4])\s+(?:van|of|in)?\s*$/, (m) => ({ from: Number(m[1]) * 3 - 2, to: Number(m[1]) * 3 })],
   // "tussen januari en september", "van januari tot september", "from January to September", "januari-september",
   // with their days or without: "tussen 1 januari en 30 september".
-  [new RegExp(`(?:\\b(?:tussen|van|from|between)\\s+)?(?:\\d{1,2}\\s+)?(${MONTH_NAMES})\\s*(?:en|tot|tot en met|t\\/m|and|to|through|until|-|–)\\s*(?:eind\\s+|the\\s+end\\s+of\\s+)?(?:\\d{1,2}\\s+)?(${MONTH_NAMES})\\s+(?:van|of)?\\s*$`), (m) => range(m[1]!, m[2]!)],
+  // "tot 1 juli" ends before July: the first of a month after "tot" is its end, as "tot en met 30 juni" is.
+  [new RegExp(`(?:\\b(?:tussen|van|from|between)\\s+)?(?:\\d{1,2}\\s+)?(${MONTH_NAMES})\\s*(en|tot en met|tot|t\\/m|and|to|through|until|-|–)\\s*(?:eind\\s+|the\\s+end\\s+of\\s+)?(?:(\\d{1,2})\\s+)?(${MONTH_NAMES})\\s+(?:van|of)?\\s*$`), (m) => spanOf(m[1]!, endMonth(m[2]!, m[3], m[4]!))],
   // "tot eind juni", "until the end of June", "t/m juni", "tot 30 juni": up to then, from whenever it began.
-  [new RegExp(`\\b(?:tot\\s+(?:en\\s+met\\s+|eind\\s+)?|t\\/m\\s+|until\\s+(?:the\\s+end\\s+of\\s+)?|up\\s+to\\s+)(?:\\d{1,2}\\s+)?(${MONTH_NAMES})\\s+(?:van|of)?\\s*$`), (m) => until(m[1]!)],
+  [new RegExp(`\\b(tot\\s+en\\s+met|tot\\s+eind|tot|t\\/m|until\\s+the\\s+end\\s+of|until|up\\s+to)\\s+(?:(\\d{1,2})\\s+)?(${MONTH_NAMES})\\s+(?:van|of)?\\s*$`), (m) => until(endMonth(m[1]!, m[2], m[3]!))],
 ];
 /**
  * A day or a month in the year ("op 1 januari 2023"), not the end of a period: that follows "tot" or another month,
@@ -61,7 +64,7 @@ const BEFORE_YEAR: [RegExp, (m: RegExpExecArray) => MonthRange | null][] = [
  * names two days.
  */
 const DATE_IN_YEAR = new RegExp(
-  `(?<!(?:en|tot|met|eind|t\\/m|and|to|through|until|of|-|–)\\s*)(?<!(?:\\btot|\\buntil|t\\/m|\\bmet)\\s+\\d{1,2}\\s+)(?<!${MONTH_NAMES}\\s*(?:en|tot|t\\/m|and|to|through|until|-|–)\\s*\\d{1,2}\\s+)\\b${MONTH_NAMES}\\s+$`,
+  `(?<!(?:en|tot|met|eind|t\\/m|and|to|through|until|of|-|–)\\s*)(?<!(?:\\btot|\\buntil|\\bto|\\bthrough|t\\/m|\\btot\\s+en\\s+met)\\s+\\d{1,2}\\s+)(?<!${MONTH_NAMES}\\s*(?:en|tot|t\\/m|and|to|through|until|-|–)\\s*\\d{1,2}\\s+)\\b${MONTH_NAMES}\\s+$`,
 );
 /**
  * A span of dates whose end is the year read next: "tussen 1 juli 2023 en 31 december ", "from March 2022 to June ".
@@ -73,9 +76,20 @@ const SPAN_FROM_EARLIER_YEAR = new RegExp(
 /** "2022 (jan.-sept.)", as a table heading gives it: the part follows the year. */
 const AFTER_YEAR = new RegExp(`^\\s*\\(\\s*(${MONTH_NAMES})\\s*(?:-|–|tot|to)\\s*(${MONTH_NAMES})\\s*\\)`);
 
-function until(last: string): MonthRange | null {
-  const to = monthOf(last);
-  return to === null ? null : { from: 1, to, untilOnly: true };
+/** The last month a period ends in: "tot 1 juli" (not "tot en met") stops before July. */
+function endMonth(connector: string, day: string | undefined, month: string): number | null {
+  const to = monthOf(month);
+  return to !== null && day === '1' && /^(?:tot|to|until|up\s+to)$/.test(connector.replace(/\s+/g, ' ')) ? to - 1 : to;
+}
+
+/** Up to a month: the state then, from whenever it began; up to December is the whole year. */
+function until(to: number | null): MonthRange | null {
+  return to === null || to < 1 ? null : to < 12 ? { from: 1, to, untilOnly: true } : { from: 1, to };
+}
+
+function spanOf(first: string, to: number | null): MonthRange | null {
+  const from = monthOf(first);
+  return from !== null && to !== null && from <= to ? { from, to, spanned: true } : null;
 }
 
 function range(first: string, last: string): MonthRange | null {
@@ -144,7 +158,8 @@ export function askedPeriod(question: string, year: string): MonthRange {
 
 const same = (a: MonthRange, b: MonthRange) => a.from === b.from && a.to === b.to;
 /** Whether a passage's period gives the one asked: up to a month, any period that ends then ("tussen 1 april en 31 augustus"). */
-const givesPeriod = (given: MonthRange, asked: MonthRange) => (asked.untilOnly ? given.to === asked.to && given.from >= 1 : same(given, asked));
+// A span that began in an earlier year (a negative start) or a named part of the year (a quarter) gives no state up to a month.
+const givesPeriod = (given: MonthRange, asked: MonthRange) => (asked.untilOnly ? given.to === asked.to && (given.from === 1 || (given.spanned === true && given.from > 1)) : same(given, asked));
 
 /**
  * Whether a passage speaks of the asked years only for other parts of them: true when it names a year

@@ -66,8 +66,9 @@ export function wordnetDutch(word: string): string[] {
 }
 
 /**
- * Whether a word form is English as the wordnets know it, by any ending in any part of speech: "handed" is the noun
- * "hand" with a verb's ending, which no rendering follows from, but it is no misspelt Dutch word.
+ * Whether a word form is English as the wordnets know it, by any ending in any part of speech (wider than
+ * wordnetDutch, which reads an ending only in its own part of speech): "handed" is the noun "hand" with a verb's
+ * ending, which no rendering follows from, but it is no misspelt Dutch word.
  */
 export function isEnglishWordForm(word: string): boolean {
   const w = word.toLowerCase();

@@ -48,6 +48,17 @@ describe('a question item that points back to the item before it', () => {
     expect(askedWithAntecedent(doc, null)).toBe('');
   });
 
+  it('a pronominal adverb in its opening words points back; "daarna" and one later in the item do not', () => {
+    const text = 'Hoeveel scholen deden een beroep op het fonds?\nHoeveel leerlingen konden daardoor mee?\nWat deden de scholen daarna?\nHoeveel cursisten slaagden, en hoeveel kregen daarvoor een attest?';
+    const at = (part: string) => ({ start: text.indexOf(part), end: text.indexOf(part) + part.length });
+    const lines = text.split('\n');
+    const items = lines.map((line, k) => ({ label: String(k + 1), level: 'top', ...at(line) }));
+    const doc = { text, question: { items } } as never;
+    expect(askedWithAntecedent(doc, { label: '2', text: lines[1]! })).toBe(`${lines[0]}\n${lines[1]}`);
+    expect(askedWithAntecedent(doc, { label: '3', text: lines[2]! })).toBe(lines[2]);
+    expect(askedWithAntecedent(doc, { label: '4', text: lines[3]! })).toBe(lines[3]);
+  });
+
   const trips = useIndexedFixtures('eval/dev48/corpus/dev48-48003.txt');
   it('borrows it too when it points back with a pronominal adverb: "Hoeveel leerlingen konden daardoor toch mee?" is dated by 3a', async () => {
     // 3a asks about the school year 2024-2025; 3b asks how many pupils could go along "daardoor", and its answer names no year.

@@ -401,6 +401,8 @@ describe('English questions', () => {
     // Leave is "verlof" ("training leave", opleidingsverlof) as well as leaving ("verlaten"), not leaving alone.
     expect(dutchEquivalents('leave')).toEqual(['verlof', 'verlaten']);
     expect(dutchEquivalents('leaving')).toEqual(['verlaten']);
+    // Leave is wider than each rendering: leaving is no leave of absence.
+    expect(dutchSynonyms('verlaten')).not.toContain('verlof');
     // A lease is a "huurcontract"; arrears are "achterstal" in Flemish too ("huurachterstal").
     expect(dutchEquivalents('leases')).toEqual(expect.arrayContaining(['huurcontracten', 'huurovereenkomsten']));
     expect(dutchEquivalents('arrears')).toContain('achterstal');

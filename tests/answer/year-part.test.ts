@@ -11,15 +11,18 @@ describe('the part of a year a text speaks of', () => {
   it.each([
     ['In de eerste negen maanden van 2022 waren dat er 2.761.', { from: 1, to: 9 }],
     ['Regio            2021      2022 (jan.-sept.)', { from: 1, to: 9 }],
-    ['tussen januari en september 2022', { from: 1, to: 9 }],
-    ['van januari tot en met juni 2022', { from: 1, to: 6 }],
+    ['tussen januari en september 2022', { from: 1, to: 9, spanned: true }],
+    ['van januari tot en met juni 2022', { from: 1, to: 6, spanned: true }],
     ['In de eerste helft van 2022 werden 64 documenten bezorgd.', { from: 1, to: 6 }],
     ['in the second half of 2022', { from: 7, to: 12 }],
     ['in het derde kwartaal van 2022', { from: 7, to: 9 }],
     ['in Q1 2022', { from: 1, to: 3 }],
     ['tot eind juni 2022', { from: 1, to: 6, untilOnly: true }],
     ['Tot 30 juni 2022 legde de inspectie 49 boetes op.', { from: 1, to: 6, untilOnly: true }],
-    ['Tussen 1 januari en 30 september 2022 startten 1.893 cursisten.', { from: 1, to: 9 }],
+    ['Tussen 1 januari en 30 september 2022 startten 1.893 cursisten.', { from: 1, to: 9, spanned: true }],
+    // The first of a month after "tot" ends the period before it; up to December is the whole year.
+    ['van 1 januari tot 1 juli 2022', { from: 1, to: 6, spanned: true }],
+    ['tot 31 december 2022', { from: 1, to: 12 }],
     ['In 2022 ontvingen 3.700 nieuwkomers een pas.', { from: 1, to: 12 }],
     ['in heel 2022', { from: 1, to: 12 }],
   ])('%s', (text, period) => expect(periodsOfYear(text, '2022')).toEqual([period]));
@@ -50,7 +53,7 @@ describe('the part of a year a text speaks of', () => {
     const whole = 'De passen werden in 2022 in totaal 27.105 keer gebruikt en in 2023 30.842 keer.';
     const wholeYear = 'Hoe vaak werd de pas in 2022 gebruikt?';
     const firstNine = 'Hoe vaak werd de pas tussen januari en september 2022 gebruikt?';
-    expect(askedPeriod(firstNine, '2022')).toEqual({ from: 1, to: 9 });
+    expect(askedPeriod(firstNine, '2022')).toEqual({ from: 1, to: 9, spanned: true });
     expect(missesAskedPeriod(partial, wholeYear, ['2022'])).toBe(true);
     expect(missesAskedPeriod(whole, wholeYear, ['2022'])).toBe(false);
     expect(missesAskedPeriod(whole, firstNine, ['2022'])).toBe(true);
@@ -67,6 +70,13 @@ describe('the part of a year a text speaks of', () => {
     expect(missesAskedPeriod('Tussen 1 april en 30 juni 2026 betaalde de VDAB 21.000 euro uit.', untilAugust, ['2026'])).toBe(true);
     // A span from March to August is not the first eight months.
     expect(givesAskedPeriod('Tussen 1 maart en 31 augustus 2026 betaalde de VDAB 40.200 euro uit.', 'Hoeveel werd er tussen januari en augustus 2026 uitbetaald?', ['2026'])).toBe(false);
+    // A named part of the year ending then is no state up to it, nor is a span begun in an earlier year.
+    expect(givesAskedPeriod('In het derde kwartaal van 2026 betaalde de VDAB 9.000 euro uit.', 'Hoeveel werd er tot eind september 2026 uitbetaald?', ['2026'])).toBe(false);
+    expect(givesAskedPeriod('Tussen 1 juli 2025 en 31 augustus 2026 betaalde de VDAB 60.000 euro uit.', untilAugust, ['2026'])).toBe(false);
+    // Up to December is the whole year: the second half does not give it.
+    expect(givesAskedPeriod('In de tweede helft van 2026 betaalde de VDAB 30.000 euro uit.', 'Hoeveel werd er tot 31 december 2026 uitbetaald?', ['2026'])).toBe(false);
+    // "in vergelijking met 1 januari 2023" names a day, not the end of a period.
+    expect(periodsOfYear('Dat is meer dan in vergelijking met 1 januari 2023.', '2023')).toEqual([]);
   });
 });
 
