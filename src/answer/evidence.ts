@@ -7,9 +7,9 @@ import { askedKind, countsBefore, focusPresent, isEnglishPlural } from './counte
 import { figuresIn } from './named.js';
 import { questionFigures } from './question-figures.js';
 
-/** A word that points back to the sentence before: "Daarin …", "Hiervoor …", "Die begeleiding …". */
 /** A pronominal adverb that points back ("daarvan", "hierdoor"); not "daarna" or "daarnaast", which order or add. */
 export const POINTING_ADVERB = '(?:daar|hier)(?:in|bij|van|onder|over|mee|voor|door|op|aan|uit)\\b';
+/** A word that points back to the sentence before: "Daarin …", "Hiervoor …", "Die begeleiding …". */
 const REFERS_TO_PREVIOUS = `(?:${POINTING_ADVERB}|(?:die|deze|dat|dit)\\s)`;
 const STARTS_POINTING_BACK = new RegExp(`^${REFERS_TO_PREVIOUS}`, 'i');
 
