@@ -194,11 +194,13 @@ export function targetsFor(chunk: IndexedChunk, doc: ParsedDocument, query: Anal
   if (!leadSays) return [best, ...others];
   const leadTarget: Target = { ...base, part: 'antwoord', item: lead, span: { start: lead.start, end: lead.end }, answersQuestion: { label: lead.label!, text: questionItemText(lead.label!) }, unanswered: false };
   // Where the lead's own words share more of the query than the sub-item's it comes first: a sub-item is credited
-  // with its lead's words (answerContext), so the two tie on the query. Otherwise it still stands, last: the sub-items
-  // that share more words may not give what is asked though they hold the kind ("842.000 euro" paid in total, where
-  // the lead gives the most per pupil, "hoogstens 120 euro"); the checks and the ranking decide.
+  // with its lead's words (answerContext), so the two tie on the query. Otherwise, where a kind of answer is asked, it
+  // still stands, last: the sub-items that share more words may not give what is asked though they hold the kind
+  // ("842.000 euro" paid in total, where the lead gives the most per pupil, "hoogstens 120 euro"); the checks decide.
   const ownShare = (t: Target) => sharedWeight(doc.text.slice(t.span.start, t.span.end), qTerms, weight);
-  return ownShare(leadTarget) > ownShare(best) ? [leadTarget, best, ...others] : [best, ...others, leadTarget];
+  if (ownShare(leadTarget) > ownShare(best)) return [leadTarget, best, ...others];
+  // Last only for a kind of answer asked, which the lead is known to hold; any words are no such sign.
+  return query.answerType ? [best, ...others, leadTarget] : [best, ...others];
 }
 
 /** Whether a passage is an item's lead shown without its sub-items (targetsFor). */

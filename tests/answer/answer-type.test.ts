@@ -27,6 +27,8 @@ describe('answerType: the kind of text that answers', () => {
     ['Wat is het startloon van een buschauffeur?', 'money'],
     // What something costs for each unit is a sum too.
     ['What does one first-aid course cost per participant?', 'money'],
+    // What someone pays, without an auxiliary, as Dutch "wat … betaalt" asks.
+    ['What is the most the school trip fund pays per pupil?', 'money'],
     ['Wat staat er in het eindrapport over de opleidingen?', 'outcome'],
     ['What does the final report say about drop-out?', 'outcome'],
     // The question proper follows a clause that sets some names apart.

@@ -26,6 +26,12 @@ describe('the lead of an item with sub-items', () => {
     expect(r.passages[0]!.quote.text).toContain('hoogstens 120 euro per leerling');
   });
 
+  it('does not stand behind a sub-item that shares more of a question asking no kind of answer: any words are no sign', async () => {
+    // "Wat doet het fonds?" asks no figure: the sub-items that name the fund are read, not the lead after them.
+    const r = await answer('Wat doet het fonds voor de scholen?', {}, { index: trips.index, embedder: null });
+    expect(r.passages.some((p) => p.questionNumber === 48003 && p.item === '3')).toBe(false);
+  });
+
   const school = useIndexedFixtures('eval/dev17/corpus/dev17-17004.txt');
   it('does not stand alone where it lacks the kind of answer asked: a lead naming a project gives no count of its coaches', async () => {
     const r = await answer("How many trajectory coaches are employed in the 'Blijf aan Boord' project?", {}, { index: school.index, embedder: null });
