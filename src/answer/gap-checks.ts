@@ -84,8 +84,9 @@ export function termOrCompoundIn(q: QueryTerm, text: string): boolean {
 }
 
 /** "Later" after a span of time (a delay elapsed.ts reads: "een jaar later", "six months later") dates a figure against another moment. */
-const LATER_TERMS: ReadonlySet<string> = new Set(['later', 'nadien', 'daarna'].flatMap((w) => terms(w)));
-const LATER_AFTER_SPAN = /\b(?:later|nadien|daarna)$/i;
+const LATER = ['later', 'nadien', 'daarna'];
+const LATER_TERMS: ReadonlySet<string> = new Set(LATER.flatMap((w) => terms(w)));
+const LATER_AFTER_SPAN = new RegExp(`\\b(?:${LATER.join('|')})$`, 'i');
 
 /** The shortfall a gap the passage states makes for a question that asks for content, or null. */
 export function gapShortfall(input: AnswerabilityInput, sentences: Sentence[], passage: string): Shortfall | null {

@@ -32,9 +32,12 @@ const EXPECTING = /^(?:expect\w*|plann\w*|scheduled|wanted|intended|aimed|hoped|
  * "hoeveel" and what it counts ("Hoeveel scholen wilde de minister …"), not in a relative clause ("Hoeveel gezinnen
  * die een woning wilden, kregen er een?"); in English after "did" (`expecting`).
  */
-const WANTED_FINITE = /^(?:\S+\s+){0,3}?hoeveel\s+(?:(?!die\b|dat\b|wie\b)\S+\s+){0,3}?(?:wilde|wilden|wou|wouden|plande|planden|verwachtte|verwachtten|hoopte|hoopten|beoogde|beoogden|streefde|streefden)\b/;
+const HOW_MANY_THEN_VERB = String.raw`^(?:\S+\s+){0,3}?hoeveel\s+(?:(?!die\b|dat\b|wie\b)\S+\s+){0,3}?`;
+const WANTED_FINITE = new RegExp(`${HOW_MANY_THEN_VERB}(?:wilde|wilden|wou|wouden|plande|planden|verwachtte|verwachtten|hoopte|hoopten|beoogde|beoogden|streefde|streefden)\\b`);
 /** The same in the present ("How many workers does the minister want to see …", "Hoeveel … wil de minister …"). */
-const WANTING_NOW = /\b(?:does|do)\b.*\b(?:want|aim|plan|intend|hope|expect)\b|^(?:\S+\s+){0,3}?hoeveel\s+(?:(?!die\b|dat\b|wie\b)\S+\s+){0,3}?(?:wil|willen|plant|plannen|verwacht|verwachten|hoopt|hopen|beoogt|beogen|streeft|streven)\b/;
+const WANTING_NOW = new RegExp(
+  `\\b(?:does|do)\\b.*\\b(?:want|aim|plan|intend|hope|expect)\\b|${HOW_MANY_THEN_VERB}(?:wil|willen|plant|plannen|verwacht|verwachten|hoopt|hopen|beoogt|beogen|streeft|streven)\\b`,
+);
 /** A count asked by the name of a target ("het streefcijfer", "the target"), not a target group. */
 const TARGET_NOUN = /\b(?:streefcijfers?|doelstelling(?:en)?|streefdoel|targets?(?![-\s]groups?)|goals?)\b/;
 const DID_EXPECT = /\bdid\b.*\b(?:expect|plan|intend|hope|aim|want|schedule)\b/;

@@ -54,7 +54,7 @@ const BEFORE_YEAR: [RegExp, (m: RegExpExecArray) => MonthRange | null][] = [
   // "tussen januari en september", "van januari tot september", "from January to September", "januari-september",
   // with their days or without: "tussen 1 januari en 30 september".
   // "tot 1 juli" ends before July: the first of a month after "tot" is its end, as "tot en met 30 juni" is.
-  [new RegExp(`(?:\\b(?:tussen|van|from|between)\\s+)?(?:\\d{1,2}\\s+)?(${MONTH_NAMES})\\s*(en|tot en met|tot|t\\/m|and|to|through|until|-|–)\\s*(?:eind\\s+|the\\s+end\\s+of\\s+)?(?:(\\d{1,2})\\s+)?(${MONTH_NAMES})\\s+(?:van|of)?\\s*$`), (m) => spanOf(m[1]!, endMonth(m[2]!, m[3], m[4]!))],
+  [new RegExp(`(?:\\b(?:tussen|van|from|between)\\s+)?(?:\\d{1,2}\\s+)?(${MONTH_NAMES})\\s*(en|tot en met|tot|t\\/m|and|to|through|until|-|–)\\s*(?:eind\\s+|the\\s+end\\s+of\\s+)?(?:(\\d{1,2})\\s+)?(${MONTH_NAMES})\\s+(?:van|of)?\\s*$`), (m) => monthSpan(monthOf(m[1]!), endMonth(m[2]!, m[3], m[4]!), true)],
   // "tot eind juni", "until the end of June", "t/m juni", "tot 30 juni": up to then, from whenever it began.
   [new RegExp(`\\b(tot\\s+en\\s+met|tot\\s+eind|tot|t\\/m|until\\s+the\\s+end\\s+of|until|up\\s+to)\\s+(?:(\\d{1,2})\\s+)?(${MONTH_NAMES})\\s+(?:van|of)?\\s*$`), (m) => until(endMonth(m[1]!, m[2], m[3]!))],
 ];
@@ -87,15 +87,9 @@ function until(to: number | null): MonthRange | null {
   return to === null || to < 1 ? null : to < 12 ? { from: 1, to, untilOnly: true } : { from: 1, to };
 }
 
-function spanOf(first: string, to: number | null): MonthRange | null {
-  const from = monthOf(first);
-  return from !== null && to !== null && from <= to ? { from, to, spanned: true } : null;
-}
-
-function range(first: string, last: string): MonthRange | null {
-  const from = monthOf(first);
-  const to = monthOf(last);
-  return from !== null && to !== null && from <= to ? { from, to } : null;
+/** From one month to another, or null; `spanned` where the text names the start as a span's (see MonthRange). */
+function monthSpan(from: number | null, to: number | null, spanned = false): MonthRange | null {
+  return from !== null && to !== null && from <= to ? { from, to, ...(spanned ? { spanned } : {}) } : null;
 }
 
 /** A year the text names, with the part of it a phrase gives (the whole year without one) and that phrase's words. */
@@ -132,7 +126,7 @@ function yearMentions(text: string): YearMention[] {
       return same(period, WHOLE) ? { period, words: [], wholeSaid: true } : { period, words: found[0].split(/[\s\-–/]+/).filter(Boolean) };
     }).find((p) => p !== null);
     const following = phrase ? null : AFTER_YEAR.exec(folded.slice(m.index + year.length, m.index + year.length + 30));
-    const after = following ? range(following[1]!, following[2]!) : null;
+    const after = following ? monthSpan(monthOf(following[1]!), monthOf(following[2]!)) : null;
     out.push({ year, ...(phrase ?? (after ? { period: after, words: [following![1]!, following![2]!] } : { period: WHOLE, words: [] })) });
   }
   return out;

@@ -49,13 +49,15 @@ export function verbLemmas(word: string): string[] {
   return detached(word, 'v');
 }
 
+/** Each lemma a form's ending may leave, with the part of speech whose inflection that ending is. */
+const endingReadings = (word: string): [PartOfSpeech, string][] =>
+  (Object.keys(DETACHMENTS) as PartOfSpeech[]).flatMap((pos) => detached(word, pos).map((lemma): [PartOfSpeech, string] => [pos, lemma]));
+
 /** Dutch lemmas of every reading of an English word form: the form itself in any part of speech, or its lemma in the one whose inflection it shows. */
 function renderingsOf(word: string): string[] {
   const words = loadTable();
   const out = [...(words.get(word)?.values() ?? [])].flat();
-  for (const pos of Object.keys(DETACHMENTS) as PartOfSpeech[]) {
-    for (const lemma of detached(word, pos)) out.push(...(words.get(lemma)?.get(pos) ?? []));
-  }
+  for (const [pos, lemma] of endingReadings(word)) out.push(...(words.get(lemma)?.get(pos) ?? []));
   return [...new Set(out)];
 }
 
@@ -74,7 +76,7 @@ export function isEnglishWordForm(word: string): boolean {
   const w = word.toLowerCase();
   if (!/^[a-z]+$/.test(w)) return false;
   const words = loadTable();
-  return words.has(w) || (Object.keys(DETACHMENTS) as PartOfSpeech[]).some((pos) => detached(w, pos).some((lemma) => words.has(lemma)));
+  return words.has(w) || endingReadings(w).some(([, lemma]) => words.has(lemma));
 }
 
 /** Dutch lemmas for a two-word English term ("nursing homes", "waiting list"): the head inflects, the modifier does not. */
