@@ -1,3 +1,4 @@
+import type { ParsedDocument } from '../corpus/types.js';
 import type { Embedder } from '../embed/types.js';
 import { terms } from '../search/analyze.js';
 import type { LoadedIndex } from '../search/loaded-index.js';
@@ -20,6 +21,14 @@ export interface AnswerContext extends RetrievalChoice {
   threshold?: number;
   /** The retrieval state the caller keeps for this index and model; computed here when absent. */
   state?: RetrievalState;
+}
+
+/** Each index's documents by id, built once per loaded index rather than once per question. */
+const byIdOfIndex = new WeakMap<LoadedIndex, Map<string, ParsedDocument>>();
+function documentsById(index: LoadedIndex): Map<string, ParsedDocument> {
+  let byId = byIdOfIndex.get(index);
+  if (!byId) byIdOfIndex.set(index, (byId = new Map(index.documents.map((d) => [d.id, d]))));
+  return byId;
 }
 
 /**
@@ -64,7 +73,7 @@ export async function answer(raw: string, options: AnswerOptions, ctx: AnswerCon
   const retrieved = await retrieve(chooseRetriever(index, state, ctx), query, embedder, allowed.chunkFilter);
   Object.assign(result.timings, { embedMs: retrieved.embedMs, retrieveMs: retrieved.retrieveMs });
   const quoteStart = performance.now();
-  const docs = new Map(index.documents.map((d) => [d.id, d]));
+  const docs = documentsById(index);
   const threshold = ctx.threshold ?? DEFAULT_THRESHOLD;
   const selection = selectPassages(retrieved.ranking, query, index, docs, { threshold, limit, offset });
   if (!selection.answered) {

@@ -310,13 +310,13 @@ export function countsBefore(sentence: string, focus: string): boolean {
  * "Het aantal actieve digicoaches steeg van 46 in 2022 naar 61": the figures after "aantal" count what it names.
  * Not "een aantal" ("some"), which counts nothing.
  */
-function countNamedBy(tokens: string[], focus: string): boolean {
+function countNamedBy(tokens: readonly string[], focus: string): boolean {
   const at = aantalNaming(tokens, focus);
   return at >= 0 && tokens.slice(at + 1).some((t) => cardinalOf(t) !== null);
 }
 
 /** Where "het aantal …" names the focus ("het aantal ontvangen aanvragen"), or -1. */
-const aantalNaming = (tokens: string[], focus: string) =>
+const aantalNaming = (tokens: readonly string[], focus: string) =>
   tokens.findIndex((t, i) => t === 'aantal' && tokens[i - 1] !== 'een' && nounGroupAfter(tokens, i + 1).some((w) => focusPresent(focus, [w])));
 
 /** Whether a text names a count of the focus by "het aantal …": a table's introduction ("De onderstaande tabel geeft het aantal unieke cursisten …"). */
@@ -330,7 +330,7 @@ const LIST_MARKER = /^\s*\d{1,2}\.\s|\(\d{1,2}\)|(?<=^|\s)\d{1,2}\)(?=\s)/g;
  * ("412 niet-begeleide minderjarige vreemdelingen" counts vreemdelingen; "32 taalcoaches bezoekt elke locatie"
  * counts no locaties). A noun in -ie ("subsidie") only looks like an adjective.
  */
-function nounGroupAfter(tokens: string[], from: number): string[] {
+function nounGroupAfter(tokens: readonly string[], from: number): string[] {
   let start = from;
   while (start < tokens.length && (INFLECTED_ADJECTIVE.test(tokens[start]!) || tokens[start] === 'niet')) start++;
   return tokens.slice(from, start + COUNT_REACH);

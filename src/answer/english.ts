@@ -79,7 +79,7 @@ export function wordnetSenses(word: string, usedInPassages: (word: string) => bo
 }
 
 /** The two-word terms of a text the wordnets list, with their Dutch renderings. */
-function wordnetPhrases(words: string[]): { modifier: string; head: string; dutch: string[] }[] {
+function wordnetPhrases(words: readonly string[]): { modifier: string; head: string; dutch: string[] }[] {
   const out: { modifier: string; head: string; dutch: string[] }[] = [];
   for (let i = 0; i + 1 < words.length; i++) {
     if (!content(words[i]!) || !content(words[i + 1]!)) continue;

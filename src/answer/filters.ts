@@ -16,8 +16,13 @@ function matchesFilters(doc: ParsedDocument, f: AnswerFilters): boolean {
   return true;
 }
 
+const filtersAnything = (f: AnswerFilters): boolean =>
+  f.questionNumber !== undefined || !!f.questioner || !!f.minister || f.year !== undefined || !!f.from || !!f.to;
+
 /** The documents the filters allow, and a chunk filter for retrieval (undefined when they allow all). */
 export function filterIndex(index: LoadedIndex, filters: AnswerFilters): { documents: number; chunkFilter: ChunkFilter | undefined } {
+  // Most questions name no filter: no pass over every document for them.
+  if (!filtersAnything(filters)) return { documents: index.documents.length, chunkFilter: undefined };
   const allowed = new Set(index.documents.filter((d) => matchesFilters(d, filters)).map((d) => d.id));
   const filtered = allowed.size < index.documents.length;
   return { documents: allowed.size, chunkFilter: filtered ? (i) => allowed.has(index.chunks[i]!.docId) : undefined };

@@ -1,4 +1,4 @@
-import { documentTerms, foldDiacritics, terms, tokenize } from '../search/analyze.js';
+import { passageTerms, foldDiacritics, terms, tokenize } from '../search/analyze.js';
 import { saysUnavailable } from './gaps.js';
 import { schoolLevelsIn, type SchoolLevel } from './school-level.js';
 import { separatedVerbTerms } from './separable.js';
@@ -42,7 +42,7 @@ function wordsWithCompounds(text: string): Set<string> {
   for (const [compound] of foldDiacritics(text.toLowerCase()).matchAll(HYPHENATED)) words.add(compound);
   return words;
 }
-export const termsOf = (text: string): Set<string> => (analysis(text).terms ??= new Set(documentTerms(text)));
+export const termsOf = (text: string): Set<string> => (analysis(text).terms ??= new Set(passageTerms(text)));
 /** Words with their roots and stems, for compound matching. */
 export const formsOf = (text: string): Set<string> => (analysis(text).forms ??= new Set(tokenize(text).flatMap((t) => [t, root(t), ...terms(t)])));
 /** The forms in one string, for substring search (no form contains the separator). */

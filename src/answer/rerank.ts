@@ -1,5 +1,5 @@
 import type { ParsedDocument } from '../corpus/types.js';
-import { compoundTerms, documentTerms, grams, terms } from '../search/analyze.js';
+import { compoundTerms, passageTerms, grams, terms } from '../search/analyze.js';
 import type { LoadedIndex } from '../search/loaded-index.js';
 import type { QueryTerm } from './checks.js';
 
@@ -108,7 +108,7 @@ function analyzed(index: LoadedIndex, text: string): { terms: Set<string>; grams
   if (!entry) {
     if (cache.size > 20_000) cache.clear();
     // A compound's parts count as its words: "discriminatiemeldingen" speaks of meldingen.
-    entry = { terms: new Set([...documentTerms(text), ...compoundTerms(text)]), grams: new Set(grams(text)) };
+    entry = { terms: new Set([...passageTerms(text), ...compoundTerms(text)]), grams: new Set(grams(text)) };
     cache.set(text, entry);
   }
   return entry;

@@ -1,7 +1,7 @@
 import type { IndexedChunk } from '../corpus/chunk.js';
 import { SUB_ITEM_MARKER, TOP_ITEM_MARKER } from '../corpus/normalize.js';
 import type { Item, ParsedDocument, Part } from '../corpus/types.js';
-import { compoundTerms, documentTerms, terms } from '../search/analyze.js';
+import { compoundTerms, passageTerms, terms } from '../search/analyze.js';
 import type { QueryTerm } from './checks.js';
 import { holdsAnswerType } from './answer-type.js';
 import { countsBefore } from './counted.js';
@@ -58,7 +58,7 @@ function termsOfItem(text: string, byHead: boolean): Set<string> {
   let set = itemTerms.get(key);
   if (!set) {
     if (itemTerms.size > 20_000) itemTerms.clear();
-    itemTerms.set(key, (set = new Set(byHead ? [...documentTerms(text), ...compoundTerms(text)] : documentTerms(text))));
+    itemTerms.set(key, (set = new Set(byHead ? [...passageTerms(text), ...compoundTerms(text)] : passageTerms(text))));
   }
   return set;
 }

@@ -24,9 +24,11 @@ const STOPWORDS = new Set(
 
 const NGRAM_SIZE = 4;
 
+/** Diacritics removed ("geëvalueerd" → "geevalueerd"). Plain ASCII, most of any text, has none to remove. */
 export function foldDiacritics(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}/gu, '');
+  return ASCII_ONLY.test(s) ? s : s.normalize('NFD').replace(/\p{M}/gu, '');
 }
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
 
 const TOKEN = /[\p{L}\p{N}]+(?:[.,'’\-][\p{L}\p{N}]+)*/gu;
 
@@ -36,8 +38,25 @@ const TOKEN = /[\p{L}\p{N}]+(?:[.,'’\-][\p{L}\p{N}]+)*/gu;
  */
 const PLURAL_OF_ACCENTED_E = /és(?![\p{L}\p{N}])/gu;
 
+/**
+ * Tokens are memoised per text: the answer path reads the same passages and sentences with many checks, each of
+ * which tokenizes them again. Callers get their own copy.
+ */
+const tokenCache = new Map<string, readonly string[]>();
+const TOKEN_CACHE_SIZE = 20_000;
+
 /** Lower-cased, folded tokens; compounds with hyphens also give their parts. */
-export function tokenize(text: string): string[] {
+export function tokenize(text: string): readonly string[] {
+  let tokens = tokenCache.get(text);
+  if (tokens === undefined) {
+    if (tokenCache.size >= TOKEN_CACHE_SIZE) tokenCache.clear();
+    tokens = tokensOf(text);
+    tokenCache.set(text, tokens);
+  }
+  return tokens;
+}
+
+function tokensOf(text: string): string[] {
   const out: string[] = [];
   const lower = text.toLowerCase();
   for (const [raw] of foldDiacritics(lower.includes('és') ? lower.replace(PLURAL_OF_ACCENTED_E, 'é') : lower).matchAll(TOKEN)) {
@@ -165,6 +184,22 @@ export function impliedTerms(text: string): string[] {
 export function documentTerms(text: string): string[] {
   const implied = impliedTerms(text);
   return implied.length ? [...terms(text), ...implied] : terms(text);
+}
+
+const passageTermsCache = new Map<string, readonly string[]>();
+
+/**
+ * documentTerms memoised per text, for the answer path: coverage, an item's terms and the passage checks each ask
+ * for the same passage's terms. (The indexer reads each text once and keeps its own memo.)
+ */
+export function passageTerms(text: string): readonly string[] {
+  let out = passageTermsCache.get(text);
+  if (out === undefined) {
+    if (passageTermsCache.size >= TOKEN_CACHE_SIZE) passageTermsCache.clear();
+    out = documentTerms(text);
+    passageTermsCache.set(text, out);
+  }
+  return out;
 }
 
 /** Stems of the parts of the compounds in a text ("discriminatiemeldingen" → discriminatie, melding). */
