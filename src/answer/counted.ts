@@ -205,6 +205,23 @@ const focusFormCache = new Map<string, string[]>();
  * headed by "meldingen"), which Dutch writes as one word.
  */
 export function focusPresent(word: string, evidence: string[], scope?: string): boolean {
+  // Counting reads the focus against each word after each figure of each sentence read: one text, no scope, asked
+  // again and again for the same pairs.
+  if (evidence.length !== 1 || scope !== undefined) return focusPresentIn(word, evidence, scope);
+  const key = `${word}\u0000${evidence[0]}`;
+  let present = focusMemo.get(key);
+  if (present === undefined) {
+    if (focusMemo.size >= FOCUS_MEMO_SIZE) focusMemo.clear();
+    present = focusPresentIn(word, evidence);
+    focusMemo.set(key, present);
+  }
+  return present;
+}
+
+const focusMemo = new Map<string, boolean>();
+const FOCUS_MEMO_SIZE = 50_000;
+
+function focusPresentIn(word: string, evidence: string[], scope?: string): boolean {
   const sets = evidence.map(formsOf);
   const forms = focusForms(word);
   if (forms.some((form) => sets.some((set) => set.has(form)))) return true;

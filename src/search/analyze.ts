@@ -111,6 +111,8 @@ const SPLIT_INFINITIVE = /(?<![\p{L}\p{N}])(aan|af|bij|door|in|mee|na|om|onder|o
 
 /** Particles of separable verbs that close a clause in a main clause: "In totaal haakten 58 cursisten af". */
 const CLAUSE_FINAL_PARTICLE = new Set(['aan', 'af', 'bij', 'door', 'in', 'mee', 'na', 'om', 'op', 'terug', 'toe', 'uit', 'weg', 'samen', 'vast', 'los', 'neer']);
+/** A clause whose last token may be such a particle (a token's "'s" is no part of it). */
+const ENDS_IN_PARTICLE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...CLAUSE_FINAL_PARTICLE].join('|')})(?:['’]s)?[^\\p{L}\\p{N}]*$`, 'u');
 /** What ends a clause: punctuation, a line of its own, a conjunction that opens the next ("af, vooral omdat …"). */
 const CLAUSE_END = /[.;:!?,()\n]|\s[-–]\s|\s(?:en|maar|omdat|want|terwijl|zodat|of)\s/;
 /** How far before its particle a finite verb may stand: the verb is the clause's second part. */
@@ -124,7 +126,9 @@ const PARTICLE_REACH = 8;
 function separatedVerbs(folded: string): string[] {
   const out: string[] = [];
   for (const clause of folded.split(CLAUSE_END)) {
-    const words = tokenize(clause);
+    // Most clauses end in no particle: they need no tokens.
+    if (!ENDS_IN_PARTICLE.test(clause)) continue;
+    const words = tokensOf(clause);
     const particle = words[words.length - 1];
     if (words.length < 3 || !particle || !CLAUSE_FINAL_PARTICLE.has(particle)) continue;
     for (const word of words.slice(Math.max(0, words.length - 1 - PARTICLE_REACH), -1)) {

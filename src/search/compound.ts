@@ -40,9 +40,11 @@ export function compoundParts(word: string): CompoundParts | null {
   parts = null;
   // An inflected word has its seam where its base has one: a plural or case ending makes no seam ("werkenden" is
   // werkende + n, not werk + enden, though "enden" is a word). The head without the ending must be a word too.
-  const endings = INFLECTIONS.filter((e) => word.endsWith(e) && isDutchWord(word.slice(0, -e.length)));
+  // (Read only once some head is a word: most candidate heads are not.)
+  let endings: string[] | undefined;
+  const endingsOfBase = () => (endings ??= INFLECTIONS.filter((e) => word.endsWith(e) && isDutchWord(word.slice(0, -e.length))));
   // A head the lexicon knows only inside compounds ("klasgenoten": genote) is long enough to stand as a part.
-  const headOfBase = (head: string) => endings.every((e) => head.length - e.length >= MIN_HEAD || isDutchWord(head.slice(0, -e.length)));
+  const headOfBase = (head: string) => endingsOfBase().every((e) => head.length - e.length >= MIN_HEAD || isDutchWord(head.slice(0, -e.length)));
   for (let i = word.length - MIN_HEAD; i >= MIN_MODIFIER && !parts; i--) {
     const head = word.slice(i);
     if (!isDutchWord(head) || !headOfBase(head)) continue;
