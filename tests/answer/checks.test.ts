@@ -156,6 +156,9 @@ describe('saysUnavailable: a minister saying the information is not given', () =
     // A figure the minister cannot work out, or one not reported.
     'Wat gemeenten daarnaast zelf uitgeven, kan ik niet berekenen.',
     'De centra rapporteren die kosten niet apart.',
+    // What a survey or an intake form does not ask.
+    'Hoe vaak elke drempel voorkomt, werd niet bevraagd.',
+    'Of de deelnemers een diploma hebben, wordt bij de inschrijving niet gevraagd.',
   ])('yes: %s', (sentence) => expect(saysUnavailable(sentence)).toBe(true));
 
   it.each([
@@ -188,6 +191,9 @@ describe('saysUnavailable: a minister saying the information is not given', () =
     'De afspraken met de gemeenten werden nog niet gemaakt.',
     'Van de inschrijvingen werd een opsplitsing per provincie gemaakt, die niet meer dan 40 gemeenten telt.',
     'Een opsplitsing per provincie maakt het verschil niet groter.',
+    // Asking that is not asking for information: nothing is asked of the people counted.
+    'Er wordt niet gevraagd om een attest.',
+    'Een bijdrage wordt niet gevraagd, omdat de gemeente de kosten draagt.',
   ])('no: %s', (sentence) => expect(saysUnavailable(sentence)).toBe(false));
 });
 
