@@ -6,7 +6,7 @@ import { countingSentences, countsBefore, countsSomethingElse, focusPresent, MIN
 import { hasFigure, tableYears } from './dating.js';
 import { cardinalOf } from './named.js';
 import { gapPointsBack, GIVING_TERMS, leavesToAnother } from './gaps.js';
-import { joinedFormsOf, splitVerbsOf, termsOf, unavailableIn } from './passage-analysis.js';
+import { joinedFormsOf, pastTenseInfinitivesOf, splitVerbsOf, termsOf, unavailableIn } from './passage-analysis.js';
 import type { AnswerabilityInput, QueryTerm } from './checks.js';
 import { withoutExcluded } from './polarity.js';
 import type { Shortfall } from './shortfall.js';
@@ -134,7 +134,13 @@ function wordOnlyInGap(input: AnswerabilityInput, sentences: Sentence[], gaps: S
     };
     // A word the gap names is spoken of elsewhere also in a compound ("opvang", "opvangstructuur"), or as a verb split
     // in its clause ("goedgekeurde aanvragen" in the gap, "Ze keurde er 16.205 goed" before it).
-    const elsewhere = () => sentences.some((s) => (termOrCompoundIn(q, s.text) && !inGap(s)) || clausesOf(s.text).some((c) => !unavailableIn(c) && [q.term, ...q.alternatives].some((t) => splitVerbsOf(c).has(t))));
+    // Or as a verb in the simple past ("Nieuwkomersgezinnen betaalden gemiddeld 3,10 euro" beside "… niet konden betalen").
+    const elsewhere = () =>
+      sentences.some(
+        (s) =>
+          (termOrCompoundIn(q, s.text) && !inGap(s)) ||
+          clausesOf(s.text).some((c) => !unavailableIn(c) && [q.term, ...q.alternatives].some((t) => splitVerbsOf(c).has(t) || pastTenseInfinitivesOf(c).has(t))),
+      );
     if (where.length > 0 && where.every(inGap) && !elsewhere() && !estimatedAfter(input, sentences, where)) return { kind: 'unavailable', sentence: { start: where[0]!.start, end: where[0]!.end } };
   }
   return null;

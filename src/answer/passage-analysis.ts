@@ -1,4 +1,5 @@
-import { passageTerms, foldDiacritics, terms, tokenize } from '../search/analyze.js';
+import { passageTerms, foldDiacritics, isStopword, terms, tokenize } from '../search/analyze.js';
+import { infinitivesOfFinite } from '../search/participle.js';
 import { saysUnavailable } from './gaps.js';
 import { schoolLevelsIn, type SchoolLevel } from './school-level.js';
 import { separatedVerbTerms } from './separable.js';
@@ -21,6 +22,7 @@ interface Analysis {
   unavailable?: boolean;
   splitVerbs?: Set<string>;
   schoolLevels?: SchoolLevel[];
+  pastInfinitives?: Set<string>;
 }
 const memo = new Map<string, Analysis>();
 
@@ -52,6 +54,16 @@ export const unavailableIn = (text: string): boolean => (analysis(text).unavaila
 export const splitVerbsOf = (text: string): Set<string> => (analysis(text).splitVerbs ??= new Set(separatedVerbTerms(text)));
 /** The levels of education a document names (school-level.ts), read once per document for every candidate passage of it. */
 export const schoolLevelsOf = (text: string): SchoolLevel[] => (analysis(text).schoolLevels ??= schoolLevelsIn(text));
+
+/** A weak verb's simple past: "betaalden", "verhuisde", "werkten". */
+const WEAK_PAST = /^\p{L}{3,}(?:de|te|den|ten)$/u;
+/**
+ * The stems of the infinitives of the weak verbs a text writes in the simple past, which the stemmer leaves apart
+ * ("betaalden": betaald, not betal). Only forms the lexicon leads back to an infinitive; a noun in -te may be read as
+ * one ("hoogte": hogen), so this says only that a verb may be spoken of, for the gap check (gap-checks.ts).
+ */
+export const pastTenseInfinitivesOf = (text: string): Set<string> =>
+  (analysis(text).pastInfinitives ??= new Set(tokenize(text).filter((t) => WEAK_PAST.test(t) && !isStopword(t)).flatMap((t) => infinitivesOfFinite(t).flatMap((i) => terms(i)))));
 
 /** A crude root for compound matching: the plural or inflection ending cut off. */
 export function root(w: string): string {
