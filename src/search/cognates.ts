@@ -20,6 +20,8 @@ const ENDINGS: [RegExp, string][] = [
   [/ogy$/, 'ogie'], [/egy$/, 'egie'], [/ory$/, 'orie'], [/omy$/, 'omie'],
   [/ances$/, 'anties'], [/ance$/, 'antie'], [/ences$/, 'enties'], [/ence$/, 'entie'],
   [/ary$/, 'air'],
+  // Latin -itia: "justice" → justitie, "police" → politie.
+  [/ices$/, 'ities'], [/ice$/, 'itie'],
   // Greek and Latin nouns in -y: "therapy" → therapie, "geography" → geografie, "industry" → industrie, "democracy" → democratie.
   [/pies$/, 'pieën'], [/py$/, 'pie'], [/phies$/, 'fieën'], [/phy$/, 'fie'], [/tries$/, 'trieën'], [/try$/, 'trie'],
   [/acies$/, 'atieën'], [/acy$/, 'atie'], [/ergy$/, 'ergie'],

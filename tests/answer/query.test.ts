@@ -641,6 +641,10 @@ describe('Dutch cognates of English words', () => {
     expect(dutchCognates('therapy')).toEqual(['therapie']);
     expect(dutchCognates('industries')).toEqual(['industrieën']);
     expect(dutchCognates('democracy')).toEqual(['democratie']);
+    // Latin -itia: "justice" → justitie, "police" → politie; "service" makes no Dutch word of it.
+    expect(dutchCognates('justice')).toEqual(['justitie']);
+    expect(dutchCognates('police')).toEqual(['politie']);
+    expect(dutchCognates('service')).toEqual([]);
     // French endings: "unique" → uniek.
     expect(dutchCognates('unique')).toEqual(['uniek', 'unieke']);
     expect(dutchCognates('techniques')).toEqual(['technieken']);
