@@ -15,7 +15,7 @@ await loadLexicon();
  * When the parser's output changes on purpose: bump CHUNKING_VERSION, then record the new fingerprint below.
  * When documents were only added to the repository, record the new fingerprint and keep the version.
  */
-const RECORDED = { version: 15, fingerprint: '0fd993f7af63f68709202033b9dfce355d8f9d8aa19ef2ed91e421b95e47afe3' };
+const RECORDED = { version: 15, fingerprint: '898ef081ad921ad195e63059ec859d39850093f48db526e37e64b40507719dba' };
 
 const ROOT = join(import.meta.dirname, '../..');
 const folders = ['corpus', ...readdirSync(join(ROOT, 'eval'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => `eval/${d.name}/corpus`)];
