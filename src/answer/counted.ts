@@ -4,6 +4,7 @@ import { formsOf, joinedFormsOf, root, wordsOf } from './passage-analysis.js';
 import { cardinalOf, DAY_OF_DATE, TIME_UNITS, UNIT_WORDS, unitNamed } from './named.js';
 import { YEAR } from './dating.js';
 import { compoundParts } from '../search/compound.js';
+import { isLexiconLoaded } from '../corpus/lexicon.js';
 import { NAMES_ASKED } from './answer-type.js';
 
 /**
@@ -199,29 +200,30 @@ const MIN_PART_STEM = 5;
 /** Read for every sentence and word a count is checked against: kept per counted word. */
 const focusFormCache = new Map<string, string[]>();
 
+/** focusPresent's answers for one text and no scope, by word then text (compounds need the lexicon: kept once it is loaded). */
+const focusMemo = new Map<string, Map<string, boolean>>();
+let focusMemoEntries = 0;
+const FOCUS_MEMO_SIZE = 50_000;
+
 /**
- * Whether the focus occurs in the evidence: as a word, or as the head or
- * modifier of a compound ("boetes" in "geldboetes", "discriminatiemeldingen"
- * headed by "meldingen"), which Dutch writes as one word.
+ * Whether the focus occurs in the evidence: as a word, or as the head or modifier of a compound ("boetes" in
+ * "geldboetes", "discriminatiemeldingen" headed by "meldingen"), which Dutch writes as one word.
  */
 export function focusPresent(word: string, evidence: string[], scope?: string): boolean {
-  // Counting reads the focus against each word after each figure of each sentence read: one text, no scope, asked
-  // again and again for the same pairs.
-  if (evidence.length !== 1 || scope !== undefined) return focusPresentIn(word, evidence, scope);
-  const key = `${word}\u0000${evidence[0]}`;
-  let present = focusMemo.get(key);
+  // Counting reads the focus against each word after each figure of each sentence read: the same pairs, again and again.
+  if (evidence.length !== 1 || scope !== undefined || !isLexiconLoaded()) return focusPresentUncached(word, evidence, scope);
+  if (focusMemoEntries >= FOCUS_MEMO_SIZE) focusMemoEntries = (focusMemo.clear(), 0);
+  let byText = focusMemo.get(word);
+  if (!byText) focusMemo.set(word, (byText = new Map()));
+  let present = byText.get(evidence[0]!);
   if (present === undefined) {
-    if (focusMemo.size >= FOCUS_MEMO_SIZE) focusMemo.clear();
-    present = focusPresentIn(word, evidence);
-    focusMemo.set(key, present);
+    byText.set(evidence[0]!, (present = focusPresentUncached(word, evidence)));
+    focusMemoEntries++;
   }
   return present;
 }
 
-const focusMemo = new Map<string, boolean>();
-const FOCUS_MEMO_SIZE = 50_000;
-
-function focusPresentIn(word: string, evidence: string[], scope?: string): boolean {
+function focusPresentUncached(word: string, evidence: string[], scope?: string): boolean {
   const sets = evidence.map(formsOf);
   const forms = focusForms(word);
   if (forms.some((form) => sets.some((set) => set.has(form)))) return true;

@@ -6,7 +6,7 @@ import { countingSentences, countsBefore, countsSomethingElse, focusPresent, MIN
 import { hasFigure, tableYears } from './dating.js';
 import { cardinalOf } from './named.js';
 import { gapPointsBack, GIVING_TERMS, leavesToAnother } from './gaps.js';
-import { joinedFormsOf, pastTenseInfinitivesOf, splitVerbsOf, termsOf, unavailableIn } from './passage-analysis.js';
+import { joinedFormsOf, pastTenseVerbStemsOf, splitVerbsOf, termsOf, unavailableIn } from './passage-analysis.js';
 import type { AnswerabilityInput, QueryTerm } from './checks.js';
 import { withoutExcluded } from './polarity.js';
 import type { Shortfall } from './shortfall.js';
@@ -139,7 +139,7 @@ function wordOnlyInGap(input: AnswerabilityInput, sentences: Sentence[], gaps: S
       sentences.some(
         (s) =>
           (termOrCompoundIn(q, s.text) && !inGap(s)) ||
-          clausesOf(s.text).some((c) => !unavailableIn(c) && [q.term, ...q.alternatives].some((t) => splitVerbsOf(c).has(t) || pastTenseInfinitivesOf(c).has(t))),
+          clausesOf(s.text).some((c) => !unavailableIn(c) && [q.term, ...q.alternatives].some((t) => splitVerbsOf(c).has(t) || pastTenseVerbStemsOf(c).has(t))),
       );
     if (where.length > 0 && where.every(inGap) && !elsewhere() && !estimatedAfter(input, sentences, where)) return { kind: 'unavailable', sentence: { start: where[0]!.start, end: where[0]!.end } };
   }

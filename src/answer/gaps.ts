@@ -45,10 +45,15 @@ export function leavesToAnother(sentence: string): boolean {
 }
 
 const UNAVAILABLE = [
-  /\bniet\s+(?:\S+\s+){0,4}(?:beschikbaar|gekend|bekend|geregistreerd|bijgehouden|opgesplitst|uitgesplitst|verzameld|gemeten|bekendgemaakt|meegedeeld|berekend|geteld|geraamd|achterhaald|nagegaan|opgevolgd|gemonitord|geweten|bevraagd|nagevraagd)\b/,
-  // What a form or survey does not ask is not known: "Of de cursisten erkend vluchteling zijn, wordt niet gevraagd"
-  // (the indirect question is the subject; not "Er wordt niet gevraagd om een attest", where nothing is asked of it).
-  /^\s*(?:of|hoeveel|hoe\s+vaak|hoe\s+lang|welke?|wie|waarom|wanneer|waar)\s[^.;:]*,\s*(?:wordt|werd|worden|werden)\s+(?:\S+\s+){0,4}?niet\s+(?:\S+\s+)?gevraagd\b/,
+  /\bniet\s+(?:\S+\s+){0,4}(?:beschikbaar|gekend|bekend|geregistreerd|bijgehouden|opgesplitst|uitgesplitst|verzameld|gemeten|bekendgemaakt|meegedeeld|berekend|geteld|geraamd|achterhaald|nagegaan|opgevolgd|gemonitord|geweten)\b/,
+  // What a survey does not ask is not known: "Hoe vaak elke drempel voorkomt, werd niet bevraagd" (the negation
+  // right before the participle, after a form of "worden": not "Niet alleen de cursisten werden bevraagd").
+  /\b(?:wordt|werd|worden|werden)\s+(?:[^\s,;:]+\s+){0,3}?niet\s+(?:(?:afzonderlijk|apart|meer)\s+)?(?:bevraagd|nagevraagd)\b/,
+  // Nor what a form does not ask, with the indirect question as subject: "Of de cursisten erkend vluchteling zijn,
+  // wordt niet gevraagd". The participle closes the clause: "Wie een leefloon ontvangt, wordt niet gevraagd om een
+  // bijdrage te betalen" asks nothing of information. "wie", "waar" and "wanneer" open a relative or conditional
+  // clause as often.
+  /^\s*(?:of|hoeveel|hoe\s+vaak|hoe\s+lang|welke?|waarom)\s(?:[^.;:]|\.(?=\d))*,\s*(?:wordt|werd|worden|werden)\s+(?:\S+\s+){0,4}?niet\s+(?:\S+\s+)?gevraagd(?=\s*(?:[.,;:!?]|$))/,
   // Knowing negated, the verb first: "Hoeveel van hen effectief aan de slag gaan, weet ik niet".
   /\b(?:weet|weten|wist|wisten)\s+(?:ik|we|wij|men)\s+(?:\S+\s+){0,2}?niet\b/,
   /\b(?:nog\s+)?geen\s+(?:\S+\s+){0,3}(?:cijfers?|gegevens|informatie|uitspraak|uitspraken|zicht|resultaten|data)\b/,

@@ -2,7 +2,7 @@ import { passageTerms, foldDiacritics, isStopword, terms, tokenize } from '../se
 import { infinitivesOfFinite } from '../search/participle.js';
 import { saysUnavailable } from './gaps.js';
 import { schoolLevelsIn, type SchoolLevel } from './school-level.js';
-import { separatedVerbTerms } from './separable.js';
+import { separatedVerbTerms, WEAK_PAST } from './separable.js';
 
 /**
  * The answerability checks' reading of passage texts (checks.ts): words,
@@ -22,7 +22,7 @@ interface Analysis {
   unavailable?: boolean;
   splitVerbs?: Set<string>;
   schoolLevels?: SchoolLevel[];
-  pastInfinitives?: Set<string>;
+  pastVerbStems?: Set<string>;
 }
 const memo = new Map<string, Analysis>();
 
@@ -55,15 +55,21 @@ export const splitVerbsOf = (text: string): Set<string> => (analysis(text).split
 /** The levels of education a document names (school-level.ts), read once per document for every candidate passage of it. */
 export const schoolLevelsOf = (text: string): SchoolLevel[] => (analysis(text).schoolLevels ??= schoolLevelsIn(text));
 
-/** A weak verb's simple past: "betaalden", "verhuisde", "werkten". */
-const WEAK_PAST = /^\p{L}{3,}(?:de|te|den|ten)$/u;
+/** Words after which the next is a noun, not a finite verb: "de gemeenten", "zes maanden", "hun kosten" (not a year: "In 2024 betaalden …"). */
+const BEFORE_A_NOUN = /^(?:de|het|een|die|deze|dat|dit|hun|zijn|haar|onze|uw|elke|alle|geen|veel|enkele|sommige|(?!(?:19|20)\d\d$)\d[\d.,]*|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf)$/;
 /**
- * The stems of the infinitives of the weak verbs a text writes in the simple past, which the stemmer leaves apart
- * ("betaalden": betaald, not betal). Only forms the lexicon leads back to an infinitive; a noun in -te may be read as
- * one ("hoogte": hogen), so this says only that a verb may be spoken of, for the gap check (gap-checks.ts).
+ * The stems of the infinitives of the weak verbs a text writes in the simple past (separable.ts' WEAK_PAST), which
+ * the stemmer leaves apart ("betaalden": betaald, not betal): only an infinitive the lexicon knows and that is not
+ * the word itself ("gemeenten" is a word in -en, no verb form), and not a word after an article, a possessive or a
+ * number ("zes maanden" are no form of manen). A noun may still be read as a verb ("hoogte": hogen), so this says
+ * only that a verb may be spoken of, for the gap check (gap-checks.ts).
  */
-export const pastTenseInfinitivesOf = (text: string): Set<string> =>
-  (analysis(text).pastInfinitives ??= new Set(tokenize(text).filter((t) => WEAK_PAST.test(t) && !isStopword(t)).flatMap((t) => infinitivesOfFinite(t).flatMap((i) => terms(i)))));
+export const pastTenseVerbStemsOf = (text: string): Set<string> => (analysis(text).pastVerbStems ??= new Set(pastTenseVerbStems(text)));
+function pastTenseVerbStems(text: string): string[] {
+  const tokens = tokenize(text);
+  const weakPast = (t: string, k: number) => t.length >= 5 && WEAK_PAST.test(t) && !isStopword(t) && !BEFORE_A_NOUN.test(tokens[k - 1] ?? '');
+  return tokens.flatMap((t, k) => (weakPast(t, k) ? infinitivesOfFinite(t).filter((i) => i !== t).flatMap((i) => terms(i)) : []));
+}
 
 /** A crude root for compound matching: the plural or inflection ending cut off. */
 export function root(w: string): string {

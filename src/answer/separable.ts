@@ -18,6 +18,8 @@ const CLAUSE_END = /[,;:!?()]|\.(?=\s|$)/;
  * the lexicon knows (participle.ts): "keurde … goed" → goedkeuren, "vulden … in" → invullen.
  */
 const FINITE_NOT_PLURAL = /(?:de|te|den|ten|t)$/;
+/** A weak verb's simple past: "betaalden", "verhuisde", "werkten". */
+export const WEAK_PAST = /(?:de|te|den|ten)$/;
 
 /** The stems of the separable verbs a text splits ("goedkeur" for "keurde … goed"). */
 export function separatedVerbTerms(text: string): string[] {

@@ -24,11 +24,12 @@ const STOPWORDS = new Set(
 
 const NGRAM_SIZE = 4;
 
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+
 /** Diacritics removed ("geëvalueerd" → "geevalueerd"). Plain ASCII, most of any text, has none to remove. */
 export function foldDiacritics(s: string): string {
   return ASCII_ONLY.test(s) ? s : s.normalize('NFD').replace(/\p{M}/gu, '');
 }
-const ASCII_ONLY = /^[\x00-\x7f]*$/;
 
 const TOKEN = /[\p{L}\p{N}]+(?:[.,'’\-][\p{L}\p{N}]+)*/gu;
 
@@ -40,7 +41,7 @@ const PLURAL_OF_ACCENTED_E = /és(?![\p{L}\p{N}])/gu;
 
 /**
  * Tokens are memoised per text: the answer path reads the same passages and sentences with many checks, each of
- * which tokenizes them again. Callers get their own copy.
+ * which tokenizes them again. The cached array is shared, so it is frozen.
  */
 const tokenCache = new Map<string, readonly string[]>();
 const TOKEN_CACHE_SIZE = 20_000;
@@ -50,13 +51,13 @@ export function tokenize(text: string): readonly string[] {
   let tokens = tokenCache.get(text);
   if (tokens === undefined) {
     if (tokenCache.size >= TOKEN_CACHE_SIZE) tokenCache.clear();
-    tokens = tokensOf(text);
+    tokens = Object.freeze(tokenizeUncached(text));
     tokenCache.set(text, tokens);
   }
   return tokens;
 }
 
-function tokensOf(text: string): string[] {
+function tokenizeUncached(text: string): string[] {
   const out: string[] = [];
   const lower = text.toLowerCase();
   for (const [raw] of foldDiacritics(lower.includes('és') ? lower.replace(PLURAL_OF_ACCENTED_E, 'é') : lower).matchAll(TOKEN)) {
@@ -128,7 +129,7 @@ function separatedVerbs(folded: string): string[] {
   for (const clause of folded.split(CLAUSE_END)) {
     // Most clauses end in no particle: they need no tokens.
     if (!ENDS_IN_PARTICLE.test(clause)) continue;
-    const words = tokensOf(clause);
+    const words = tokenizeUncached(clause);
     const particle = words[words.length - 1];
     if (words.length < 3 || !particle || !CLAUSE_FINAL_PARTICLE.has(particle)) continue;
     for (const word of words.slice(Math.max(0, words.length - 1 - PARTICLE_REACH), -1)) {
@@ -191,16 +192,19 @@ export function documentTerms(text: string): string[] {
 }
 
 const passageTermsCache = new Map<string, readonly string[]>();
+const PASSAGE_TERMS_CACHE_SIZE = 20_000;
 
 /**
  * documentTerms memoised per text, for the answer path: coverage, an item's terms and the passage checks each ask
  * for the same passage's terms. (The indexer reads each text once and keeps its own memo.)
  */
 export function passageTerms(text: string): readonly string[] {
+  // What a text implies depends on the lexicon (split verbs, elisions): kept only once it is loaded.
+  if (!isLexiconLoaded()) return documentTerms(text);
   let out = passageTermsCache.get(text);
   if (out === undefined) {
-    if (passageTermsCache.size >= TOKEN_CACHE_SIZE) passageTermsCache.clear();
-    out = documentTerms(text);
+    if (passageTermsCache.size >= PASSAGE_TERMS_CACHE_SIZE) passageTermsCache.clear();
+    out = Object.freeze(documentTerms(text));
     passageTermsCache.set(text, out);
   }
   return out;

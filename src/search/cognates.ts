@@ -38,9 +38,9 @@ const PARTICIPLE_STEMS: [RegExp, string][] = [
 
 /**
  * Words that look alike and mean something else ("actual" is no "actueel",
- * "eventual" no "eventueel", "funding" no "fundering"): the well-known false friends of the two languages.
+ * "eventual" no "eventueel", "funding" no "fundering", "notice" no "notitie"): the well-known false friends of the two languages.
  */
-const FALSE_FRIENDS = new Set(['actual', 'eventual', 'genial', 'sympathetic', 'funding']);
+const FALSE_FRIENDS = new Set(['actual', 'eventual', 'genial', 'sympathetic', 'funding', 'notice', 'notices']);
 
 const MIN_LENGTH = 6;
 

@@ -159,6 +159,7 @@ describe('saysUnavailable: a minister saying the information is not given', () =
     // What a survey or an intake form does not ask.
     'Hoe vaak elke drempel voorkomt, werd niet bevraagd.',
     'Of de deelnemers een diploma hebben, wordt bij de inschrijving niet gevraagd.',
+    'Hoeveel van de 1.200 cursisten een job hebben, werd niet gevraagd.',
   ])('yes: %s', (sentence) => expect(saysUnavailable(sentence)).toBe(true));
 
   it.each([
@@ -194,6 +195,12 @@ describe('saysUnavailable: a minister saying the information is not given', () =
     // Asking that is not asking for information: nothing is asked of the people counted.
     'Er wordt niet gevraagd om een attest.',
     'Een bijdrage wordt niet gevraagd, omdat de gemeente de kosten draagt.',
+    // A relative or conditional clause first, and what is asked of someone after the participle.
+    'Wie een leefloon ontvangt, wordt niet gevraagd om een bijdrage te betalen.',
+    'Wanneer de ouders een laag inkomen hebben, wordt hun niet gevraagd een bijdrage te betalen.',
+    // Surveyed, not left unasked.
+    'Niet alleen de cursisten werden bevraagd, ook hun lesgevers.',
+    'Ook wie niet werkt, werd bevraagd.',
   ])('no: %s', (sentence) => expect(saysUnavailable(sentence)).toBe(false));
 });
 

@@ -645,6 +645,8 @@ describe('Dutch cognates of English words', () => {
     expect(dutchCognates('justice')).toEqual(['justitie']);
     expect(dutchCognates('police')).toEqual(['politie']);
     expect(dutchCognates('service')).toEqual([]);
+    // A false friend: a notice is no notitie (a note).
+    expect(dutchCognates('notice')).toEqual([]);
     // French endings: "unique" → uniek.
     expect(dutchCognates('unique')).toEqual(['uniek', 'unieke']);
     expect(dutchCognates('techniques')).toEqual(['technieken']);
