@@ -1,6 +1,7 @@
 import { stemmer as dutchStem } from '@orama/stemmers/dutch';
 import { isDutchWord, isLexiconLoaded } from '../corpus/lexicon.js';
 import { compoundParts } from './compound.js';
+import { memoPerText } from './memo.js';
 import { infinitivesOfFinite } from './participle.js';
 
 /**
@@ -43,18 +44,11 @@ const PLURAL_OF_ACCENTED_E = /és(?![\p{L}\p{N}])/gu;
  * Tokens are memoised per text: the answer path reads the same passages and sentences with many checks, each of
  * which tokenizes them again. The cached array is shared, so it is frozen.
  */
-const tokenCache = new Map<string, readonly string[]>();
-const TOKEN_CACHE_SIZE = 20_000;
+const tokensPerText = memoPerText(20_000, (text) => Object.freeze(tokenizeUncached(text)));
 
 /** Lower-cased, folded tokens; compounds with hyphens also give their parts. */
 export function tokenize(text: string): readonly string[] {
-  let tokens = tokenCache.get(text);
-  if (tokens === undefined) {
-    if (tokenCache.size >= TOKEN_CACHE_SIZE) tokenCache.clear();
-    tokens = Object.freeze(tokenizeUncached(text));
-    tokenCache.set(text, tokens);
-  }
-  return tokens;
+  return tokensPerText(text);
 }
 
 function tokenizeUncached(text: string): string[] {
@@ -191,23 +185,15 @@ export function documentTerms(text: string): string[] {
   return implied.length ? [...terms(text), ...implied] : terms(text);
 }
 
-const passageTermsCache = new Map<string, readonly string[]>();
-const PASSAGE_TERMS_CACHE_SIZE = 20_000;
+const passageTermsPerText = memoPerText(20_000, (text) => Object.freeze(documentTerms(text)));
 
 /**
  * documentTerms memoised per text, for the answer path: coverage, an item's terms and the passage checks each ask
- * for the same passage's terms. (The indexer reads each text once and keeps its own memo.)
+ * for the same passage's terms. (The indexer reads each text once and keeps its own memo.) What a text implies
+ * depends on the lexicon (split verbs, elisions): kept only once it is loaded.
  */
 export function passageTerms(text: string): readonly string[] {
-  // What a text implies depends on the lexicon (split verbs, elisions): kept only once it is loaded.
-  if (!isLexiconLoaded()) return documentTerms(text);
-  let out = passageTermsCache.get(text);
-  if (out === undefined) {
-    if (passageTermsCache.size >= PASSAGE_TERMS_CACHE_SIZE) passageTermsCache.clear();
-    out = Object.freeze(documentTerms(text));
-    passageTermsCache.set(text, out);
-  }
-  return out;
+  return isLexiconLoaded() ? passageTermsPerText(text) : documentTerms(text);
 }
 
 /** Stems of the parts of the compounds in a text ("discriminatiemeldingen" → discriminatie, melding). */
